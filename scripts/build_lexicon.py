@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Build ``quizgen/data/lexicon.tsv.gz`` from the WordNet 3.0 database files.
+
+quizgen needs word definitions offline, and the app installs with ``pip``
+only, so the lexicon is derived once from Princeton WordNet 3.0 and committed
+(WordNet's licence permits redistribution with its notice, which is in
+``quizgen/data/WORDNET-LICENSE``).
+
+Getting the source files (Debian's ``wordnet-base`` is WordNet 3.0)::
+
+    apt-get download wordnet-base
+    dpkg-deb -x wordnet-base_*.deb /tmp/wnb
+    python scripts/build_lexicon.py /tmp/wnb/usr/share/wordnet
+
+Output format, one line per (lemma, part of speech), senses in WordNet's
+order (most frequent first)::
+
+    lemma <TAB> pos <TAB> gloss 1 <TAB> gloss 2 ...
+
+``pos`` is a spaCy coarse tag (NOUN, VERB, ADJ, ADV).  Glosses drop the
+quoted usage examples.  To keep the file small, only single-word lemmas
+(letters, optionally hyphenated) that appear in the wordfreq English list are
+kept, with at most ``--max-senses`` senses each.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import sys
+from pathlib import Path
+
+POS = {"noun": "NOUN", "verb": "VERB", "adj": "ADJ", "adv": "ADV"}
+_WORD = re.compile(r"^[a-z]+(?:-[a-z]+)?$")
+
+
+def _glosses(data_file: Path) -> dict[str, tuple[str, set[str]]]:
+    """offset -> (gloss, lower-case words that are written lower-case in the synset)."""
+    out = {}
+    with data_file.open(encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith("  "):
+                continue  # licence header
+            head, _, gloss = line.partition(" | ")
+            fields = head.split()
+            count = int(fields[3], 16)
+            words = [re.sub(r"\(.*\)$", "", w) for w in fields[4:4 + 2 * count:2]]
+            common = {w for w in words if w == w.lower()}
+            gloss = gloss.strip()
+            # Drop usage examples: everything from the first '; "' or a leading '"'.
+            gloss = re.split(r';\s*"|^"', gloss, maxsplit=1)[0].strip().rstrip(";").strip()
+            out[fields[0]] = (gloss, common)
+    return out
+
+
+def build(src: Path, dest: Path, max_senses: int, min_zipf: float) -> int:
+    from wordfreq import zipf_frequency
+
+    rows = []
+    for name, tag in POS.items():
+        glosses = _glosses(src / f"data.{name}")
+        with (src / f"index.{name}").open(encoding="latin-1") as fh:
+            for line in fh:
+                if line.startswith("  "):
+                    continue
+                parts = line.split()
+                lemma = parts[0]
+                if not _WORD.match(lemma) or zipf_frequency(lemma, "en") < min_zipf:
+                    continue
+                p_cnt = int(parts[3])
+                synset_cnt = int(parts[2])
+                offsets = parts[4 + p_cnt + 2:][:synset_cnt]
+                senses = []
+                for off in offsets:
+                    gloss, common = glosses.get(off, ("", set()))
+                    gloss = gloss.replace("\t", " ")
+                    # A sense where the word is a name ("Garrison", "Don") is
+                    # not a vocabulary sense.
+                    if lemma not in common or len(senses) >= max_senses:
+                        continue
+                    if gloss and gloss not in senses:
+                        senses.append(gloss)
+                if senses:
+                    rows.append("\t".join([lemma, tag, *senses]))
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    header = ("# quizgen lexicon derived from WordNet 3.0 (c) 2006 Princeton University; "
+              "see WORDNET-LICENSE. Built by scripts/build_lexicon.py\n")
+    payload = (header + "\n".join(rows) + "\n").encode("utf-8")
+    with dest.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0,
+                                               filename="") as out:
+        out.write(payload)  # mtime 0: the same source gives the same bytes
+    return len(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("wordnet_dir", type=Path, help="directory with index.noun, data.noun, ...")
+    ap.add_argument("--out", type=Path,
+                    default=Path(__file__).resolve().parent.parent / "quizgen" / "data" / "lexicon.tsv.gz")
+    ap.add_argument("--max-senses", type=int, default=6)
+    ap.add_argument("--min-zipf", type=float, default=1.0)
+    args = ap.parse_args(argv)
+    n = build(args.wordnet_dir, args.out, args.max_senses, args.min_zipf)
+    print(f"wrote {n} entries to {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

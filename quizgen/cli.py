@@ -1,0 +1,158 @@
+"""The ``quizgen`` command: serve, init-db, import-articles, create-teacher, analyze."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import create_app
+from .db import connect, init_db_command, migrate
+
+
+@click.group(help="quizgen: reading-comprehension quizzes from a teacher's own article.")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    if ctx.obj is None:
+        ctx.obj = create_app()
+
+
+cli.add_command(init_db_command)
+
+
+@cli.command("import-articles")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.pass_obj
+def import_articles_command(app, paths: tuple[Path, ...]) -> None:
+    """Import article files (or folders of them) into the shared sample library.
+
+    Importing the same file again updates it in place; nothing is duplicated.
+    """
+    migrate(app.config["DATABASE"])
+    import_library(app, paths, progress=True)
+
+
+def import_library(app, paths, progress: bool = False) -> dict[str, int]:
+    from .library import import_samples, sample_files
+
+    db = connect(app.config["DATABASE"])
+    counts: dict[str, int] = {}
+    try:
+        files = sample_files(paths)
+        with click.progressbar(length=len(files), label="Importing articles", file=sys.stderr,
+                               show_pos=True, hidden=not progress) as bar:
+            for path, outcome in import_samples(db, files):
+                bar.update(1)
+                key = outcome.split(":")[0]
+                counts[key] = counts.get(key, 0) + 1
+                if key == "skipped":
+                    click.echo(f"\n{path.name}: {outcome}", err=True)
+    finally:
+        db.conn.close()
+    click.echo(", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "No article files found.")
+    return counts
+
+
+@cli.command("create-teacher")
+@click.argument("username")
+@click.option("--name", "display_name", help="Name shown in the app (default: the username).")
+@click.password_option(help="The password (prompted for, twice, when not given).")
+@click.pass_obj
+def create_teacher_command(app, username: str, display_name: str | None, password: str) -> None:
+    """Create a teacher account."""
+    from .accounts import AccountError, create_teacher
+
+    migrate(app.config["DATABASE"])
+    db = connect(app.config["DATABASE"])
+    try:
+        teacher = create_teacher(db, username, password, display_name)
+    except AccountError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        db.conn.close()
+    click.echo(f"Created teacher {teacher.username!r}.")
+
+
+def ensure_teacher(app) -> None:
+    """With no teacher yet, create one and print its password once."""
+    from .accounts import create_teacher, generate_password, teacher_count
+
+    db = connect(app.config["DATABASE"])
+    try:
+        if teacher_count(db):
+            return
+        password = generate_password()
+        create_teacher(db, "teacher", password, "Teacher")
+    finally:
+        db.conn.close()
+    click.echo("\n  First start: created the account  teacher  with password  "
+               f"{password}\n  Write it down now: it is not shown again. "
+               "Add more with `quizgen create-teacher NAME`.\n")
+
+
+@cli.command("serve")
+@click.option("--host", default=lambda: os.environ.get("HOST", "127.0.0.1"), show_default="HOST or 127.0.0.1",
+              help="Address to listen on.")
+@click.option("--port", default=lambda: int(os.environ.get("PORT", "5000")), type=int,
+              show_default="PORT or 5000", help="Port to listen on.")
+@click.option("--threads", default=8, show_default=True, help="Worker threads.")
+@click.option("--no-import", is_flag=True, help="Do not import the sample articles first.")
+@click.pass_obj
+def serve_command(app, host: str, port: int, threads: int, no_import: bool) -> None:
+    """Migrate the database, load the sample library and serve with waitress.
+
+    Everything that touches the database happens here, before the server
+    starts its threads.
+    """
+    from waitress import serve
+
+    migrate(app.config["DATABASE"])
+    if not no_import and Path(app.config["ARTICLES_DIR"]).is_dir():
+        import_library(app, [Path(app.config["ARTICLES_DIR"])])
+    ensure_teacher(app)
+    click.echo(f"quizgen is running at http://{host}:{port}/  (Ctrl+C to stop)")
+    serve(app, host=host, port=port, threads=threads, ident="quizgen")
+
+
+@cli.command("analyze")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True,
+              help="JSON for programs, text for people.")
+def analyze_command(file: Path, fmt: str) -> None:
+    """Print how quizgen reads FILE: title, byline, paragraphs, sentences, reading facts."""
+    from .articles import ArticleError, parse_article
+    from .articles.readers import read_upload
+
+    try:
+        document = read_upload(file.name, file.read_bytes())
+        parsed = parse_article(document.text, title=document.title)
+    except ArticleError as error:
+        raise click.ClickException(str(error)) from error
+    result = analysis_json(parsed)
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        click.echo(analysis_text(result))
+
+
+def analysis_json(parsed) -> dict:
+    return parsed.to_dict()
+
+
+def analysis_text(result: dict) -> str:
+    reading = result["reading"]
+    lines = [result["title"], "=" * len(result["title"])]
+    lines += [f"Byline: {result['byline']}"] if result["byline"] else []
+    lines += [f"Dateline: {result['dateline']}"] if result["dateline"] else []
+    lines += [f"Caption: {c}" for c in result["captions"]]
+    lines.append("")
+    for number, paragraph in enumerate(result["paragraphs"], start=1):
+        lines.append(f"[{number}] {paragraph}")
+    lines.append("")
+    lines.append(f"{reading['words']} words, {reading['sentences']} sentences, "
+                 f"grade {reading['fk_grade']}, about {reading['minutes']} min")
+    if reading["hard_words"]:
+        lines.append("Hard words: " + ", ".join(reading["hard_words"]))
+    return "\n".join(lines)

@@ -1,0 +1,89 @@
+"""SQLite through sqlite-utils: one connection per request, explicit writes.
+
+Every connection gets WAL, a busy timeout and synchronous=FULL (a school
+machine may lose power; FULL keeps a committed answer committed). Every write
+goes through :func:`write`, which opens ``BEGIN IMMEDIATE`` so that two writers
+queue on the busy timeout instead of failing half-way with SQLITE_BUSY.
+"""
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+from flask import Flask, current_app, g
+from sqlite_utils import Database
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def connect(path: str | Path) -> Database:
+    """Open the database with quizgen's pragmas."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    db = Database(conn)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return db
+
+
+@contextlib.contextmanager
+def write(db: Database) -> Iterator[Database]:
+    """A write transaction taken with ``BEGIN IMMEDIATE``; commits or rolls back."""
+    conn = db.conn
+    if conn.in_transaction:  # already inside write(): join it
+        yield db
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+def get_db() -> Database:
+    if "db" not in g:
+        g.db = connect(current_app.config["DATABASE"])
+    return g.db
+
+
+def close_db(exc: BaseException | None = None) -> None:
+    db = g.pop("db", None)
+    if db is not None:
+        db.conn.close()
+
+
+def migrate(path: str | Path) -> list[str]:
+    """Apply pending migrations; returns the names applied. Safe to repeat."""
+    from .migrations import migrations
+
+    db = connect(path)
+    try:
+        pending = [m.name for m in migrations.pending(db)]
+        with write(db):
+            migrations.apply(db)
+        return pending
+    finally:
+        db.conn.close()
+
+
+@click.command("init-db")
+@click.pass_obj
+def init_db_command(app: Flask) -> None:
+    """Create the database or apply pending migrations (idempotent)."""
+    applied = migrate(app.config["DATABASE"])
+    where = app.config["DATABASE"]
+    click.echo(f"Applied {len(applied)} migration(s) to {where}." if applied
+               else f"Database {where} is up to date.")
+
+
+def init_app(app: Flask) -> None:
+    app.teardown_appcontext(close_db)

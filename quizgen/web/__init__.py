@@ -1,0 +1,13 @@
+"""Blueprints and the pieces every page shares."""
+from __future__ import annotations
+
+from flask import Flask
+
+from . import auth, errors, library, security
+
+
+def init_app(app: Flask) -> None:
+    security.init_app(app)
+    errors.init_app(app)
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(library.bp)

@@ -1,0 +1,227 @@
+"""Turn a clause of the parse into questions by moving its parts around.
+
+A clause is a verb with its subject, auxiliaries and dependents. A question
+asks for one part of it: the subject ("Who confirmed …?"), an object with
+do-support ("What did North Korea supply Russia with?"), or a time, place or
+number phrase ("When did …?"). Material before the subject (a leading "On
+Monday,") moves to the end of the question.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .context import PERSONAL_PRONOUNS, Context, tidy
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: Sentence adverbs that are dropped from a question ("However, …").
+DISCOURSE = {"however", "nevertheless", "meanwhile", "also", "moreover", "furthermore", "instead",
+             "still", "then", "thus", "therefore", "additionally", "notably", "similarly", "now",
+             "besides", "consequently", "indeed", "yet", "so", "but", "and", "meanwhile"}
+DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+_SINGULAR = {"were": "was", "are": "is", "have": "has", "do": "does", "'re": "is", "'ve": "has"}
+
+
+@dataclass
+class Clause:
+    verb: Token
+    subject: Token | None
+    sentence: Span
+    tokens: list[Token]                 # the clause in text order, minus moved parts
+    front: list[list[Token]] = field(default_factory=list)   # moved to the end
+    auxes: list[Token] = field(default_factory=list)
+    negated: bool = False
+
+    def without(self, removed: set[int]) -> list[Token]:
+        return [t for t in self.tokens if t.i not in removed]
+
+
+def clause_heads(sentence: Span) -> list[Token]:
+    """Verbs that head a finite clause with their own subject."""
+    heads = []
+    for tok in sentence:
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        if tok.dep_ == "ROOT" or (tok.dep_ in {"conj", "ccomp"} and _subject(tok) is not None):
+            heads.append(tok)
+    return heads
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    return None
+
+
+def build_clause(verb: Token, sentence: Span) -> Clause | None:
+    subject = _subject(verb)
+    if subject is None or subject.i > verb.i:
+        return None
+    removed: set[int] = set()
+    front: list[list[Token]] = []
+    for child in verb.children:
+        sub = list(child.subtree)
+        # coordinated or embedded clauses with their own subject are not part of this one
+        if child.dep_ in {"conj", "parataxis"} and _subject(child) is not None:
+            removed.update(t.i for t in sub)
+            removed.update(t.i for t in verb.children
+                           if t.dep_ in {"cc", "punct"} and verb.i < t.i < child.i)
+            continue
+        if child.dep_ == "cc" and child.i < subject.i:
+            removed.add(child.i)
+            continue
+        if child.i < subject.i and child.dep_ not in {"aux", "auxpass", "neg"}:
+            removed.update(t.i for t in sub)
+            words = [t for t in sub if not t.is_punct]
+            if child.dep_ in {"punct", "cc", "mark"} or (len(words) == 1 and words[0].lower_ in DISCOURSE):
+                continue
+            if child.dep_ in {"prep", "npadvmod", "advmod", "advcl"} and 0 < len(words) <= 8:
+                front.append([t for t in sub])
+            continue
+    removed |= _side_remarks(verb)
+    tokens = [t for t in sentence if t.i in {x.i for x in verb.subtree} and t.i not in removed]
+    # drop the final punctuation and quote marks that close the sentence
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    if not tokens:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return Clause(verb, subject, sentence, tokens, front, auxes, negated)
+
+
+def _side_remarks(verb: Token) -> set[int]:
+    """Trailing ", dismissing them as …" participles and "including …" lists: a
+    question reads better without them and does not need them to be answerable."""
+    out: set[int] = set()
+    for tok in verb.subtree:
+        if tok.i == verb.i:
+            continue
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        after_comma = prev is not None and prev.text in {",", "\u2014", "-"}
+        if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i == verb.i and after_comma and tok.i > verb.i) \
+                or (tok.dep_ == "prep" and tok.lower_ in {"including", "like"} and after_comma):
+            out.update(t.i for t in tok.subtree)
+            out.add(prev.i)
+    return out
+
+
+def contiguous_removal_ok(clause: Clause, removed: set[int]) -> bool:
+    """Reject a removal that leaves a dangling list or name behind (a parse error)."""
+    kept = [t for t in clause.tokens if t.i not in removed]
+    region = [t for t in clause.tokens if t.i in removed]
+    if not region:
+        return True
+    last = max(t.i for t in region)
+    following = [t for t in kept if t.i > last]
+    if following and following[0].text == "," and len(following) > 1 \
+            and following[1].pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ"}:
+        return False
+    if following and following[0].pos_ == "PROPN" and following[0].i == last + 1:
+        return False
+    return True
+
+
+def is_pronoun(tok: Token) -> bool:
+    return tok.pos_ == "PRON" or tok.lower_ in PERSONAL_PRONOUNS
+
+
+def _front_text(ctx: Context, clause: Clause, removed: set[int]) -> str:
+    parts = []
+    for piece in clause.front:
+        if any(t.i in removed for t in piece):
+            continue
+        text = ctx.text_of(piece)
+        first = piece[0]
+        if first.pos_ != "PROPN" and not (len(first.text) > 1 and first.text.isupper()):
+            text = text[:1].lower() + text[1:]
+        parts.append(text)
+    return " ".join(parts)
+
+
+def finish(text: str) -> str:
+    text = tidy(text)
+    text = text.rstrip(" ,;:.-\u2014")
+    return text[:1].upper() + text[1:] + "?"
+
+
+def subject_question(ctx: Context, clause: Clause, wh: str, singular: bool = True) -> str | None:
+    """``Who confirmed …?``: the wh-phrase replaces the subject."""
+    removed = {t.i for t in clause.subject.subtree}
+    if not contiguous_removal_ok(clause, removed):
+        return None
+    body = clause.without(removed)
+    words = [ctx.tok_text(t) for t in body]
+    text = _join(ctx, body)
+    if singular and body and body[0].tag_ in {"VBP", "VBD", "MD"} and body[0].pos_ in {"AUX", "VERB"}:
+        first = body[0].text.lower()
+        if first in _SINGULAR:
+            text = _SINGULAR[first] + text[len(words[0]):]
+        elif body[0].tag_ == "VBP" and body[0].pos_ == "VERB":
+            text = third_person(body[0].lemma_) + text[len(words[0]):]
+    return finish(f"{wh} {text} {_front_text(ctx, clause, removed)}")
+
+
+def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int]) -> str | None:
+    """``What did X supply Y with?``: invert the first auxiliary or add do-support."""
+    if clause.negated or not contiguous_removal_ok(clause, removed):
+        return None
+    verb, subject = clause.verb, clause.subject
+    body = clause.without(removed)
+    subj_ids = {t.i for t in subject.subtree}
+    before = [t for t in body if t.i in subj_ids]
+    if clause.auxes:
+        first = clause.auxes[0]
+        rest = [t for t in body if t.i not in subj_ids and t.i != first.i]
+        text = f"{wh} {ctx.tok_text(first).lower()} {_join(ctx, before)} {_join(ctx, rest)}"
+    elif verb.lemma_ == "be":
+        rest = [t for t in body if t.i not in subj_ids and t.i != verb.i]
+        text = f"{wh} {ctx.tok_text(verb).lower()} {_join(ctx, before)} {_join(ctx, rest)}"
+    else:
+        do = DO_FORMS.get(verb.tag_)
+        if do is None:
+            return None
+        mid = [t for t in body if t.i not in subj_ids and t.i < verb.i]
+        after = [t for t in body if t.i not in subj_ids and t.i > verb.i]
+        text = (f"{wh} {do} {_join(ctx, before)} {_join(ctx, mid)} {verb.lemma_.lower()} "
+                f"{_join(ctx, after)}")
+    return finish(f"{text} {_front_text(ctx, clause, removed)}")
+
+
+def agent_question(ctx: Context, clause: Clause, wh: str, agent: Token) -> str | None:
+    """Passive with a ``by`` agent: ``X was confirmed by Y`` -> ``Who confirmed X?``."""
+    verb = clause.verb
+    if verb.tag_ != "VBN" or not verb.text.endswith("ed") or clause.negated:
+        return None
+    removed = {t.i for t in agent.subtree} | {a.i for a in clause.auxes}
+    subject = clause.subject
+    subj_ids = {t.i for t in subject.subtree}
+    expletive = subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in verb.children)
+    if not expletive and is_pronoun(subject):
+        return None
+    body = [t for t in clause.without(removed) if t.i not in subj_ids]
+    mid = [t for t in body if t.i < verb.i]
+    after = [t for t in body if t.i > verb.i]
+    obj = "" if expletive else _join(ctx, [t for t in clause.tokens if t.i in subj_ids])
+    text = f"{wh} {_join(ctx, mid)} {ctx.tok_text(verb)} {obj} {_join(ctx, after)}"
+    return finish(f"{text} {_front_text(ctx, clause, removed)}")
+
+
+def _join(ctx: Context, tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    text = ctx.text_of(tokens)
+    first = min(tokens, key=lambda t: t.i)
+    if ctx.starts_sentence(first) and first.pos_ != "PROPN" and not first.text.isupper():
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def third_person(lemma: str) -> str:
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    return lemma + "s"

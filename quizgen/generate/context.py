@@ -1,0 +1,253 @@
+"""What every generator needs from the one parse of an article.
+
+``Context`` maps sentences to spaCy spans, collects the article's entities by
+type (the first source of distractors), equates acronyms with the expansions
+the article gives for them, and resolves he/she to the person last named.
+Text shown to students is always sliced from the original paragraph, so keys
+and evidence keep the article's own quotes and apostrophes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..articles.parse import ParsedArticle, Sentence
+from ..questions import Evidence, normalize
+
+#: Entity labels we build questions and distractors from.
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL",
+                 "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me",
+                     "this", "that", "these", "those", "one", "someone", "who", "which", "there"}
+
+
+@dataclass
+class Mention:
+    text: str          # original text
+    label: str
+    sentence: int      # index into Context.sents
+    start: int         # char offsets in the paragraph
+    end: int
+
+
+@dataclass
+class SentInfo:
+    index: int
+    sentence: Sentence
+    span: Span
+
+    @property
+    def paragraph(self) -> int:
+        return self.sentence.paragraph
+
+
+@dataclass
+class Context:
+    article: ParsedArticle
+    sents: list[SentInfo] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: dict[str, set[str]] = field(default_factory=dict)
+    title_words: set[str] = field(default_factory=set)
+
+    # ----------------------------------------------------------------- text
+    def tok_text(self, tok: Token) -> str:
+        """The token as the article wrote it (curly quotes kept)."""
+        para = self.article.paragraphs[self._para_of(tok)]
+        return para[tok.idx:tok.idx + len(tok.text)]
+
+    def _para_of(self, tok: Token) -> int:
+        return self._doc_index[id(tok.doc)]
+
+    def text_of(self, tokens: list[Token]) -> str:
+        """Join tokens in order with the article's own spacing."""
+        tokens = sorted(set(tokens), key=lambda t: t.i)
+        if not tokens:
+            return ""
+        para = self.article.paragraphs[self._para_of(tokens[0])]
+        out = []
+        for n, tok in enumerate(tokens):
+            out.append(para[tok.idx:tok.idx + len(tok.text)])
+            if n + 1 < len(tokens):
+                nxt = tokens[n + 1]
+                contiguous = nxt.i == tok.i + 1
+                out.append(tok.whitespace_ if contiguous else " ")
+        return tidy("".join(out))
+
+    def starts_sentence(self, tok: Token) -> bool:
+        return (self._para_of(tok), tok.idx) in self._starts  # type: ignore[attr-defined]
+
+    def span_text(self, start_tok: Token, end_tok: Token) -> str:
+        para = self.article.paragraphs[self._para_of(start_tok)]
+        return para[start_tok.idx:end_tok.idx + len(end_tok.text)]
+
+    def evidence(self, info: SentInfo) -> Evidence:
+        s = info.sentence
+        return Evidence(s.paragraph, s.start, s.end, s.text)
+
+    # ----------------------------------------------------------------- lookups
+    def mentions_of(self, labels: set[str]) -> list[Mention]:
+        return [m for m in self.mentions if m.label in labels]
+
+    def equivalents(self, text: str) -> set[str]:
+        """Normalised forms the article treats as the same thing as ``text``."""
+        key = normalize(strip_det(text))
+        return {key} | self.aliases.get(key, set())
+
+    def person_before(self, sent_index: int, window: int = 3) -> str | None:
+        """The person most recently named before ``sent_index`` (longest form)."""
+        for m in reversed(self.mentions):
+            if m.label == "PERSON" and sent_index - window <= m.sentence < sent_index:
+                return self.full_name(m.text)
+        return None
+
+    def full_name(self, name: str) -> str:
+        """The longest PERSON mention that ends with ``name``'s last word."""
+        last = name.split()[-1] if name.split() else name
+        best = name
+        for m in self.mentions:
+            if m.label == "PERSON" and m.text.split() and m.text.split()[-1] == last and len(m.text) > len(best):
+                best = m.text
+        return best
+
+
+def build_context(article: ParsedArticle) -> Context:
+    ctx = Context(article=article)
+    ctx._starts = set()  # type: ignore[attr-defined]
+    ctx._doc_index = {id(doc): n for n, doc in enumerate(article.docs)}  # type: ignore[attr-defined]
+    for sentence in article.sentences:
+        doc = article.docs[sentence.paragraph]
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        info = SentInfo(len(ctx.sents), sentence, span)
+        ctx._starts.add((sentence.paragraph, span[0].idx))  # type: ignore[attr-defined]
+        ctx.sents.append(info)
+        para = article.paragraphs[sentence.paragraph]
+        for ent in span.ents:
+            if ent.label_ in ENTITY_LABELS:
+                start, end = ent.start_char, ent.end_char
+                text = para[start:end]
+                # "Saudi Arabia's" -> "Saudi Arabia"
+                if text.endswith(("'s", "\u2019s")):
+                    text, end = text[:-2], end - 2
+                text = text.strip(" \"'\u201c\u201d\u2018\u2019,.;:()[]")
+                if text:
+                    ctx.mentions.append(Mention(text, ent.label_, info.index, start, end))
+    ctx.aliases = _acronyms(article.paragraphs)
+    ctx.title_words = {w for w in normalize(article.title).split() if len(w) > 3}
+    return ctx
+
+
+_ACRONYM = re.compile(r"((?:[A-Z][\w\u2019'&.-]*\s+)(?:(?:of|the|and|for|de|du|[A-Z][\w\u2019'&.-]*)\s+)*"
+                      r"[A-Z][\w&.-]*)\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)")
+
+
+def _acronyms(paragraphs: list[str]) -> dict[str, set[str]]:
+    """``National Intelligence Service (NIS)`` -> NIS and the expansion are equivalent."""
+    out: dict[str, set[str]] = {}
+    for para in paragraphs:
+        for match in _ACRONYM.finditer(para):
+            long, short = match.group(1), match.group(2)
+            letters = "".join(c for c in short if c.isupper())
+            words = _trim_expansion(long.split(), letters) if letters else []
+            if not words or words[0][0] != letters[0]:
+                continue
+            long_n, short_n = normalize(strip_det(" ".join(words))), normalize(short)
+            for key in (long_n, short_n):
+                out.setdefault(key, set()).update({long_n, short_n})
+    return out
+
+
+def _trim_expansion(words: list[str], letters: str) -> list[str]:
+    """Keep the rightmost words whose capitalised initials can spell the acronym."""
+    caps = 0
+    for n in range(len(words) - 1, -1, -1):
+        if words[n][:1].isupper():
+            caps += 1
+            if caps >= len(letters) and words[n][0] == letters[0]:
+                return words[n:]
+    return words
+
+
+def strip_det(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+_SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]\u201d])")
+_SPACE_AFTER = re.compile(r"([(\[\u201c])\s+")
+
+
+def tidy(text: str) -> str:
+    """Fix spacing and stray commas left where phrases were removed."""
+    text = " ".join(text.split())
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _SPACE_AFTER.sub(r"\1", text)
+    text = re.sub(r"(?:,\s*){2,}", ", ", text)
+    text = re.sub(r"\(\s*\)", "", text)
+    text = re.sub(r"^[,;:\s]+|[,;:\s]+$", "", text)
+    text = re.sub(r",\s*([?.!])", r"\1", text)
+    return " ".join(text.split())
+
+
+def in_quote(span: Span, tok: Token) -> bool:
+    """Whether ``tok`` sits inside a direct quotation within its sentence."""
+    quotes = sum(1 for t in span if t.i < tok.i and t.text == '"')
+    return quotes % 2 == 1
+
+
+#: Dependents that make a noun phrase too long to be an answer option.
+_PHRASE_CUT = {"relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "parataxis"}
+
+
+def phrase_tokens(tok: Token, max_words: int = 10, keep_conj: bool = False) -> list[Token] | None:
+    """The noun phrase headed by ``tok`` without relative clauses; None if too long.
+
+    A parenthesised acronym right after the head ("Service (NIS)") and quote
+    marks around a name stay; coordinated phrases stay only with ``keep_conj``.
+    """
+    doc = tok.doc
+    drop: set[int] = set()
+    for child in tok.children:
+        if child.dep_ not in _PHRASE_CUT:
+            continue
+        if keep_conj and child.dep_ in {"cc", "conj"}:
+            continue
+        if child.dep_ == "punct" and child.text in {'"', "'", "%", "(", ")"}:
+            continue
+        if child.dep_ == "appos" and child.i > 0 and doc[child.i - 1].text == "(":
+            continue
+        if child.dep_ == "punct" and child.text == "," and keep_conj:
+            continue
+        drop.update(t.i for t in child.subtree)
+    ids = {t.i for t in tok.subtree} - drop
+    lo = hi = tok.i
+    while lo - 1 in ids:
+        lo -= 1
+    while hi + 1 in ids:
+        hi += 1
+    tokens = [doc[i] for i in range(lo, hi + 1)]
+    while tokens and ((tokens[-1].is_punct and tokens[-1].text not in {'"', "%", ")"})
+                      or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    while tokens and ((tokens[0].is_punct and tokens[0].text not in {'"'}) or tokens[0].dep_ == "cc"):
+        tokens.pop(0)
+    words = [t for t in tokens if not t.is_punct]
+    if not words or len(words) > max_words:
+        return None
+    texts = [t.text for t in tokens]
+    if texts.count('"') % 2 or texts.count("(") != texts.count(")"):
+        return None
+    return tokens
+
+
+def phrase_text(ctx: Context, tokens: list[Token]) -> str:
+    """Original text of a phrase; a sentence-initial determiner is lowercased."""
+    text = ctx.span_text(tokens[0], tokens[-1])
+    first = tokens[0]
+    if ctx.starts_sentence(first) and first.pos_ not in {"PROPN"} and text[:1].isupper() and first.text != "I" \
+            and not (len(first.text) > 1 and first.text.isupper()):
+        text = text[:1].lower() + text[1:]
+    return text

@@ -1,0 +1,219 @@
+"""Wrong options of the same kind as the key: from the article first, then made.
+
+A distractor is never equivalent to the key (same text, an acronym the
+article equates with it, one containing the other) and never comes from the
+key's own sentence, where it could be a second correct answer. Options are
+picked close to the key in length, with one at least as long as the key when
+the article offers one, so the key does not stand out as the longest.
+"""
+from __future__ import annotations
+
+import random
+import re
+
+from ..questions import normalize
+from .context import NUMBER_LABELS, Context, strip_det
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.]*\d)")
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTH_RE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+_YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_DAY_RE = re.compile(r"\b([12]?\d|3[01])(st|nd|rd|th)?\b")
+
+
+def compatible_labels(label: str) -> set[str]:
+    if label in PLACE_LABELS:
+        return PLACE_LABELS
+    if label in {"DATE", "TIME"}:
+        return {label}
+    return {label}
+
+
+def similar(a: str, b: str, ctx: Context | None = None) -> bool:
+    """Same answer for a student: equal, equated, or one inside the other."""
+    na, nb = normalize(strip_det(a)), normalize(strip_det(b))
+    if not na or not nb or na == nb:
+        return True
+    if f" {na} " in f" {nb} " or f" {nb} " in f" {na} ":
+        return True
+    if ctx is not None and (ctx.equivalents(a) & ctx.equivalents(b)):
+        return True
+    return False
+
+
+def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: random.Random,
+           phrases: list[str] | None = None, n: int = 3) -> list[str]:
+    """Up to ``n`` distractors for ``key`` (fewer when the article has too few)."""
+    sentence_text = ctx.sents[sent_index].sentence.text
+    cands: list[str] = []
+    if label in NUMBER_LABELS or (label is None and _NUMBER.search(key) and not phrases):
+        cands += _article_numbers(ctx, key, label, sent_index)
+        cands += made_numbers(key, rng)
+    elif label in {"DATE", "TIME"}:
+        if not any(_date_shape(key)):
+            return []  # "yesterday", "each year": no same-kind options to offer
+        cands += [m.text for m in ctx.mentions_of({label}) if m.sentence != sent_index
+                  and _date_shape(m.text) == _date_shape(key)]
+        cands += made_dates(key, rng)
+    elif label is not None:
+        seen_sentence = {normalize(m.text) for m in ctx.mentions if m.sentence == sent_index}
+        for m in ctx.mentions_of(compatible_labels(label)):
+            if m.sentence != sent_index and normalize(m.text) not in seen_sentence:
+                cands.append(m.text)
+    if phrases:
+        cands += phrases
+    picked: list[str] = []
+    for cand in _unique(cands):
+        if similar(cand, key, ctx) or any(similar(cand, p, ctx) for p in picked):
+            continue
+        if label is not None and label not in NUMBER_LABELS | {"DATE", "TIME"} \
+                and normalize(cand) in normalize(sentence_text):
+            continue
+        picked.append(cand)
+    return balance(key, picked, n)
+
+
+def balance(key: str, cands: list[str], n: int = 3) -> list[str]:
+    """Pick ``n`` options near the key's length, one of them not shorter when possible."""
+    if len(cands) <= n:
+        return cands
+    order = {c: i for i, c in enumerate(cands)}
+
+    def closeness(c: str) -> tuple[float, int]:
+        return (abs(len(c) - len(key)) / max(len(key), 1), order[c])
+    longer = sorted([c for c in cands if len(c) >= len(key) and len(c) <= 2 * len(key) + 12], key=closeness)
+    picked = longer[:1]
+    rest = sorted([c for c in cands if c not in picked], key=closeness)
+    # article-sourced options come first in ``cands``: keep them when they are close enough
+    picked += rest[: n - len(picked)]
+    return picked
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen, out = set(), []
+    for item in items:
+        k = normalize(item)
+        if k and k not in seen:
+            seen.add(k)
+            out.append(item.strip())
+    return out
+
+
+# ----------------------------------------------------------------------------- numbers
+
+def _parse_number(text: str) -> tuple[float, re.Match] | None:
+    match = _NUMBER.search(text)
+    if not match:
+        return None
+    return float(match.group(1).replace(",", "")), match
+
+
+def _format_like(value: float, original: str) -> str:
+    decimals = len(original.split(".")[1]) if "." in original else 0
+    if decimals:
+        return f"{value:.{decimals}f}"
+    value = int(round(value))
+    return f"{value:,}" if "," in original or (value >= 10000 and "," in original) else str(value)
+
+
+def _substitute(key: str, match: re.Match, value: float) -> str:
+    return key[:match.start(1)] + _format_like(value, match.group(1)) + key[match.end(1):]
+
+
+def made_numbers(key: str, rng: random.Random) -> list[str]:
+    """Plausible changes of the key's number, keeping its words and format."""
+    parsed = _parse_number(key)
+    if not parsed:
+        return []
+    value, match = parsed
+    if value == 0:
+        factors = [1, 2, 3]
+        values = factors
+    elif 1900 <= value <= 2100 and "." not in match.group(1) and "," not in match.group(1):
+        values = [value + d for d in (-2, -1, 1, 2, 3)]
+    elif value < 10 and float(value).is_integer():
+        values = [v for v in (value - 2, value - 1, value + 1, value + 2, value * 2, value + 3) if v > 0]
+    else:
+        values = [value * f for f in (0.5, 2, 1.5, 0.75, 3, 0.25, 4)]
+        if float(value).is_integer():
+            values = [_round_like(v, value) for v in values]
+    out = []
+    for v in values:
+        if v != value and v > 0:
+            out.append(_substitute(key, match, v))
+    rng.shuffle(out)
+    return out
+
+
+def _round_like(v: float, original: float) -> float:
+    """Round a made number to the key's roundness (1,500 -> 3,000 not 3,017)."""
+    s = str(int(original))
+    zeros = len(s) - len(s.rstrip("0"))
+    step = 10 ** min(zeros, max(len(str(int(v))) - 1, 0))
+    return max(step, round(v / step) * step)
+
+
+def _article_numbers(ctx: Context, key: str, label: str | None, sent_index: int) -> list[str]:
+    parsed = _parse_number(key)
+    if not parsed:
+        return []
+    value, match = parsed
+    same_sentence = {p[0] for m in ctx.mentions if m.sentence == sent_index
+                     for p in [_parse_number(m.text)] if p}
+    out = []
+    for m in ctx.mentions_of({label} if label else NUMBER_LABELS):
+        other = _parse_number(m.text)
+        if other and other[0] != value and other[0] not in same_sentence and not _is_year(other[0]) \
+                and not _is_year(value):
+            out.append(_substitute(key, match, other[0]))
+    return out
+
+
+def _is_year(v: float) -> bool:
+    return float(v).is_integer() and 1900 <= v <= 2100
+
+
+# ----------------------------------------------------------------------------- dates
+
+def _date_shape(text: str) -> tuple[bool, bool, bool, bool]:
+    return (bool(_MONTH_RE.search(text)), bool(_YEAR_RE.search(text)),
+            bool(_WEEKDAY_RE.search(text)), bool(re.search(r"\d", text)))
+
+
+def made_dates(key: str, rng: random.Random) -> list[str]:
+    out: list[str] = []
+    year = _YEAR_RE.search(key)
+    if year:
+        y = int(year.group(1))
+        out += [key[:year.start()] + str(y + d) + key[year.end():] for d in (-2, -1, 1, 2)]
+    month = _MONTH_RE.search(key)
+    if month:
+        m = _MONTHS.index(month.group(1))
+        for d in (-2, -1, 1, 2):
+            out.append(key[:month.start()] + _MONTHS[(m + d) % 12] + key[month.end():])
+        rest = key[month.end():]
+        day = _DAY_RE.search(rest)
+        if day and not year or (day and year and day.start() != year.start() - month.end()):
+            d0 = int(day.group(1))
+            for nd in (d0 - 7, d0 + 3, d0 + 7, d0 - 3):
+                if 1 <= nd <= 28:
+                    suffix = _ordinal_suffix(nd) if day.group(2) else ""
+                    out.append(key[:month.end()] + rest[:day.start()] + str(nd) + suffix + rest[day.end():])
+    weekday = _WEEKDAY_RE.search(key)
+    if weekday and not month:
+        w = _WEEKDAYS.index(weekday.group(1))
+        out += [key[:weekday.start()] + _WEEKDAYS[(w + d) % 7] + key[weekday.end():] for d in (-2, -1, 1, 2)]
+    if not out:
+        out = made_numbers(key, rng) if _NUMBER.search(key) else []
+    rng.shuffle(out)
+    return out
+
+
+def _ordinal_suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

@@ -1,0 +1,142 @@
+"""Rank the filtered candidates and pick a balanced, deterministic set.
+
+Score = the generator's own score (entity keys, distractors from the
+article) + centrality of the sentence (early paragraphs, title words, named
+things). Selection is greedy: first the best question of each available type
+(so a default set mixes at least four types when the article allows), then
+the best remaining one after penalties for over-used types, paragraphs
+already covered, sentences already used and an unbalanced true/false split.
+"""
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+from ..questions import Question, content_words
+from .context import Context
+
+TYPE_ORDER = ["multiple_choice", "cloze", "true_false", "short_answer", "ordering"]
+TYPE_WEIGHT = {"multiple_choice": 0.40, "cloze": 0.22, "true_false": 0.22, "short_answer": 0.12,
+               "ordering": 0.04}
+
+
+def centrality(ctx: Context, q: Question) -> float:
+    para = q.meta.get("paragraph", 0)
+    n = max(1, len(ctx.article.paragraphs))
+    info = ctx.sents[q.meta.get("sentence", 0)]
+    words = set(content_words(info.sentence.text))
+    title = len(words & ctx.title_words)
+    ents = sum(1 for m in ctx.mentions if m.sentence == info.index)
+    length = len(q.prompt.split())
+    return (0.3 * (1 - para / n) + 0.08 * min(title, 3) + 0.04 * min(ents, 4)
+            - (0.02 * (length - 22) if length > 22 else 0.0))
+
+
+def difficulty(ctx: Context, q: Question) -> str:
+    if q.type in ("ordering", "short_answer"):
+        return "hard"
+    info = ctx.sents[q.meta.get("sentence", 0)]
+    level = 0
+    if len(info.sentence.text.split()) > 28:
+        level += 1
+    if q.type == "multiple_choice":
+        if not q.meta.get("label"):
+            level += 1
+        if q.prompt.startswith("According to") or q.meta.get("wh") in {"which", "how"}:
+            level += 1
+        prompt_words = set(content_words(q.prompt))
+        overlap = len(prompt_words & set(content_words(info.sentence.text))) / max(1, len(prompt_words))
+        if overlap < 0.7:
+            level += 1
+    if q.type == "true_false" and q.meta.get("change") == "swap":
+        level += 1
+    if q.type == "cloze" and not q.word_bank:
+        level += 1
+    return ["easy", "medium", "hard"][min(level, 2)]
+
+
+def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> list[Question]:
+    rng = random.Random(seed)
+    scored = []
+    for q in candidates:
+        q.difficulty = difficulty(ctx, q)
+        scored.append((q.meta.get("score", 1.0) + centrality(ctx, q) + rng.random() * 0.01, q))
+    scored.sort(key=lambda sq: -sq[0])
+    chosen: list[Question] = []
+    reuse_sentences = count > len({q.meta.get("sentence") for _, q in scored}) or count > 20
+    available = [t for t in TYPE_ORDER if any(q.type == t for _, q in scored)]
+    cap = max(1, count // 2)
+
+    def adjusted(base: float, q: Question) -> float | None:
+        types = Counter(c.type for c in chosen)
+        if types[q.type] >= cap and len(available) > 1:
+            return None
+        if q.type == "ordering" and types["ordering"] >= 1:
+            return None
+        if any(_clash(q, c) for c in chosen):
+            return None
+        same_sentence = sum(1 for c in chosen if c.meta.get("sentence") == q.meta.get("sentence"))
+        if same_sentence and not reuse_sentences:
+            return None
+        share = types[q.type] / max(1, len(chosen)) if chosen else 0.0
+        value = base - 1.2 * max(0.0, share - TYPE_WEIGHT.get(q.type, 0.2))
+        value -= 0.25 * sum(1 for c in chosen if c.meta.get("paragraph") == q.meta.get("paragraph"))
+        value -= 0.3 * same_sentence
+        if q.type == "true_false":
+            tf = Counter(c.answer for c in chosen if c.type == "true_false")
+            if tf[q.answer] > tf["True" if q.answer == "False" else "False"]:
+                value -= 0.5
+        diffs = Counter(c.difficulty for c in chosen)
+        if chosen and diffs[q.difficulty] / len(chosen) > 0.5:
+            value -= 0.1
+        return value
+
+    # one of each available type first
+    for kind in available[:max(4, min(count, len(available)))]:
+        if len(chosen) >= count:
+            break
+        best = next((q for _, q in scored if q.type == kind and adjusted(0, q) is not None), None)
+        if best is not None:
+            chosen.append(best)
+    while len(chosen) < count:
+        best_value, best_q = None, None
+        for base, q in scored:
+            if q in chosen:
+                continue
+            value = adjusted(base, q)
+            if value is not None and (best_value is None or value > best_value):
+                best_value, best_q = value, q
+        if best_q is None:
+            break
+        chosen.append(best_q)
+    chosen.sort(key=lambda q: (q.type == "ordering", q.meta.get("sentence", 0), TYPE_ORDER.index(q.type)))
+    _spread_keys(chosen, rng)
+    return chosen
+
+
+def _clash(a: Question, b: Question) -> bool:
+    """Two questions in one quiz where one gives away the other's key."""
+    ka, kb = a.meta.get("key_norm"), b.meta.get("key_norm")
+    if ka and ka == kb:
+        return True
+    if a.meta.get("sentence") == b.meta.get("sentence") and (a.type == "true_false") != (b.type == "true_false"):
+        return False
+    return a.meta.get("sentence") == b.meta.get("sentence") and a.type == b.type == "true_false"
+
+
+def _spread_keys(questions: list[Question], rng: random.Random) -> None:
+    """Place multiple-choice keys so every position is used about equally."""
+    mcs = [q for q in questions if q.type == "multiple_choice"]
+    if not mcs:
+        return
+    width = max(len(q.choices) for q in mcs)
+    positions: list[int] = []
+    while len(positions) < len(mcs):
+        block = list(range(width))
+        rng.shuffle(block)
+        positions.extend(block)
+    for q, pos in zip(mcs, positions):
+        others = [c for c in q.choices if c != q.answer]
+        rng.shuffle(others)
+        pos = min(pos, len(others))
+        q.choices = others[:pos] + [q.answer] + others[pos:]

@@ -1,0 +1,39 @@
+"""Sentences that can stand alone as a statement shown to students."""
+from __future__ import annotations
+
+import re
+
+from .clauses import DISCOURSE, is_pronoun
+from .context import Context, SentInfo
+
+_PAREN = re.compile(r"\s*\([^()]{1,60}\)")
+_LEAD = re.compile(r"^(?P<word>[A-Z][a-z]+),\s+")
+
+
+def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int = 32) -> str | None:
+    """The sentence lightly simplified (no parentheses, no leading "However,"),
+    with a leading he/she replaced by the person's name; None when the sentence
+    needs context a student would not have (other pronouns, quotes, questions)."""
+    text = info.sentence.text.strip()
+    if '"' in text.translate({0x201c: '"', 0x201d: '"'}) or text.endswith(("?", "!", ":")):
+        return None
+    text = _PAREN.sub("", text)
+    lead = _LEAD.match(text)
+    if lead and lead.group("word").lower() in DISCOURSE:
+        text = text[lead.end():]
+        text = text[:1].upper() + text[1:]
+    first = info.span[0]
+    if lead is None and is_pronoun(first):
+        if first.lower_ in {"he", "she"}:
+            name = ctx.person_before(info.index)
+            if not name:
+                return None
+            text = name + text[len(first.text):]
+        else:
+            return None
+    words = text.split()
+    if not min_words <= len(words) <= max_words:
+        return None
+    if not text.endswith("."):
+        text = text.rstrip(" ,;") + "."
+    return text

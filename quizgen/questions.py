@@ -1,0 +1,278 @@
+"""The one question record used by generation, the database, the web quiz,
+the PDF and export — plus its invariants and a pure grading function.
+
+A question never stores anything the article cannot prove: every evidence
+item names a paragraph and a character range, and its ``text`` must equal
+that slice of the article's body paragraph.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+TYPES = ("multiple_choice", "true_false", "cloze", "short_answer", "matching",
+         "ordering", "fact_or_opinion")
+SKILLS = ("fact", "stance", "opinion", "vocabulary", "sequence", "inference")
+DIFFICULTIES = ("easy", "medium", "hard")
+BLANK = "______"
+TRUE_FALSE = ["True", "False"]
+FACT_OPINION = ["Fact", "Opinion"]
+#: Choices that let a student answer without reading.
+BANNED_CHOICES = ("all of the above", "none of the above", "both a and b")
+
+
+class QuestionError(ValueError):
+    """A question record that breaks an invariant."""
+
+
+@dataclass
+class Evidence:
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"paragraph": self.paragraph, "start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Evidence":
+        return cls(int(data["paragraph"]), int(data["start"]), int(data["end"]), str(data["text"]))
+
+    def matches(self, paragraphs: list[str]) -> bool:
+        return (0 <= self.paragraph < len(paragraphs) and 0 <= self.start < self.end
+                and paragraphs[self.paragraph][self.start:self.end] == self.text)
+
+
+@dataclass
+class Question:
+    id: str
+    type: str
+    skill: str
+    prompt: str
+    answer: Any
+    evidence: list[Evidence]
+    choices: list[str] = field(default_factory=list)
+    accepted: list[str] = field(default_factory=list)
+    explanation: str = ""
+    difficulty: str = "medium"
+    stance: dict | None = None
+    #: Cloze: the words printed in a word bank (the key and its distractors).
+    word_bank: list[str] = field(default_factory=list)
+    #: Short answer: ``[{"points": int, "criterion": str}]``.
+    rubric: list[dict] = field(default_factory=list)
+    #: Generator details kept for ranking and review (family, wh-word, labels).
+    meta: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        out: dict[str, Any] = {
+            "id": self.id, "type": self.type, "skill": self.skill, "prompt": self.prompt,
+            "choices": list(self.choices), "answer": _copy_answer(self.answer),
+            "accepted": list(self.accepted),
+            "evidence": [e.to_dict() for e in self.evidence],
+            "explanation": self.explanation, "difficulty": self.difficulty,
+        }
+        if self.stance is not None:
+            out["stance"] = dict(self.stance)
+        if self.word_bank:
+            out["word_bank"] = list(self.word_bank)
+        if self.rubric:
+            out["rubric"] = [dict(r) for r in self.rubric]
+        if self.meta:
+            out["meta"] = dict(self.meta)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Question":
+        return cls(
+            id=str(data["id"]), type=data["type"], skill=data["skill"], prompt=data["prompt"],
+            answer=_copy_answer(data["answer"]),
+            evidence=[Evidence.from_dict(e) for e in data.get("evidence", [])],
+            choices=list(data.get("choices") or []), accepted=list(data.get("accepted") or []),
+            explanation=data.get("explanation", ""), difficulty=data.get("difficulty", "medium"),
+            stance=dict(data["stance"]) if data.get("stance") else None,
+            word_bank=list(data.get("word_bank") or []),
+            rubric=[dict(r) for r in data.get("rubric") or []],
+            meta=dict(data.get("meta") or {}),
+        )
+
+    def problems(self, paragraphs: list[str] | None = None) -> list[str]:
+        """Every broken invariant, as readable messages (empty when valid)."""
+        return validate(self, paragraphs)
+
+    def check(self, paragraphs: list[str] | None = None) -> "Question":
+        found = self.problems(paragraphs)
+        if found:
+            raise QuestionError(f"question {self.id}: " + "; ".join(found))
+        return self
+
+
+def _copy_answer(answer: Any) -> Any:
+    if isinstance(answer, (list, tuple)):
+        return [_copy_answer(a) for a in answer]
+    return answer
+
+
+# --------------------------------------------------------------------------- text helpers
+
+_PUNCT_RE = re.compile(r"[^\w\s%$€£°]")
+
+
+def normalize(text: str) -> str:
+    """Case-, punctuation- and space-insensitive form used for comparisons."""
+    text = unicodedata.normalize("NFKC", str(text)).replace("\u2019", "'").lower()
+    text = _PUNCT_RE.sub(" ", text)
+    return " ".join(text.split())
+
+
+def contains_phrase(haystack: str, needle: str) -> bool:
+    """True when ``needle`` occurs in ``haystack`` as whole words (normalised)."""
+    n = normalize(needle)
+    if not n:
+        return False
+    return f" {n} " in f" {normalize(haystack)} "
+
+
+# --------------------------------------------------------------------------- invariants
+
+def validate(q: Question, paragraphs: list[str] | None = None) -> list[str]:
+    found: list[str] = []
+    if q.type not in TYPES:
+        found.append(f"unknown type {q.type!r}")
+    if q.skill not in SKILLS:
+        found.append(f"unknown skill {q.skill!r}")
+    if q.difficulty not in DIFFICULTIES:
+        found.append(f"unknown difficulty {q.difficulty!r}")
+    if not q.prompt or not q.prompt.strip():
+        found.append("empty prompt")
+    if not q.evidence:
+        found.append("no evidence")
+    for ev in q.evidence:
+        if paragraphs is not None and not ev.matches(paragraphs):
+            found.append(f"evidence {ev.paragraph}:{ev.start}-{ev.end} is not the slice it names")
+    norm_choices = [normalize(c) for c in q.choices]
+    if len(set(norm_choices)) != len(norm_choices):
+        found.append("duplicate choices")
+    if any(c in BANNED_CHOICES for c in norm_choices):
+        found.append("'all/none of the above' choice")
+    if q.type == "multiple_choice":
+        if not 3 <= len(q.choices) <= 5:
+            found.append("multiple choice needs 3-5 choices")
+        if not isinstance(q.answer, str) or q.answer not in q.choices:
+            found.append("key not among choices")
+    elif q.type == "true_false":
+        if q.choices != TRUE_FALSE or q.answer not in TRUE_FALSE:
+            found.append("true/false needs choices True, False and one of them as answer")
+    elif q.type == "fact_or_opinion":
+        if q.choices != FACT_OPINION or q.answer not in FACT_OPINION:
+            found.append("fact_or_opinion needs choices Fact, Opinion and one of them as answer")
+    elif q.type == "cloze":
+        if q.prompt.count(BLANK) != 1:
+            found.append("cloze prompt needs exactly one blank")
+        if not isinstance(q.answer, str) or not q.answer.strip():
+            found.append("cloze needs the blanked text as answer")
+        if q.word_bank and q.answer not in q.word_bank:
+            found.append("cloze key not in its word bank")
+    elif q.type == "short_answer":
+        if not isinstance(q.answer, str) or not q.answer.strip():
+            found.append("short answer needs a model answer")
+    elif q.type == "ordering":
+        if not isinstance(q.answer, list) or len(q.answer) < 2 or not all(isinstance(a, str) for a in q.answer):
+            found.append("ordering needs at least two items as answer")
+        elif q.choices and sorted(q.choices) != sorted(q.answer):
+            found.append("ordering choices must be the answer's items")
+    elif q.type == "matching":
+        if not isinstance(q.answer, list) or not q.answer or not all(
+                isinstance(p, list) and len(p) == 2 for p in q.answer):
+            found.append("matching needs [left, right] pairs as answer")
+    if q.type in ("multiple_choice", "cloze", "short_answer") and isinstance(q.answer, str):
+        if q.type != "short_answer" and contains_phrase(q.prompt.replace(BLANK, " "), q.answer):
+            found.append("key in stem")
+    if q.type in ("multiple_choice", "short_answer") and not q.prompt.rstrip().endswith("?"):
+        found.append("stem is not a question")
+    return found
+
+
+# --------------------------------------------------------------------------- grading
+
+def grade(question: Question, response: Any) -> float:
+    """Score a student's response to ``question`` as a fraction in [0, 1]."""
+    kind = question.type
+    if response is None:
+        return 0.0
+    if kind in ("multiple_choice", "true_false", "fact_or_opinion"):
+        return 1.0 if normalize(response) == normalize(question.answer) else 0.0
+    if kind == "cloze":
+        given = normalize(response)
+        return 1.0 if given and given in {normalize(a) for a in [question.answer, *question.accepted]} else 0.0
+    if kind == "ordering":
+        return _grade_ordering(list(question.answer), list(response))
+    if kind == "matching":
+        right = {normalize(a): normalize(b) for a, b in question.answer}
+        given = {normalize(a): normalize(b) for a, b in response}
+        return sum(1 for a, b in right.items() if given.get(a) == b) / len(right) if right else 0.0
+    if kind == "short_answer":
+        return _grade_short(question, str(response))
+    raise QuestionError(f"cannot grade type {kind!r}")
+
+
+def _grade_ordering(answer: list[str], response: list[str]) -> float:
+    """Fraction of item pairs the student put in the right relative order."""
+    rank = {normalize(item): i for i, item in enumerate(response)}
+    items = [normalize(a) for a in answer]
+    if len(items) < 2 or any(i not in rank for i in items):
+        return 0.0
+    pairs = [(a, b) for i, a in enumerate(items) for b in items[i + 1:]]
+    return sum(1 for a, b in pairs if rank[a] < rank[b]) / len(pairs)
+
+
+_STOP = frozenset("""a an the of to in on at by for with and or but as is are was were be been being
+this that these those it its their his her they he she them from into than then so because since
+due which who whom what when where why how has have had do does did not no will would can could""".split())
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in normalize(text).split() if w not in _STOP]
+
+
+def _grade_short(question: Question, response: str) -> float:
+    """Share of the model answer's content words the response uses (a draft
+    score for the teacher, who reviews short answers)."""
+    given = set(content_words(response))
+    best = 0.0
+    for model in [question.answer, *question.accepted]:
+        words = set(content_words(model))
+        if words:
+            best = max(best, len(words & given) / len(words))
+    return round(min(1.0, best / 0.6), 3)  # 60% of the key words earns full marks
+
+
+# --------------------------------------------------------------------------- storage
+
+def save_questions(db, article_id: int, questions: list[Question], quiz_id: int | None = None) -> None:
+    """Replace the stored questions of an article (draft pool when ``quiz_id`` is None)."""
+    table = db["questions"]
+    if quiz_id is None:
+        table.delete_where("article_id = ? AND quiz_id IS NULL", [article_id])
+    else:
+        table.delete_where("article_id = ? AND quiz_id = ?", [article_id, quiz_id])
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    table.insert_all([{
+        "id": f"{article_id}-{quiz_id or 0}-{q.id}", "article_id": article_id, "quiz_id": quiz_id,
+        "position": position, "type": q.type, "skill": q.skill,
+        "data": json.dumps(q.to_dict(), ensure_ascii=False), "created_at": now,
+    } for position, q in enumerate(questions)])
+
+
+def load_questions(db, article_id: int, quiz_id: int | None = None) -> list[Question]:
+    if quiz_id is None:
+        rows = db.query("SELECT data FROM questions WHERE article_id = ? AND quiz_id IS NULL "
+                        "ORDER BY position", [article_id])
+    else:
+        rows = db.query("SELECT data FROM questions WHERE article_id = ? AND quiz_id = ? "
+                        "ORDER BY position", [article_id, quiz_id])
+    return [Question.from_dict(json.loads(r["data"])) for r in rows]

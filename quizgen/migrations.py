@@ -62,3 +62,95 @@ def m001_teachers_articles(db: Database) -> None:
         foreign_keys=[("owner_id", "teachers", "id")], if_not_exists=True)
     db["articles"].create_index(["owner_id"], if_not_exists=True)
     db["articles"].create_index(["sample_key"], unique=True, if_not_exists=True)
+
+
+@migrations()
+def m002_questions(db: Database) -> None:
+    # One row per Question record; ``data`` is Question.to_dict() as JSON (the
+    # one schema). quiz_id NULL = an article's draft pool. The id is text so a
+    # generated question keeps its id from draft pool to quiz.
+    db["questions"].create({
+        "id": str,
+        "article_id": int,
+        "quiz_id": int,
+        "position": int,
+        "points": int,
+        "type": str,
+        "skill": str,
+        "data": str,
+        "created_at": str,
+        "updated_at": str,
+    }, pk="id", not_null={"type", "data"}, defaults={"points": 1, "position": 0},
+        foreign_keys=[("article_id", "articles", "id")], if_not_exists=True)
+    db["questions"].create_index(["article_id", "quiz_id", "position"], if_not_exists=True)
+    db["questions"].create_index(["quiz_id", "position"], if_not_exists=True)
+
+
+@migrations()
+def m003_quizzes_attempts(db: Database) -> None:
+    db["quizzes"].create({
+        "id": int,
+        "owner_id": int,
+        "article_id": int,
+        "title": str,
+        "instructions": str,
+        "status": str,  # draft | open | closed
+        "join_code": str,  # set on first publish, kept when closed and reopened
+        "show_article": int,
+        "shuffle_questions": int,
+        "shuffle_options": int,
+        "feedback": str,  # after_submit | on_release | never
+        "feedback_released": int,
+        "time_limit_minutes": int,
+        "opens_at": str,  # ISO 8601 UTC or NULL
+        "closes_at": str,
+        "one_attempt_per_name": int,
+        "created_at": str,
+        "updated_at": str,
+        "published_at": str,
+    }, pk="id", not_null={"owner_id", "article_id", "title", "status"},
+        defaults={"status": "draft", "show_article": 1, "shuffle_questions": 0, "shuffle_options": 0,
+                  "feedback": "after_submit", "feedback_released": 0, "one_attempt_per_name": 1,
+                  "instructions": ""},
+        foreign_keys=[("owner_id", "teachers", "id"), ("article_id", "articles", "id")],
+        if_not_exists=True)
+    db["quizzes"].create_index(["owner_id"], if_not_exists=True)
+    db["quizzes"].create_index(["join_code"], unique=True, if_not_exists=True)
+
+    db["attempts"].create({
+        "id": int,
+        "quiz_id": int,
+        "student_name": str,
+        "name_key": str,  # casefolded, spaces collapsed: "one attempt per name"
+        "token_hash": str,  # sha256 of the resume token kept in the student's cookie
+        "status": str,  # in_progress | submitted
+        "started_at": str,
+        "deadline": str,  # server-side: min(start + limit, close time) or NULL
+        "submitted_at": str,
+        "finished_by": str,  # student | time | teacher
+        "seed": int,
+        "score": float,
+        "max_score": float,
+        "needs_grading": int,
+    }, pk="id", not_null={"quiz_id", "student_name", "token_hash", "status"},
+        defaults={"status": "in_progress", "needs_grading": 0},
+        foreign_keys=[("quiz_id", "quizzes", "id")], if_not_exists=True)
+    db["attempts"].create_index(["quiz_id", "name_key"], if_not_exists=True)
+    db["attempts"].create_index(["token_hash"], unique=True, if_not_exists=True)
+
+    db["answers"].create({
+        "id": int,
+        "attempt_id": int,
+        "question_id": str,
+        "response": str,  # JSON
+        "version": int,  # client counter: an older save never overwrites a newer one
+        "saved_at": str,
+        "score": float,  # fraction 0..1; NULL = waiting for the teacher
+        "graded_by": str,  # auto | teacher
+        "comment": str,
+    }, pk="id", not_null={"attempt_id", "question_id", "version"},
+        foreign_keys=[("attempt_id", "attempts", "id")], if_not_exists=True)
+    db["answers"].create_index(["attempt_id", "question_id"], unique=True, if_not_exists=True)
+
+    db["join_failures"].create({"id": int, "client": str, "at": float}, pk="id", if_not_exists=True)
+    db["join_failures"].create_index(["client", "at"], if_not_exists=True)

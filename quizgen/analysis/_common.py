@@ -1,0 +1,88 @@
+"""Shared helpers for the analysis stage: quote spans, spans of tokens, names."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+#: Quote characters as they appear in the *processing* text of a doc (curly
+#: quotes are straightened by ``quizgen.nlp.processing_text``).
+_QUOTE = '"'
+
+#: Courtesy and office titles removed before names are compared.
+TITLES = frozenset("""
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady
+president vice prime minister secretary general undersecretary under-secretary chancellor premier
+governor mayor senator sen. rep. representative congressman congresswoman ambassador envoy
+chairman chairwoman chair director professor spokesman spokeswoman spokesperson chief
+king queen prince princess pope cardinal bishop reverend rev. father sheikh
+judge justice commissioner commander colonel general gen. lieutenant captain admiral sergeant
+minister-president deputy member editor officer official leader head supreme council
+""".split())
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int  # offset of the opening mark
+    end: int    # offset just past the closing mark
+
+    def inner(self, text: str) -> str:
+        return text[self.start + 1:self.end - 1]
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Pairs of double quotes in a (processing) paragraph text.
+
+    Straight marks are paired in order; an unpaired mark at the end is ignored.
+    Apostrophes are never treated as quotes.
+    """
+    marks = [m.start() for m in re.finditer(_QUOTE, text)]
+    return [QuoteSpan(a, b + 1) for a, b in zip(marks[0::2], marks[1::2])]
+
+
+def in_quote(offset: int, spans: list[QuoteSpan]) -> QuoteSpan | None:
+    for q in spans:
+        if q.start < offset < q.end - 1 or q.start == offset:
+            return q
+    return None
+
+
+def doc_text(doc: Doc) -> str:
+    return doc.text
+
+
+def span_chars(tokens) -> tuple[int, int]:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    first, last = tokens[0], tokens[-1]
+    return first.idx, last.idx + len(last.text)
+
+
+def subtree_span(tok: Token, exclude: set[int] | None = None) -> tuple[int, int]:
+    toks = [t for t in tok.subtree if not exclude or t.i not in exclude]
+    toks = [t for t in toks if not t.is_space]
+    return span_chars(toks or [tok])
+
+
+def clean(text: str) -> str:
+    """Collapse spaces and strip quote marks and stray punctuation at the edges."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip(" ,;:\"'“”‘’").strip()
+
+
+def name_tokens(name: str) -> list[str]:
+    """Lower-case name words without titles, determiners or punctuation."""
+    words = re.findall(r"[\w][\w.\-’']*", name.lower())
+    out = []
+    for w in words:
+        w = w.strip(".'’")
+        if w.endswith("’s") or w.endswith("'s"):
+            w = w[:-2]
+        if not w or w in TITLES or w in {"the", "a", "an", "of", "and", "at", "on", "for", "in"}:
+            continue
+        out.append(w)
+    return out
+
+
+def sentence_of(doc: Doc, tok: Token) -> Span:
+    return tok.sent

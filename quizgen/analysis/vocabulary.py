@@ -1,0 +1,169 @@
+"""Vocabulary in context: words a grade 8–10 student may not know, with the
+definition of the sense that fits.
+
+Rarity comes from wordfreq's Zipf scale (installed with quizgen); definitions
+come from ``quizgen/data/lexicon.tsv.gz``, derived from WordNet 3.0 by
+``scripts/build_lexicon.py`` (licence: ``quizgen/data/WORDNET-LICENSE``).
+Everything is offline.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+from dataclasses import asdict, dataclass
+from importlib import resources
+
+from spacy.tokens import Token
+from wordfreq import zipf_frequency
+
+#: Words rarer than this (Zipf) are candidates.  4.0 is roughly "once per
+#: 10,000 words"; below it lie words like "envoy", "pretext", "debris".
+RARE_ZIPF = 4.0
+#: Too rare to be worth teaching from a news article (typos, jargon).
+MIN_ZIPF = 1.0
+_CONTENT_POS = ("NOUN", "VERB", "ADJ", "ADV")
+_NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART",
+              "LANGUAGE", "LAW"}
+_STOP = frozenset("""a an the of to in on at for by with from and or but as is are was were be been
+being it its this that these those which who whom whose what when where why how not no into onto
+than then there their they them he she his her we our you your i my me one some any all such
+""".split())
+
+
+@dataclass
+class VocabEntry:
+    word: str
+    lemma: str
+    pos: str
+    definition: str
+    paragraph: int
+    #: Zipf frequency of the word (lower = rarer); for ranking and distractors.
+    zipf: float = 0.0
+    #: Character offsets of the word in its paragraph.
+    start: int = 0
+    end: int = 0
+
+    def to_dict(self) -> dict:
+        return {"word": self.word, "lemma": self.lemma, "pos": self.pos,
+                "definition": self.definition, "paragraph": self.paragraph}
+
+
+@functools.cache
+def lexicon() -> dict[tuple[str, str], tuple[int, tuple[str, ...]]]:
+    """``(lemma, POS) -> (tagged count, glosses in sense order)``, loaded once."""
+    data = resources.files("quizgen").joinpath("data", "lexicon.tsv.gz").read_bytes()
+    out = {}
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        lemma, pos, count, *glosses = line.split("\t")
+        out[(lemma, pos)] = (int(count), tuple(glosses))
+    return out
+
+
+def senses(lemma: str, pos: str) -> tuple[str, ...]:
+    """WordNet glosses of ``lemma`` as ``pos`` (NOUN, VERB, ADJ, ADV), commonest first."""
+    entry = lexicon().get((lemma.lower(), pos))
+    return entry[1] if entry else ()
+
+
+def define(lemma: str, pos: str, context: list[str] | None = None) -> str | None:
+    """The gloss of the sense of ``lemma``/``pos`` that best fits ``context``
+    (words around the use): simplified Lesk overlap, with a prior for the
+    commonest senses, so an unrelated context falls back to sense 1."""
+    glosses = senses(lemma, pos)
+    if not glosses:
+        return None
+    ctx = {_stem(w) for w in (context or []) if w.lower() not in _STOP and len(w) > 2}
+    ctx.discard(_stem(lemma))
+    best, best_score = glosses[0], -1.0
+    for rank, gloss in enumerate(glosses):
+        words = {_stem(w) for w in re.findall(r"[a-zA-Z]+", gloss) if w.lower() not in _STOP}
+        score = len(words & ctx) + max(0.0, 0.9 - 0.3 * rank)
+        if score > best_score:
+            best, best_score = gloss, score
+    return best
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for suf in ("ing", "ed", "es", "s", "ly"):
+        if len(w) > len(suf) + 3 and w.endswith(suf):
+            return w[: -len(suf)]
+    return w
+
+
+def _lemma_in_lexicon(tok: Token) -> str | None:
+    pos = tok.pos_
+    for cand in (tok.lemma_.lower(), tok.lower_, tok.lower_.rstrip("s")):
+        if (cand, pos) in lexicon():
+            return cand
+    return None
+
+
+def _glossed(tok: Token) -> bool:
+    """The article already explains the word: "X (a ...)", "X, or ...", an
+    apposition ("the Hajj, the annual pilgrimage")."""
+    doc = tok.doc
+    if any(c.dep_ == "appos" for c in tok.children):
+        return True
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "(":
+        return True
+    after = doc.text[tok.idx + len(tok.text): tok.idx + len(tok.text) + 20].lower()
+    return bool(re.match(r",?\s*(or|i\.e\.|meaning|which means|known as|also called)\b", after))
+
+
+def find_vocabulary(parsed, limit: int = 12) -> list[VocabEntry]:
+    """Up to ``limit`` uncommon words of ``parsed`` with in-context definitions,
+    rarest first (one entry per lemma, at its first use)."""
+    seen: set[str] = set()
+    cands: list[tuple[float, VocabEntry]] = []
+    title_words = {w.lower() for w in re.findall(r"[A-Za-z]+", parsed.title or "")}
+    for number, doc in enumerate(parsed.docs):
+        original = parsed.paragraphs[number]
+        ent_tokens = {t.i for e in doc.ents if e.label_ in _NAME_ENTS for t in e}
+        for tok in doc:
+            if tok.pos_ not in _CONTENT_POS or not tok.is_alpha or len(tok.text) < 4:
+                continue
+            if tok.i in ent_tokens or (tok.text[0].isupper() and not tok.is_sent_start):
+                continue
+            if tok.text.isupper():
+                continue  # acronyms
+            lemma = _lemma_in_lexicon(tok)
+            if lemma is None or lemma in seen:
+                continue
+            zipf = zipf_frequency(tok.lower_, "en")
+            rare_use = _rare_part_of_speech(lemma, tok.pos_, zipf)
+            if not (MIN_ZIPF <= zipf < RARE_ZIPF or rare_use):
+                continue
+            if _glossed(tok):
+                seen.add(lemma)
+                continue
+            context = [t.text for t in tok.sent if not t.is_punct and t.i != tok.i]
+            definition = define(lemma, tok.pos_, context)
+            if not definition:
+                continue
+            seen.add(lemma)
+            score = zipf - (1.0 if rare_use else 0.0)
+            if tok.lower_ in title_words:
+                score -= 0.2  # a key word of the article
+            cands.append((score, VocabEntry(
+                word=original[tok.idx:tok.idx + len(tok.text)], lemma=lemma, pos=tok.pos_,
+                definition=definition, paragraph=number, zipf=round(zipf, 2),
+                start=tok.idx, end=tok.idx + len(tok.text))))
+    # too rare words (below MIN_ZIPF) are excluded above; now rarest first
+    cands.sort(key=lambda c: c[0])
+    chosen = [e for _, e in cands[:limit]]
+    return sorted(chosen, key=lambda e: (e.paragraph, e.start))
+
+
+def _rare_part_of_speech(lemma: str, pos: str, zipf: float) -> bool:
+    """A common word used in an uncommon part of speech ("a minute drop"):
+    its tagged uses as ``pos`` are a small share of all its tagged uses."""
+    if zipf < RARE_ZIPF or pos not in ("ADJ", "VERB"):
+        return False
+    counts = {p: lexicon().get((lemma, p), (0, ()))[0] for p in _CONTENT_POS}
+    total = sum(counts.values())
+    return total >= 20 and counts.get(pos, 0) * 10 < total

@@ -253,22 +253,30 @@ def _grade_short(question: Question, response: str) -> float:
 
 # --------------------------------------------------------------------------- storage
 
-def save_questions(db, article_id: int, questions: list[Question], quiz_id: int | None = None) -> None:
-    """Replace the stored questions of an article (draft pool when ``quiz_id`` is None)."""
+def save_questions(db, article_id: int, questions: list[Question], quiz_id: int | None = None) -> list[Question]:
+    """Store ``questions`` for an article (its draft pool when ``quiz_id`` is None),
+    replacing what was stored there before. Ids are made unique per article
+    (``a{article_id}-…``) because the table's key is the question id."""
     table = db["questions"]
     if quiz_id is None:
         table.delete_where("article_id = ? AND quiz_id IS NULL", [article_id])
     else:
         table.delete_where("article_id = ? AND quiz_id = ?", [article_id, quiz_id])
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    table.insert_all([{
-        "id": f"{article_id}-{quiz_id or 0}-{q.id}", "article_id": article_id, "quiz_id": quiz_id,
-        "position": position, "type": q.type, "skill": q.skill,
-        "data": json.dumps(q.to_dict(), ensure_ascii=False), "created_at": now,
-    } for position, q in enumerate(questions)])
+    prefix = f"a{article_id}-"
+    for q in questions:
+        if not q.id.startswith(prefix):
+            q.id = prefix + q.id
+    table.upsert_all([{
+        "id": q.id, "article_id": article_id, "quiz_id": quiz_id, "position": position,
+        "type": q.type, "skill": q.skill, "data": json.dumps(q.to_dict(), ensure_ascii=False),
+        "created_at": now, "updated_at": now,
+    } for position, q in enumerate(questions)], pk="id")
+    return questions
 
 
 def load_questions(db, article_id: int, quiz_id: int | None = None) -> list[Question]:
+    """The stored questions of an article's draft pool (or of one quiz), in order."""
     if quiz_id is None:
         rows = db.query("SELECT data FROM questions WHERE article_id = ? AND quiz_id IS NULL "
                         "ORDER BY position", [article_id])

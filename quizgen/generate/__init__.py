@@ -76,6 +76,11 @@ def generate_questions(parsed: ParsedArticle, count: int = DEFAULT_COUNT, types=
     for kind, make in families:
         if wanted is None or kind in wanted:
             raw.extend(_safely(make, ctx, rng, notes, kind))
+    if wanted is None or "short_answer" in wanted:
+        raw.extend(facts.short_answers(ctx, [q for q in raw if q.type == "multiple_choice"]
+                                       or facts.generate(ctx, random.Random(seed))))
+    if wanted is not None and "multiple_choice" not in wanted:
+        raw = [q for q in raw if q.type in wanted]
     if wanted is None or "ordering" in wanted:
         found = _safely(sequence.generate, ctx, rng, notes, "ordering")
         if found:

@@ -324,3 +324,22 @@ def phrase_pool(ctx: Context, ans: Answer, sent_index: int) -> list[str]:
            if s != sent_index and pl == plural and k == kind and len(text.split()) <= key_words * 2 + 2
            and len(text.split()) >= max(1, key_words // 2)]
     return out
+
+
+def short_answers(ctx: Context, mcs: list[Question]) -> list[Question]:
+    """Written-answer versions of fact questions whose key is a name, number or
+    date (easy to mark): a fourth type when the article states no causes."""
+    out = []
+    for q in mcs:
+        label = q.meta.get("label")
+        if not label or label not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "CARDINAL",
+                                      "MONEY", "PERCENT", "QUANTITY"}:
+            continue
+        info = ctx.sents[q.meta["sentence"]]
+        sa = make(ctx, info, type="short_answer", skill="fact", prompt=q.prompt, answer=q.answer,
+                  family="fact_short", score=q.meta["score"] - 0.35, label=label,
+                  key_norm=q.meta.get("key_norm"), wh=q.meta.get("wh"), explanation=q.explanation)
+        sa.accepted = sorted(a for a in ctx.equivalents(q.answer) if a != normalize(q.answer))
+        sa.rubric = [{"points": 1, "criterion": f"Names {q.answer} (spelling may differ slightly)."}]
+        out.append(sa)
+    return out

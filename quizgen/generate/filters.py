@@ -35,7 +35,9 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
 
 
 def near_duplicate(a: Question, b: Question) -> bool:
-    """Same prompt, or the same key from the same sentence (one gives the other away)."""
+    """Same type and prompt, or the same key from the same sentence."""
+    if a.type != b.type:
+        return False  # across types, selection keeps two questions with one key apart
     if normalize(a.prompt) == normalize(b.prompt):
         return True
     ka, kb = a.meta.get("key_norm"), b.meta.get("key_norm")

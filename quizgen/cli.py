@@ -156,3 +156,8 @@ def analysis_text(result: dict) -> str:
     if reading["hard_words"]:
         lines.append("Hard words: " + ", ".join(reading["hard_words"]))
     return "\n".join(lines)
+
+from .generate.commands import eval_command, generate_command  # noqa: E402
+
+cli.add_command(generate_command)
+cli.add_command(eval_command)

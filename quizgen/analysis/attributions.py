@@ -72,7 +72,7 @@ _STANCE_NOUNS = {
     "support": "supports", "approval": "supports", "backing": "supports", "endorsement": "supports",
     "warning": "warns", "threat": "warns", "ultimatum": "warns",
     "plan": "supports", "intention": "supports", "proposal": "supports", "pledge": "supports",
-    "petition": "supports", "call": "supports", "appeal": "supports", "commitment": "supports",
+    "petition": "supports", "call": "supports", "request": "supports", "demand": "supports", "appeal": "supports", "commitment": "supports",
 }
 #: "X expressed/raised/voiced <noun>" makes the noun's stance the holder's.
 _LIGHT_VERBS = {"express", "voice", "raise", "issue", "announce", "declare", "launch", "make",
@@ -227,15 +227,43 @@ def _cues_at(tok: Token, doc: Doc, number: int, original: str, quotes: list[Quot
 
 
 def _verb_cue(tok, lemma, doc, number, original, quotes, registry, history):
+    if tok.tag_ == "VBN" and tok.lower_ in _STANCE_ADJ:
+        # "X are concerned (that) ...", "X were horrified by ..."
+        subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subj is None:
+            return []
+        holder = _holder(subj, registry, history)
+        if not holder:
+            return []
+        content = [t for c in tok.children if c.dep_ in ("ccomp", "prep", "xcomp", "agent")
+                   and c.i > tok.i for t in c.subtree]
+        aux = next((c for c in tok.children if c.dep_ in ("auxpass", "aux")), None)
+        cue = f"{aux.text} {tok.text}" if aux is not None else tok.text
+        return [_build(doc, number, original, quotes, holder, tok, cue, _STANCE_ADJ[tok.lower_],
+                       content, None)]
     all_cues = _SAY | _CLAIM | _DENY | _WARN | _CONCERN_VERB | _SUPPORT | _OPPOSE
     if lemma not in all_cues:
         return []
+    if tok.dep_ in ("amod", "compound") and lemma in _SAY | _CLAIM and tok.i >= 2 and \
+            {doc[tok.i - 1].text, doc[tok.i - 2].text} & {'"'} and \
+            {doc[tok.i - 1].text, doc[tok.i - 2].text} & {","} and tok.head.pos_ == "PROPN":
+        # '"...", added KCNA.' misparsed as an adjective on the name
+        quote = _adjacent_quote(tok, doc, quotes)
+        holder = _holder(tok.head, registry, history)
+        if quote is None or not holder:
+            return []
+        return [_build(doc, number, original, quotes, holder, tok, tok.text, None, [], quote)]
     if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and tok.dep_ == "acl":
         return []  # "the reported deaths", "a video featuring"
     comps = _complements(tok)
     quote = _adjacent_quote(tok, doc, quotes)
     has_clause = any(c.dep_ in ("ccomp", "xcomp") for c in comps) or quote is not None
     has_as = any(c.dep_ in ("prep",) and c.lower_ == "as" or c.dep_ == "oprd" for c in comps)
+    parenthetical = tok.dep_ == "parataxis" and lemma in _SAY | _CLAIM
+    if parenthetical:
+        # "..., NASA reports, ...": the clause around it is the content
+        comps = [tok.head]
+        has_clause = True
     if lemma in _NEEDS_COMPLEMENT and not (has_clause or has_as):
         if not (lemma in ("call", "ask", "request", "demand") and _call_for(tok)):
             if not (lemma == "back" and False):
@@ -251,7 +279,11 @@ def _verb_cue(tok, lemma, doc, number, original, quotes, registry, history):
     holder = _holder(subj, registry, history)
     if not holder:
         return []
-    content = [t for c in comps for t in c.subtree]
+    if parenthetical:
+        own = {t.i for t in tok.subtree}
+        content = [t for t in tok.head.subtree if t.i not in own and not t.is_punct]
+    else:
+        content = [t for c in comps for t in c.subtree]
     cue = _cue_text(tok)
     stance = _verb_stance(tok, lemma, comps)
     return [_build(doc, number, original, quotes, holder, tok, cue, stance, content, quote)]
@@ -284,7 +316,7 @@ def _noun_cue(tok, lemma, doc, number, original, quotes, registry, history):
                                                             "intention", "objection"):
             return []
         subj = _subject(head)
-        if subj is not None:
+        if subj is not None and (subj.pos_ == "PRON" or _is_agentive(subj)):
             holder_tok = subj
             cue = f"{head.text} {tok.text}"
     # "X's denial", "the resistance of X", "concerns among X", "support from X"
@@ -303,7 +335,7 @@ def _noun_cue(tok, lemma, doc, number, original, quotes, registry, history):
     if holder_tok is None:
         return []
     if lemma in ("plan", "intention", "proposal", "call", "appeal", "petition", "commitment",
-                 "pledge") and not any(c.dep_ in ("acl", "relcl", "prep") for c in tok.children):
+                 "pledge", "request", "demand") and not any(c.dep_ in ("acl", "relcl", "prep") for c in tok.children):
         return []  # "a plan" with no content says nothing about a stance
     holder = _holder(holder_tok, registry, history)
     if not holder:
@@ -427,7 +459,12 @@ def _subject(tok: Token) -> Token | None:
             if cur.dep_ == "conj" and cur.head.pos_ not in ("VERB", "AUX"):
                 return None
             if cur.dep_ == "pcomp":
-                # "with one poster writing ..."
+                # "X reacted by proposing ...": the subject of "reacted";
+                # "with one poster writing ..." has its own subject
+                prep = cur.head
+                if prep.lower_ == "by" and prep.head.pos_ in ("VERB", "AUX"):
+                    cur = prep.head
+                    continue
                 return None
             cur = nxt
             continue
@@ -772,10 +809,12 @@ def _content_stance(stance: str | None, holder: _Holder, cue_tok: Token, content
         if stance == "supports" and _THREAT.search(content) and lemma in ("vow", "pledge",
                                                                           "promise"):
             return "warns"
+        if stance == "supports" and re.search(r"\bcounter-?(?:measures?|proposals?|attacks?)\b|"
+                                              r"^against\b", content, re.I):
+            return "opposes"  # "proposed counter-measures" works against something
         return stance
     # a plain reporting verb, or an evaluating verb ("called it dangerous")
-    conditional_threat = re.search(r"\b(if|unless)\b", content, re.I) and re.search(
-        r"\b(will|would|shall)\b", content, re.I) and _THREAT.search(content)
+    conditional_threat = re.search(r"\b(if|unless)\b", content, re.I) and _THREAT.search(content)
     if conditional_threat or (_THREAT.search(content) and re.search(r"\b(will|would|should|"
                                                                      r"deserves?|must)\b",
                                                                      content, re.I)):

@@ -46,7 +46,7 @@ worsen worsened worsening horrify horrified horrifying
 _HEDGE = re.compile(
     r"\b(likely|unlikely|probably|perhaps|possibly|presumably|seemingly|supposedly|"
     r"(?:I|we) (?:think|believe|feel|guess|suppose)|in (?:my|our) (?:opinion|view)|"
-    r"no longer|almost certainly|it seems|appears? to be|would have been|could have been|"
+    r"no longer|almost certainly|it seems|would have been|could have been|"
     r"most popular|best|worst)\b", re.I)
 _PRESCRIPTIVE = re.compile(r"\b(should|ought to|must not|needs? to be|has to be|have to be)\b", re.I)
 _FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"}
@@ -125,7 +125,9 @@ def score_sentence(sent: Span, quotes, attributions, number: int) -> tuple[float
         break
     m = _PRESCRIPTIVE.search(text)
     if m:
-        cues.append((2.0, f"prescriptive '{m.group(0)}'"))
+        quoted = any(q.start < sent.start_char + m.start() < q.end for q in quotes)
+        # a quoted "should" is often an order being reported, weaker evidence
+        cues.append((1.0 if quoted else 2.0, f"prescriptive '{m.group(0)}'"))
     for a in attributions:
         if a.paragraph == number and a.direct_quote and a.stance in ("warns", "concerned", "opposes") \
                 and a.start < sent.end_char and sent.start_char < a.end:

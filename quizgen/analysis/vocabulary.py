@@ -75,15 +75,26 @@ def define(lemma: str, pos: str, context: list[str] | None = None) -> str | None
     glosses = senses(lemma, pos)
     if not glosses:
         return None
-    ctx = {_stem(w) for w in (context or []) if w.lower() not in _STOP and len(w) > 2}
+    ctx = {_stem(w) for w in (context or []) if w.lower() not in _STOP and len(w) > 3}
     ctx.discard(_stem(lemma))
     best, best_score = glosses[0], -1.0
     for rank, gloss in enumerate(glosses):
-        words = {_stem(w) for w in re.findall(r"[a-zA-Z]+", gloss) if w.lower() not in _STOP}
-        score = len(words & ctx) + max(0.0, 0.9 - 0.3 * rank)
+        words = {_stem(w) for w in re.findall(r"[a-zA-Z]+", gloss)
+                 if w.lower() not in _STOP and len(w) > 3}
+        # one shared word is weak evidence: the commonest sense keeps a prior
+        # that only two or more context words can overturn
+        score = len(words & ctx) + (1.5 if rank == 0 else 0.5 if rank == 1 else 0.0)
+        if _TECHNICAL.search(gloss) and not (words & ctx):
+            score -= 1.2  # a specialist sense, unlikely in a news article without support
         if score > best_score:
             best, best_score = gloss, score
     return best
+
+
+_TECHNICAL = re.compile(
+    r"\b(telecommunication|computer|computing|chemistry|chemical(?:ly)?|physics|mathematic\w*|"
+    r"photograph\w*|genetics|biochemistry|anatomy|botany|zoology|linguistics|grammar|"
+    r"logic|statistics|electronics|nautical|heraldry|geometry|algebra|music)\b", re.I)
 
 
 def _stem(word: str) -> str:

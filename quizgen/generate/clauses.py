@@ -124,6 +124,16 @@ def contiguous_removal_ok(clause: Clause, removed: set[int]) -> bool:
     return True
 
 
+def _appositive_ids(tok: Token) -> set[int]:
+    """", the mayor of Riverton," after a name: left out of a question's subject."""
+    out: set[int] = set()
+    for child in tok.children:
+        if child.dep_ == "appos" and child.i > tok.i:
+            out.update(t.i for t in child.subtree)
+            out.update(c.i for c in tok.children if c.dep_ == "punct" and c.text == "," and c.i > tok.i)
+    return out
+
+
 def is_pronoun(tok: Token) -> bool:
     return tok.pos_ == "PRON" or tok.lower_ in PERSONAL_PRONOUNS
 
@@ -171,7 +181,8 @@ def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int]) ->
     verb, subject = clause.verb, clause.subject
     body = clause.without(removed)
     subj_ids = {t.i for t in subject.subtree}
-    before = [t for t in body if t.i in subj_ids]
+    aside = _appositive_ids(subject)
+    before = [t for t in body if t.i in subj_ids and t.i not in aside]
     if clause.auxes:
         first = clause.auxes[0]
         rest = [t for t in body if t.i not in subj_ids and t.i != first.i]

@@ -89,6 +89,8 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         return None
     label = head.ent_type_ or None
     wh = _number_wh(head, tokens, label_of(tokens))
+    if wh is not None and label not in NUMBER_LABELS:
+        label = label_of(tokens) if label_of(tokens) in NUMBER_LABELS else "CARDINAL"
     if wh is None:
         if label == "DATE" or label == "TIME":
             return None  # dates are asked through "When" on their phrase, not as arguments
@@ -135,6 +137,7 @@ def _ppv_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
         wh = _number_wh(pobj, tokens, label)
         if wh and label not in {"DATE", "TIME"}:
             how = wh[0].lower() + wh[1:]
+            label = label if label in NUMBER_LABELS else "CARDINAL"
             return Answer(tokens, text, label, f"{prep.text.capitalize()} {how}"), False
         return None
     if p in STRAND_PREPS:

@@ -1,0 +1,32 @@
+"""Invariants of the default set and the pool on every sample article."""
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from quizgen.articles.parse import parse_article
+from quizgen.evaluate import flaws
+from quizgen.generate import generate_questions
+from quizgen.questions import validate
+
+ARTICLES = sorted((Path(__file__).resolve().parent.parent / "articles").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_article_questions(path):
+    parsed = parse_article(path.read_text(encoding="utf-8"))
+    default = generate_questions(parsed, count=12, seed=0)
+    pool = generate_questions(parsed, count=40, seed=0)
+    assert generate_questions(parsed, count=12, seed=0).to_dict() == default.to_dict()  # deterministic
+    for result in (default, pool):
+        for q in result.questions:
+            assert validate(q, parsed.paragraphs) == []
+            assert flaws(q, parsed.paragraphs) == []
+        ids = [q.id for q in result.questions]
+        assert len(ids) == len(set(ids))
+    types = Counter(q.type for q in default.questions)
+    assert len(default.questions) == 12
+    assert len(types) >= 3
+    assert max(types.values()) <= 6
+    words = len(" ".join(parsed.paragraphs).split())
+    assert len(pool.questions) * 250 / words >= 6

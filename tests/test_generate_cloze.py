@@ -1,0 +1,34 @@
+import re
+
+from quizgen.articles.parse import parse_article
+from quizgen.generate import generate_questions
+from quizgen.questions import BLANK, grade
+
+TEXT = """Harbor survey
+
+The Coastal Research Agency (CRA) measured the harbor water in April.
+
+Scientists from the Coastal Research Agency found 14 new species near Pine Island.
+
+Lena Ortiz led the team, and Omar Haddad checked the samples in Westport.
+
+The survey cost 50,000 dollars and lasted six weeks.
+"""
+
+
+def test_cloze_blanks_one_term_and_accepts_the_acronym():
+    qs = generate_questions(parse_article(TEXT), count=40, types="cloze").questions
+    assert qs, "no cloze generated"
+    for q in qs:
+        assert q.prompt.count(BLANK) == 1
+        assert q.answer.lower() not in q.prompt.replace(BLANK, "").lower()
+        filled = q.prompt.replace(BLANK, q.answer)
+        source = re.sub(r"\s*\([^()]*\)", "", q.evidence[0].text)  # parentheses are dropped
+        assert filled == source
+        if q.word_bank:
+            assert q.answer in q.word_bank
+    agency = [q for q in qs if q.answer.lower().removeprefix("the ") == "coastal research agency"]
+    assert agency and "cra" in agency[0].accepted
+    assert grade(agency[0], "CRA") == 1.0
+    assert grade(agency[0], "  coastal research agency. ") == 1.0
+    assert grade(agency[0], "Pine Island") == 0.0

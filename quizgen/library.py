@@ -114,3 +114,10 @@ def delete_article(db: Database, teacher_id: int, article_id: int) -> bool:
     with write(db):
         return db.execute("DELETE FROM articles WHERE id = ? AND owner_id = ?",
                           [article_id, teacher_id]).rowcount == 1
+
+
+def get_article_for_quiz(db: Database, article_id: int) -> dict:
+    """The article behind a quiz a student is taking (access checked through the quiz)."""
+    article = db.execute_returning_dicts("SELECT id, title, parsed FROM articles WHERE id = ?", [article_id])[0]
+    article["parsed"] = json.loads(article["parsed"])
+    return article

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import auth, errors, library, security
+from . import auth, errors, library, quizzes, results, security, student
 
 
 def init_app(app: Flask) -> None:
@@ -11,3 +11,6 @@ def init_app(app: Flask) -> None:
     errors.init_app(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(library.bp)
+    app.register_blueprint(quizzes.bp)
+    app.register_blueprint(results.bp)
+    app.register_blueprint(student.bp)

@@ -7,6 +7,7 @@ from .. import library
 from ..articles import ArticleError
 from ..articles.readers import read_upload
 from ..db import get_db
+from ..quizzes import list_quizzes
 from .forms import ArticleForm, ConfirmForm
 from .security import public, teacher_id, teacher_required
 
@@ -23,7 +24,7 @@ def index():
 @teacher_required
 def dashboard():
     articles = library.list_articles(get_db(), teacher_id())
-    return render_template("teacher/dashboard.html", **articles)
+    return render_template("teacher/dashboard.html", quizzes=list_quizzes(get_db(), teacher_id()), **articles)
 
 
 @bp.route("/articles/new", methods=["GET", "POST"])

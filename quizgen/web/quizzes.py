@@ -1,0 +1,294 @@
+"""The teacher's workspace: generate, review, edit, order and publish quizzes."""
+from __future__ import annotations
+
+import io
+
+import segno
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+
+from .. import library, quizzes
+from ..articles import parse_article
+from ..attempts import regrade_quiz
+from ..db import get_db
+from ..generate import generate_questions
+from ..quizzes import QuizError
+from .forms import ConfirmForm
+from .highlight import article_pieces
+from .question_forms import FORMS, TYPE_LABELS
+from .quiz_forms import FAMILIES, GenerateForm, SettingsForm
+from .security import teacher_id, teacher_required
+
+bp = Blueprint("quizzes", __name__)
+DIFFICULTY_RANK = {"easy": 0, "medium": 1, "hard": 2}
+POOL_SIZE = 40
+
+
+def _article_or_404(article_id: int) -> dict:
+    article = library.get_article(get_db(), teacher_id(), article_id)
+    if article is None:
+        abort(404)
+    return article
+
+
+def _quiz_or_404(quiz_id: int) -> quizzes.Quiz:
+    quiz = quizzes.get_quiz(get_db(), teacher_id(), quiz_id)
+    if quiz is None:
+        abort(404)
+    return quiz
+
+
+def _parsed(article: dict):
+    """The one parse of the stored text (cached per process)."""
+    return parse_article(article["text"], title=article["parsed"]["title"])
+
+
+def draft_questions(article: dict, count: int, families: list[str], difficulty: str, seed: int):
+    """Generate a pool, then take ``count`` in the teacher's difficulty mix."""
+    types = [FAMILIES[f][1] for f in families]
+    pool_size = count if difficulty == "balanced" else max(count, POOL_SIZE)
+    result = generate_questions(_parsed(article), count=pool_size, types=types, seed=seed)
+    chosen = result.questions
+    if difficulty != "balanced":
+        direction = 1 if difficulty == "easier" else -1
+        chosen = sorted(chosen, key=lambda q: direction * DIFFICULTY_RANK.get(q.difficulty, 1))
+    return chosen[:count], result.notes
+
+
+@bp.route("/articles/<int:article_id>/generate", methods=["GET", "POST"])
+@teacher_required
+def generate(article_id: int):
+    article = _article_or_404(article_id)
+    form = GenerateForm()
+    if request.method == "GET":
+        form.title.data = f"Quiz: {article['title']}"
+    notes: list[str] = []
+    if form.validate_on_submit():
+        questions, notes = draft_questions(article, form.count.data, form.families.data,
+                                           form.difficulty.data, form.seed.data)
+        if questions:
+            quiz_id = quizzes.create_quiz(get_db(), teacher_id(), article_id, form.title.data, questions)
+            for note in notes:
+                flash(f"Note: {note}.")
+            flash(f"Drafted {len(questions)} questions. Review each one before publishing.")
+            return redirect(url_for("quizzes.editor", quiz_id=quiz_id))
+        form.families.errors = [*form.families.errors,
+                                "No question of these families could be made from this article."]
+    return render_template("quizzes/generate.html", form=form, article=article, notes=notes), \
+        422 if form.errors else 200
+
+
+@bp.route("/articles/<int:article_id>/quizzes/new", methods=["POST"])
+@teacher_required
+def new_empty_quiz(article_id: int):
+    article = _article_or_404(article_id)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    quiz_id = quizzes.create_quiz(get_db(), teacher_id(), article_id, f"Quiz: {article['title']}", [])
+    return redirect(url_for("quizzes.editor", quiz_id=quiz_id))
+
+
+@bp.route("/quizzes/<int:quiz_id>")
+@teacher_required
+def editor(quiz_id: int):
+    quiz = _quiz_or_404(quiz_id)
+    article = _article_or_404(quiz.article_id)
+    selected = quiz.question(request.args.get("q", ""))
+    spans = []
+    if selected:
+        spans = [(e.paragraph, e.start, e.end, "evidence", None) for e in selected.question.evidence]
+    paragraphs = article["parsed"]["paragraphs"]
+    return render_template("quizzes/editor.html", quiz=quiz, article=article, selected=selected,
+                           pieces=article_pieces(paragraphs, spans), type_labels=TYPE_LABELS,
+                           attempts=quizzes.attempt_count(get_db(), quiz.id), confirm=ConfirmForm(),
+                           join_url=_join_url(quiz))
+
+
+def _join_url(quiz: quizzes.Quiz) -> str | None:
+    if not quiz.join_code:
+        return None
+    return url_for("student.join", code=quiz.join_code, _external=True)
+
+
+def _question_form(qtype: str, article: dict, **kwargs):
+    form_class = FORMS.get(qtype)
+    if form_class is None:
+        abort(404)
+    return form_class(paragraphs=article["parsed"]["paragraphs"], **kwargs)
+
+
+def _check(form, question, paragraphs) -> bool:
+    """Put invariant problems (key in stem, …) beside the form; whole-article questions are fine."""
+    problems = [p for p in question.problems(paragraphs) if p != "no evidence"]
+    if problems:
+        form.prompt.errors = [*form.prompt.errors, *(p[0].upper() + p[1:] + "." for p in problems)]
+    return not problems
+
+
+@bp.route("/quizzes/<int:quiz_id>/questions/new", methods=["GET", "POST"])
+@teacher_required
+def add_question(quiz_id: int):
+    quiz = _quiz_or_404(quiz_id)
+    article = _article_or_404(quiz.article_id)
+    qtype = request.args.get("type", "multiple_choice")
+    form = _question_form(qtype, article)
+    if form.validate_on_submit():
+        question = form.build(None)
+        if _check(form, question, article["parsed"]["paragraphs"]):
+            quizzes.add_question(get_db(), quiz, question, form.points.data)
+            flash("Question added.")
+            return redirect(url_for("quizzes.editor", quiz_id=quiz.id, q=question.id, _anchor=f"q-{question.id}"))
+    return render_template("quizzes/question_form.html", quiz=quiz, form=form, qtype=qtype,
+                           type_labels=TYPE_LABELS, item=None,
+                           attempts=quizzes.attempt_count(get_db(), quiz.id)), 422 if form.errors else 200
+
+
+@bp.route("/quizzes/<int:quiz_id>/questions/<question_id>/edit", methods=["GET", "POST"])
+@teacher_required
+def edit_question(quiz_id: int, question_id: str):
+    quiz = _quiz_or_404(quiz_id)
+    item = quiz.question(question_id) or abort(404)
+    article = _article_or_404(quiz.article_id)
+    form = _question_form(item.question.type, article)
+    if request.method == "GET":
+        form.fill(item.question, item.points)
+    if form.validate_on_submit():
+        question = form.build(item.question)
+        if _check(form, question, article["parsed"]["paragraphs"]):
+            quizzes.update_question(get_db(), quiz, question, form.points.data)
+            regraded = regrade_quiz(get_db(), quizzes.get_quiz(get_db(), teacher_id(), quiz.id))
+            flash("Question saved." + (f" {regraded} submitted attempts were regraded." if regraded else ""))
+            return redirect(url_for("quizzes.editor", quiz_id=quiz.id, q=question_id, _anchor=f"q-{question_id}"))
+    return render_template("quizzes/question_form.html", quiz=quiz, form=form, qtype=item.question.type,
+                           type_labels=TYPE_LABELS, item=item,
+                           attempts=quizzes.attempt_count(get_db(), quiz.id)), 422 if form.errors else 200
+
+
+def _confirmed() -> None:
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+
+
+@bp.route("/quizzes/<int:quiz_id>/questions/<question_id>/delete", methods=["POST"])
+@teacher_required
+def delete_question(quiz_id: int, question_id: str):
+    quiz = _quiz_or_404(quiz_id)
+    _confirmed()
+    if not quizzes.delete_question(get_db(), quiz, question_id):
+        abort(404)
+    regrade_quiz(get_db(), quizzes.get_quiz(get_db(), teacher_id(), quiz.id))
+    flash("Question deleted.")
+    return redirect(url_for("quizzes.editor", quiz_id=quiz.id))
+
+
+@bp.route("/quizzes/<int:quiz_id>/questions/<question_id>/move", methods=["POST"])
+@teacher_required
+def move_question(quiz_id: int, question_id: str):
+    quiz = _quiz_or_404(quiz_id)
+    _confirmed()
+    offset = {"up": -1, "down": 1}.get(request.form.get("direction", ""))
+    if offset is None or not quizzes.move_question(get_db(), quiz, question_id, offset):
+        abort(404)
+    return redirect(url_for("quizzes.editor", quiz_id=quiz.id, _anchor=f"q-{question_id}"))
+
+
+@bp.route("/quizzes/<int:quiz_id>/questions/<question_id>/regenerate", methods=["POST"])
+@teacher_required
+def regenerate_question(quiz_id: int, question_id: str):
+    quiz = _quiz_or_404(quiz_id)
+    item = quiz.question(question_id) or abort(404)
+    _confirmed()
+    article = _article_or_404(quiz.article_id)
+    pool = generate_questions(_parsed(article), count=POOL_SIZE, types=[item.question.type], seed=0).questions
+    used = {q.question.prompt for q in quiz.questions}
+    fresh = [q for q in pool if q.prompt not in used]
+    if not fresh:
+        flash(f"No other {TYPE_LABELS[item.question.type].lower()} question can be made from this article.")
+    else:
+        quizzes.replace_question(get_db(), quiz, question_id, fresh[0])
+        regrade_quiz(get_db(), quizzes.get_quiz(get_db(), teacher_id(), quiz.id))
+        flash("Question replaced with a new one.")
+    return redirect(url_for("quizzes.editor", quiz_id=quiz.id, q=question_id, _anchor=f"q-{question_id}"))
+
+
+@bp.route("/quizzes/<int:quiz_id>/settings", methods=["GET", "POST"])
+@teacher_required
+def settings(quiz_id: int):
+    quiz = _quiz_or_404(quiz_id)
+    form = SettingsForm()
+    if request.method == "GET":
+        form.fill(quiz)
+    if form.validate_on_submit():
+        quizzes.update_settings(get_db(), quiz, **form.values())
+        flash("Settings saved.")
+        return redirect(url_for("quizzes.editor", quiz_id=quiz.id))
+    return render_template("quizzes/settings.html", quiz=quiz, form=form), 422 if form.errors else 200
+
+
+@bp.route("/quizzes/<int:quiz_id>/publish", methods=["POST"])
+@teacher_required
+def publish(quiz_id: int):
+    quiz = _quiz_or_404(quiz_id)
+    _confirmed()
+    try:
+        code = quizzes.publish(get_db(), quiz)
+    except QuizError as error:
+        flash(str(error))
+    else:
+        flash(f"Published. Students join with the code {code}.")
+    return redirect(url_for("quizzes.editor", quiz_id=quiz.id))
+
+
+@bp.route("/quizzes/<int:quiz_id>/close", methods=["POST"])
+@teacher_required
+def close(quiz_id: int):
+    from ..attempts import finalise_expired
+
+    quiz = _quiz_or_404(quiz_id)
+    _confirmed()
+    quizzes.set_status(get_db(), quiz, "closed")
+    finished = finalise_expired(get_db(), quizzes.get_quiz(get_db(), teacher_id(), quiz.id))
+    flash("Quiz closed." + (f" {finished} unfinished attempts were submitted with their saved answers."
+                            if finished else ""))
+    return redirect(url_for("quizzes.editor", quiz_id=quiz.id))
+
+
+@bp.route("/quizzes/<int:quiz_id>/reopen", methods=["POST"])
+@teacher_required
+def reopen(quiz_id: int):
+    quiz = _quiz_or_404(quiz_id)
+    _confirmed()
+    if quiz.join_code is None:
+        abort(404)
+    quizzes.set_status(get_db(), quiz, "open")
+    flash(f"Quiz reopened with the same code {quiz.join_code}.")
+    return redirect(url_for("quizzes.editor", quiz_id=quiz.id))
+
+
+@bp.route("/quizzes/<int:quiz_id>/duplicate", methods=["POST"])
+@teacher_required
+def duplicate(quiz_id: int):
+    quiz = _quiz_or_404(quiz_id)
+    _confirmed()
+    new_id = quizzes.duplicate_quiz(get_db(), quiz)
+    flash("This is a draft copy: edit it and publish it with its own code.")
+    return redirect(url_for("quizzes.editor", quiz_id=new_id))
+
+
+@bp.route("/quizzes/<int:quiz_id>/delete", methods=["POST"])
+@teacher_required
+def delete(quiz_id: int):
+    quiz = _quiz_or_404(quiz_id)
+    _confirmed()
+    quizzes.delete_quiz(get_db(), quiz)
+    flash("Quiz deleted.")
+    return redirect(url_for("library.dashboard"))
+
+
+@bp.route("/quizzes/<int:quiz_id>/qr.svg")
+@teacher_required
+def qr_code(quiz_id: int):
+    quiz = _quiz_or_404(quiz_id)
+    url = _join_url(quiz) or abort(404)
+    buffer = io.BytesIO()
+    segno.make(url, error="m").save(buffer, kind="svg", scale=6, border=2, title=f"Join code {quiz.join_code}")
+    return Response(buffer.getvalue(), mimetype="image/svg+xml")

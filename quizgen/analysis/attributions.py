@@ -133,7 +133,9 @@ observer observers official team university institute school schools church
 opposition ally allies neighbour neighbours diplomat diplomats source sources insider
 professor professors investigator investigators inspector inspectors owner owners
 employee employees worker workers union organiser organizer organisers organizers
+palace kremlin cabinet regime junta monarchy federation league coalition alliance people
 """.split())
+_AGENT_SUFFIX = re.compile(r"(?:ists?|ians?|man|men|woman|women|person|people)$")
 #: Nouns for documents and texts: never holders themselves; their author is.
 _DOCUMENT_NOUNS = set("""
 report reports post posts posting postings article articles statement statements study
@@ -229,7 +231,7 @@ def _cues_at(tok: Token, doc: Doc, number: int, original: str, quotes: list[Quot
 def _verb_cue(tok, lemma, doc, number, original, quotes, registry, history):
     if tok.tag_ == "VBN" and tok.lower_ in _STANCE_ADJ:
         # "X are concerned (that) ...", "X were horrified by ..."
-        subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        subj = next((c for c in _with_aux_children(tok) if c.dep_ in ("nsubjpass", "nsubj")), None)
         if subj is None:
             return []
         holder = _holder(subj, registry, history)
@@ -432,7 +434,7 @@ def _subject(tok: Token) -> Token | None:
     participles, infinitives and coordinated verbs to the clause that has one."""
     cur = tok
     for _ in range(4):
-        subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        subj = [c for c in _with_aux_children(cur) if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         agent = next((c for c in cur.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -473,6 +475,16 @@ def _subject(tok: Token) -> Token | None:
             return cur.head
         return None
     return None
+
+
+def _with_aux_children(tok: Token) -> list[Token]:
+    """Children of ``tok`` and of its auxiliaries (the parser sometimes hangs
+    the subject on "are" in "X are concerned")."""
+    out = list(tok.children)
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass") and c.i < tok.i:
+            out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+    return out
 
 
 @dataclass
@@ -536,7 +548,8 @@ def _is_agentive(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _DOCUMENT_NOUNS:
         return False
-    return lemma in _HOLDER_NOUNS or tok.lower_ in _HOLDER_NOUNS
+    return lemma in _HOLDER_NOUNS or tok.lower_ in _HOLDER_NOUNS or \
+        bool(_AGENT_SUFFIX.search(tok.lower_)) and len(tok.text) > 5
 
 
 def _author_of(tok: Token) -> Token | None:
@@ -619,6 +632,9 @@ def _proper_name(tok: Token) -> str:
             len(ent) <= 10 and '"' not in ent.text and ent.start <= lo and ent.end - 1 > hi and \
             any(t.lower_ in ("of", "for", "and") for t in doc[hi + 1:ent.end]):
         hi = ent.end - 1
+    # a person's name starts where spaCy's PERSON entity starts ("Coach Daniel Mbeki")
+    if ent is not None and ent.label_ == "PERSON" and ent.start > lo and ent.end - 1 >= tok.i:
+        lo = ent.start
     # drop leading titles ("President Yoon", "Mr. Toccafondi" stay readable via the registry)
     toks = list(doc[lo:hi + 1])
     while len(toks) > 1 and (_is_title(toks[0]) or toks[0].lower_ == "the" and len(toks) > 2

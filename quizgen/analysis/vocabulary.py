@@ -105,8 +105,20 @@ def _stem(word: str) -> str:
     return w
 
 
-def _lemma_in_lexicon(tok: Token) -> str | None:
-    pos = tok.pos_
+def _pos_of(tok: Token) -> str:
+    """spaCy's tag, except a determiner + word + noun where the word is tagged
+    a noun modifier but has an adjective reading ("a minute drop"): the
+    adjective, since "a <noun> <noun>" with a bare singular modifier and no
+    number ("a five minute walk") is the rarer structure."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod") and tok.i > 0 and \
+            tok.doc[tok.i - 1].lower_ in ("a", "an") and tok.head.i == tok.i + 1 and \
+            not list(tok.children) and tok.tag_ == "NN" and \
+            (tok.lemma_.lower(), "ADJ") in lexicon():
+        return "ADJ"
+    return tok.pos_
+
+
+def _lemma_in_lexicon(tok: Token, pos: str) -> str | None:
     for cand in (tok.lemma_.lower(), tok.lower_, tok.lower_.rstrip("s")):
         if (cand, pos) in lexicon():
             return cand
@@ -142,18 +154,19 @@ def find_vocabulary(parsed, limit: int = 12) -> list[VocabEntry]:
                 continue
             if tok.text.isupper():
                 continue  # acronyms
-            lemma = _lemma_in_lexicon(tok)
+            pos = _pos_of(tok)
+            lemma = _lemma_in_lexicon(tok, pos)
             if lemma is None or lemma in seen:
                 continue
             zipf = zipf_frequency(tok.lower_, "en")
-            rare_use = _rare_part_of_speech(lemma, tok.pos_, zipf)
+            rare_use = _rare_part_of_speech(lemma, pos, zipf)
             if not (MIN_ZIPF <= zipf < RARE_ZIPF or rare_use):
                 continue
             if _glossed(tok):
                 seen.add(lemma)
                 continue
             context = [t.text for t in tok.sent if not t.is_punct and t.i != tok.i]
-            definition = define(lemma, tok.pos_, context)
+            definition = define(lemma, pos, context)
             if not definition:
                 continue
             seen.add(lemma)
@@ -161,7 +174,7 @@ def find_vocabulary(parsed, limit: int = 12) -> list[VocabEntry]:
             if tok.lower_ in title_words:
                 score -= 0.2  # a key word of the article
             cands.append((score, VocabEntry(
-                word=original[tok.idx:tok.idx + len(tok.text)], lemma=lemma, pos=tok.pos_,
+                word=original[tok.idx:tok.idx + len(tok.text)], lemma=lemma, pos=pos,
                 definition=definition, paragraph=number, zipf=round(zipf, 2),
                 start=tok.idx, end=tok.idx + len(tok.text))))
     # too rare words (below MIN_ZIPF) are excluded above; now rarest first

@@ -1,0 +1,71 @@
+"""Fact vs opinion: crafted sentences for each cue, and fact cues that must not fire."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.analysis import analyze
+from quizgen.analysis.opinions import find_opinions
+from quizgen.articles.parse import parse_article
+
+SEED = Path(__file__).resolve().parent.parent / "articles" / "00-north-korea-troops-russia.txt"
+
+
+def opinion_texts(body: str) -> list[str]:
+    parsed = parse_article("Title\n\n" + body)
+    return [o.text for o in find_opinions(parsed)]
+
+
+def test_hedge_prediction_is_opinion():
+    ops = opinion_texts("The new law is likely to anger farmers across the region.")
+    assert ops == ["The new law is likely to anger farmers across the region."]
+
+
+def test_evaluative_adjective_is_opinion():
+    assert opinion_texts("The concert was a fantastic evening for the whole town.")
+
+
+def test_evaluative_adverb_is_opinion():
+    assert opinion_texts("Sadly, the council ignored the residents once again.")
+
+
+def test_prescriptive_should_is_opinion():
+    assert opinion_texts("The school board should listen to its students.")
+
+
+def test_first_person_outside_quotes_is_opinion():
+    assert opinion_texts("I visited the museum and left with more questions than answers.")
+
+
+def test_loaded_word_plus_hedge():
+    assert opinion_texts("The regime's propaganda will probably fool nobody.")
+
+
+def test_fact_sentences_are_not_opinions():
+    body = ("The bridge opened on March 3, 2021, and carries 40,000 cars a day. "
+            "The mayor said the project cost $12 million. "
+            "Workers finished the final section in February.")
+    assert opinion_texts(body) == []
+
+
+def test_quoted_threat_is_opinion_through_attribution():
+    body = ('The union leader Marta Ruiz declared, "If the factory closes, we will take legal '
+            'action against the owners."')
+    ops = find_opinions(parse_article("T\n\n" + body))
+    assert ops and "quoted stance" in ops[0].cue
+
+
+def test_opinion_record_has_offsets_cue_and_confidence():
+    parsed = parse_article(SEED.read_text(encoding="utf-8"))
+    result = analyze(parsed)
+    assert result["opinions"]
+    for o in result["opinions"]:
+        assert set(o) == {"text", "paragraph", "start", "end", "confidence", "cue"}
+        assert parsed.paragraphs[o["paragraph"]][o["start"]:o["end"]] == o["text"]
+        assert o["cue"] and 0 < o["confidence"] <= 1
+
+
+def test_seed_prediction_sentence_is_opinion():
+    parsed = parse_article(SEED.read_text(encoding="utf-8"))
+    texts = [o.text for o in find_opinions(parsed)]
+    assert any(t.startswith("If the DPRK’s military deployment continues") for t in texts)
+    assert not any(t.startswith("North Korea’s special unit of 1,500 agents") for t in texts)

@@ -15,7 +15,11 @@ Getting the source files (Debian's ``wordnet-base`` is WordNet 3.0)::
 Output format, one line per (lemma, part of speech), senses in WordNet's
 order (most frequent first)::
 
-    lemma <TAB> pos <TAB> gloss 1 <TAB> gloss 2 ...
+    lemma <TAB> pos <TAB> tagged-sense count <TAB> gloss 1 <TAB> gloss 2 ...
+
+The tagged-sense count (how often the word was seen with this part of speech
+in WordNet's sense-tagged corpus) tells a rare use of a common word, such as
+the adjective "minute", from its usual one.
 
 ``pos`` is a spaCy coarse tag (NOUN, VERB, ADJ, ADV).  Glosses drop the
 quoted usage examples.  To keep the file small, only single-word lemmas
@@ -56,6 +60,15 @@ def _glosses(data_file: Path) -> dict[str, tuple[str, set[str]]]:
 def build(src: Path, dest: Path, max_senses: int, min_zipf: float) -> int:
     from wordfreq import zipf_frequency
 
+    # Sense-tagged counts per (lemma, pos) from cntlist.rev: "sense_key sense_number count"
+    ss_type = {"1": "NOUN", "2": "VERB", "3": "ADJ", "4": "ADV", "5": "ADJ"}
+    counts: dict[tuple[str, str], int] = {}
+    with (src / "cntlist.rev").open(encoding="latin-1") as fh:
+        for line in fh:
+            key, _, count = line.split()
+            lemma, _, rest = key.partition("%")
+            k = (lemma.lower(), ss_type.get(rest[:1], ""))
+            counts[k] = counts.get(k, 0) + int(count)
     rows = []
     for name, tag in POS.items():
         glosses = _glosses(src / f"data.{name}")
@@ -69,6 +82,7 @@ def build(src: Path, dest: Path, max_senses: int, min_zipf: float) -> int:
                     continue
                 p_cnt = int(parts[3])
                 synset_cnt = int(parts[2])
+                tagged = counts.get((lemma, tag), 0)
                 offsets = parts[4 + p_cnt + 2:][:synset_cnt]
                 senses = []
                 for off in offsets:
@@ -81,7 +95,7 @@ def build(src: Path, dest: Path, max_senses: int, min_zipf: float) -> int:
                     if gloss and gloss not in senses:
                         senses.append(gloss)
                 if senses:
-                    rows.append("\t".join([lemma, tag, *senses]))
+                    rows.append("\t".join([lemma, tag, str(tagged), *senses]))
     dest.parent.mkdir(parents=True, exist_ok=True)
     header = ("# quizgen lexicon derived from WordNet 3.0 (c) 2006 Princeton University; "
               "see WORDNET-LICENSE. Built by scripts/build_lexicon.py\n")

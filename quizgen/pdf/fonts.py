@@ -129,6 +129,9 @@ def markup(text, font: str = SERIF, *, newlines: bool = False) -> str:
     if not newlines:
         text = " ".join(text.split())
     main, spare = _cmap(font), _cmap(FALLBACK)
+    if main.issuperset(map(ord, text)):  # the common case: nothing to fall back for
+        result = escape(text)
+        return result.replace("\n", "<br/>") if newlines else result
     out: list[str] = []
     run: list[str] = []
     in_fallback = False
@@ -180,6 +183,11 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
     text = " ".join(clean(text).split())
     if pdfmetrics.stringWidth(text, font, size) <= width:
         return text
-    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that fits with its ellipsis
+        mid = (lo + hi + 1) // 2
+        if pdfmetrics.stringWidth(text[:mid] + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"

@@ -102,6 +102,7 @@ def make_theme(paper: str = "letter", large_print: bool = False) -> Theme:
     add("points", fontName=SANS, fontSize=small, textColor=MUTED, alignment=TA_RIGHT)
     add("option", fontSize=text, leading=round(text * 1.3, 1))
     add("cell", fontSize=text, leading=round(text * 1.3, 1))
+    add("small_cell", fontSize=small + 0.5, leading=(small + 0.5) * 1.3)
     add("cell_head", fontName=SANS + "-Bold", fontSize=text - 0.5, textColor=ACCENT)
     add("cell_center", fontSize=text, alignment=TA_CENTER)
     add("word", fontName=SANS + "-Bold", fontSize=text, alignment=TA_LEFT)

@@ -161,3 +161,6 @@ from .generate.commands import eval_command, generate_command  # noqa: E402
 
 cli.add_command(generate_command)
 cli.add_command(eval_command)
+
+from .pdf.commands import pdf_command  # noqa: E402
+cli.add_command(pdf_command)

@@ -214,10 +214,10 @@ class Footer:
         canv.setLineWidth(0.5)
         canv.line(x0, t.margin_bottom - 8, x1, t.margin_bottom - 8)
         canv.setFillColor(MUTED)
-        qr_size = t.margin_bottom - 16 if self.join_url or self.join_code else 0
+        qr_size = t.margin_bottom - 16 if self.join_url else 0
         right_edge = x1 - (qr_size + 6 if qr_size else 0)
         if qr_size:
-            value = self.join_url or self.join_code
+            value = self.join_url
             if self._form is None:
                 self._form = f"qzqr{id(self)}"
                 canv.beginForm(self._form)

@@ -48,6 +48,8 @@ def render_worksheet(ws: Worksheet, *, key: bool = False, version: str | None = 
         story = worksheet_story(ws, theme, version=version, include_article=include_article,
                                 line_numbers=line_numbers, glossary=glossary)
     left = ("Answer key · " if key else "") + (ws.title or "Reading quiz")
+    if version:
+        left = f"Version {version} · {left}"
     footer = Footer(theme, left, version=version, join_code=ws.join_code, join_url=ws.join_url)
     subject = "Answer key" if key else "Reading comprehension worksheet"
     return build_pdf(story, theme, footer, title=ws.title, subject=subject)

@@ -11,7 +11,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from ..questions import normalize
 from .fonts import SANS, SERIF, markup
-from .layout import P, Gutter, Spacer2
+from .layout import P, table_style, Gutter, Spacer2
 from .model import (Worksheet, arrange, evidence_quotes, letters, matching_pairs, presented_matching,
                     presented_ordering)
 from .styles import ACCENT, KEY, LIGHT, RULE, Theme
@@ -64,7 +64,7 @@ def quick_grid(ws: Worksheet, theme: Theme) -> list:
     per_col = len(cells) // cols
     rows = [[cells[c * per_col + r] for c in range(cols)] for r in range(per_col)]
     table = Table(rows, colWidths=[t.frame_width / cols] * cols, splitInRow=1)
-    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+    table.setStyle(table_style([("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 8),
                                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
     return [P("Quick key", t["section"]), table, Spacer(1, 6)]
@@ -117,7 +117,7 @@ def question_key(number: int, q, ws: Worksheet, theme: Theme) -> list:
                          P(markup(item.get("criterion", ""), SANS), t["key_text"])])
         table = Table(rows, colWidths=[t.text * 4.5, t.frame_width - t.gutter - t.text * 4.5],
                       hAlign="RIGHT", splitInRow=1)
-        table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        table.setStyle(table_style([("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
                                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
         block += [Spacer2(3), table, Spacer2(2)]

@@ -16,10 +16,16 @@ from typing import Callable
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.colors import white as _WHITE
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, TableStyle
 
 from .fonts import SANS, draw_text, fit_text
 from .styles import ACCENT, INK, MUTED, RULE, Theme
+
+
+def table_style(commands: list) -> TableStyle:
+    """A TableStyle whose cells default to the embedded sans face (ReportLab's
+    default, Helvetica, is not embedded)."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), SANS), *commands])
 
 
 class P(Paragraph):

@@ -34,7 +34,7 @@ from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from .fonts import SANS, markup
-from .layout import P, Footer, build_pdf
+from .layout import P, table_style, Footer, build_pdf
 from .styles import ACCENT, ACCENT_LIGHT, KEY, LIGHT, MUTED, RULE, WARN, make_theme
 
 EASY, HARD, LOW_DISCRIMINATION = 0.9, 0.3, 0.2
@@ -224,7 +224,7 @@ def report_story(data: dict, theme) -> list:
     row = [[P(f'<font size="{t.small}" color="#555555">{markup(k, SANS)}</font><br/>'
               f'<b>{markup(v, SANS)}</b>', t["cell"]) for k, v in cells]]
     box = Table(row, colWidths=[t.frame_width / len(cells)] * len(cells))
-    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT), ("LEFTPADDING", (0, 0), (-1, -1), 8),
+    box.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT), ("LEFTPADDING", (0, 0), (-1, -1), 8),
                              ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
                              ("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.white)]))
     story += [box, Spacer(1, 10)]

@@ -69,6 +69,9 @@ def make_theme(paper: str = "letter", large_print: bool = False) -> Theme:
     else:
         body, text, small, title = 11.5, 11.0, 8.5, 19.0
     leading = round(body * 1.42, 1)
+    # Secondary reading text (glossary, key details, notes): a shade smaller in
+    # regular print, never below the 16 pt floor in large print.
+    minor = text if large_print else text - 0.5
     s: dict[str, ParagraphStyle] = {}
 
     def add(name, **kw):
@@ -86,7 +89,7 @@ def make_theme(paper: str = "letter", large_print: bool = False) -> Theme:
     add("version", fontName=SANS + "-Bold", fontSize=title * 1.2, alignment=TA_CENTER, textColor=ACCENT)
     add("section", fontName=SANS + "-Bold", fontSize=text + 3, leading=(text + 3) * 1.25,
         textColor=ACCENT, spaceBefore=10, spaceAfter=2, keepWithNext=1)
-    add("section_note", fontName=SANS + "-Italic", fontSize=text - 0.5, textColor=MUTED,
+    add("section_note", fontName=SANS + "-Italic", fontSize=minor, textColor=MUTED,
         spaceAfter=6, keepWithNext=1)
     add("article_title", fontName=SERIF + "-Bold", fontSize=body + 5, leading=(body + 5) * 1.22,
         spaceAfter=3, keepWithNext=1)
@@ -107,10 +110,10 @@ def make_theme(paper: str = "letter", large_print: bool = False) -> Theme:
     add("cell_center", fontSize=text, alignment=TA_CENTER)
     add("word", fontName=SANS + "-Bold", fontSize=text, alignment=TA_LEFT)
     add("small", fontSize=small, leading=small * 1.3, textColor=MUTED)
-    add("gloss", fontName=SERIF, fontSize=text - 0.5, leading=(text - 0.5) * 1.35)
+    add("gloss", fontName=SERIF, fontSize=minor, leading=(minor) * 1.35)
     add("key_answer", fontName=SANS + "-Bold", fontSize=text, textColor=KEY)
-    add("key_text", fontSize=text - 0.5, leading=(text - 0.5) * 1.35)
-    add("quote", fontName=SERIF + "-Italic", fontSize=text - 0.5, leading=(text - 0.5) * 1.35,
+    add("key_text", fontSize=minor, leading=(minor) * 1.35)
+    add("quote", fontName=SERIF + "-Italic", fontSize=minor, leading=(minor) * 1.35,
         textColor=MUTED, leftIndent=10, borderPadding=0)
     return Theme(
         paper=str(paper).lower(), large_print=large_print, page_width=width, page_height=height,

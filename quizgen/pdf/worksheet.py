@@ -12,7 +12,7 @@ from reportlab.platypus import (Flowable, KeepTogether, Paragraph, Spacer, Table
                                 TableStyle)
 
 from .fonts import SANS, SERIF, draw_text, markup
-from .layout import P, Gutter, RuledLines, Spacer2, bubble, label, square
+from .layout import P, table_style, Gutter, RuledLines, Spacer2, bubble, label, square
 from .model import (DEFAULT_INSTRUCTIONS, Section, Worksheet, arrange, cloze_parts, expected_lines, letters, matching_pairs,
                     presented_matching, presented_ordering, word_bank)
 from .styles import ACCENT, ACCENT_LIGHT, INK, LIGHT, MUTED, RULE, Theme
@@ -57,12 +57,12 @@ def header(ws: Worksheet, theme: Theme, version: str | None, *, key: bool = Fals
     if version:
         badge = Table([[P(markup(version, SANS), t["version"])]],
                       colWidths=[t.text * 4.2])
-        badge.setStyle(TableStyle([
+        badge.setStyle(table_style([
             ("BOX", (0, 0), (-1, -1), 1.5, ACCENT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ]))
         row = Table([[title, badge]], colWidths=[t.frame_width - t.text * 5, t.text * 5])
-        row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+        row.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         story.append(row)
     else:
@@ -82,7 +82,7 @@ def header(ws: Worksheet, theme: Theme, version: str | None, *, key: bool = Fals
     box = Table([[P(markup(text, SANS, newlines=True), t["instructions"]),
                   P(markup(right, SANS), t["points_total"])]],
                 colWidths=[t.frame_width * 0.72, t.frame_width * 0.28])
-    box.setStyle(TableStyle([
+    box.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (-1, -1), 9),
         ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
@@ -110,7 +110,7 @@ def article_story(article: dict, theme: Theme, *, line_numbers: bool = False) ->
         story.append(P(markup(" · ".join(byline_bits), SERIF), t["byline"]))
     for caption in article.get("captions") or []:
         cap = Table([[P(markup(caption, SERIF), t["caption"])]], colWidths=[t.frame_width])
-        cap.setStyle(TableStyle([("LINEBEFORE", (0, 0), (0, 0), 2, RULE),
+        cap.setStyle(table_style([("LINEBEFORE", (0, 0), (0, 0), 2, RULE),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
         story.append(cap)
@@ -148,13 +148,15 @@ def glossary_story(glossary: list[dict], theme: Theme) -> list:
         if not word:
             continue
         para = entry.get("paragraph")
-        where = f"  (¶{int(para) + 1})" if isinstance(para, int) and not isinstance(para, bool) else ""
-        rows.append([P(markup(word, SANS) + markup(where, SANS), t["word"]),
+        where = ""
+        if isinstance(para, int) and not isinstance(para, bool) and para >= 0:
+            where = f'&nbsp;<font name="{SANS}" color="#555555">(¶{para + 1})</font>'
+        rows.append([P(markup(word, SANS) + where, t["word"]),
                      P(markup(entry.get("definition") or "", SERIF), t["gloss"])])
     if not rows:
         return []
     table = Table(rows, colWidths=[t.frame_width * 0.28, t.frame_width * 0.72], splitInRow=1)
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
         ("BOX", (0, 0), (-1, -1), 0.8, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), white),
         ("LEFTPADDING", (0, 0), (-1, -1), 7), ("RIGHTPADDING", (0, 0), (-1, -1), 7),
@@ -262,7 +264,7 @@ def fact_opinion_table(items, ws: Worksheet, theme: Theme, *, key: bool = False)
     col = t.text * 5.2
     table = Table(rows, colWidths=[t.gutter + 4, t.frame_width - t.gutter - 4 - 2 * col, col, col],
                   repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (2, 0), (-1, -1), "CENTER"),
         ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT), ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
         ("LINEBEFORE", (2, 0), (2, -1), 0.4, RULE), ("LINEBEFORE", (3, 0), (3, -1), 0.4, RULE),
@@ -281,11 +283,11 @@ def word_bank_box(words: list[str], theme: Theme) -> Table:
     rows = [cells[i:i + cols] for i in range(0, len(cells), cols)]
     inner = (t.frame_width - 2 * t.gutter) / cols
     grid = Table(rows, colWidths=[inner] * cols, splitInRow=1)
-    grid.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 2),
+    grid.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 2),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     outer = Table([[P("WORD BANK", t["label"])], [grid]], colWidths=[t.frame_width - t.gutter],
                   hAlign="RIGHT", splitInRow=1)
-    outer.setStyle(TableStyle([
+    outer.setStyle(table_style([
         ("BOX", (0, 0), (-1, -1), 1.2, ACCENT), ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
         ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
         ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
@@ -328,7 +330,7 @@ def matching_block(number, q, points, theme, *, key: bool = False) -> list:
     w = t.frame_width - t.gutter
     table = Table(rows, colWidths=[t.text * 4, (w - t.text * 4) * 0.46, (w - t.text * 4) * 0.54],
                   hAlign="RIGHT", splitInRow=1)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 4),
                                ("LINEBEFORE", (2, 0), (2, -1), 0.6, RULE),
                                ("LEFTPADDING", (2, 0), (2, -1), 12),
                                ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))

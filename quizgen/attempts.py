@@ -113,7 +113,7 @@ def start_attempt(db: Database, quiz: Quiz, name: str, now: datetime | None = No
 def closed_message(quiz: Quiz, now: datetime) -> str:
     if quiz.status == "draft":
         return "This quiz is not open yet."
-    if quiz.opens_at and now < parse_time(quiz.opens_at):
+    if quiz.status == "open" and quiz.opens_at and now < parse_time(quiz.opens_at):
         return f"This quiz opens at {parse_time(quiz.opens_at):%H:%M on %d %B} (UTC)."
     return "This quiz is closed. Ask your teacher if you think it should be open."
 

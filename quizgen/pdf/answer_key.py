@@ -70,6 +70,15 @@ def quick_grid(ws: Worksheet, theme: Theme) -> list:
     return [P("Quick key", t["section"]), table, Spacer(1, 6)]
 
 
+def quoted(sentence: str) -> str:
+    """The evidence sentence in italics and quotation marks (none added when
+    the sentence already opens with its own)."""
+    text = " ".join(str(sentence).split())
+    if text[:1] not in "“\"‘'":
+        text = f"“{text}”"
+    return f'<font name="{SERIF}-Italic">{markup(text, SERIF + "-Italic")}</font>'
+
+
 def _detail(label_text: str, body_markup: str, theme: Theme, style: str = "key_text") -> Gutter:
     return Gutter(P(f'<font name="{SANS}-Bold" color="#1f4e79">{label_text}</font>&nbsp; '
                             + body_markup, theme[style]), theme.gutter)
@@ -106,7 +115,7 @@ def question_key(number: int, q, ws: Worksheet, theme: Theme) -> list:
                                        f'{markup(key_answer(q), SANS)}</font>', t))
     if q.type == "ordering":
         answer = [str(a) for a in q.answer] if isinstance(q.answer, list) else []
-        block.append(_detail("Order:", markup("  →  ", SANS).join(markup(a, SANS) for a in answer), t))
+        block.append(_detail("Order:", (" " + markup("→", SANS) + " ").join(markup(a, SANS) for a in answer), t))
     accepted = [a for a in q.accepted if normalize(a) != normalize(str(q.answer))]
     if accepted:
         block.append(_detail("Also accept:", "; ".join(markup(a, SANS) for a in accepted), t))
@@ -123,8 +132,7 @@ def question_key(number: int, q, ws: Worksheet, theme: Theme) -> list:
         block += [Spacer2(3), table, Spacer2(2)]
     quotes = evidence_quotes(q, ws.article)
     for paragraph, quote in quotes:
-        block.append(_detail(f"Evidence ¶{paragraph}:", f'<font name="{SERIF}-Italic">“'
-                             f'{markup(quote, SERIF)}”</font>', t))
+        block.append(_detail(f"Evidence ¶{paragraph}:", quoted(quote), t))
     if q.explanation and _explanation_adds(q.explanation, quotes):
         block.append(_detail("Why:", markup(q.explanation, SANS), t))
     block.append(Spacer2(t.text * 1.1))
@@ -154,8 +162,7 @@ def _fo_detail(number, q, ws, theme) -> list:
                      theme)]
     quotes = evidence_quotes(q, ws.article)
     for paragraph, quote in quotes:
-        block.append(_detail(f"Evidence ¶{paragraph}:", f'<font name="{SERIF}-Italic">“{markup(quote, SERIF)}”</font>',
-                             theme))
+        block.append(_detail(f"Evidence ¶{paragraph}:", quoted(quote), theme))
     if q.explanation and _explanation_adds(q.explanation, quotes):
         block.append(_detail("Why:", markup(q.explanation, SANS), theme))
     block.append(Spacer2(theme.text * 1.1))

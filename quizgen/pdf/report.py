@@ -76,9 +76,15 @@ def _fmt(x: float) -> str:
     return f"{x:.1f}".rstrip("0").rstrip(".") if x != int(x) else str(int(x))
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    # The renderer starts from the drawing's initial font, by default Helvetica,
+    # which is not embedded.
+    return Drawing(width, height, initialFontName=SANS)
+
+
 def distribution_chart(scores: list[float], max_score: float, width: float, height: float) -> Drawing:
     counts = bins(scores, max_score)
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 36, 34
     chart.width, chart.height = width - 50, height - 58
@@ -112,7 +118,7 @@ def distribution_chart(scores: list[float], max_score: float, width: float, heig
 def facility_chart(items: list[dict], width: float) -> Drawing:
     bar_h = 13
     height = 40 + bar_h * max(1, len(items))
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = 42, 26
     chart.width, chart.height = width - 60, height - 36
@@ -194,7 +200,7 @@ def item_table(items: list[dict], theme) -> Table:
              ("BOTTOMPADDING", (0, 0), (-1, -1), 4), ("LEFTPADDING", (0, 0), (-1, -1), 3)]
     for r in range(2, len(rows), 2):
         style.append(("BACKGROUND", (0, r), (-1, r), LIGHT))
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(style))
     return table
 
 

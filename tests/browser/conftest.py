@@ -15,7 +15,8 @@ from werkzeug.serving import make_server
 from quizgen import create_app
 from quizgen.accounts import create_teacher
 from quizgen.db import connect, migrate
-from tests.conftest import ARTICLES, PASSWORD
+from quizgen.library import import_samples
+from tests.conftest import ARTICLES, PASSWORD, SEED
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
@@ -68,6 +69,7 @@ def live_server(tmp_path):
     migrate(app.config["DATABASE"])
     db = connect(app.config["DATABASE"])
     create_teacher(db, "ada", PASSWORD, "Ada Lovelace")
+    list(import_samples(db, [SEED]))
     db.conn.close()
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -10,7 +10,7 @@ import random
 from dataclasses import dataclass, field
 
 from ..articles.parse import ParsedArticle
-from ..questions import Question
+from ..questions import Question, normalize
 from . import cloze, facts, sequence, true_false, why
 from .context import build_context
 from .filters import near_duplicate, rejection
@@ -89,9 +89,20 @@ def generate_questions(parsed: ParsedArticle, count: int = DEFAULT_COUNT, types=
             if note:
                 notes.append(note)
     kept: list[Question] = []
+    by_answer: dict[tuple, list[Question]] = {}  # near-duplicates share a type and a key
+    seen: set[tuple] = set()
     for q in raw:
-        if rejection(q, parsed.paragraphs) is None and not any(near_duplicate(q, k) for k in kept):
+        exact = (q.type, normalize(q.prompt))
+        same_key = (q.type, q.meta.get("key_norm"), q.meta.get("sentence")) if q.meta.get("key_norm") else None
+        group = by_answer.setdefault((q.type, str(q.answer)), [])
+        if exact in seen or (same_key and same_key in seen) or any(near_duplicate(q, k) for k in group):
+            continue
+        if rejection(q, parsed.paragraphs) is None:
             kept.append(q)
+            group.append(q)
+            seen.add(exact)
+            if same_key:
+                seen.add(same_key)
     notes.extend(_missing_notes(ctx, kept, wanted))
     chosen = select(ctx, kept, count, seed)
     return GenerationResult(parsed.title, list(parsed.paragraphs), chosen, notes, len(kept))

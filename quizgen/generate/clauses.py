@@ -81,7 +81,8 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
                 front.append([t for t in sub])
             continue
     removed |= _side_remarks(verb)
-    tokens = [t for t in sentence if t.i in {x.i for x in verb.subtree} and t.i not in removed]
+    in_clause = {x.i for x in verb.subtree}
+    tokens = [t for t in sentence if t.i in in_clause and t.i not in removed]
     # drop the final punctuation and quote marks that close the sentence
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens.pop()

@@ -8,6 +8,7 @@ and evidence keep the article's own quotes and apostrophes.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -76,6 +77,11 @@ class Context:
                 out.append(tok.whitespace_ if contiguous else " ")
         return tidy("".join(out))
 
+    def normalized_text(self) -> str:
+        if not hasattr(self, "_normalized"):
+            self._normalized = normalize(" ".join(self.article.paragraphs))
+        return self._normalized
+
     def starts_sentence(self, tok: Token) -> bool:
         return (self._para_of(tok), tok.idx) in self._starts  # type: ignore[attr-defined]
 
@@ -93,7 +99,7 @@ class Context:
 
     def equivalents(self, text: str) -> set[str]:
         """Normalised forms the article treats as the same thing as ``text``."""
-        key = normalize(strip_det(text))
+        key = _norm_det(text)
         return {key} | self.aliases.get(key, set())
 
     def person_before(self, sent_index: int, window: int = 3) -> str | None:
@@ -170,6 +176,11 @@ def _trim_expansion(words: list[str], letters: str) -> list[str]:
             if caps >= len(letters) and words[n][0] == letters[0]:
                 return words[n:]
     return words
+
+
+@functools.lru_cache(maxsize=65536)
+def _norm_det(text: str) -> str:
+    return normalize(strip_det(text))
 
 
 def strip_det(text: str) -> str:

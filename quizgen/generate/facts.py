@@ -283,7 +283,8 @@ def _mc(ctx: Context, info: SentInfo, prompt: str, ans: Answer, rng: random.Rand
     options = distractors.choose(ctx, ans.text, ans.label, info.index, rng, phrases=phrases)
     if len(options) < 3:
         return None
-    from_article = sum(1 for o in options if normalize(o) in normalize(" ".join(ctx.article.paragraphs)))
+    article_text = ctx.normalized_text()
+    from_article = sum(1 for o in options if normalize(o) in article_text)
     choices = [ans.text, *options]
     rng.shuffle(choices)
     score = 1.0 + 0.1 * from_article + (0.2 if ans.label else 0.0)

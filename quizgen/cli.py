@@ -138,7 +138,9 @@ def analyze_command(file: Path, fmt: str) -> None:
 
 
 def analysis_json(parsed) -> dict:
-    return parsed.to_dict()
+    from .analysis import analyze
+
+    return parsed.to_dict() | analyze(parsed)
 
 
 def analysis_text(result: dict) -> str:
@@ -155,6 +157,17 @@ def analysis_text(result: dict) -> str:
                  f"grade {reading['fk_grade']}, about {reading['minutes']} min")
     if reading["hard_words"]:
         lines.append("Hard words: " + ", ".join(reading["hard_words"]))
+    if result.get("attributions"):
+        lines += ["", "Who says what:"]
+        lines += [f"  ¶{a['paragraph'] + 1} {a['holder']} — {a['stance']} ({a['cue']}): {a['target']}"
+                  for a in result["attributions"]]
+    if result.get("opinions"):
+        lines += ["", "Opinion sentences:"]
+        lines += [f"  ¶{o['paragraph'] + 1} {o['text']}  [{o['cue']}]" for o in result["opinions"]]
+    if result.get("vocabulary"):
+        lines += ["", "Glossary:"]
+        lines += [f"  {v['word']} (¶{v['paragraph'] + 1}, {v['pos'].lower()}): {v['definition']}"
+                  for v in result["vocabulary"]]
     return "\n".join(lines)
 
 from .generate.commands import eval_command, generate_command  # noqa: E402

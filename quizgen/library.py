@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .accounts import now_iso
+from .analysis import analyze
 from .articles import ArticleError, ParsedArticle, parse_article
 from .articles.readers import read_upload
 from .db import write
@@ -32,6 +33,7 @@ def _row(parsed: ParsedArticle, text: str, source_name: str, kind: str) -> dict:
         "text": text,
         "content_hash": content_hash(text),
         "parsed": json.dumps(parsed.to_dict(), ensure_ascii=False),
+        "analysis": json.dumps(analyze(parsed), ensure_ascii=False),
         "words": parsed.reading["words"],
         "updated_at": now_iso(),
     }
@@ -106,7 +108,19 @@ def get_article(db: Database, teacher_id: int, article_id: int) -> dict | None:
         return None
     article = rows[0]
     article["parsed"] = json.loads(article["parsed"])
+    article["analysis"] = article_analysis(db, article)
     return article
+
+
+def article_analysis(db: Database, article: dict) -> dict:
+    """Stored analysis of an article; computed (from the cached parse) and stored if missing."""
+    if article.get("analysis"):
+        return json.loads(article["analysis"]) if isinstance(article["analysis"], str) else article["analysis"]
+    parsed = parse_article(article["text"], title=article["parsed"]["title"])
+    result = analyze(parsed)
+    with write(db):
+        db["articles"].update(article["id"], {"analysis": json.dumps(result, ensure_ascii=False)})
+    return result
 
 
 def delete_article(db: Database, teacher_id: int, article_id: int) -> bool:

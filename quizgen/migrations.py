@@ -154,3 +154,12 @@ def m003_quizzes_attempts(db: Database) -> None:
 
     db["join_failures"].create({"id": int, "client": str, "at": float}, pk="id", if_not_exists=True)
     db["join_failures"].create_index(["client", "at"], if_not_exists=True)
+
+
+@migrations()
+def m004_article_analysis(db: Database) -> None:
+    # Who says what, opinion sentences and the glossary, computed from the one
+    # parse when the article is stored (NULL for rows stored before: filled on
+    # first view).
+    if "analysis" not in db["articles"].columns_dict:
+        db["articles"].add_column("analysis", str)

@@ -69,3 +69,13 @@ def test_analyze_bad_file_gives_message(runner, tmp_path):
     result = runner.invoke(["analyze", str(empty)])
     assert result.exit_code != 0 and "empty" in result.output.lower()
     assert "Traceback" not in result.output
+
+
+def test_analyze_json_adds_attributions_opinions_vocabulary(runner):
+    data = json.loads(runner.invoke(["analyze", str(SEED), "--format", "json"]).output)
+    assert {"attributions", "opinions", "vocabulary"} <= set(data)
+    first = data["attributions"][0]
+    assert {"holder", "cue", "stance", "target", "content", "paragraph", "start", "end", "direct_quote",
+            "confidence"} <= set(first)
+    assert {"text", "paragraph", "start", "end", "confidence", "cue"} <= set(data["opinions"][0])
+    assert {"word", "lemma", "pos", "definition", "paragraph"} <= set(data["vocabulary"][0])

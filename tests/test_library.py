@@ -126,3 +126,23 @@ def test_missing_article_is_404_page(client, auth):
     auth.login()
     response = client.get("/articles/99999")
     assert response.status_code == 404 and b"Not found" in response.data
+
+
+def test_article_page_shows_who_says_what_opinions_and_glossary(client, auth, seed_text):
+    auth.login()
+    url = client.post("/articles/new", data={"text": seed_text}).headers["Location"]
+    page = client.get(url).get_data(as_text=True)
+    assert "Who says what" in page and "The Kremlin" in page and "Glossary" in page
+    assert "<mark" not in page
+    marked = client.get(url + "?show=analysis").get_data(as_text=True)
+    assert '<mark class="attribution" title="The Kremlin denies">' in marked
+    assert '<mark class="opinion"' in marked
+
+
+def test_analysis_is_stored_with_the_article(client, auth, db, seed_text):
+    import json
+
+    auth.login()
+    client.post("/articles/new", data={"text": seed_text})
+    stored = json.loads(db.execute("SELECT analysis FROM articles").fetchone()[0])
+    assert {"attributions", "opinions", "vocabulary"} <= set(stored)

@@ -1,14 +1,16 @@
 """The teacher's dashboard, article import and the article page."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 
 from .. import library
 from ..articles import ArticleError
 from ..articles.readers import read_upload
 from ..db import get_db
 from ..quizzes import list_quizzes
+from .analysis_marks import analysis_spans
 from .forms import ArticleForm, ConfirmForm
+from .highlight import article_pieces
 from .security import public, teacher_id, teacher_required
 
 bp = Blueprint("library", __name__)
@@ -61,8 +63,11 @@ def article(article_id: int):
     found = library.get_article(get_db(), teacher_id(), article_id)
     if found is None:
         abort(404)
+    show_analysis = request.args.get("show") == "analysis"
+    spans = analysis_spans(found["analysis"]) if show_analysis else []
     return render_template("teacher/article.html", article=found, parsed=found["parsed"],
-                           delete_form=ConfirmForm())
+                           analysis=found["analysis"], show_analysis=show_analysis,
+                           pieces=article_pieces(found["parsed"]["paragraphs"], spans), delete_form=ConfirmForm())
 
 
 @bp.route("/articles/<int:article_id>/delete", methods=["POST"])

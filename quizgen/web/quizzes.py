@@ -12,6 +12,7 @@ from ..attempts import regrade_quiz
 from ..db import get_db
 from ..generate import generate_questions
 from ..quizzes import QuizError
+from .analysis_marks import analysis_spans
 from .forms import ConfirmForm
 from .highlight import article_pieces
 from .question_forms import FORMS, TYPE_LABELS
@@ -96,11 +97,14 @@ def editor(quiz_id: int):
     spans = []
     if selected:
         spans = [(e.paragraph, e.start, e.end, "evidence", None) for e in selected.question.evidence]
+    show_analysis = request.args.get("show") == "analysis"
+    if show_analysis:
+        spans += analysis_spans(article["analysis"])
     paragraphs = article["parsed"]["paragraphs"]
     return render_template("quizzes/editor.html", quiz=quiz, article=article, selected=selected,
                            pieces=article_pieces(paragraphs, spans), type_labels=TYPE_LABELS,
                            attempts=quizzes.attempt_count(get_db(), quiz.id), confirm=ConfirmForm(),
-                           join_url=_join_url(quiz))
+                           join_url=_join_url(quiz), show_analysis=show_analysis)
 
 
 def _join_url(quiz: quizzes.Quiz) -> str | None:

@@ -485,6 +485,20 @@ def test_pdf_with_owner_password_only_is_read():
     assert PARA1 in doc.text.split("\n\n")
 
 
+def test_pdf_encrypted_with_aes_but_no_crypto_library(monkeypatch):
+    # Without the optional `cryptography` package pypdf can't decrypt AES;
+    # such a PDF must get its own message, not a generic failure.
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError
+
+    def needs_crypto(self, password):
+        raise DependencyError("cryptography>=3.1 is required for AES algorithm")
+
+    monkeypatch.setattr(PdfReader, "decrypt", needs_crypto)
+    message = _fails("restricted.pdf", _encrypted_pdf(""))
+    assert "encrypted" in message and "paste" in message
+
+
 def test_image_only_pdf_has_no_text_layer():
     def draw(c):
         c.rect(72, 500, 300, 200, fill=1)

@@ -852,7 +852,15 @@ def _read_pdf(data: bytes) -> Document:
     if reader.is_encrypted:
         try:
             opened = reader.decrypt("")
-        except (DependencyError, NotImplementedError, FileNotDecryptedError, PdfReadError):
+        except (DependencyError, NotImplementedError):
+            # AES needs the optional `cryptography` package; many PDFs use AES
+            # only to restrict printing and open without a password.
+            raise ArticleError(
+                "This PDF is encrypted (even if it opens without a password), and quizgen "
+                "can't decrypt it. Print it to a new PDF or save an unprotected copy and upload "
+                "that — or paste the article's text."
+            ) from None
+        except (FileNotDecryptedError, PdfReadError):
             opened = 0
         if not opened:
             raise ArticleError(

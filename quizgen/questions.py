@@ -7,11 +7,9 @@ that slice of the article's body paragraph.
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any
 
 TYPES = ("multiple_choice", "true_false", "cloze", "short_answer", "matching",
@@ -249,38 +247,3 @@ def _grade_short(question: Question, response: str) -> float:
         if words:
             best = max(best, len(words & given) / len(words))
     return round(min(1.0, best / 0.6), 3)  # 60% of the key words earns full marks
-
-
-# --------------------------------------------------------------------------- storage
-
-def save_questions(db, article_id: int, questions: list[Question], quiz_id: int | None = None) -> list[Question]:
-    """Store ``questions`` for an article (its draft pool when ``quiz_id`` is None),
-    replacing what was stored there before. Ids are made unique per article
-    (``a{article_id}-…``) because the table's key is the question id."""
-    table = db["questions"]
-    if quiz_id is None:
-        table.delete_where("article_id = ? AND quiz_id IS NULL", [article_id])
-    else:
-        table.delete_where("article_id = ? AND quiz_id = ?", [article_id, quiz_id])
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    prefix = f"a{article_id}-"
-    for q in questions:
-        if not q.id.startswith(prefix):
-            q.id = prefix + q.id
-    table.upsert_all([{
-        "id": q.id, "article_id": article_id, "quiz_id": quiz_id, "position": position,
-        "type": q.type, "skill": q.skill, "data": json.dumps(q.to_dict(), ensure_ascii=False),
-        "created_at": now, "updated_at": now,
-    } for position, q in enumerate(questions)], pk="id")
-    return questions
-
-
-def load_questions(db, article_id: int, quiz_id: int | None = None) -> list[Question]:
-    """The stored questions of an article's draft pool (or of one quiz), in order."""
-    if quiz_id is None:
-        rows = db.query("SELECT data FROM questions WHERE article_id = ? AND quiz_id IS NULL "
-                        "ORDER BY position", [article_id])
-    else:
-        rows = db.query("SELECT data FROM questions WHERE article_id = ? AND quiz_id = ? "
-                        "ORDER BY position", [article_id, quiz_id])
-    return [Question.from_dict(json.loads(r["data"])) for r in rows]

@@ -8,11 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizgen.articles.parse import ArticleError, parse_article
-from quizgen.db import connect, migrate
 from quizgen.evaluate import flaws
 from quizgen.generate import generate_questions
-from quizgen.questions import (BLANK, Evidence, Question, QuestionError, grade, load_questions,
-                               normalize, save_questions, validate)
+from quizgen.questions import BLANK, Evidence, Question, QuestionError, grade, normalize, validate
 
 PARAS = ["Ada Lovelace wrote the first program in 1843.", "It ran on an engine."]
 
@@ -71,20 +69,6 @@ def test_grading_per_type():
                choices=[])
     assert grade(short, "on an analytical engine") == 1.0
     assert grade(short, "no idea") == 0.0
-
-
-def test_save_and_load_through_the_questions_table(tmp_path):
-    path = tmp_path / "q.sqlite3"
-    migrate(path)
-    db = connect(path)
-    db["articles"].insert({"id": 1, "title": "T", "text": "x", "content_hash": "h", "parsed": "{}"})
-    questions = [mc(), mc(id="q2", prompt="Who is named first?")]
-    save_questions(db, 1, questions)
-    save_questions(db, 1, questions)  # replacing, not duplicating
-    loaded = load_questions(db, 1)
-    assert [q.prompt for q in loaded] == [q.prompt for q in questions]
-    assert loaded[0].to_dict() == questions[0].to_dict()
-    assert db["questions"].count == 2
 
 
 WORDS = ["river", "council", "school", "market", "garden", "report", "storm", "bridge", "library"]

@@ -294,3 +294,17 @@ def test_whatever_cannot_be_generated_is_said(logged_in, db, teacher):
     page = response.get_data(as_text=True)
     assert response.status_code == 422
     assert re.search(r"No question of these families could be made", page)
+
+
+def test_stored_questions_round_trip_the_one_record(db, teacher, article):
+    import json
+
+    from quizgen.quizzes import create_quiz
+    from tests.conftest import make_questions
+
+    paragraphs = json.loads(db["articles"].get(article)["parsed"])["paragraphs"]
+    originals = make_questions(paragraphs)
+    quiz_id = create_quiz(db, teacher.id, article, "Round trip", originals)
+    stored = [item.question.to_dict() for item in questions_of(db, teacher, quiz_id)]
+    assert [{k: v for k, v in d.items() if k != "id"} for d in stored] == \
+        [{k: v for k, v in q.to_dict().items() if k != "id"} for q in originals]

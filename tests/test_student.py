@@ -1,5 +1,4 @@
 """Students online: join, answer with and without JavaScript, submit, feedback; nothing leaks."""
-import json
 import re
 
 import pytest

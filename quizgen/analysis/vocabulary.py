@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import gzip
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from importlib import resources
 
 from spacy.tokens import Token

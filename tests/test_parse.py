@@ -105,3 +105,13 @@ def test_overlong_article_is_refused_with_a_limit(monkeypatch):
 
 def test_parse_is_cached(seed_text):
     assert parse_article(seed_text) is parse_article(seed_text)
+
+
+def test_huge_words_without_spaces_or_sentence_ends_are_refused_with_a_message():
+    with pytest.raises(ArticleError, match="characters"):
+        parse_article(("x" * 50 + " ") * 20000)
+
+
+def test_block_without_sentence_ends_is_cut_between_words():
+    blocks = split_blocks("word " * 2000)
+    assert len(blocks) > 1 and all(len(b) <= 1000 for b in blocks)

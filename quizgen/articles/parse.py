@@ -19,6 +19,9 @@ from .structure import Block, classify, split_blocks
 #: Above this many words an article is refused with a message instead of
 #: being parsed (a long book chapter parses in seconds; a novel does not).
 MAX_WORDS = 30_000
+#: Characters, for texts whose "words" are huge (no spaces): spaCy refuses
+#: a million characters and slows long before that.
+MAX_CHARS = 400_000
 
 
 class ArticleError(ValueError):
@@ -83,6 +86,11 @@ def parse_article(text: str, title: str | None = None) -> ParsedArticle:
 def _parse_cached(key: str, text: str, title: str | None) -> ParsedArticle:
     if not text or not text.strip():
         raise ArticleError("The article is empty: paste or upload some text.")
+    if len(text) > MAX_CHARS:
+        raise ArticleError(
+            f"The article is {len(text):,} characters long; quizgen handles up to {MAX_CHARS:,}. "
+            "Split it into parts and import each one."
+        )
     if len(text.split()) > MAX_WORDS:
         raise ArticleError(
             f"The article has {len(text.split()):,} words; quizgen handles up to "

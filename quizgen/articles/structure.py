@@ -80,6 +80,8 @@ def _split_long(block: str) -> list[str]:
     if len(block) <= LONG_BLOCK_CHARS:
         return [block]
     pieces = _SENTENCE_END.split(block)
+    if len(pieces) == 1:  # no sentence ends at all: cut between words
+        pieces = block.split(" ")
     out, current = [], ""
     for piece in pieces:
         if current and len(current) + len(piece) + 1 > TARGET_PARAGRAPH_CHARS:

@@ -2,20 +2,34 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from flask import Flask
-from flask_wtf.csrf import CSRFProtect
+if TYPE_CHECKING:
+    from flask import Flask
 
 ROOT = Path(__file__).resolve().parent.parent
-csrf = CSRFProtect()
 
 
-def create_app(test_config: dict | None = None) -> Flask:
+def __getattr__(name: str):
+    """``quizgen.csrf`` is made on first use, so command-line start-up does not import Flask."""
+    if name == "csrf":
+        if "csrf" in globals():
+            return globals()["csrf"]
+        from flask_wtf.csrf import CSRFProtect
+
+        globals()["csrf"] = CSRFProtect()
+        return globals()["csrf"]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def create_app(test_config: dict | None = None) -> "Flask":
     """Application factory: config, database, CSRF, blueprints.
 
     Migrations are applied by :func:`quizgen.db.migrate` (``quizgen init-db``
     and ``quizgen serve``) before the server starts, never per request.
     """
+    from flask import Flask
+
     from . import config, db, web
 
     app = Flask(__name__, instance_relative_config=True,
@@ -25,7 +39,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     config.load_config(app, test_config)
     if app.config.get("ARTICLES_DIR") is None:
         app.config["ARTICLES_DIR"] = str(ROOT / "articles")
-    csrf.init_app(app)
+    __getattr__("csrf").init_app(app)  # the one module-level CSRFProtect
     db.init_app(app)
     web.init_app(app)
     return app

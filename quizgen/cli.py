@@ -6,16 +6,61 @@ import os
 import sys
 from pathlib import Path
 
+import importlib
+
 import click
 
-from . import create_app
 from .db import connect, init_db_command, migrate
 
+#: Open connections waitress accepts (students' browsers keep theirs open).
+CONNECTION_LIMIT = 500
 
-@click.group(help="quizgen: reading-comprehension quizzes from a teacher's own article.")
+#: Commands imported only when run (``quizgen --help`` must not load spaCy,
+#: Flask or reportlab): name -> (module, attribute, short help for listings).
+LAZY_COMMANDS = {
+    "generate": ("quizgen.generate.commands", "generate_command",
+                 "Generate a reading-comprehension quiz from the article in FILE."),
+    "eval": ("quizgen.generate.commands", "eval_command",
+             "Measure question quality on DIRECTORY of NN-slug.txt + NN-slug.gold.json files."),
+    "pdf": ("quizgen.pdf.commands", "pdf_command", "Print a quiz as a PDF worksheet."),
+}
+#: Commands that never use the Flask app: no app is built for them.
+APP_FREE = {"generate", "eval", "analyze"}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(LAZY_COMMANDS))
+
+    def get_command(self, ctx: click.Context, name: str):
+        command = super().get_command(ctx, name)
+        if command is None and name in LAZY_COMMANDS:
+            module, attr, _ = LAZY_COMMANDS[name]
+            command = getattr(importlib.import_module(module), attr)
+            self.add_command(command, name)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            lazy = LAZY_COMMANDS.get(name)
+            if lazy and lazy[2] and name not in self.commands:
+                rows.append((name, click.utils.make_default_short_help(lazy[2], formatter.width - 6 - len(name))))
+                continue
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(formatter.width - 6 - len(name))))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, help="quizgen: reading-comprehension quizzes from a teacher's own article.")
 @click.pass_context
 def cli(ctx: click.Context) -> None:
-    if ctx.obj is None:
+    if ctx.obj is None and ctx.invoked_subcommand not in APP_FREE:
+        from . import create_app
+
         ctx.obj = create_app()
 
 
@@ -113,7 +158,10 @@ def serve_command(app, host: str, port: int, threads: int, no_import: bool) -> N
         import_library(app, [Path(app.config["ARTICLES_DIR"])])
     ensure_teacher(app)
     click.echo(f"quizgen is running at http://{host}:{port}/  (Ctrl+C to stop)")
-    serve(app, host=host, port=port, threads=threads, ident="quizgen")
+    # Every browser keeps a keep-alive connection or two open for minutes;
+    # waitress's default of 100 connections would stall a class of 60+ students.
+    serve(app, host=host, port=port, threads=threads, ident="quizgen",
+          connection_limit=CONNECTION_LIMIT, asyncore_use_poll=True)
 
 
 @cli.command("analyze")
@@ -170,10 +218,4 @@ def analysis_text(result: dict) -> str:
                   for v in result["vocabulary"]]
     return "\n".join(lines)
 
-from .generate.commands import eval_command, generate_command  # noqa: E402
-
-cli.add_command(generate_command)
-cli.add_command(eval_command)
-
-from .pdf.commands import pdf_command  # noqa: E402
-cli.add_command(pdf_command)
+# generate, eval and pdf are registered lazily: see LAZY_COMMANDS.

@@ -60,3 +60,80 @@ def test_keys_never_in_stem_and_choices_distinct():
         assert len({normalize(c) for c in q.choices}) == len(q.choices)
         assert q.evidence[0].text in TEXT
         assert q.prompt.endswith("?")
+
+
+# ------------------------------------------------------------------ rules added for fact recall
+import random  # noqa: E402
+
+from quizgen.generate import context as _context  # noqa: E402
+from quizgen.generate import distractors as _distractors  # noqa: E402
+from quizgen.generate import facts as _facts  # noqa: E402
+from quizgen.generate.filters import rejection as _rejection  # noqa: E402
+
+MORE = """Storm hits Baytown
+
+A storm struck the harbour of Baytown on Monday, destroying 300 boats.
+
+Rescue teams moved about 80 families in the village of Elmwood to a school.
+
+Jean-Paul Marchand, the harbour master of Baytown, closed the port.
+
+The ferry company, Blue Line, cancelled 12 crossings yesterday afternoon.
+
+A sailor named "Red" Olsen saw the waves first.
+"""
+
+
+@functools.cache
+def _candidates():
+    parsed = parse_article(MORE)
+    ctx = _context.build_context(parsed)
+    qs = _facts.generate(ctx, random.Random(0))
+    return parsed, [q for q in qs if _rejection(q, parsed.paragraphs) is None]
+
+
+def _by_prompt():
+    return {q.prompt: q for q in _candidates()[1]}
+
+
+def test_participle_clause_object_is_asked_with_the_main_subject():
+    qs = _by_prompt()
+    q = next((q for p, q in qs.items() if p.startswith("How many boats did")), None)
+    assert q is not None, list(qs)
+    assert q.answer == "300 boats"
+
+
+def test_number_key_leaves_the_place_in_the_stem():
+    qs = _by_prompt()
+    q = next((q for q in qs.values() if q.answer == "about 80 families"), None)
+    assert q is not None, [(p, q.answer) for p, q in qs.items()]
+    assert "Elmwood" in q.prompt
+
+
+def test_hyphenated_name_is_kept_whole_and_appositive_both_ways():
+    qs = _by_prompt()
+    answers = {q.answer for q in qs.values()}
+    assert "Jean-Paul Marchand" in answers or any("Jean-Paul Marchand" in p for p in qs), list(qs)
+    assert not any(a in {"Marchand", "Paul Marchand"} for a in answers)
+    assert any(q.answer.startswith("the harbour master") for q in qs.values()), list(qs)
+
+
+def test_fact_without_three_distractors_becomes_a_short_answer():
+    qs = _by_prompt()
+    assert any(q.type == "short_answer" and q.meta.get("family") == "fact_short" for q in qs.values())
+    for q in qs.values():
+        assert q.type in {"multiple_choice", "short_answer"}
+        if q.type == "multiple_choice":
+            assert len(q.choices) == 4 and q.answer in q.choices
+
+
+def test_relative_dates_get_same_form_distractors():
+    made = _distractors.made_relative("yesterday afternoon")
+    assert "yesterday morning" in made and "yesterday afternoon" not in made
+    assert _distractors.made_relative("last week")[:1] == ["last month"]
+    assert _distractors.made_relative("recently") == []
+
+
+def test_naming_participle_stays_in_the_key():
+    answers = {q.answer for q in _by_prompt().values()}
+    assert not any(a == "A sailor" or a == "a sailor" for a in answers)

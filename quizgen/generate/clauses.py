@@ -32,6 +32,9 @@ class Clause:
     front: list[list[Token]] = field(default_factory=list)   # moved to the end
     auxes: list[Token] = field(default_factory=list)
     negated: bool = False
+    #: Tense tag for do-support when the verb is a participle sharing the main
+    #: clause's subject (", killing 107 people" -> "did … kill").
+    tense: str | None = None
 
     def without(self, removed: set[int]) -> list[Token]:
         return [t for t in self.tokens if t.i not in removed]
@@ -93,6 +96,54 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
     return Clause(verb, subject, sentence, tokens, front, auxes, negated)
 
 
+def participle_clauses(sentence: Span) -> list[Clause]:
+    """``The storm hit the coast, destroying 300 homes``: the participle clause as
+    a clause of its own, sharing the main clause's subject and tense, so its
+    objects can be asked ("How many homes did the storm destroy?")."""
+    out: list[Clause] = []
+    for tok in sentence:
+        if tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "conj"} or tok.i == 0:
+            continue
+        if tok.dep_ == "advcl" and tok.doc[tok.i - 1].text not in {",", "\u2014"}:
+            continue
+        if tok.dep_ == "conj" and not (tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl"):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in tok.children):
+            continue
+        # the finite verb whose subject the participle shares
+        start = tok
+        while start.dep_ == "conj" and start.head.tag_ == "VBG":
+            start = start.head
+        main = start.head
+        subject = None
+        tense = None
+        for _ in range(3):
+            subject = _subject(main)
+            finite = main if main.tag_ in DO_FORMS else next(
+                (c for c in main.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in DO_FORMS), None)
+            if subject is not None and finite is not None:
+                tense = finite.tag_
+                break
+            if main.dep_ in {"xcomp", "ccomp", "conj"} and main.head.i != main.i:
+                if subject is None and main.dep_ == "ccomp":
+                    break
+                main = main.head
+            else:
+                break
+        if subject is None or tense is None or subject.i > tok.i or subject.pos_ == "PRON":
+            continue
+        if any(c.dep_ in {"auxpass"} for c in main.children):
+            continue  # "was hit, killing …": the subject is not the one killing
+        skip = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}
+        skip |= {c.i for c in tok.children if c.dep_ == "cc"}
+        own = [t for t in tok.subtree if t.i not in skip]
+        while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
+            own.pop()
+        tokens = sorted([*subject.subtree, *own], key=lambda t: t.i)
+        out.append(Clause(tok, subject, sentence, tokens, [], [], False, tense=tense))
+    return out
+
+
 def _side_remarks(verb: Token) -> set[int]:
     """Trailing ", dismissing them as …" participles and "including …" lists: a
     question reads better without them and does not need them to be answerable."""
@@ -129,6 +180,14 @@ def _appositive_ids(tok: Token) -> set[int]:
     """", the mayor of Riverton," after a name: left out of a question's subject."""
     out: set[int] = set()
     for child in tok.children:
+        nonrestrictive = child.dep_ == "relcl" and child.i > tok.i and any(
+            t.text == "," and t.i < child.i for t in tok.children) and tok.doc[child.left_edge.i - 1].text == ","
+        if nonrestrictive:
+            out.update(t.i for t in child.subtree)
+            out.add(child.left_edge.i - 1)
+            nxt = child.right_edge.i + 1
+            if nxt < len(tok.doc) and tok.doc[nxt].text == ",":
+                out.add(nxt)
         if child.dep_ == "appos" and child.i > tok.i:
             out.update(t.i for t in child.subtree)
             out.update(c.i for c in tok.children if c.dep_ == "punct" and c.text == "," and c.i > tok.i)
@@ -158,9 +217,13 @@ def finish(text: str) -> str:
     return text[:1].upper() + text[1:] + "?"
 
 
-def subject_question(ctx: Context, clause: Clause, wh: str, singular: bool = True) -> str | None:
-    """``Who confirmed …?``: the wh-phrase replaces the subject."""
-    removed = {t.i for t in clause.subject.subtree}
+def subject_question(ctx: Context, clause: Clause, wh: str, singular: bool = True,
+                     keep: set[int] | None = None) -> str | None:
+    """``Who confirmed …?``: the wh-phrase replaces the subject (``keep``: parts of
+    the subject that stay in the question, e.g. a place after a counted noun)."""
+    if clause.tense is not None:
+        return None  # a participle has no finite form to ask with
+    removed = {t.i for t in clause.subject.subtree} - (keep or set())
     if not contiguous_removal_ok(clause, removed):
         return None
     body = clause.without(removed)
@@ -192,7 +255,7 @@ def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int]) ->
         rest = [t for t in body if t.i not in subj_ids and t.i != verb.i]
         text = f"{wh} {ctx.tok_text(verb).lower()} {_join(ctx, before)} {_join(ctx, rest)}"
     else:
-        do = DO_FORMS.get(verb.tag_)
+        do = DO_FORMS.get(clause.tense or verb.tag_)
         if do is None:
             return None
         mid = [t for t in body if t.i not in subj_ids and t.i < verb.i]
@@ -205,7 +268,7 @@ def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int]) ->
 def agent_question(ctx: Context, clause: Clause, wh: str, agent: Token) -> str | None:
     """Passive with a ``by`` agent: ``X was confirmed by Y`` -> ``Who confirmed X?``."""
     verb = clause.verb
-    if verb.tag_ != "VBN" or not verb.text.endswith("ed") or clause.negated:
+    if verb.tag_ != "VBN" or not verb.text.endswith("ed") or clause.negated or clause.tense is not None:
         return None
     removed = {t.i for t in agent.subtree} | {a.i for a in clause.auxes}
     subject = clause.subject
@@ -216,7 +279,8 @@ def agent_question(ctx: Context, clause: Clause, wh: str, agent: Token) -> str |
     body = [t for t in clause.without(removed) if t.i not in subj_ids]
     mid = [t for t in body if t.i < verb.i]
     after = [t for t in body if t.i > verb.i]
-    obj = "" if expletive else _join(ctx, [t for t in clause.tokens if t.i in subj_ids])
+    aside = _appositive_ids(subject)
+    obj = "" if expletive else _join(ctx, [t for t in clause.tokens if t.i in subj_ids and t.i not in aside])
     text = f"{wh} {_join(ctx, mid)} {ctx.tok_text(verb)} {obj} {_join(ctx, after)}"
     return finish(f"{text} {_front_text(ctx, clause, removed)}")
 
@@ -226,7 +290,7 @@ def _join(ctx: Context, tokens: list[Token]) -> str:
         return ""
     text = ctx.text_of(tokens)
     first = min(tokens, key=lambda t: t.i)
-    if ctx.starts_sentence(first) and first.pos_ != "PROPN" and not first.text.isupper():
+    if ctx.starts_sentence(first) and first.pos_ != "PROPN" and not (len(first.text) > 1 and first.text.isupper()):
         text = text[:1].lower() + text[1:]
     return text
 

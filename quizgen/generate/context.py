@@ -228,6 +228,9 @@ def phrase_tokens(tok: Token, max_words: int = 10, keep_conj: bool = False) -> l
             continue
         if child.dep_ == "punct" and child.text in {'"', "'", "%", "(", ")"}:
             continue
+        if child.dep_ == "punct" and child.text in {"-", "\u2013", "/"} and child.i < tok.i \
+                and not child.whitespace_ and child.i > 0 and not doc[child.i - 1].whitespace_:
+            continue  # "al-Amr", "Jong-un": a hyphen inside a name
         if child.dep_ == "appos" and child.i > 0 and doc[child.i - 1].text == "(":
             continue
         if child.dep_ == "punct" and child.text == "," and keep_conj:

@@ -61,7 +61,10 @@ def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: rand
         cands += made_numbers(key, rng)
     elif label in {"DATE", "TIME"}:
         if not any(_date_shape(key)):
-            return []  # "yesterday", "each year": no same-kind options to offer
+            relative = made_relative(key)
+            if len(relative) < n:
+                return []  # "each year", "recently": no same-kind options to offer
+            return balance(key, relative, n)
         cands += [m.text for m in ctx.mentions_of({label}) if m.sentence != sent_index
                   and _date_shape(m.text) == _date_shape(key)]
         cands += made_dates(key, rng)
@@ -219,6 +222,35 @@ def made_dates(key: str, rng: random.Random) -> list[str]:
         out = made_numbers(key, rng) if _NUMBER.search(key) else []
     rng.shuffle(out)
     return out
+
+
+_DAY_WORDS = ["yesterday", "today", "last night", "last week", "two days ago", "last month", "this week"]
+_PERIODS = ["week", "month", "year", "weekend", "summer", "winter", "spring"]
+_PARTS = ["morning", "afternoon", "evening", "night"]
+_RELATIVE = re.compile(r"^(?P<lead>yesterday|today|tonight|tomorrow|last (?:night|week|month|year|weekend|"
+                       r"summer|winter|spring)|this (?:week|month|year|weekend|morning|afternoon|evening))"
+                       r"(?: (?P<part>morning|afternoon|evening|night))?$", re.IGNORECASE)
+
+
+def made_relative(key: str) -> list[str]:
+    """Other relative times of the same form: "yesterday afternoon" -> "yesterday
+    morning", "last night" …; "last week" -> "last month" …; [] for other shapes."""
+    match = _RELATIVE.match(" ".join(key.split()))
+    if not match:
+        return []
+    lead, part = match.group("lead"), match.group("part")
+    cap = key[:1].isupper()
+    out: list[str] = []
+    if part:
+        out += [f"{lead} {p}" if p != "night" else "last night" for p in _PARTS if p != part.lower()]
+        out += [f"{d} {part}" for d in ("yesterday", "this") if d != lead.lower()]
+    elif lead.lower().split()[0] in {"last", "this"}:
+        word, period = lead.split(" ", 1)
+        out += [f"{word} {p}" for p in _PERIODS if p != period.lower()][:4]
+    else:
+        out += [d for d in _DAY_WORDS if d != lead.lower()]
+    out = [o[:1].upper() + o[1:] if cap else o for o in out]
+    return list(dict.fromkeys(o for o in out if o.lower() != key.lower()))
 
 
 def _ordinal_suffix(n: int) -> str:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..questions import Question, content_words, normalize
 from . import distractors
 from .clauses import (Clause, agent_question, build_clause, clause_heads, is_pronoun,
-                      object_question, subject_question)
+                      object_question, participle_clauses, subject_question)
 from .context import Context, SentInfo, phrase_text, phrase_tokens
 from .records import make
 
@@ -34,6 +34,8 @@ PLACE_PREPS = {"in", "at", "into", "to", "from", "near", "inside", "outside", "a
                "toward", "towards", "throughout"}
 TIME_PREPS = {"on", "in", "at", "during", "since", "until", "by", "before", "after", "from"}
 STRAND_PREPS = {"with", "to", "for", "about", "from", "against", "on", "at", "into", "of"}
+DISTANCE_UNITS = {"mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "metre",
+                  "metres", "meter", "meters", "feet", "foot", "yards", "parsecs"}
 DURATION_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
                   "minute", "minutes", "decade", "decades", "century", "centuries"}
 
@@ -41,8 +43,12 @@ DURATION_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "d
 class Answer:
     """A candidate key: its tokens, text, entity label and the wh-phrase asking for it."""
 
-    def __init__(self, tokens: list[Token], text: str, label: str | None, wh: str):
+    def __init__(self, tokens: list[Token], text: str, label: str | None, wh: str,
+                 keep: set[int] | None = None):
         self.tokens, self.text, self.label, self.wh = tokens, text, label, wh
+        #: Words of the asked phrase that stay in the question ("in the town of X"
+        #: after "about 80 people"), so the key is only the counted phrase.
+        self.keep = keep or set()
 
 
 def label_of(tokens: list[Token]) -> str | None:
@@ -60,7 +66,7 @@ def label_of(tokens: list[Token]) -> str | None:
 
 def _number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None:
     """``How many agents`` for "1,500 agents"; ``How much`` for money and percentages."""
-    nums = [t for t in tokens if t.like_num and t.dep_ in {"nummod", "quantmod", "compound"}]
+    nums = [t for t in tokens if t.like_num and t.dep_ in {"nummod", "quantmod", "compound"} and t.i < head.i]
     if head.like_num or label in {"MONEY", "PERCENT"} and head.pos_ != "NOUN":
         if label == "MONEY" or any(t.text in {"$", "€", "£"} for t in tokens):
             return "How much money"
@@ -68,6 +74,9 @@ def _number_wh(head: Token, tokens: list[Token], label: str | None) -> str | Non
             return "What percentage"
         return None
     if nums and head.pos_ == "NOUN" and head.tag_ == "NNS":
+        if head.lower_ in DISTANCE_UNITS or (head.lower_ in {"years", "year"} and any(
+                c.lower_ == "light" for c in head.children)):
+            return "How far"
         if head.lower_ in DURATION_UNITS:
             return "How long"
         nouns = [t for t in tokens if t.i > max(n.i for n in nums) and t.i <= head.i
@@ -83,12 +92,20 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     tokens = phrase_tokens(head, keep_conj=True, max_words=9)
     if tokens is None:
         return None
+    tokens = _with_name_tag(head, tokens)
     text = phrase_text(ctx, tokens)
     if any(is_pronoun(t) and t.dep_ != "poss" for t in tokens if t.dep_ not in {"det"}) \
             or any(t.lower_ in {"this", "these", "that", "those"} for t in tokens[:1]):
         return None
     label = head.ent_type_ or None
+    if label == "PERSON" and head.pos_ == "PROPN":
+        tokens = _entity_tokens(head, tokens)
+        text = phrase_text(ctx, tokens)
     wh = _number_wh(head, tokens, label_of(tokens))
+    keep: set[int] = set()
+    if wh is not None:
+        tokens, keep = _cut_number_tail(head, tokens)
+        text = phrase_text(ctx, tokens)
     if wh is not None and label not in NUMBER_LABELS:
         label = label_of(tokens) if label_of(tokens) in NUMBER_LABELS else "CARDINAL"
     if wh is None:
@@ -113,7 +130,54 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         return None
     if wh == "What" and label is None and len(content_words(text)) < 2:
         return None  # "plans", "the situation": too vague to be a key
-    return Answer(tokens, text, label, wh)
+    return Answer(tokens, text, label, wh, keep)
+
+
+NAMING = {"label", "name", "call", "dub", "know", "title", "nickname"}
+
+
+def _with_name_tag(head: Token, tokens: list[Token]) -> list[Token]:
+    """"a user labelled "Anonymous"": a short naming participle stays in the key."""
+    if not tokens or tokens[-1].i != head.i:
+        return tokens
+    for child in head.children:
+        if child.dep_ == "acl" and child.i == head.i + 1 and child.lemma_.lower() in NAMING:
+            sub = list(child.subtree)
+            words = [t for t in sub if not t.is_punct]
+            texts = [t.text for t in sub]
+            if 1 < len(words) <= 4 and texts.count('"') % 2 == 0 and sub[-1].i == child.right_edge.i:
+                return tokens + sub
+    return tokens
+
+
+def _entity_tokens(head: Token, tokens: list[Token]) -> list[Token]:
+    """The name alone: "Authority director General Ann Lee" -> "Ann Lee"."""
+    doc = head.doc
+    lo = hi = head.i
+    while lo > 0 and doc[lo].ent_iob_ == "I" and doc[lo - 1].ent_type_ == head.ent_type_:
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+        hi += 1
+    ids = {t.i for t in tokens}
+    inside = [t for t in tokens if lo <= t.i <= hi]
+    if not inside or len(inside) == len(tokens) or not all(i in ids for i in range(lo, hi + 1)):
+        return tokens
+    if any(t.i > hi and not t.is_punct for t in tokens):
+        return tokens  # words after the name ("Lee's office") belong to the phrase
+    return inside
+
+
+def _cut_number_tail(head: Token, tokens: list[Token]) -> tuple[list[Token], set[int]]:
+    """"about 80 people in the town of X" -> key "about 80 people"; the place stays in the stem."""
+    for child in head.children:
+        if child.dep_ in {"prep", "acl", "relcl"} and child.i > head.i and child.lower_ != "of":
+            cut = {t.i for t in child.subtree}
+            kept = [t for t in tokens if t.i < child.i]
+            while kept and kept[-1].is_punct:
+                kept.pop()
+            if kept:
+                return kept, cut
+    return tokens, set()
 
 
 def _ppv_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
@@ -133,12 +197,13 @@ def _ppv_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
         return Answer(tokens, text, label, "When"), False
     if label in {"GPE", "LOC", "FAC"} and p in PLACE_PREPS:
         return Answer(tokens, text, label, "Where"), p in {"to", "from"}
-    if label in NUMBER_LABELS or any(t.like_num for t in tokens):
+    if label in NUMBER_LABELS or any(t.like_num and t.i <= pobj.i for t in tokens):
         wh = _number_wh(pobj, tokens, label)
         if wh and label not in {"DATE", "TIME"}:
             how = wh[0].lower() + wh[1:]
             label = label if label in NUMBER_LABELS else "CARDINAL"
-            return Answer(tokens, text, label, f"{prep.text.capitalize()} {how}"), False
+            tokens, keep = _cut_number_tail(pobj, tokens)
+            return Answer(tokens, phrase_text(ctx, tokens), label, f"{prep.text.capitalize()} {how}", keep), False
         return None
     if p in STRAND_PREPS:
         ans = answer_for(ctx, pobj, "pobj")
@@ -153,9 +218,10 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         words = [t for t in info.span if not t.is_punct]
         if len(words) < 5 or len(words) > 70:
             continue
-        for verb in clause_heads(info.span):
-            clause = build_clause(verb, info.span)
-            if clause is None or _quoted(info, verb):
+        clauses = [build_clause(verb, info.span) for verb in clause_heads(info.span)]
+        clauses += participle_clauses(info.span)
+        for clause in clauses:
+            if clause is None or _quoted(info, clause.verb):
                 continue
             prefix = _according_to(ctx, clause)
             if prefix is False:
@@ -179,7 +245,9 @@ def _quoted(info: SentInfo, verb: Token) -> bool:
 
 
 REPORTING = {"say", "report", "state", "announce", "claim", "tell", "confirm", "add", "write", "argue",
-             "believe", "think", "estimate", "warn", "explain", "note", "suggest", "allege", "insist"}
+             "believe", "think", "estimate", "warn", "explain", "note", "suggest", "allege", "insist",
+             "theorize", "theorise", "conclude", "find", "show", "reveal", "predict", "fear", "expect",
+             "speculate", "assert", "acknowledge", "admit", "deny", "indicate", "reckon"}
 
 
 def _according_to(ctx: Context, clause: Clause) -> str | bool | None:
@@ -207,7 +275,7 @@ def _clause_questions(ctx: Context, clause: Clause):
         ans = answer_for(ctx, subject, "subject")
         if ans is not None:
             singular = ans.wh in {"Who", "What"}
-            prompt = subject_question(ctx, clause, ans.wh, singular)
+            prompt = subject_question(ctx, clause, ans.wh, singular, keep=ans.keep)
             if prompt:
                 yield prompt, ans
     subject_ok = not is_pronoun(subject)
@@ -218,7 +286,7 @@ def _clause_questions(ctx: Context, clause: Clause):
             ans = answer_for(ctx, child, "dative" if child.dep_ == "dative" else "object")
             if ans is None:
                 continue
-            removed = {t.i for t in child.subtree}
+            removed = {t.i for t in child.subtree} - ans.keep
             prompt = object_question(ctx, clause, ans.wh, removed)
             if prompt:
                 yield prompt, ans
@@ -234,7 +302,7 @@ def _clause_questions(ctx: Context, clause: Clause):
             if not found:
                 continue
             ans, strand = found
-            removed = {t.i for t in child.subtree}
+            removed = {t.i for t in child.subtree} - ans.keep
             if strand:
                 removed.discard(child.i)
                 removed -= {t.i for t in child.subtree if t.i < ans.tokens[0].i}
@@ -258,19 +326,33 @@ def _appositive_questions(ctx: Context, info: SentInfo):
         head = tok.head
         pairs = [(head, tok), (tok, head)]
         for name_tok, desc_tok in pairs:
-            if name_tok.ent_type_ != "PERSON" or desc_tok.pos_ != "NOUN":
+            label = name_tok.ent_type_
+            if name_tok.pos_ != "PROPN" or desc_tok.pos_ != "NOUN" or desc_tok.ent_type_ \
+                    or label in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "NORP"}:
                 continue
             name = phrase_tokens(name_tok, max_words=5)
             desc = phrase_tokens(desc_tok, max_words=10)
             if not name or not desc or set(t.i for t in name) & set(t.i for t in desc):
                 continue
+            if label == "PERSON":
+                name = _entity_tokens(name_tok, name)
+            if any(is_pronoun(t) for t in desc if t.dep_ != "poss") or any(is_pronoun(t) for t in name):
+                continue
             desc_text = phrase_text(ctx, desc)
             if desc_text[:1].isupper() and desc[0].pos_ != "PROPN":
                 desc_text = desc_text[:1].lower() + desc_text[1:]
-            if len(content_words(desc_text)) < 2:
+            name_text = phrase_text(ctx, name)
+            if len(content_words(desc_text)) < 2 or desc_text.lower().startswith(("this ", "that ", "these ")):
                 continue
-            ans = Answer(name, phrase_text(ctx, name), "PERSON", "Who")
-            yield f"Who is {desc_text}?", ans
+            person = label == "PERSON" or desc_tok.lemma_.lower() in PERSON_NOUNS
+            wh = "Who" if person else "What"
+            verb = "are" if desc_tok.tag_ == "NNS" else "is"
+            if person:
+                yield f"Who {verb} {desc_text}?", Answer(name, name_text, "PERSON" if label == "PERSON" else None, "Who")
+            elif label:
+                yield f"Which {desc_tok.lower_} {verb} {desc_text}?", Answer(name, name_text, label, "Which")
+            # and the other way round: the description is the key
+            yield f"{wh} {verb} {name_text}?", Answer(desc, desc_text, None, wh)
 
 
 def _mc(ctx: Context, info: SentInfo, prompt: str, ans: Answer, rng: random.Random) -> Question | None:
@@ -282,7 +364,7 @@ def _mc(ctx: Context, info: SentInfo, prompt: str, ans: Answer, rng: random.Rand
         phrases = phrase_pool(ctx, ans, info.index)
     options = distractors.choose(ctx, ans.text, ans.label, info.index, rng, phrases=phrases)
     if len(options) < 3:
-        return None
+        return _written(ctx, info, prompt, ans)
     article_text = ctx.normalized_text()
     from_article = sum(1 for o in options if normalize(o) in article_text)
     choices = [ans.text, *options]
@@ -294,6 +376,21 @@ def _mc(ctx: Context, info: SentInfo, prompt: str, ans: Answer, rng: random.Rand
                 choices=choices, family="fact", score=score, wh=ans.wh.split()[0].lower(),
                 label=ans.label or "", key_norm=normalize(ans.text),
                 explanation=f"The article says: \u201c{info.sentence.text}\u201d")
+
+
+def _written(ctx: Context, info: SentInfo, prompt: str, ans: Answer) -> Question | None:
+    """The fact as a short written answer when the article offers too few
+    wrong options of the key's kind (the fact is kept, not dropped)."""
+    if ans.label is None and len(content_words(ans.text)) > 6:
+        return None  # a long description is hard to mark as a written answer
+    wh = ans.wh.split()[0].lower()
+    q = make(ctx, info, type="short_answer", skill="fact", prompt=prompt, answer=ans.text,
+             family="fact_short", score=0.75 + (0.1 if ans.label else 0.0), label=ans.label or "",
+             key_norm=normalize(ans.text), wh=wh,
+             explanation=f"The article says: \u201c{info.sentence.text}\u201d")
+    q.accepted = sorted(a for a in ctx.equivalents(ans.text) if a != normalize(ans.text))
+    q.rubric = [{"points": 1, "criterion": f"Gives {ans.text} (or the same in other words)."}]
+    return q
 
 
 _POOL_CACHE: dict[int, list[tuple[int, str, bool, str]]] = {}

@@ -4,7 +4,11 @@ from __future__ import annotations
 from ..evaluate import flaws
 from ..questions import BLANK, Question, content_words, contains_phrase, normalize
 
+import re
+
 MAX_STEM_WORDS = 32
+#: "Who is Ann Lee?" / "What is the Hajj?": asks to identify a name, not vague.
+_IDENTIFY = re.compile(r"^(?:Who|What) (?:is|are|was|were) (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z0-9][\w.'\u2019-]*)*\?$")
 _WH = {"who", "what", "when", "where", "which", "why", "how", "many", "much", "did", "does", "do",
        "is", "was", "are", "were", "according"}
 
@@ -20,7 +24,7 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
         return "stem too long"
     if q.type in ("multiple_choice", "short_answer"):
         meaningful = [w for w in content_words(q.prompt) if w not in _WH]
-        if len(meaningful) < 3:
+        if len(meaningful) < 3 and not (meaningful and _IDENTIFY.match(q.prompt)):
             return "vague stem"
     evidence = " ".join(e.text for e in q.evidence)
     if q.type in ("multiple_choice", "cloze", "short_answer") and isinstance(q.answer, str):

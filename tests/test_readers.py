@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizgen.articles import readers
-from quizgen.articles.parse import MAX_WORDS, ArticleError, parse_article
+from quizgen.articles.parse import ArticleError, parse_article
 from quizgen.articles.readers import (
     DOCX_MAX_ENTRIES,
     DOCX_RATIO_MIN_SIZE,

@@ -233,7 +233,8 @@ def subject_question(ctx: Context, clause: Clause, wh: str, singular: bool = Tru
         first = body[0].text.lower()
         if first in _SINGULAR:
             text = _SINGULAR[first] + text[len(words[0]):]
-        elif body[0].tag_ == "VBP" and body[0].pos_ == "VERB":
+        elif body[0].pos_ == "VERB" and (body[0].tag_ == "VBP" or (
+                body[0].tag_ == "VB" and body[0].i == clause.verb.i and not clause.auxes)):
             text = third_person(body[0].lemma_) + text[len(words[0]):]
     return finish(f"{wh} {text} {_front_text(ctx, clause, removed)}")
 

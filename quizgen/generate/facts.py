@@ -311,6 +311,9 @@ def _clause_questions(ctx: Context, clause: Clause):
                 yield prompt, ans
         elif child.dep_ in {"npadvmod", "advmod"} and child.ent_type_ in {"DATE", "TIME"} and subject_ok:
             tokens = [t for t in child.subtree if not t.is_punct]
+            if any(t.lower_ in DURATION_UNITS for t in tokens) and not any(
+                    t.lower_ in {"ago", "later", "earlier", "last", "next", "this"} for t in tokens):
+                continue  # "for a few months" is a duration, not a time
             if tokens and len(tokens) <= 5:
                 ans = Answer(tokens, phrase_text(ctx, tokens), child.ent_type_, "When")
                 prompt = object_question(ctx, clause, "When", {t.i for t in child.subtree})
@@ -350,7 +353,8 @@ def _appositive_questions(ctx: Context, info: SentInfo):
             if person:
                 yield f"Who {verb} {desc_text}?", Answer(name, name_text, "PERSON" if label == "PERSON" else None, "Who")
             elif label:
-                yield f"Which {desc_tok.lower_} {verb} {desc_text}?", Answer(name, name_text, label, "Which")
+                which = WH_BY_LABEL.get(label, "What")
+                yield f"{which} {verb} {desc_text}?", Answer(name, name_text, label, which)
             # and the other way round: the description is the key
             yield f"{wh} {verb} {name_text}?", Answer(desc, desc_text, None, wh)
 
@@ -383,6 +387,11 @@ def _written(ctx: Context, info: SentInfo, prompt: str, ans: Answer) -> Question
     wrong options of the key's kind (the fact is kept, not dropped)."""
     if ans.label is None and len(content_words(ans.text)) > 6:
         return None  # a long description is hard to mark as a written answer
+    words = prompt.split()
+    quotes = sum(prompt.count(c) for c in '"\u201c\u201d')
+    if len(words) > 24 or quotes % 2 or "\u2014" in prompt or " -- " in prompt \
+            or (len(words) > 1 and words[1].lower() in {"in", "on", "at", "according", "after", "before"}):
+        return None  # only clean, self-contained stems are worth writing an answer to
     wh = ans.wh.split()[0].lower()
     q = make(ctx, info, type="short_answer", skill="fact", prompt=prompt, answer=ans.text,
              family="fact_short", score=0.75 + (0.1 if ans.label else 0.0), label=ans.label or "",

@@ -15,7 +15,7 @@ from .layout import P, table_style, Gutter, Spacer2
 from .model import (Worksheet, arrange, evidence_quotes, letters, matching_pairs, presented_matching,
                     presented_ordering)
 from .styles import ACCENT, KEY, LIGHT, RULE, Theme
-from .worksheet import (cloze_block, fact_opinion_table, header, matching_block, mc_block, ordering_block,
+from .worksheet import (CELL_MAX, WORD_MAX, cloze_block, fact_opinion_table, header, matching_block, mc_block, ordering_block,
                         points_text, question_head, section_heading, true_false_block)
 
 
@@ -55,7 +55,7 @@ def quick_grid(ws: Worksheet, theme: Theme) -> list:
     cells = []
     for section in arrange(ws.questions):
         for number, q in section.items:
-            cells.append(P(f"<b>{number}.</b>&nbsp;" + markup(short_key(q), SANS), t["cell"]))
+            cells.append(P(f"<b>{number}.</b>&nbsp;" + markup(short_key(q), SANS, max_length=WORD_MAX), t["cell"]))
     if not cells:
         return []
     cols = 2 if t.large_print else 3
@@ -123,7 +123,7 @@ def question_key(number: int, q, ws: Worksheet, theme: Theme) -> list:
         rows = [[P("Points", t["cell_head"]), P("The answer…", t["cell_head"])]]
         for item in q.rubric:
             rows.append([P(markup(str(item.get("points", "")), SANS), t["cell_center"]),
-                         P(markup(item.get("criterion", ""), SANS), t["key_text"])])
+                         P(markup(item.get("criterion", ""), SANS, max_length=CELL_MAX), t["key_text"])])
         table = Table(rows, colWidths=[t.text * 4.5, t.frame_width - t.gutter - t.text * 4.5],
                       hAlign="RIGHT", splitInRow=1)
         table.setStyle(table_style([("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),

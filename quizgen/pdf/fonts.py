@@ -117,7 +117,15 @@ def clean(text) -> str:
     return _INVISIBLE_RE.sub("", text)
 
 
-def markup(text, font: str = SERIF, *, newlines: bool = False) -> str:
+def limit(text, length: int) -> str:
+    """``text`` cut to ``length`` characters with an ellipsis. Used for text in
+    table cells and headers, whose rows cannot flow across pages: a title or
+    matching item of thousands of characters is pasted by mistake, not taught."""
+    text = clean(text)
+    return text if len(text) <= length else text[:length - 1].rstrip() + "…"
+
+
+def markup(text, font: str = SERIF, *, newlines: bool = False, max_length: int | None = None) -> str:
     """``text`` escaped for a ReportLab ``Paragraph`` set in ``font``.
 
     ``<``, ``>`` and ``&`` become entities, so ``<b>``, ``<a href=…>`` and
@@ -125,7 +133,7 @@ def markup(text, font: str = SERIF, *, newlines: bool = False) -> str:
     fallback face when it has them (Hangul above all). With ``newlines`` line
     breaks become ``<br/>``; otherwise all whitespace collapses to spaces.
     """
-    text = clean(text)
+    text = clean(text) if max_length is None else limit(text, max_length)
     if not newlines:
         text = " ".join(text.split())
     main, spare = _cmap(font), _cmap(FALLBACK)

@@ -18,7 +18,7 @@ from reportlab.lib.colors import white as _WHITE
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, TableStyle
 
-from .fonts import SANS, draw_text, fit_text
+from .fonts import SANS, clean, draw_text, fit_text
 from .styles import ACCENT, INK, MUTED, RULE, Theme
 
 
@@ -294,7 +294,7 @@ def build_pdf(story: list, theme: Theme, footer: Footer, *, title: str = "", aut
         buffer, pagesize=(theme.page_width, theme.page_height),
         leftMargin=theme.margin_x, rightMargin=theme.margin_x,
         topMargin=theme.margin_top, bottomMargin=theme.margin_bottom,
-        title=" ".join(str(title).split())[:300], author=author, subject=subject,
+        title=" ".join(clean(title).split())[:300], author=author, subject=subject,
         creator="quizgen", invariant=1,
     )
     frame = Frame(theme.margin_x, theme.margin_bottom, theme.frame_width,

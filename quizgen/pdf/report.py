@@ -33,7 +33,7 @@ from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from .fonts import SANS, markup
+from .fonts import SANS, limit, markup
 from .layout import P, table_style, Footer, build_pdf
 from .styles import ACCENT, ACCENT_LIGHT, KEY, LIGHT, MUTED, RULE, WARN, make_theme
 
@@ -124,7 +124,7 @@ def facility_chart(items: list[dict], width: float) -> Drawing:
     chart.width, chart.height = width - 60, height - 36
     values = [_num(it.get("facility"), 0.0) * 100 for it in items] or [0]
     chart.data = [values]
-    chart.categoryAxis.categoryNames = [f"Q{it.get('number', i + 1)}" for i, it in enumerate(items)] or [""]
+    chart.categoryAxis.categoryNames = [f"Q{limit(it.get('number', i + 1), 6)}" for i, it in enumerate(items)] or [""]
     chart.categoryAxis.reverseDirection = 1
     chart.categoryAxis.labels.fontName = SANS
     chart.categoryAxis.labels.fontSize = 7.5
@@ -179,14 +179,14 @@ def item_table(items: list[dict], theme) -> Table:
         key = item.get("key")
         bits = []
         if isinstance(options, dict):
-            for choice, count in options.items():
-                text = f"{markup(choice, SANS)}: {markup(count, SANS)}"
+            for choice, count in list(options.items())[:12]:
+                text = f"{markup(choice, SANS, max_length=80)}: {markup(count, SANS, max_length=12)}"
                 bits.append(f'<font color="#0b6e3a"><b>{text} ✓</b></font>'.replace(
                     "✓", markup("✓", SANS)) if key is not None and str(choice) == str(key) else text)
         flags = _flags(item)
         rows.append([
-            P(markup(item.get("number", i + 1), SANS), t["small_cell"]),
-            P(markup(item.get("prompt", ""), SANS), t["small_cell"]),
+            P(markup(item.get("number", i + 1), SANS, max_length=6), t["small_cell"]),
+            P(markup(item.get("prompt", ""), SANS, max_length=400), t["small_cell"]),
             P("—" if facility is None else f"{facility * 100:.0f}%", t["small_cell"]),
             P("—" if disc is None else f"{disc:+.2f}", t["small_cell"]),
             P("<br/>".join(bits) or "—", t["small_cell"]),
@@ -214,7 +214,7 @@ def report_story(data: dict, theme) -> list:
     if max_score <= 0:
         max_score = max(scores + [1.0])
     items = [it for it in data.get("items") or [] if isinstance(it, dict)]
-    story: list = [P(markup("Class report", SANS), t["label"]), P(markup(title, SANS), t["title"])]
+    story: list = [P(markup("Class report", SANS), t["label"]), P(markup(title, SANS, max_length=300), t["title"])]
     sub = " · ".join(str(x) for x in (data.get("class_name"), data.get("date")) if x)
     if sub:
         story.append(P(markup(sub, SANS), t["subtitle"]))
@@ -229,7 +229,7 @@ def report_story(data: dict, theme) -> list:
         cells = [("Students", "0"), ("Results", "none yet")]
     row = [[P(f'<font size="{t.small}" color="#555555">{markup(k, SANS)}</font><br/>'
               f'<b>{markup(v, SANS)}</b>', t["cell"]) for k, v in cells]]
-    box = Table(row, colWidths=[t.frame_width / len(cells)] * len(cells))
+    box = Table(row, colWidths=[t.frame_width / len(cells)] * len(cells), splitInRow=1)
     box.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT), ("LEFTPADDING", (0, 0), (-1, -1), 8),
                              ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
                              ("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.white)]))

@@ -18,6 +18,15 @@ from .model import (DEFAULT_INSTRUCTIONS, Section, Worksheet, arrange, cloze_par
 from .styles import ACCENT, ACCENT_LIGHT, INK, LIGHT, MUTED, RULE, Theme
 
 BLANK_LINE = "_" * 16
+#: Longest text printed in a table cell or the header (see fonts.limit).
+TITLE_MAX, INSTRUCTIONS_MAX, CELL_MAX, WORD_MAX = 300, 2000, 600, 120
+
+
+def _caption_bar(canv, flowable, width, height):
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(2)
+    canv.line(2, 0, 2, height)
+    canv.setStrokeColor(INK)
 
 
 # --------------------------------------------------------------------------- header
@@ -53,15 +62,15 @@ def header(ws: Worksheet, theme: Theme, version: str | None, *, key: bool = Fals
     if version:
         kicker += f"  ·  Version {version}"
     story.append(P(markup(kicker, SANS), t["label"]))
-    title = P(markup(ws.title or "Reading quiz", SANS), t["title"])
+    title = P(markup(ws.title or "Reading quiz", SANS, max_length=TITLE_MAX), t["title"])
     if version:
         badge = Table([[P(markup(version, SANS), t["version"])]],
-                      colWidths=[t.text * 4.2])
+                      colWidths=[t.text * 4.2], splitInRow=1)
         badge.setStyle(table_style([
             ("BOX", (0, 0), (-1, -1), 1.5, ACCENT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ]))
-        row = Table([[title, badge]], colWidths=[t.frame_width - t.text * 5, t.text * 5])
+        row = Table([[title, badge]], colWidths=[t.frame_width - t.text * 5, t.text * 5], splitInRow=1)
         row.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         story.append(row)
@@ -79,9 +88,9 @@ def header(ws: Worksheet, theme: Theme, version: str | None, *, key: bool = Fals
     else:
         text = instructions or DEFAULT_INSTRUCTIONS
         right = f"Score: ______ / {total}"
-    box = Table([[P(markup(text, SANS, newlines=True), t["instructions"]),
+    box = Table([[P(markup(text, SANS, newlines=True, max_length=INSTRUCTIONS_MAX), t["instructions"]),
                   P(markup(right, SANS), t["points_total"])]],
-                colWidths=[t.frame_width * 0.72, t.frame_width * 0.28])
+                colWidths=[t.frame_width * 0.72, t.frame_width * 0.28], splitInRow=1)
     box.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (-1, -1), 9),
@@ -109,11 +118,7 @@ def article_story(article: dict, theme: Theme, *, line_numbers: bool = False) ->
     if byline_bits:
         story.append(P(markup(" · ".join(byline_bits), SERIF), t["byline"]))
     for caption in article.get("captions") or []:
-        cap = Table([[P(markup(caption, SERIF), t["caption"])]], colWidths=[t.frame_width])
-        cap.setStyle(table_style([("LINEBEFORE", (0, 0), (0, 0), 2, RULE),
-                                 ("LEFTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-        story.append(cap)
+        story.append(Gutter(P(markup(caption, SERIF + "-Italic"), t["caption"]), 10, after=_caption_bar))
     story.append(Spacer(1, 6))
     counter = _LineCounter()
     after = _line_number_drawer(t, counter) if line_numbers else None
@@ -151,8 +156,8 @@ def glossary_story(glossary: list[dict], theme: Theme) -> list:
         where = ""
         if isinstance(para, int) and not isinstance(para, bool) and para >= 0:
             where = f'&nbsp;<font name="{SANS}" color="#555555">(¶{para + 1})</font>'
-        rows.append([P(markup(word, SANS) + where, t["word"]),
-                     P(markup(entry.get("definition") or "", SERIF), t["gloss"])])
+        rows.append([P(markup(word, SANS, max_length=WORD_MAX) + where, t["word"]),
+                     P(markup(entry.get("definition") or "", SERIF, max_length=CELL_MAX), t["gloss"])])
     if not rows:
         return []
     table = Table(rows, colWidths=[t.frame_width * 0.28, t.frame_width * 0.72], splitInRow=1)
@@ -257,7 +262,7 @@ def fact_opinion_table(items, ws: Worksheet, theme: Theme, *, key: bool = False)
     box = t.text * 1.2
     for number, q in items:
         pts = ws.points_for(q)
-        text = markup(q.prompt, SANS) + (f'&nbsp;&nbsp;<font size="{t.small + 0.5}" color="#555555">'
+        text = markup(q.prompt, SANS, max_length=CELL_MAX) + (f'&nbsp;&nbsp;<font size="{t.small + 0.5}" color="#555555">'
                                          f'[{points_text(pts)}]</font>')
         rows.append([P(f"<b>{number}.</b>", t["cell"]), P(text, t["cell"]),
                      CheckBox(box, key and q.answer == "Fact"), CheckBox(box, key and q.answer == "Opinion")])
@@ -277,7 +282,7 @@ def fact_opinion_table(items, ws: Worksheet, theme: Theme, *, key: bool = False)
 def word_bank_box(words: list[str], theme: Theme) -> Table:
     t = theme
     cols = 2 if t.large_print else 3
-    cells = [P(markup(w, SANS), t["word"]) for w in words]
+    cells = [P(markup(w, SANS, max_length=WORD_MAX), t["word"]) for w in words]
     while len(cells) % cols:
         cells.append(P("", t["word"]))
     rows = [cells[i:i + cols] for i in range(0, len(cells), cols)]
@@ -324,8 +329,8 @@ def matching_block(number, q, points, theme, *, key: bool = False) -> list:
             blank = f"<b>{right_letter.get(pairs[i][1], '?')}</b>" if key else "______"
         right = rights[i] if i < len(rights) else ""
         rows.append([P(blank, t["cell_center"]),
-                     P(f"<b>{i + 1}.</b> " + markup(left, SANS) if left else "", t["cell"]),
-                     P(f"<b>{letters(len(rights))[i]}.</b> " + markup(right, SANS) if right else "",
+                     P(f"<b>{i + 1}.</b> " + markup(left, SANS, max_length=CELL_MAX) if left else "", t["cell"]),
+                     P(f"<b>{letters(len(rights))[i]}.</b> " + markup(right, SANS, max_length=CELL_MAX) if right else "",
                                t["cell"])])
     w = t.frame_width - t.gutter
     table = Table(rows, colWidths=[t.text * 4, (w - t.text * 4) * 0.46, (w - t.text * 4) * 0.54],

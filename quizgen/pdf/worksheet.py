@@ -87,10 +87,11 @@ def header(ws: Worksheet, theme: Theme, version: str | None, *, key: bool = Fals
         right = f"Total: {total} points"
     else:
         text = instructions or DEFAULT_INSTRUCTIONS
-        right = f"Score: ______ / {total}"
+        right = f"Score: ____ / {total}"
+    share = 0.36 if t.large_print else 0.28
     box = Table([[P(markup(text, SANS, newlines=True, max_length=INSTRUCTIONS_MAX), t["instructions"]),
                   P(markup(right, SANS), t["points_total"])]],
-                colWidths=[t.frame_width * 0.72, t.frame_width * 0.28], splitInRow=1)
+                colWidths=[t.frame_width * (1 - share), t.frame_width * share], splitInRow=1)
     box.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (-1, -1), 9),

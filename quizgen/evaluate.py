@@ -106,6 +106,8 @@ def evaluate_article(text: str, gold: dict, default_count: int = 12, pool_count:
         found.append({"question": fact["question"], "answer": fact["answer"], "type": fact.get("type"),
                       "found": hit is not None, "by": hit.prompt if hit else None})
     words = gold.get("words") or len(text.split("\n", 1)[-1].split())
+    analysis = analysis_scores(parsed, gold)
+    inclusion = default_inclusion(default, pool)
 
     def summary(questions: list[Question]) -> dict:
         flaw_counts = Counter(f for q in questions for f in flaws(q, paragraphs))
@@ -127,7 +129,43 @@ def evaluate_article(text: str, gold: dict, default_count: int = 12, pool_count:
         "default": summary(default.questions), "pool": summary(pool.questions),
         "pool_per_250_words": round(len(pool.questions) * 250 / max(words, 1), 2),
         "notes": default.notes,
+        "analysis": analysis, "inclusion": inclusion,
     }
+
+
+def analysis_scores(parsed, gold: dict) -> dict:
+    """Issue 4's analysis metrics for one article, computed by
+    :mod:`quizgen.analysis.evaluate` (the one definition of each metric)."""
+    from .analysis import analyze
+    from .analysis.evaluate import Scores, score_attributions, score_opinions, score_vocabulary
+
+    result = analyze(parsed)
+    scores = Scores()
+    score_attributions(parsed, result["attributions"], gold, scores)
+    score_opinions(parsed, result["opinions"], gold, scores)
+    score_vocabulary(result["vocabulary"], gold, scores)
+    counts = {name: getattr(scores, name) for name in scores.__dataclass_fields__ if name != "details"}
+    details = {}
+    for d in scores.details:
+        details.update({k: v for k, v in d.items() if v})
+    return {**{k: (round(v, 3) if v is not None else None) for k, v in scores.summary().items()},
+            "counts": counts, "details": details}
+
+
+def default_inclusion(default, pool) -> dict:
+    """Whether the default set has a stance question (required when the
+    article has two or more holders), a fact-or-opinion and a vocabulary item
+    (required when the pool shows the article supports them)."""
+    kinds = {q.meta.get("qkind") for q in default.questions}
+    available = getattr(pool, "available", {}) or {}
+    holders = getattr(default, "holders", 0)
+    need = {"stance": holders >= 2 and bool(available.get("stance")),
+            "fact_or_opinion": bool(available.get("fact_or_opinion")),
+            "vocabulary": bool(available.get("vocabulary"))}
+    has = {k: k in kinds for k in need}
+    return {"holders": holders, "needed": need, "included": has,
+            "stance_questions": sum(1 for q in default.questions if q.skill == "stance"),
+            "ok": all(has[k] or not need[k] for k in need) and not (holders >= 2 and not has["stance"])}
 
 
 def _longest_is_key(q: Question) -> bool:
@@ -139,6 +177,8 @@ def evaluate_dir(directory: str | Path) -> dict:
     from .nlp import load_pipeline
 
     load_pipeline()  # loading the model is start-up cost, not per-article time
+    from .analysis.vocabulary import lexicon
+    lexicon()  # so is loading the offline lexicon
     directory = Path(directory)
     articles = {}
     for gold_path in sorted(directory.glob("*.gold.json")):
@@ -148,6 +188,18 @@ def evaluate_dir(directory: str | Path) -> dict:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         articles[text_path.stem] = evaluate_article(text_path.read_text(encoding="utf-8"), gold)
     return {"articles": articles, "total": _total(articles)}
+
+
+def _analysis_total(vals: list[dict]) -> dict:
+    """Metric totals over articles: ratios of the summed counts (micro-averages)."""
+    from .analysis.evaluate import Scores
+
+    total = Scores()
+    for a in vals:
+        counts = a.get("analysis", {}).get("counts")
+        if counts:
+            total.add(Scores(**counts))
+    return {k: (round(v, 3) if v is not None else None) for k, v in total.summary().items()}
 
 
 def _total(articles: dict) -> dict:
@@ -161,6 +213,8 @@ def _total(articles: dict) -> dict:
            "seconds_mean": round(statistics.mean(a["seconds"] for a in vals), 3),
            "seconds_max": round(max(a["seconds"] for a in vals), 3),
            "pool_per_250_words_min": min(a["pool_per_250_words"] for a in vals)}
+    out["analysis"] = _analysis_total(vals)
+    out["inclusion_ok"] = sum(1 for a in vals if a.get("inclusion", {}).get("ok"))
     for which in ("default", "pool"):
         flaws_total: Counter = Counter()
         positions: Counter = Counter()

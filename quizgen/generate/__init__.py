@@ -10,10 +10,11 @@ import random
 from dataclasses import dataclass, field
 
 from ..articles.parse import ParsedArticle
-from ..questions import Question, normalize
-from . import cloze, facts, sequence, true_false, why
+from ..evaluate import flaws
+from ..questions import Question, content_words, normalize
+from . import cloze, fact_opinion, facts, sequence, stances, true_false, vocabulary, why
 from .context import build_context
-from .filters import near_duplicate, rejection
+from .filters import MAX_STEM_WORDS, near_duplicate, rejection
 from .select import select
 
 log = logging.getLogger(__name__)
@@ -23,7 +24,15 @@ TYPE_ALIASES = {
     "multiple_choice": "multiple_choice", "mc": "multiple_choice", "fact": "multiple_choice",
     "facts": "multiple_choice", "cloze": "cloze", "true_false": "true_false", "tf": "true_false",
     "sequence": "ordering", "ordering": "ordering", "why": "short_answer", "short_answer": "short_answer",
+    # issue 4: who says what, fact vs opinion, vocabulary in context
+    "stance": "stance", "stances": "stance", "who_said": "stance", "who_says_what": "stance",
+    "position": "stance", "matching": "stance",
+    "fact_or_opinion": "fact_or_opinion", "opinion": "fact_or_opinion", "fact_opinion": "fact_or_opinion",
+    "opinions": "fact_or_opinion",
+    "vocabulary": "vocabulary", "vocab": "vocabulary", "words": "vocabulary",
 }
+#: Kinds built from the analysis stage (attributions, opinions, vocabulary).
+ANALYSIS_KINDS = ("stance", "fact_or_opinion", "vocabulary")
 DEFAULT_COUNT = 12
 MAX_COUNT = 100
 #: Sentences beyond this many are not used for questions (bounded time on very long texts).
@@ -37,6 +46,10 @@ class GenerationResult:
     questions: list[Question]
     notes: list[str] = field(default_factory=list)
     candidates: int = 0
+    #: Filtered candidates per kind (what the article supports).
+    available: dict = field(default_factory=dict)
+    #: Distinct confident holders of attributions in the article.
+    holders: int = 0
 
     def to_dict(self) -> dict:
         return {"article": {"title": self.title, "paragraphs": list(self.paragraphs)},
@@ -65,29 +78,34 @@ def generate_questions(parsed: ParsedArticle, count: int = DEFAULT_COUNT, types=
     count = max(0, min(int(count), MAX_COUNT))
     ctx = build_context(parsed)
     notes: list[str] = []
+    available: dict[str, int] = {}
     if len(ctx.sents) > MAX_SENTENCES:
         ctx.sents = ctx.sents[:MAX_SENTENCES]
         ctx.mentions = [m for m in ctx.mentions if m.sentence < MAX_SENTENCES]
         notes.append(f"the article is long: questions come from its first {MAX_SENTENCES} sentences")
     rng = random.Random(seed)
     raw: list[Question] = []
+    holder_count = 0
+    if wanted is None or set(wanted) & set(ANALYSIS_KINDS):
+        # first, so a who-said-it question wins over a fact question with the same stem
+        raw, holder_count = _analysis_questions(parsed, ctx, seed, wanted, notes)
     families = [("multiple_choice", facts.generate), ("cloze", cloze.generate),
                 ("true_false", true_false.generate), ("short_answer", why.generate)]
     for kind, make in families:
         if wanted is None or kind in wanted:
-            raw.extend(_safely(make, ctx, rng, notes, kind))
+            raw.extend(_kind(_safely(make, ctx, rng, notes, kind), kind))
     if wanted is None or "short_answer" in wanted:
-        raw.extend(facts.short_answers(ctx, [q for q in raw if q.type == "multiple_choice"]
-                                       or facts.generate(ctx, random.Random(seed))))
-    if wanted is not None and "multiple_choice" not in wanted:
-        raw = [q for q in raw if q.type in wanted]
+        mcs = [q for q in raw if q.type == "multiple_choice"] or facts.generate(ctx, random.Random(seed))
+        raw.extend(_kind(facts.short_answers(ctx, mcs), "short_answer"))
     if wanted is None or "ordering" in wanted:
         found = _safely(sequence.generate, ctx, rng, notes, "ordering")
         if found:
             seq, note = found
-            raw.extend(seq)
+            raw.extend(_kind(seq, "ordering"))
             if note:
                 notes.append(note)
+    if wanted is not None:
+        raw = [q for q in raw if q.meta.get("qkind") in wanted]
     kept: list[Question] = []
     by_answer: dict[tuple, list[Question]] = {}  # near-duplicates share a type and a key
     seen: set[tuple] = set()
@@ -97,15 +115,111 @@ def generate_questions(parsed: ParsedArticle, count: int = DEFAULT_COUNT, types=
         group = by_answer.setdefault((q.type, str(q.answer)), [])
         if exact in seen or (same_key and same_key in seen) or any(near_duplicate(q, k) for k in group):
             continue
-        if rejection(q, parsed.paragraphs) is None:
+        if _rejection(q, parsed.paragraphs) is None:
             kept.append(q)
             group.append(q)
             seen.add(exact)
             if same_key:
                 seen.add(same_key)
     notes.extend(_missing_notes(ctx, kept, wanted))
+    notes.extend(_analysis_notes(kept, wanted, holder_count))
+    for q in kept:
+        available[q.meta["qkind"]] = available.get(q.meta["qkind"], 0) + 1
     chosen = select(ctx, kept, count, seed)
-    return GenerationResult(parsed.title, list(parsed.paragraphs), chosen, notes, len(kept))
+    return GenerationResult(parsed.title, list(parsed.paragraphs), chosen, notes, len(kept),
+                            available=available, holders=holder_count)
+
+
+def _kind(questions, kind: str) -> list[Question]:
+    for q in questions or []:
+        q.meta.setdefault("qkind", kind)
+    return list(questions or [])
+
+
+def _analysis_questions(parsed, ctx, seed: int, wanted, notes: list[str]) -> tuple[list[Question], int]:
+    """Stance, fact-or-opinion and vocabulary items from the analysis of the one parse."""
+    from ..analysis import find_attributions, find_opinions
+
+    out: list[Question] = []
+    try:
+        attributions = find_attributions(parsed)
+    except Exception as exc:  # the fact engine must survive an analysis bug
+        log.exception("attribution analysis failed")
+        notes.append(f"the who-says-what analysis failed on this text ({type(exc).__name__})")
+        attributions = []
+    holder_count = stances.holder_count(attributions)
+    if wanted is None or "stance" in wanted:
+        try:
+            made, stance_notes = stances.generate(ctx, random.Random(seed), attributions)
+            out.extend(made)
+            notes.extend(stance_notes)
+        except Exception as exc:
+            log.exception("stance generator failed")
+            notes.append(f"the stance generator failed on this text ({type(exc).__name__}); "
+                         "other types are unaffected")
+    if wanted is None or "fact_or_opinion" in wanted:
+        try:
+            opinions = find_opinions(parsed, attributions=attributions)
+            out.extend(fact_opinion.generate(ctx, random.Random(seed + 1), attributions, opinions))
+        except Exception as exc:
+            log.exception("fact/opinion generator failed")
+            notes.append(f"the fact-or-opinion generator failed on this text ({type(exc).__name__}); "
+                         "other types are unaffected")
+    if wanted is None or "vocabulary" in wanted:
+        try:
+            out.extend(vocabulary.generate(ctx, random.Random(seed + 2)))
+        except Exception as exc:
+            log.exception("vocabulary generator failed")
+            notes.append(f"the vocabulary generator failed on this text ({type(exc).__name__}); "
+                         "other types are unaffected")
+    return out, holder_count
+
+
+def _rejection(q: Question, paragraphs: list[str]) -> str | None:
+    """The fact engine's filter for its own families; for analysis-based items
+    the same flaw checks, with support checked against the attribution, the
+    sentence or the word instead of the key's literal presence."""
+    if q.meta.get("qkind") not in ANALYSIS_KINDS:
+        return rejection(q, paragraphs)
+    problems = q.problems(paragraphs) + flaws(q, paragraphs)
+    if problems:
+        return problems[0]
+    evidence = " ".join(e.text for e in q.evidence)
+    family = q.meta.get("family")
+    if q.type in ("multiple_choice", "short_answer"):
+        if len(q.prompt.split()) > MAX_STEM_WORDS + 4:
+            return "stem too long"
+        if len(content_words(q.prompt)) < 3:
+            return "vague stem"
+    if isinstance(q.answer, str) and normalize(q.answer) in {"he", "she", "it", "they", "this", "that"}:
+        return "pronoun key"
+    if family == "who_said":
+        from ..analysis._common import name_tokens
+        words = set(normalize(evidence).split())
+        if not any(w in words for w in name_tokens(q.answer)):
+            return "key not supported by its evidence"
+    if q.skill == "stance" and not q.stance:
+        return "stance question without its stance record"
+    if family == "vocabulary" and q.meta.get("word") and q.meta["word"] not in evidence:
+        return "word not in its evidence"
+    if q.type == "fact_or_opinion" and not q.evidence[0].text.strip() in q.prompt and \
+            q.evidence[0].text.strip().strip('"\u201c\u201d') not in q.prompt:
+        return "sentence not in the stem"
+    return None
+
+
+def _analysis_notes(kept: list[Question], wanted, holder_count: int) -> list[str]:
+    notes = []
+    kinds = {q.meta.get("qkind") for q in kept}
+    if (wanted is None or "stance" in wanted) and holder_count >= 2 and "stance" not in kinds:
+        notes.append("the article quotes several sources, but none of their positions is clear enough "
+                     "to ask about without guessing, so no who-says-what question")
+    if (wanted is None or "fact_or_opinion" in wanted) and "fact_or_opinion" not in kinds:
+        notes.append("no sentence is clearly a checkable fact or clearly an opinion, so no "
+                     "fact-or-opinion item")
+    if (wanted is None or "vocabulary" in wanted) and "vocabulary" not in kinds:
+        notes.append("no uncommon word has a clear dictionary sense here, so no vocabulary item")
+    return notes
 
 
 def _safely(make, ctx, rng, notes, kind):

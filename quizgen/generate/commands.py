@@ -16,7 +16,8 @@ from ..questions import Question
               help="How many questions to select.")
 @click.option("--types", default=None,
               help="Comma-separated types: multiple_choice (fact), cloze, true_false, ordering "
-                   "(sequence), short_answer (why). Default: all.")
+                   "(sequence), short_answer (why), stance (who says what: who said it, position, "
+                   "matching, reported content), fact_or_opinion (opinion), vocabulary. Default: all.")
 @click.option("--seed", default=0, show_default=True, type=int, help="Seed: the same seed gives the same quiz.")
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True,
               help="json: the question records; text: a readable quiz with the key.")
@@ -83,6 +84,7 @@ def eval_command(directory: Path, json_out: Path | None) -> None:
                    f"default {d['questions']} q {len(d['types'])} types flaws {d['flaw_total']}, "
                    f"pool {p['questions']} q flaws {p['flaw_total']} ({a['pool_per_250_words']}/250w), "
                    f"longest=key {d['longest_is_key']}/{d['multiple_choice']}, {a['seconds']:.2f}s")
+        click.echo("    " + _analysis_line(a["analysis"]) + "; " + _inclusion_line(a["inclusion"]))
     t = report["total"]
     click.echo("")
     click.echo(f"TOTAL fact recall {t['facts_found']}/{t['facts_total']} ({t['fact_recall']:.1%})")
@@ -93,8 +95,28 @@ def eval_command(directory: Path, json_out: Path | None) -> None:
                    f"{w['longest_is_key_share']:.0%}; key positions {w['key_positions']}")
     click.echo(f"pool questions per 250 words (min) {t['pool_per_250_words_min']}; "
                f"seconds per article mean {t['seconds_mean']} max {t['seconds_max']}")
+    click.echo(f"TOTAL {_analysis_line(t['analysis'])}")
+    click.echo(f"default sets with the stance / fact-or-opinion / vocabulary items the article supports: "
+               f"{t['inclusion_ok']}/{t['articles']}")
     if json_out:
         json_out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _pct(value) -> str:
+    return "n/a" if value is None else f"{value:.0%}"
+
+
+def _analysis_line(m: dict) -> str:
+    return (f"holder precision {_pct(m['holder_precision'])}, stance-holder recall "
+            f"{_pct(m['stance_holder_recall'])}, stance accuracy {_pct(m['stance_accuracy'])}, "
+            f"opinion precision {_pct(m['opinion_precision'])} recall {_pct(m['opinion_recall'])}, "
+            f"vocabulary overlap {_pct(m['vocabulary_overlap'])}")
+
+
+def _inclusion_line(inc: dict) -> str:
+    parts = [f"{k} {'yes' if inc['included'][k] else ('MISSING' if inc['needed'][k] else 'n/a')}"
+             for k in ("stance", "fact_or_opinion", "vocabulary")]
+    return f"{inc['holders']} holders; default set: " + ", ".join(parts)
 
 
 if __name__ == "__main__":  # python -m quizgen.generate.commands

@@ -15,9 +15,21 @@ from collections import Counter
 from ..questions import Question, content_words
 from .context import Context
 
-TYPE_ORDER = ["multiple_choice", "cloze", "true_false", "short_answer", "ordering"]
-TYPE_WEIGHT = {"multiple_choice": 0.40, "cloze": 0.22, "true_false": 0.22, "short_answer": 0.12,
-               "ordering": 0.04}
+TYPE_ORDER = ["multiple_choice", "cloze", "true_false", "short_answer", "ordering", "matching",
+              "fact_or_opinion"]
+#: Selection kinds: the fact engine's families by question type, plus the
+#: analysis-based kinds (their questions carry ``meta["kind"]``).
+KIND_ORDER = ["stance", "fact_or_opinion", "multiple_choice", "cloze", "true_false", "vocabulary",
+              "short_answer", "ordering"]
+#: Target share of each kind in a set (over-used kinds are penalised).
+KIND_WEIGHT = {"multiple_choice": 0.30, "cloze": 0.15, "true_false": 0.15, "short_answer": 0.10,
+               "ordering": 0.04, "stance": 0.16, "fact_or_opinion": 0.08, "vocabulary": 0.08}
+#: Kinds whose question does not give away other questions on its sentence.
+_SHARES_SENTENCE = {"vocabulary"}
+
+
+def kind_of(q: Question) -> str:
+    return q.meta.get("qkind") or q.type
 
 
 def centrality(ctx: Context, q: Question) -> float:
@@ -33,6 +45,8 @@ def centrality(ctx: Context, q: Question) -> float:
 
 
 def difficulty(ctx: Context, q: Question) -> str:
+    if q.meta.get("fixed_difficulty"):
+        return q.difficulty
     if q.type in ("ordering", "short_answer"):
         return "hard"
     info = ctx.sents[q.meta.get("sentence", 0)]
@@ -64,40 +78,56 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
     scored.sort(key=lambda sq: -sq[0])
     chosen: list[Question] = []
     reuse_sentences = count > len({q.meta.get("sentence") for _, q in scored}) or count > 20
-    available = [t for t in TYPE_ORDER if any(q.type == t for _, q in scored)]
+    available_types = {q.type for _, q in scored}
+    available = [k for k in KIND_ORDER if any(kind_of(q) == k for _, q in scored)]
     cap = max(1, count // 2)
 
     def adjusted(base: float, q: Question) -> float | None:
         types = Counter(c.type for c in chosen)
-        if types[q.type] >= cap and len(available) > 1:
+        kinds = Counter(kind_of(c) for c in chosen)
+        kind = kind_of(q)
+        if types[q.type] >= cap and len(available_types) > 1:
             return None
-        if q.type == "ordering" and types["ordering"] >= 1:
+        if q.type in ("ordering", "matching") and types[q.type] >= 1:
             return None
         if any(_clash(q, c) for c in chosen):
             return None
-        same_sentence = sum(1 for c in chosen if c.meta.get("sentence") == q.meta.get("sentence"))
+        same_sentence = sum(1 for c in chosen if c.meta.get("sentence") == q.meta.get("sentence")
+                            and kind not in _SHARES_SENTENCE and kind_of(c) not in _SHARES_SENTENCE)
         if same_sentence and not reuse_sentences:
             return None
-        share = types[q.type] / max(1, len(chosen)) if chosen else 0.0
-        value = base - 1.2 * max(0.0, share - TYPE_WEIGHT.get(q.type, 0.2))
+        share = kinds[kind] / max(1, len(chosen)) if chosen else 0.0
+        value = base - 1.2 * max(0.0, share - KIND_WEIGHT.get(kind, 0.2))
         value -= 0.25 * sum(1 for c in chosen if c.meta.get("paragraph") == q.meta.get("paragraph"))
         value -= 0.3 * same_sentence
-        if q.type == "true_false":
-            tf = Counter(c.answer for c in chosen if c.type == "true_false")
-            if tf[q.answer] > tf["True" if q.answer == "False" else "False"]:
+        if q.type in ("true_false", "fact_or_opinion"):
+            tf = Counter(c.answer for c in chosen if c.type == q.type)
+            other = [a for a in (["True", "False"] if q.type == "true_false" else ["Fact", "Opinion"])
+                     if a != q.answer][0]
+            if tf[q.answer] > tf[other]:
                 value -= 0.5
         diffs = Counter(c.difficulty for c in chosen)
         if chosen and diffs[q.difficulty] / len(chosen) > 0.5:
             value -= 0.1
         return value
 
-    # one of each available type first
-    for kind in available[:max(4, min(count, len(available)))]:
-        if len(chosen) >= count:
-            break
-        best = next((q for _, q in scored if q.type == kind and adjusted(0, q) is not None), None)
-        if best is not None:
-            chosen.append(best)
+    def best_of(kind: str, new_type: bool) -> Question | None:
+        have = {c.type for c in chosen}
+        return next((q for _, q in scored if kind_of(q) == kind and q not in chosen
+                     and (not new_type or q.type not in have) and adjusted(0, q) is not None), None)
+
+    # one of each available kind first: kinds that bring a new question type,
+    # then the rest (so a default set mixes at least four types when it can)
+    first_round = available[:max(4, min(count, len(available)))]
+    for new_type in (True, False):
+        for kind in first_round:
+            if len(chosen) >= count:
+                break
+            if any(kind_of(c) == kind for c in chosen):
+                continue
+            best = best_of(kind, new_type)
+            if best is not None:
+                chosen.append(best)
     while len(chosen) < count:
         best_value, best_q = None, None
         for base, q in scored:
@@ -109,7 +139,8 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
         if best_q is None:
             break
         chosen.append(best_q)
-    chosen.sort(key=lambda q: (q.type == "ordering", q.meta.get("sentence", 0), TYPE_ORDER.index(q.type)))
+    chosen.sort(key=lambda q: (q.type in ("ordering", "matching"), q.meta.get("sentence", 0),
+                               TYPE_ORDER.index(q.type) if q.type in TYPE_ORDER else len(TYPE_ORDER)))
     _spread_keys(chosen, rng)
     return chosen
 

@@ -16,6 +16,9 @@ FAMILIES = {
     "true_false": ("True / false", "true_false"),
     "sequence": ("Sequence of events", "ordering"),
     "why": ("Why / how (short answer)", "short_answer"),
+    "stances": ("Who says what", "stance"),
+    "fact_opinion": ("Fact or opinion", "fact_or_opinion"),
+    "vocabulary": ("Vocabulary in context", "vocabulary"),
 }
 
 

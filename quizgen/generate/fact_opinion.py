@@ -1,0 +1,156 @@
+"""Fact or opinion: classify a sentence of the article.
+
+Items are made only from sentences whose class is clear:
+
+* **Opinion** — a sentence :func:`quizgen.analysis.find_opinions` reports with
+  confidence ≥ :data:`MIN_OPINION` and at least one cue in the words
+  themselves (an evaluative or loaded word, a hedge or prediction, a
+  prescriptive "should", first person) — a quoted stance alone is not enough.
+* **Fact** — a sentence that reports a checkable event: a date, time or
+  number, a past-tense main verb, no opinion cue at all (opinion score ≤ 0),
+  no modal, no superlative, no hedging adverb, no quotation, no first or
+  second person, and no attribution (what someone *said* is left to the
+  stance questions).
+
+The explanation names the cue that decides the class.
+"""
+from __future__ import annotations
+
+import random
+import re
+
+from spacy.tokens import Span
+
+from ..analysis._common import quote_spans
+from ..analysis.opinions import Opinion, score_sentence
+from ..questions import FACT_OPINION, Question
+from .context import Context, SentInfo
+from .records import question_id
+
+#: Opinion sentences below this confidence are not asked about (score 2: one strong cue).
+MIN_OPINION = 0.69
+#: At most this many fact items per article (facts are plentiful; opinions are not).
+MAX_FACTS = 6
+_NUMERIC = {"DATE": "the date", "TIME": "the time", "CARDINAL": "the number", "MONEY": "the amount",
+            "PERCENT": "the percentage", "QUANTITY": "the measurement", "ORDINAL": "the ordinal"}
+_HEDGING = re.compile(r"\b(reportedly|allegedly|apparently|seemingly|supposedly|perhaps|maybe|"
+                      r"possibly|probably|likely|unlikely|arguably|clearly|obviously|surely|"
+                      r"certainly|very|really|just|only|even|so-called|famous|popular|major|key)\b", re.I)
+_PERSONAL = {"i", "me", "my", "we", "us", "our", "you", "your"}
+_LEXICAL_CUES = ("evaluative", "loaded", "hedge", "prescriptive", "first person", "first-person")
+
+
+def generate(ctx: Context, rng: random.Random, attributions, opinions: list[Opinion]) -> list[Question]:
+    out = [q for q in (_opinion_item(ctx, o) for o in opinions) if q is not None]
+    facts = [q for q in (_fact_item(ctx, info, attributions) for info in ctx.sents) if q is not None]
+    facts.sort(key=lambda q: -q.meta["score"])
+    out.extend(facts[:MAX_FACTS])
+    return out
+
+
+def _info_for(ctx: Context, paragraph: int, start: int) -> SentInfo | None:
+    for info in ctx.sents:
+        s = info.sentence
+        if s.paragraph == paragraph and s.start <= start < s.end:
+            return info
+    return None
+
+
+def _display(text: str) -> str:
+    """The sentence as shown in the stem: unbalanced edge quote marks removed."""
+    text = text.strip()
+    if len(text) > 2 and text[0] == text[-1] == '"' and text.count('"') == 2:
+        text = text[1:-1].strip()
+    for mark_open, mark_close in (("\u201c", "\u201d"), ('"', '"')):
+        if mark_open == mark_close:
+            if text.count(mark_open) % 2:
+                text = text.strip(mark_open).strip()
+        else:
+            if text.count(mark_open) > text.count(mark_close) and text.startswith(mark_open):
+                text = text[1:].strip()
+            if text.count(mark_close) > text.count(mark_open) and text.endswith(mark_close):
+                text = text[:-1].strip()
+    return text
+
+
+def _prompt(info: SentInfo) -> str:
+    return (f"Is this sentence from paragraph {info.paragraph + 1} a fact or an opinion? "
+            f"\u201c{_display(info.sentence.text)}\u201d")
+
+
+def _record(ctx: Context, info: SentInfo, answer: str, explanation: str, score: float,
+            difficulty: str, cue: str) -> Question:
+    prompt = _prompt(info)
+    q = Question(id=question_id("fact_or_opinion", prompt, answer), type="fact_or_opinion", skill="opinion",
+                 prompt=prompt, answer=answer, choices=list(FACT_OPINION), evidence=[ctx.evidence(info)],
+                 explanation=explanation, difficulty=difficulty)
+    q.meta = {"family": "fact_opinion", "qkind": "fact_or_opinion", "score": round(score, 4),
+              "sentence": info.index, "paragraph": info.paragraph, "fixed_difficulty": True, "cue": cue}
+    return q
+
+
+def _opinion_item(ctx: Context, o: Opinion) -> Question | None:
+    if o.confidence < MIN_OPINION:
+        return None
+    cues = [c.strip() for c in o.cue.split(";") if c.strip()]
+    lexical = [c for c in cues if c.startswith(_LEXICAL_CUES)]
+    if not lexical:
+        return None  # only "a quoted stance": what is opinion here is the speaker's, not clear-cut
+    info = _info_for(ctx, o.paragraph, o.start)
+    if info is None:
+        return None
+    words = len(info.sentence.text.split())
+    if not 5 <= words <= 45:
+        return None
+    cue = lexical[0]
+    explanation = (f"Opinion: the sentence judges or predicts rather than reports something that can be "
+                   f"checked \u2014 {cue}.")
+    easy = cue.startswith(("evaluative", "first person", "loaded"))
+    return _record(ctx, info, "Opinion", explanation, 1.3 + 0.4 * (o.confidence - MIN_OPINION),
+                   "easy" if easy else "medium", cue)
+
+
+def _fact_item(ctx: Context, info: SentInfo, attributions) -> Question | None:
+    s = info.sentence
+    span: Span = info.span
+    text = s.text
+    words = text.split()
+    if not 8 <= len(words) <= 35 or not text.rstrip().endswith("."):
+        return None
+    if any(m in text for m in ('"', "\u201c", "\u201d", "?", "!", "(", ":")):
+        return None
+    if any(a.paragraph == s.paragraph and a.start < s.end and s.start < a.end for a in attributions):
+        return None
+    if _HEDGING.search(text):
+        return None
+    tokens = [t for t in span if not t.is_space]
+    if any(t.lower_ in _PERSONAL and t.pos_ == "PRON" for t in tokens):
+        return None
+    if any(t.tag_ == "MD" or t.tag_ in ("JJS", "RBS") for t in tokens):
+        return None
+    if any(t.tag_ in ("JJR", "RBR") and t.lower_ not in ("more", "less", "fewer") for t in tokens):
+        return None
+    root = span.root
+    past_event = root.tag_ == "VBD" or (root.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "was", "were") for c in root.children))
+    if not past_event or root.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in root.children):
+        return None
+    doc = span.doc
+    score, cues = score_sentence(span, quote_spans(doc.text), attributions, s.paragraph)
+    if cues or score > 0:
+        return None
+    para = ctx.article.paragraphs[s.paragraph]
+    found = []
+    for ent in span.ents:
+        if ent.label_ in _NUMERIC:
+            found.append(f"{_NUMERIC[ent.label_]} \u2018{para[ent.start_char:ent.end_char]}\u2019")
+    if not found:
+        return None
+    found = list(dict.fromkeys(found))[:2]
+    cue = " and ".join(found)
+    explanation = (f"Fact: it reports an event that can be checked \u2014 {cue} \u2014 and uses no "
+                   f"opinion words (no judging adjectives, hedges, predictions or \u2018should\u2019).")
+    return _record(ctx, info, "Fact", explanation, 0.95 + 0.05 * len(found),
+                   "easy" if len(found) > 1 else "medium", cue)

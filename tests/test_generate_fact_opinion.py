@@ -1,0 +1,55 @@
+"""Fact-or-opinion items (issue 4) from crafted sentences."""
+from quizgen.articles.parse import parse_article
+from quizgen.evaluate import flaws
+from quizgen.generate import generate_questions
+
+TEXT = """A new bridge for Tellaford
+
+The county council opened the Tellaford footbridge on 14 March 2023 after two years of work.
+
+The bridge cost 4.2 million dollars and carries about 3,000 walkers a day.
+
+The design is absolutely hideous, and the council should have chosen the simpler plan.
+
+The old ferry will probably lose most of its passengers.
+
+Engineers tested the deck with 40 tonnes of sand bags in February.
+"""
+
+
+def _items():
+    parsed = parse_article(TEXT)
+    return parsed, generate_questions(parsed, count=20, types="fact_or_opinion", seed=0).questions
+
+
+def test_opinion_and_fact_items_name_their_cue():
+    parsed, items = _items()
+    by_sentence = {q.evidence[0].text: q for q in items}
+    hideous = next(q for t, q in by_sentence.items() if "hideous" in t)
+    assert hideous.answer == "Opinion" and "hideous" in hideous.explanation
+    probably = next(q for t, q in by_sentence.items() if "probably" in t)
+    assert probably.answer == "Opinion" and "probably" in probably.explanation
+    opened = next(q for t, q in by_sentence.items() if "opened" in t)
+    assert opened.answer == "Fact" and "14 March 2023" in opened.explanation
+    for q in items:
+        assert q.type == "fact_or_opinion" and q.skill == "opinion"
+        assert q.choices == ["Fact", "Opinion"]
+        assert q.evidence[0].text.strip('"') in q.prompt
+        assert q.problems(parsed.paragraphs) == [] and flaws(q, parsed.paragraphs) == []
+
+
+def test_only_clear_sentences_become_items():
+    text = ("Notes\n\nThe shop sells bread and milk.\n\nSome people like the new shop.\n\n"
+            "It may open later on Sundays.\n")
+    result = generate_questions(parse_article(text), count=10, types="opinion", seed=0)
+    assert result.questions == []  # no date or number, no strong opinion cue
+    assert any("fact-or-opinion" in n for n in result.notes)
+
+
+def test_attributed_and_hedged_sentences_are_not_facts():
+    text = ("Vote count\n\nThe mayor said the count finished at 11 p.m. on Sunday.\n\n"
+            "Turnout reportedly reached 62 percent in 2021.\n\n"
+            "Officials counted 18,400 ballots in the town hall on Monday.\n")
+    items = generate_questions(parse_article(text), count=10, types="fact_or_opinion", seed=0).questions
+    facts = [q.evidence[0].text for q in items if q.answer == "Fact"]
+    assert facts == ["Officials counted 18,400 ballots in the town hall on Monday."]

@@ -1,0 +1,203 @@
+"""Stance questions (issue 4): who said it, position, matching, reported content.
+
+Crafted sentences written for these tests; the seed article is a regression check.
+"""
+import pytest
+
+from quizgen.articles.parse import parse_article
+from quizgen.evaluate import flaws
+from quizgen.generate import generate_questions, parse_types
+from quizgen.generate.stances import PHRASES, display, past
+from quizgen.questions import normalize
+from tests.conftest import ARTICLES, SEED
+
+CRAFTED = """Harbour plan divides the town
+
+The Port Authority of Belmora announced plans to build a new container terminal on the north shore.
+
+Mayor Ilse Varnhagen said that the terminal would bring four hundred jobs to the town.
+
+The Belmora Fishers' Union dismissed the promised jobs as "a fairy tale for voters" on Tuesday.
+
+Marta Quillon, a marine biologist at Denholt University, warned that dredging would destroy the oyster beds.
+
+Councillor Tobias Ferrand expressed concern about the cost of the new road to the terminal.
+
+The Regional Water Board denied that the harbour water was polluted.
+"""
+
+
+@pytest.fixture(scope="module")
+def crafted():
+    parsed = parse_article(CRAFTED)
+    return parsed, generate_questions(parsed, count=40, types="stance", seed=1)
+
+
+def _by_family(result, family):
+    return [q for q in result.questions if q.meta.get("family") == family]
+
+
+def test_type_aliases_reach_the_stance_family():
+    assert parse_types("stances") == {"stance"}
+    assert parse_types("who_said,matching") == {"stance"}
+    assert parse_types(["stance", "opinion", "vocab"]) == {"stance", "fact_or_opinion", "vocabulary"}
+
+
+def test_every_stance_question_carries_its_stance_and_passes_the_flaw_checks(crafted):
+    parsed, result = crafted
+    assert result.questions
+    for q in result.questions:
+        assert q.skill == "stance"
+        assert set(q.stance) == {"holder", "stance", "target"}
+        assert q.problems(parsed.paragraphs) == []
+        assert flaws(q, parsed.paragraphs) == []
+
+
+def test_position_keys_follow_the_cue(crafted):
+    _, result = crafted
+    keys = {q.stance["holder"]: q.answer for q in _by_family(result, "position")}
+    assert keys.get("The Belmora Fishers' Union") == PHRASES["denies"]
+    assert keys.get("Marta Quillon") == PHRASES["warns"]
+    assert keys.get("The Regional Water Board") == PHRASES["denies"]
+
+
+def test_position_distractors_never_include_an_overlapping_class(crafted):
+    _, result = crafted
+    for q in _by_family(result, "position"):
+        assert q.answer in q.choices and len(q.choices) >= 3
+        if q.answer == PHRASES["warns"]:
+            assert PHRASES["opposes"] not in q.choices and PHRASES["concerned"] not in q.choices
+        if q.answer == PHRASES["denies"]:
+            assert PHRASES["opposes"] not in q.choices
+
+
+def test_who_said_it_uses_same_kind_holders_as_distractors(crafted):
+    parsed, result = crafted
+    who = _by_family(result, "who_said")
+    dismissed = [q for q in who if "dismissed" in q.prompt]
+    assert dismissed, [q.prompt for q in who]
+    q = dismissed[0]
+    assert q.answer == "The Belmora Fishers' Union"
+    assert "fairy tale" in q.prompt and q.prompt.endswith("?")
+    people = {"Ilse Varnhagen", "Marta Quillon", "Councillor Tobias Ferrand", "Tobias Ferrand"}
+    assert not any(c in people for c in q.choices), q.choices  # organisations only
+    for q in who:
+        if q.answer in people:
+            assert all(c in people for c in q.choices), q.choices
+        assert normalize(q.answer) not in normalize(q.prompt)
+
+
+def test_matching_pairs_distinct_positions(crafted):
+    _, result = crafted
+    [match] = [q for q in result.questions if q.type == "matching"]
+    assert 3 <= len(match.answer) <= 6
+    rights = [r for _, r in match.answer]
+    assert len(set(rights)) == len(rights)
+    assert sorted(match.choices) == sorted(rights)
+
+
+def test_reported_content_has_a_model_answer(crafted):
+    _, result = crafted
+    reported = _by_family(result, "reported")
+    said = [q for q in reported if "Varnhagen" in q.prompt]
+    assert said, [q.prompt for q in reported]
+    assert "four hundred jobs" in said[0].answer
+    assert said[0].rubric
+
+
+def test_a_doubtful_or_single_holder_gives_no_who_said_it_question():
+    text = ("Quiet week\n\nThe library reopened on Monday after repairs to the roof.\n\n"
+            "Ana Ruiz said the new reading room was bright.\n\nThe repairs cost nine thousand dollars.\n")
+    result = generate_questions(parse_article(text), count=20, types="stance", seed=0)
+    assert not [q for q in result.questions if q.meta.get("family") == "who_said"]
+    assert any("only one" in n for n in result.notes), result.notes
+
+
+def test_no_holders_is_explained():
+    text = "Bread\n\nMix the flour with water and salt.\n\nBake the loaf for forty minutes.\n"
+    result = generate_questions(parse_article(text), count=10, types="stance", seed=0)
+    assert result.questions == []
+    assert any("who-says-what" in n for n in result.notes)
+
+
+def test_helpers():
+    assert past("say") == "said" and past("deny") == "denied" and past("admit") == "admitted"
+    assert past("dismiss") == "dismissed" and past("agree") == "agreed"
+    assert display("The Kremlin") == "the Kremlin" and display("The Guardian") == "The Guardian"
+
+
+def test_seed_article_regression():
+    parsed = parse_article(SEED.read_text(encoding="utf-8"))
+    result = generate_questions(parsed, count=60, types="stance", seed=0)
+    seen = {(q.stance["holder"], q.stance["stance"]) for q in result.questions if q.type != "matching"}
+    for holder, stance in [("The Kremlin", "denies"), ("The Guardian", "concerned"),
+                           ("Kim Byeong-ju", "warns"), ("Yoon Suk-Yeol", "supports")]:
+        assert (holder, stance) in seen, (holder, stance, sorted(seen))
+    keys = {(q.stance["holder"], q.answer) for q in result.questions if q.meta.get("family") == "position"}
+    assert ("The Kremlin", PHRASES["denies"]) in keys
+    assert ("Kim Byeong-ju", PHRASES["warns"]) in keys
+    assert any(q.meta.get("family") == "who_said" and q.answer == "The Kremlin" for q in result.questions)
+
+
+@pytest.mark.parametrize("path", sorted(ARTICLES.glob("*.txt")), ids=lambda p: p.stem)
+def test_default_sets_on_every_sample_article(path):
+    parsed = parse_article(path.read_text(encoding="utf-8"))
+    result = generate_questions(parsed, count=12, seed=0)
+    kinds = {q.meta.get("qkind") for q in result.questions}
+    types = [q.type for q in result.questions]
+    if result.holders >= 2:
+        assert "stance" in kinds, result.notes
+    else:
+        assert "stance" in kinds or any("who-says-what" in n or "only one" in n for n in result.notes)
+    if result.available.get("fact_or_opinion"):
+        assert "fact_or_opinion" in kinds
+    if result.available.get("vocabulary"):
+        assert "vocabulary" in kinds
+    assert len(set(types)) >= 4
+    assert max(types.count(t) for t in set(types)) <= len(types) // 2
+    for q in result.questions:
+        assert flaws(q, parsed.paragraphs) == [], (q.prompt, flaws(q, parsed.paragraphs))
+    again = generate_questions(parsed, count=12, seed=0)
+    assert [q.to_dict() for q in again.questions] == [q.to_dict() for q in result.questions]
+
+
+def test_web_generate_form_accepts_the_new_families(client, auth, db, seed_text):
+    auth.login()
+    response = client.post("/articles/new", data={"text": seed_text})
+    article_id = int(response.headers["Location"].rsplit("/", 1)[1])
+    page = client.get(f"/articles/{article_id}/generate").get_data(as_text=True)
+    assert "Who says what" in page and "Fact or opinion" in page and "Vocabulary in context" in page
+    response = client.post(f"/articles/{article_id}/generate", data={
+        "title": "Who says what", "count": 6, "families": ["stances", "fact_opinion", "vocabulary"],
+        "difficulty": "balanced", "seed": 2})
+    assert response.status_code == 302
+    editor = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert editor.count('class="question-card') == 6
+
+
+def test_eval_reports_the_issue_4_metrics(tmp_path, runner):
+    import json
+    import shutil
+    shutil.copy(SEED, tmp_path / "00-seed.txt")
+    gold = {"facts": [{"question": "Who dismissed the reports?", "answer": "The Kremlin"}],
+            "stances": [{"holder": "The Kremlin", "stance": "denies", "target": "reports",
+                         "evidence": "dismissing them as the spreading of"},
+                        {"holder": "Nobody Inparticular", "stance": "supports", "target": "x",
+                         "evidence": "no such text"}],
+            "opinions": ["If the DPRK\u2019s military deployment continues"], "vocabulary": ["envoy", "zzzz"]}
+    (tmp_path / "00-seed.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    out = tmp_path / "report.json"
+    from click.testing import CliRunner
+    from quizgen.generate.commands import eval_command
+    result = CliRunner().invoke(eval_command, [str(tmp_path), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "stance-holder recall 50%" in result.output and "holder precision" in result.output
+    report = json.loads(out.read_text())
+    a = report["articles"]["00-seed"]
+    assert a["analysis"]["stance_holder_recall"] == 0.5
+    assert a["analysis"]["stance_accuracy"] == 1.0
+    assert a["analysis"]["opinion_recall"] == 1.0
+    assert a["analysis"]["vocabulary_overlap"] == 0.5
+    assert a["inclusion"]["ok"] and a["inclusion"]["included"]["stance"]
+    assert report["total"]["analysis"]["stance_holder_recall"] == 0.5
+    assert report["total"]["inclusion_ok"] == 1

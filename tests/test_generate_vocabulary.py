@@ -1,0 +1,66 @@
+"""Vocabulary-in-context items (issue 4) and the glossary."""
+import random
+
+from quizgen.analysis.vocabulary import VocabEntry, senses
+from quizgen.articles.parse import parse_article
+from quizgen.evaluate import flaws
+from quizgen.generate import generate_questions
+from quizgen.generate.vocabulary import circular, distractors, glossary, regular_form
+
+TEXT = """Harbour repairs
+
+The engineers inspected the crumbling pier and found the timber riddled with rot.
+
+A storm had scattered debris along the promenade, and the council decided to dredge the channel.
+
+Fishermen said the repairs were long overdue, and the mayor promised to expedite the work.
+"""
+
+
+def test_items_use_the_sense_definition_and_same_pos_distractors():
+    parsed = parse_article(TEXT)
+    items = generate_questions(parsed, count=20, types="vocabulary", seed=0).questions
+    assert items
+    for q in items:
+        word, pos = q.meta["word"], q.meta["pos"]
+        assert q.prompt == f"As used in paragraph {q.evidence[0].paragraph + 1}, what does \u201c{word}\u201d most nearly mean?"
+        assert q.skill == "vocabulary" and q.type == "multiple_choice" and len(q.choices) == 4
+        assert word in q.evidence[0].text
+        assert q.answer.lower() == senses(q.meta["lemma"], pos)[0].lower()
+        assert q.problems(parsed.paragraphs) == [] and flaws(q, parsed.paragraphs) == []
+        assert len(q.answer) < max(len(c) for c in q.choices) or len(q.choices) > 3
+
+
+def test_distractors_are_other_words_of_the_same_part_of_speech():
+    entry = VocabEntry(word="expedite", lemma="expedite", pos="VERB",
+                       definition=senses("expedite", "VERB")[0], paragraph=0)
+    wrong = distractors(entry, [], random.Random(3))
+    assert len(wrong) == 3 and entry.definition not in wrong
+    verb_glosses = {g for (lemma, p), (_, gl) in __import__("quizgen.analysis.vocabulary", fromlist=["lexicon"]).lexicon().items()
+                    if p == "VERB" for g in gl[:1]}
+    assert all(w in verb_glosses for w in wrong)
+
+
+def test_sense_follows_part_of_speech():
+    text = "Dock\n\nThe workers will dock the ship at noon.\n\nThe ship waited at the old dock overnight.\n"
+    parsed = parse_article(text)
+    from quizgen.analysis import find_vocabulary
+    entries = {(e.word, e.pos): e for e in find_vocabulary(parsed, limit=20)}
+    for (word, pos), e in entries.items():
+        assert e.definition in senses(e.lemma, pos)
+
+
+def test_irregular_lemma_matches_and_circular_definitions_are_skipped():
+    assert regular_form("waging", "wage", "VERB") and not regular_form("waging", "wag", "VERB")
+    assert regular_form("shines", "shine", "VERB") and not regular_form("shines", "shin", "VERB")
+    assert regular_form("pilgrims", "pilgrim", "NOUN") and regular_form("holiest", "holy", "ADJ")
+    assert circular(VocabEntry("brightly", "brightly", "ADV", "with brightness", 0))
+    assert not circular(VocabEntry("envoy", "envoy", "NOUN", "a diplomat having less authority than an ambassador", 0))
+
+
+def test_glossary_lists_words_with_definitions_and_paragraphs():
+    parsed = parse_article(TEXT)
+    rows = glossary(parsed)
+    assert rows and all(set(r) == {"word", "definition", "paragraph"} for r in rows)
+    for r in rows:
+        assert r["word"] in parsed.paragraphs[r["paragraph"] - 1]

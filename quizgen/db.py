@@ -4,11 +4,16 @@ Every connection gets WAL, a busy timeout and synchronous=FULL (a school
 machine may lose power; FULL keeps a committed answer committed). Every write
 goes through :func:`write`, which opens ``BEGIN IMMEDIATE`` so that two writers
 queue on the busy timeout instead of failing half-way with SQLITE_BUSY.
+Inside one process (waitress threads) writers also queue on a lock per
+database file: SQLite's busy handler polls with growing sleeps and is not
+fair, so under load a writer could wait past the busy timeout and fail.
 """
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +22,8 @@ from flask import Flask, current_app, g
 from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 5000
+_write_locks: dict[str, threading.RLock] = {}
+_write_locks_guard = threading.Lock()
 
 
 def connect(path: str | Path) -> Database:
@@ -38,15 +45,24 @@ def write(db: Database) -> Iterator[Database]:
     if conn.in_transaction:  # already inside write(): join it
         yield db
         return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield db
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    else:
-        conn.execute("COMMIT")
+    with _write_lock(conn):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+
+
+def _write_lock(conn: sqlite3.Connection):
+    """The in-process writer lock of the connection's main database file."""
+    row = conn.execute("PRAGMA database_list").fetchone()
+    key = os.path.realpath(row[2]) if row and row[2] else f"memory:{id(conn)}"
+    with _write_locks_guard:
+        return _write_locks.setdefault(key, threading.RLock())
 
 
 def get_db() -> Database:

@@ -5,14 +5,26 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 HOST ?= 127.0.0.1
 PORT ?= 5000
+#: axe-core from the npm registry, injected by the browser accessibility tests.
+AXE := .cache/axe/node_modules/axe-core/axe.min.js
 
-.PHONY: run test bench install install-test clean-venv
+.PHONY: run test bench install install-test clean-venv axe
 
 run: $(VENV)/.installed
 	HOST=$(HOST) PORT=$(PORT) $(VENV)/bin/quizgen serve
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test $(AXE)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+axe: $(AXE)
+
+# Without npm the accessibility tests skip with the reason (and fail under CI=true).
+$(AXE):
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm install --no-audit --no-fund --prefix .cache/axe axe-core@4; \
+	else \
+	  echo "npm not found: cannot fetch axe-core (apt-get install nodejs npm); accessibility tests will skip." >&2; \
+	fi
 
 bench: $(VENV)/.installed-test
 	$(PY) bench/run.py

@@ -77,3 +77,51 @@ def live_server(tmp_path):
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
     thread.join(timeout=5)
+
+
+# ---------------------------------------------------------------- axe-core, classrooms, extra contexts
+
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE_SCRIPT = ROOT / ".cache" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture(scope="session")
+def axe_script() -> Path:
+    """axe-core from the npm registry (``make axe``); skips with the reason, FAILS under CI=true."""
+    if not AXE_SCRIPT.is_file():
+        message = (f"axe-core is missing ({AXE_SCRIPT.relative_to(ROOT)}): run `make axe` "
+                   "(npm install --prefix .cache/axe axe-core@4); .ci/run installs npm.")
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return AXE_SCRIPT
+
+
+@pytest.fixture
+def new_page(browser):
+    """``new_page(**context_options)``: a page in a fresh context (own cookies), closed afterwards."""
+    contexts = []
+
+    def make(**options):
+        context = browser.new_context(**options)
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+def live_db_path(tmp_path) -> str:
+    """The database of the ``live_server`` running for this test."""
+    return str(tmp_path / "instance" / "live.sqlite3")
+
+
+def sign_in(page, base: str, username: str = "ada") -> None:
+    page.goto(f"{base}/login")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/dashboard")

@@ -450,8 +450,33 @@ def is_person(ctx: Context, h: Holder) -> bool:
         return True
     if h.kind == "group":
         return False
+    cache = ctx.__dict__.setdefault("_stance_person", {})
+    if h.name not in cache:
+        cache[h.name] = _is_person(ctx, h)
+    return cache[h.name]
+
+
+def _mentions_by_name(ctx: Context) -> dict[str, list]:
+    """Entity mentions by normalised text and by normalised full name (built once)."""
+    index = ctx.__dict__.get("_stance_mentions")
+    if index is None:
+        index = {}
+        full: dict[str, str] = {}
+        for m in ctx.mentions:
+            keys = {normalize(m.text)}
+            if m.label == "PERSON":
+                if m.text not in full:
+                    full[m.text] = normalize(ctx.full_name(m.text))
+                keys.add(full[m.text])
+            for k in keys:
+                index.setdefault(k, []).append(m)
+        ctx.__dict__["_stance_mentions"] = index
+    return index
+
+
+def _is_person(ctx: Context, h: Holder) -> bool:
     n = normalize(h.name)
-    same = [m for m in ctx.mentions if normalize(m.text) == n or normalize(ctx.full_name(m.text)) == n]
+    same = _mentions_by_name(ctx).get(n, [])
     if any(_described_as_person(ctx, m) for m in same):
         return True  # "Marta Quillon, a marine biologist at …"
     labels = {m.label for m in same}
@@ -505,7 +530,15 @@ def _name_entities(ctx: Context, person: bool) -> list[str]:
     """Names of the kind from the article's entities, strict enough to avoid
     tagging mistakes: a person needs two capitalised words, an organisation
     two words or an acronym, and neither is also tagged as a place."""
+    cache = ctx.__dict__.setdefault("_stance_names", {})
+    if person not in cache:
+        cache[person] = _collect_names(ctx, person)
+    return cache[person]
+
+
+def _collect_names(ctx: Context, person: bool) -> list[str]:
     places = {normalize(m.text) for m in ctx.mentions if m.label in ("GPE", "LOC", "FAC")}
+    full: dict[str, str] = {}
     out: list[str] = []
     for m in ctx.mentions:
         text = m.text.strip()
@@ -513,7 +546,9 @@ def _name_entities(ctx: Context, person: bool) -> list[str]:
             continue
         words = text.split()
         if person and m.label == "PERSON":
-            name = ctx.full_name(text)
+            if text not in full:
+                full[text] = ctx.full_name(text)
+            name = full[text]
             if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
                 out.append(name)
         elif not person and m.label == "ORG":

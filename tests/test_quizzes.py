@@ -308,3 +308,19 @@ def test_stored_questions_round_trip_the_one_record(db, teacher, article):
     stored = [item.question.to_dict() for item in questions_of(db, teacher, quiz_id)]
     assert [{k: v for k, v in d.items() if k != "id"} for d in stored] == \
         [{k: v for k, v in q.to_dict().items() if k != "id"} for q in originals]
+
+
+def test_regenerate_stays_in_the_question_family(logged_in, db, teacher, seed_text):
+    from quizgen.library import save_article
+
+    article_id = save_article(db, teacher.id, seed_text)
+    response = logged_in.post(f"/articles/{article_id}/generate", data={
+        "title": "Seed", "count": 12, "families": ["stances", "vocabulary", "facts"], "difficulty": "balanced",
+        "seed": 1})
+    quiz_id = int(response.headers["Location"].rsplit("/", 1)[1])
+    for item in questions_of(db, teacher, quiz_id):
+        family = item.question.meta.get("qkind")
+        if family in ("stance", "vocabulary"):
+            logged_in.post(f"/quizzes/{quiz_id}/questions/{item.id}/regenerate")
+            after = get_quiz(db, teacher.id, quiz_id).question(item.id).question
+            assert after.meta.get("qkind") == family

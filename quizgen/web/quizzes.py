@@ -202,7 +202,8 @@ def regenerate_question(quiz_id: int, question_id: str):
     item = quiz.question(question_id) or abort(404)
     _confirmed()
     article = _article_or_404(quiz.article_id)
-    pool = generate_questions(_parsed(article), count=POOL_SIZE, types=[item.question.type], seed=0).questions
+    family = item.question.meta.get("qkind") or item.question.type  # e.g. stance, vocabulary
+    pool = generate_questions(_parsed(article), count=POOL_SIZE, types=[family], seed=0).questions
     used = {q.question.prompt for q in quiz.questions}
     fresh = [q for q in pool if q.prompt not in used]
     if not fresh:

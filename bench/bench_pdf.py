@@ -44,7 +44,7 @@ def seed_worksheet(count: int):
 
 def quiz_html(ws) -> str:
     """A plain printable HTML page of the quiz: article, then the questions."""
-    from quizgen.pdf.model import arrange, letters
+    from quizgen.pdf.model import arrange
 
     e = html.escape
     parts = [f"<!doctype html><html><head><meta charset='utf-8'><title>{e(ws.title)}</title><style>"

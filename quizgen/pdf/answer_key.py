@@ -7,7 +7,7 @@ worksheet, so a key always matches the worksheet (and version) it belongs to.
 """
 from __future__ import annotations
 
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table
 
 from ..questions import normalize
 from .fonts import SANS, SERIF, markup

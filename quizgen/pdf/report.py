@@ -31,7 +31,7 @@ import statistics
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
-from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table
 
 from .fonts import SANS, limit, markup
 from .layout import P, table_style, Footer, build_pdf

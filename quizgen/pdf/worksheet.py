@@ -8,8 +8,7 @@ question, so no heading is left alone at the bottom of a page.
 from __future__ import annotations
 
 from reportlab.lib.colors import white
-from reportlab.platypus import (Flowable, KeepTogether, Paragraph, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import (Flowable, KeepTogether, Spacer, Table)
 
 from .fonts import SANS, SERIF, draw_text, markup
 from .layout import P, table_style, Gutter, RuledLines, Spacer2, bubble, label, square

@@ -50,10 +50,15 @@ def render_text(title: str, questions: list[Question], notes: list[str]) -> str:
         elif q.type == "ordering":
             for letter, choice in zip("ABCDEFG", q.choices):
                 lines.append(f"   {letter}. {choice}")
+        elif q.type == "matching":
+            lefts = [pair[0] for pair in q.answer if isinstance(pair, (list, tuple)) and pair]
+            for n_left, left in enumerate(lefts, 1):
+                lines.append(f"   {n_left}. {left}")
+            for letter, choice in zip("ABCDEFGHIJ", q.choices):
+                lines.append(f"   {letter}. {choice}")
         elif q.type == "cloze" and q.word_bank:
             lines.append("   Word bank: " + " | ".join(q.word_bank))
-        answer = " -> ".join(q.answer) if isinstance(q.answer, list) else q.answer
-        lines.append(f"   Key: {answer}")
+        lines.append(f"   Key: {_answer_text(q.answer)}")
         for item in q.rubric:
             lines.append(f"   Rubric ({item['points']} pt): {item['criterion']}")
         lines.append(f"   Evidence: paragraph {q.evidence[0].paragraph + 1}: {q.evidence[0].text}")
@@ -61,6 +66,19 @@ def render_text(title: str, questions: list[Question], notes: list[str]) -> str:
     for note in notes:
         lines.append(f"Note: {note}")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _answer_text(answer) -> str:
+    """The key as one line: ordering items joined by arrows, matching pairs as
+    "left = right" separated by semicolons."""
+    if isinstance(answer, str):
+        return answer
+    if isinstance(answer, (list, tuple)):
+        if any(isinstance(a, (list, tuple)) for a in answer):
+            return "; ".join(" = ".join(str(x) for x in a) if isinstance(a, (list, tuple)) else str(a)
+                             for a in answer)
+        return " -> ".join(str(a) for a in answer)
+    return str(answer)
 
 
 @click.command("eval")

@@ -202,8 +202,20 @@ def test_a_student_answers_and_submits_with_the_keyboard_only(new_page, classroo
         raise AssertionError(f"Tab never reached {predicate}")
 
     def focus_is_visible() -> bool:
-        return page.evaluate("""(() => { const s = getComputedStyle(document.activeElement);
-            return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'; })()""")
+        """An outline at least 2 px wide with 3:1 contrast against the page (WCAG 1.4.11)."""
+        return page.evaluate("""(() => {
+            const s = getComputedStyle(document.activeElement);
+            const lum = (css) => {
+                const [r, g, b] = css.match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number).map(v => {
+                    v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+            if (s.outlineStyle === 'none' || parseFloat(s.outlineWidth) < 2) return false;
+            let around = 'rgb(255, 255, 255)';  // the first opaque background behind the outline
+            for (let e = document.activeElement.parentElement; e; e = e.parentElement) {
+                const bg = getComputedStyle(e).backgroundColor;
+                if (bg !== 'transparent' && !/rgba\\(.*,\\s*0\\)$/.test(bg)) { around = bg; break; } }
+            const a = lum(s.outlineColor), b = lum(around);
+            return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) >= 3; })()""")
 
     tab_to(f"e.name === 'a_{mc_id}'")
     assert focus_is_visible()

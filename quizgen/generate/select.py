@@ -69,6 +69,13 @@ def difficulty(ctx: Context, q: Question) -> str:
     return ["easy", "medium", "hard"][min(level, 2)]
 
 
+#: Above this many questions a set is a pool: selection favours distinct facts.
+POOL_FROM = 20
+#: Share of a pool the analysis kinds and true/false may take (they carry no fact key).
+POOL_SHARE = {"stance": 0.15, "fact_or_opinion": 0.06, "vocabulary": 0.06, "true_false": 0.15,
+              "ordering": 0.03}
+
+
 def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> list[Question]:
     rng = random.Random(seed)
     scored = []
@@ -76,6 +83,11 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
         q.difficulty = difficulty(ctx, q)
         scored.append((q.meta.get("score", 1.0) + centrality(ctx, q) + rng.random() * 0.01, q))
     scored.sort(key=lambda sq: -sq[0])
+    if count > POOL_FROM:
+        chosen = _select_pool(scored, count)
+        _order(chosen)
+        _spread_keys(chosen, rng)
+        return chosen
     chosen: list[Question] = []
     reuse_sentences = count > len({q.meta.get("sentence") for _, q in scored}) or count > 20
     available_types = {q.type for _, q in scored}
@@ -139,9 +151,100 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
         if best_q is None:
             break
         chosen.append(best_q)
+    _order(chosen)
+    _spread_keys(chosen, rng)
+    return chosen
+
+
+def _order(chosen: list[Question]) -> None:
     chosen.sort(key=lambda q: (q.type in ("ordering", "matching"), q.meta.get("sentence", 0),
                                TYPE_ORDER.index(q.type) if q.type in TYPE_ORDER else len(TYPE_ORDER)))
-    _spread_keys(chosen, rng)
+
+
+def fact_key(q: Question) -> str | None:
+    """The fact a question tests: its key phrase (multiple choice, cloze, short answer)."""
+    if q.type in ("multiple_choice", "cloze", "short_answer") and isinstance(q.answer, str) and \
+            q.skill != "vocabulary" and len(q.answer.split()) <= 30:
+        return q.answer
+    return None
+
+
+def _select_pool(scored: list[tuple[float, Question]], count: int) -> list[Question]:
+    """A large set (the pool): as many distinct facts as possible.
+
+    Greedy on score plus coverage: a question whose key is a fact not yet
+    asked (no chosen key gives the same answer, see
+    :func:`quizgen.evaluate.key_matches`) and whose sentence is not yet used
+    goes first; the analysis kinds and true/false are capped at a share of
+    the set (they test no fact phrase), one of each kind is kept when
+    available so the pool still mixes types, and no type passes half the set.
+    """
+    from ..evaluate import key_matches
+
+    chosen: list[Question] = []
+    keys: list[str] = []
+    sentences: Counter = Counter()
+    kinds: Counter = Counter()
+    types: Counter = Counter()
+    type_cap = max(1, count // 2)
+
+    relaxed = False
+
+    def allowed(q: Question) -> bool:
+        kind = kind_of(q)
+        if types[q.type] >= type_cap:
+            return False
+        if q.type in ("ordering", "matching") and types[q.type] >= 1:
+            return False
+        share = POOL_SHARE.get(kind if kind in POOL_SHARE else q.type)
+        if share is not None and not relaxed and kinds[kind] >= max(1, round(share * count)):
+            return False
+        return not any(_clash(q, c) for c in chosen)
+
+    def take(q: Question) -> None:
+        chosen.append(q)
+        kinds[kind_of(q)] += 1
+        types[q.type] += 1
+        if q.skill != "vocabulary":
+            sentences[q.meta.get("sentence")] += 1
+        key = fact_key(q)
+        if key:
+            keys.append(key)
+
+    def value(base: float, q: Question) -> float:
+        key = fact_key(q)
+        v = base
+        if key is not None:
+            v += -0.9 if any(key_matches(key, k) for k in keys) else 0.9
+        if q.skill != "vocabulary":
+            v += 0.3 if not sentences[q.meta.get("sentence")] else -0.15 * sentences[q.meta.get("sentence")]
+        if q.type in ("true_false", "fact_or_opinion"):
+            answers = Counter(c.answer for c in chosen if c.type == q.type)
+            if answers[q.answer] > sum(answers.values()) - answers[q.answer]:
+                v -= 0.5  # keep true/false and fact/opinion answers balanced
+        return v
+
+    # one of each kind first (a mixed pool), best first
+    for kind in KIND_ORDER:
+        if len(chosen) >= count:
+            break
+        best = next((q for _, q in scored if kind_of(q) == kind and allowed(q)), None)
+        if best is not None:
+            take(best)
+    while len(chosen) < count:
+        best_value, best_q = None, None
+        for base, q in scored:
+            if q in chosen or not allowed(q):
+                continue
+            v = value(base, q)
+            if best_value is None or v > best_value:
+                best_value, best_q = v, q
+        if best_q is None:
+            if relaxed:
+                break
+            relaxed = True  # few fact questions: fill up with the capped kinds
+            continue
+        take(best_q)
     return chosen
 
 

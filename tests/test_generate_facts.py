@@ -137,3 +137,53 @@ def test_relative_dates_get_same_form_distractors():
 def test_naming_participle_stays_in_the_key():
     answers = {q.answer for q in _by_prompt().values()}
     assert not any(a == "A sailor" or a == "a sailor" for a in answers)
+
+
+COMMON = """Farm news from Dunmore
+
+The old tractor pulled a heavy wooden cart across the field on Monday.
+
+The regional government approved a new irrigation plan for the valley farms.
+
+A young farmer repaired the broken fence near the river with fresh timber.
+
+The local government opened a seed bank for small farms in the spring.
+
+Visitors praised the bright red barn and the quiet orchard beside the road.
+
+The national government promised cheaper loans to farmers after the drought.
+"""
+
+
+def test_common_noun_keys_get_same_class_options_or_none():
+    from quizgen.generate.facts import head_class
+
+    qs = generate_questions(parse_article(COMMON), count=40, types="multiple_choice").questions
+    heads = {"government", "tractor", "farmer", "fence", "barn", "orchard", "cart", "plan", "bank", "loan"}
+    for q in qs:
+        if q.type != "multiple_choice" or q.meta.get("label") or any(ch.isdigit() for ch in q.answer):
+            continue
+        key_head = normalize(q.answer).split()[-1]
+        for choice in q.choices:
+            last = normalize(choice).split()[-1]
+            if key_head in heads:
+                # options share the key's head noun (lemma family), e.g. "... government"
+                assert last.rstrip("s") == key_head.rstrip("s"), (q.prompt, q.choices)
+    assert head_class.__doc__
+
+
+def test_person_tagged_place_used_as_place_is_not_a_person_option():
+    from quizgen.generate.context import build_context
+
+    text = """Trip report
+
+The soldiers travelled from Ostrava to Vladivostok in March.
+
+Later the unit moved from Vladivostok to Hamhung and stayed in Hamhung.
+
+Anna Kowalski said the journey was long.
+"""
+    ctx = build_context(parse_article(text))
+    people = {normalize(m.text) for m in ctx.mentions_of({"PERSON"})}
+    assert "hamhung" not in people and "vladivostok" not in people
+    assert "anna kowalski" in people

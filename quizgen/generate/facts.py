@@ -51,12 +51,13 @@ class Answer:
         self.keep = keep or set()
 
 
-def label_of(tokens: list[Token]) -> str | None:
+def label_of(tokens: list[Token], ctx: Context | None = None) -> str | None:
     """The entity label covering most of the phrase's words (None for plain phrases)."""
     counts: dict[str, int] = {}
     for t in tokens:
         if t.ent_type_ and not t.is_punct:
-            counts[t.ent_type_] = counts.get(t.ent_type_, 0) + 1
+            lab = ctx.label_of(t) if ctx is not None else t.ent_type_
+            counts[lab] = counts.get(lab, 0) + 1
     if not counts:
         return None
     label, n = max(counts.items(), key=lambda kv: kv[1])
@@ -97,17 +98,17 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     if any(is_pronoun(t) and t.dep_ != "poss" for t in tokens if t.dep_ not in {"det"}) \
             or any(t.lower_ in {"this", "these", "that", "those"} for t in tokens[:1]):
         return None
-    label = head.ent_type_ or None
+    label = ctx.label_of(head)
     if label == "PERSON" and head.pos_ == "PROPN":
         tokens = _entity_tokens(head, tokens)
         text = phrase_text(ctx, tokens)
-    wh = _number_wh(head, tokens, label_of(tokens))
+    wh = _number_wh(head, tokens, label_of(tokens, ctx))
     keep: set[int] = set()
     if wh is not None:
         tokens, keep = _cut_number_tail(head, tokens)
         text = phrase_text(ctx, tokens)
     if wh is not None and label not in NUMBER_LABELS:
-        label = label_of(tokens) if label_of(tokens) in NUMBER_LABELS else "CARDINAL"
+        label = label_of(tokens, ctx) if label_of(tokens, ctx) in NUMBER_LABELS else "CARDINAL"
     if wh is None:
         if label == "DATE" or label == "TIME":
             return None  # dates are asked through "When" on their phrase, not as arguments
@@ -188,7 +189,7 @@ def _ppv_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
     tokens = phrase_tokens(pobj, keep_conj=True, max_words=8)
     if tokens is None:
         return None
-    label = label_of(tokens)
+    label = label_of(tokens, ctx)
     text = phrase_text(ctx, tokens)
     p = prep.lower_
     if label in {"DATE", "TIME"} and p in TIME_PREPS:
@@ -419,7 +420,8 @@ def phrase_pool(ctx: Context, ans: Answer, sent_index: int) -> list[str]:
                     if tokens[0].lower_ in {"this", "these", "that", "those"}:
                         continue
                     person = tok.lemma_.lower() in PERSON_NOUNS
-                    pool.append((info.index, phrase_text(ctx, tokens), tok.tag_ == "NNS", "who" if person else "what"))
+                    pool.append((info.index, phrase_text(ctx, tokens), tok.tag_ == "NNS",
+                                 "who" if person else "what", head_class(tok)))
         _POOL_CACHE.clear()
         _POOL_CACHE[id(ctx)] = pool
     head = ans.tokens[-1]
@@ -429,11 +431,25 @@ def phrase_pool(ctx: Context, ans: Answer, sent_index: int) -> list[str]:
             break
     plural = head.tag_ == "NNS"
     kind = "who" if ans.wh == "Who" else "what"
+    cls = head_class(head)
     key_words = len(ans.text.split())
-    out = [text for s, text, pl, k in pool
-           if s != sent_index and pl == plural and k == kind and len(text.split()) <= key_words * 2 + 2
-           and len(text.split()) >= max(1, key_words // 2)]
+    out = [text for s, text, pl, k, c in pool
+           if s != sent_index and pl == plural and k == kind and c == cls
+           and len(text.split()) <= key_words * 2 + 2 and len(text.split()) >= max(1, key_words // 2)]
     return out
+
+
+def head_class(head: Token) -> str:
+    """The semantic class a common-noun option must share with the key: the
+    head noun's lemma family ("government", "governments"; "missile" …), so
+    "Which government …?" is not offered "anti-tank missile" or "the
+    battlefield".  (The offline lexicon has no WordNet lexical files, so the
+    lemma is the cheap, safe class; a key without three same-class options
+    becomes a written answer instead.)"""
+    lemma = head.lemma_.lower()
+    if lemma.endswith("-"):
+        lemma = lemma[:-1]
+    return lemma.split("-")[-1]
 
 
 def short_answers(ctx: Context, mcs: list[Question]) -> list[Question]:

@@ -1,4 +1,5 @@
 """Vocabulary-in-context items (issue 4) and the glossary."""
+import re
 import random
 
 from quizgen.analysis.vocabulary import VocabEntry, senses
@@ -64,3 +65,42 @@ def test_glossary_lists_words_with_definitions_and_paragraphs():
     assert rows and all(set(r) == {"word", "definition", "paragraph"} for r in rows)
     for r in rows:
         assert r["word"] in parsed.paragraphs[r["paragraph"] - 1]
+
+
+def test_distractors_are_school_safe_for_many_seeds():
+    from quizgen.analysis.vocabulary import unsafe
+    from quizgen.generate.vocabulary import _pos_pool
+
+    for pos in ("NOUN", "VERB", "ADJ", "ADV"):
+        assert not any(unsafe(gloss) or unsafe(lemma) for lemma, gloss in _pos_pool(pos))
+    entry = VocabEntry(word="counterfeit", lemma="counterfeit", pos="ADJ",
+                       definition=senses("counterfeit", "ADJ")[0], paragraph=0)
+    for seed in range(40):
+        wrong = distractors(entry, [], random.Random(seed))
+        assert len(wrong) == 3 and not any(unsafe(w) for w in wrong)
+
+
+def test_unsafe_definitions_are_caught_and_harmless_ones_pass():
+    from quizgen.analysis.vocabulary import unsafe
+
+    assert unsafe("Giving sexual pleasure; sexually arousing")
+    assert unsafe("an offensive term for a person")
+    assert not unsafe("a careful analysis of the results")
+    assert not unsafe("moving or able to move quickly; a rapid current")
+
+
+def test_no_near_synonym_distractors():
+    from quizgen.generate.vocabulary import _content
+
+    entry = VocabEntry(word="debris", lemma="debris", pos="NOUN",
+                       definition=senses("debris", "NOUN")[0], paragraph=0)
+    key_words = set(re.findall(r"[a-z]+", " ".join(senses("debris", "NOUN")).lower()))
+    for seed in range(20):
+        for wrong in distractors(entry, [], random.Random(seed)):
+            assert not (_content(wrong) & _content(entry.definition))
+    # a distractor's headword never occurs in the key's definitions
+    from quizgen.generate import vocabulary as gv
+    for seed in range(5):
+        wrong = set(distractors(entry, [], random.Random(seed)))
+        heads = {lemma for lemma, gloss in gv._pos_pool("NOUN") if gloss in wrong}
+        assert not heads & key_words

@@ -97,6 +97,41 @@ _TECHNICAL = re.compile(
     r"logic|statistics|electronics|nautical|heraldry|geometry|algebra|music)\b", re.I)
 
 
+#: Words that make a definition or headword unfit for a grade 8-10 worksheet
+#: (sexual, obscene, slurs and the lexicon's own markers of offensive senses).
+#: Matched as word prefixes, so "sexual" also blocks "sexually".
+_UNSAFE_PREFIXES = (
+    "sex", "erotic", "arous", "porn", "obscen", "genital", "penis", "vagin", "vulva", "clitor", "testic",
+    "scrot", "orgasm", "copulat", "coitus", "coital", "intercourse", "fornicat", "prostitut", "whore",
+    "harlot", "brothel", "pimp", "slut", "masturbat", "ejaculat", "semen", "sperm", "erection", "nipple",
+    "buttock", "anus", "anal", "rectum", "feces", "faeces", "excrement", "defecat", "urinat", "lewd",
+    "lascivious", "lecher", "lust", "libid", "seduc", "aphrodis", "nude", "naked", "bawdy", "raunch",
+    "smut", "kinky", "fetish", "incest", "rape", "rapist", "molest", "pedophil", "paedophil", "sodom",
+    "offensive", "derogatory", "disparag", "vulgar", "slur", "ethnic slur", "contemptuous", "insult",
+    "profan", "obscene", "fuck", "shit", "bitch", "bastard", "damn", "crap", "piss", "cunt", "dick",
+    "cock", "tits", "boob", "narcotic", "heroin", "cocaine", "marijuana", "drunk", "intoxicat", "hallucinog",
+    "suicid", "tortur", "lynch", "behead", "disembowel", "mutilat", "cannibal", "corpse", "necro",
+)
+_UNSAFE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _UNSAFE_PREFIXES) + r")", re.IGNORECASE)
+#: Harmless words the prefixes would catch.
+_SAFE_WORDS = {"sextant", "sextet", "sexton", "analysis", "analyst", "analytic", "analytical", "analogy",
+               "analog", "analogue", "analogous", "anally", "insulate", "insulation", "insular", "cockpit",
+               "cockroach", "cocktail", "dickens", "pimple", "lusty", "lustre", "luster", "lustrous",
+               "damnation", "crappie", "rapeseed", "cockerel", "cockatoo", "cockle", "sexagenarian"}
+
+
+def unsafe(text: str) -> bool:
+    """Whether a definition or word is unfit for a school quiz (sexual,
+    obscene, offensive or slur senses, drugs, graphic violence).  Used for
+    vocabulary keys and every distractor definition drawn from the lexicon."""
+    for match in _UNSAFE.finditer(text or ""):
+        word = re.match(r"[A-Za-z]+", text[match.start():])
+        if word and word.group(0).lower() in _SAFE_WORDS:
+            continue
+        return True
+    return False
+
+
 def _stem(word: str) -> str:
     w = word.lower()
     for suf in ("ing", "ed", "es", "s", "ly"):

@@ -22,7 +22,7 @@ import re
 
 from wordfreq import zipf_frequency
 
-from ..analysis.vocabulary import VocabEntry, find_vocabulary, lexicon, senses
+from ..analysis.vocabulary import VocabEntry, find_vocabulary, lexicon, senses, unsafe
 from ..questions import Question, content_words
 from .context import Context, SentInfo
 from .records import question_id
@@ -86,11 +86,12 @@ def circular(entry: VocabEntry) -> bool:
 
 def usable(entry: VocabEntry) -> bool:
     """Safe to ask about: a regular form of its lemma, a definition that does
-    not repeat the word, and the word's commonest sense for its part of speech
+    not repeat the word, nothing unfit for a school quiz in the word or its definition, and the word's commonest sense for its part of speech
     (a rarer sense chosen from context is too often wrong to be a key)."""
     words = entry.definition.split()
     first = senses(entry.lemma, entry.pos)[:1]
     return (regular_form(entry.word, entry.lemma, entry.pos) and not circular(entry)
+            and not unsafe(entry.definition) and not unsafe(entry.word)
             and 2 <= len(words) <= 16 and not entry.word[:1].isupper()
             and bool(first) and first[0] == entry.definition)
 
@@ -98,7 +99,8 @@ def usable(entry: VocabEntry) -> bool:
 @functools.lru_cache(maxsize=4)
 def _pos_pool(pos: str) -> tuple[tuple[str, str], ...]:
     """(lemma, first definition) of ordinary words of ``pos`` in the lexicon:
-    single alphabetic words with tagged uses and a plain definition."""
+    single alphabetic words with tagged uses, a plain definition, neither
+    obscure nor trivially easy, and nothing unfit for a school quiz."""
     out = []
     for (lemma, p), (count, glosses) in lexicon().items():
         if p != pos or count < 2 or not lemma.isalpha() or not glosses:
@@ -106,36 +108,69 @@ def _pos_pool(pos: str) -> tuple[tuple[str, str], ...]:
         gloss = glosses[0]
         if not 3 <= len(gloss.split()) <= 18 or "(" in gloss:
             continue
+        if any(unsafe(g) for g in glosses) or unsafe(lemma):
+            continue  # no sense of a distractor word may be inappropriate
+        if not 2.3 <= zipf_frequency(lemma, "en") <= 4.8:
+            continue  # neither obscure nor trivially easy
         out.append((lemma, gloss))
     out.sort()
     return tuple(out)
 
 
-def _content(text: str) -> set[str]:
-    return {w[:5] for w in content_words(text) if len(w) > 3}
+@functools.lru_cache(maxsize=8)
+def _pos_index(pos: str) -> tuple[tuple[str, str, frozenset, frozenset], ...]:
+    """:func:`_pos_pool` with each word's content words precomputed (its first
+    definition's, and those of all its senses), computed once per part of speech."""
+    return tuple((lemma, gloss, _content(gloss), _sense_content(lemma, pos))
+                 for lemma, gloss in _pos_pool(pos))
+
+
+@functools.lru_cache(maxsize=65536)
+def _content(text: str) -> frozenset:
+    return frozenset(w[:5] for w in content_words(text) if len(w) > 3)
+
+
+@functools.lru_cache(maxsize=65536)
+def _sense_content(lemma: str, pos: str) -> frozenset:
+    out: set[str] = set()
+    for gloss in senses(lemma, pos):
+        out |= _content(gloss)
+    return frozenset(out)
 
 
 def distractors(entry: VocabEntry, others: list[VocabEntry], rng: random.Random, n: int = 3) -> list[str]:
     """``n`` definitions of other words of the same part of speech: the
     article's own uncommon words first, then lexicon words, close in length to
-    the key and sharing no content word with it (or with each other)."""
+    the key and sharing no content word with it (or with each other).
+
+    A distractor is never a near-synonym of the key: it shares no content word
+    with any sense of the word (nor any of its senses with the key's), its
+    headword does not occur in the key's definitions, and the word does not
+    occur in it.  Nothing unfit for a grade 8-10 class is offered."""
     key = entry.definition
     key_words = _content(key)
     # every sense of the word: a distractor sharing a content word with any of
     # them may be a second right answer ("counterfeit": "fraudulent; …")
-    key_senses = set(key_words)
-    for gloss in senses(entry.lemma, entry.pos):
-        key_senses |= _content(gloss)
+    key_senses = set(key_words) | _sense_content(entry.lemma, entry.pos)
+    key_text = " ".join(senses(entry.lemma, entry.pos) or (key,)).lower()
+    key_tokens = set(re.findall(r"[a-z]+", key_text))
+    stem = re.compile(rf"\b{re.escape(entry.lemma.lower()[:5])}")
     used = set(key_words)
     chosen: list[str] = []
 
-    def fits(gloss: str, lemma: str) -> bool:
-        words = _content(gloss)
+    def fits(gloss: str, lemma: str, words: frozenset | None = None,
+             lemma_senses: frozenset | None = None) -> bool:
+        pooled = words is not None  # lexicon pool entries are screened once in _pos_pool
+        words = _content(gloss) if words is None else words
         if not words or words & used or lemma == entry.lemma or gloss == key:
             return False
-        if words & key_senses or any(_content(g) & key_senses for g in senses(lemma, entry.pos)):
+        if words & key_senses:
             return False
-        if re.search(rf"\b{re.escape(entry.lemma.lower()[:5])}", gloss.lower()):
+        if lemma_senses is None:
+            lemma_senses = _sense_content(lemma, entry.pos)
+        if lemma_senses & key_senses or lemma in key_tokens:
+            return False
+        if stem.search(gloss.lower()) or (not pooled and (unsafe(gloss) or unsafe(lemma))):
             return False
         ratio = len(gloss) / max(1, len(key))
         return 0.5 <= ratio <= 1.8
@@ -146,29 +181,23 @@ def distractors(entry: VocabEntry, others: list[VocabEntry], rng: random.Random,
         if other.pos == entry.pos and other.lemma != entry.lemma and fits(other.definition, other.lemma):
             chosen.append(other.definition)
             used |= _content(other.definition)
-    pool = list(_pos_pool(entry.pos))
+    pool = _pos_index(entry.pos)
     if not pool:
         return chosen
     sample = rng.sample(pool, min(len(pool), 400))
-    scored = []
-    for lemma, gloss in sample:
-        if not fits(gloss, lemma):
-            continue
-        z = zipf_frequency(lemma, "en")
-        if not 2.3 <= z <= 4.8:
-            continue  # neither obscure nor trivially easy
-        scored.append((abs(len(gloss) - len(key)), lemma, gloss))
-    scored.sort()
+    scored = [(abs(len(gloss) - len(key)), lemma, gloss, words, ls) for lemma, gloss, words, ls in sample
+              if fits(gloss, lemma, words, ls)]
+    scored.sort(key=lambda x: (x[0], x[1]))
     longer = any(len(c) > len(key) for c in chosen)
-    for _, lemma, gloss in scored:
+    for _, lemma, gloss, words, ls in scored:
         if len(chosen) >= n:
             break
-        if not fits(gloss, lemma):
+        if not fits(gloss, lemma, words, ls):
             continue
         if not longer and len(chosen) == n - 1 and len(gloss) <= len(key):
             continue  # keep the key from being the longest option
         chosen.append(gloss)
-        used |= _content(gloss)
+        used |= words
         longer = longer or len(gloss) > len(key)
     return chosen[:n]
 

@@ -45,7 +45,7 @@ def write(db: Database) -> Iterator[Database]:
     if conn.in_transaction:  # already inside write(): join it
         yield db
         return
-    with _write_lock(conn):
+    with _write_lock(db):
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield db
@@ -57,24 +57,45 @@ def write(db: Database) -> Iterator[Database]:
             conn.execute("COMMIT")
 
 
-def _write_lock(conn: sqlite3.Connection):
+def _write_lock(db: Database) -> threading.RLock:
     """The in-process writer lock of the connection's main database file."""
-    row = conn.execute("PRAGMA database_list").fetchone()
-    key = os.path.realpath(row[2]) if row and row[2] else f"memory:{id(conn)}"
-    with _write_locks_guard:
-        return _write_locks.setdefault(key, threading.RLock())
+    lock = getattr(db, "_quizgen_write_lock", None)
+    if lock is None:
+        row = db.conn.execute("PRAGMA database_list").fetchone()
+        key = os.path.realpath(row[2]) if row and row[2] else f"memory:{id(db.conn)}"
+        with _write_locks_guard:
+            lock = _write_locks.setdefault(key, threading.RLock())
+        db._quizgen_write_lock = lock
+    return lock
+
+
+_thread = threading.local()
 
 
 def get_db() -> Database:
+    """This thread's connection to the app's database, opened on first use.
+
+    Server threads keep their connection between requests (no reconnect and
+    pragmas per request); a thread that moves to another database file closes
+    the old connection first. Nothing is opened before the server starts its
+    threads.
+    """
     if "db" not in g:
-        g.db = connect(current_app.config["DATABASE"])
+        path = str(current_app.config["DATABASE"])
+        cached = getattr(_thread, "db", None)
+        if cached is None or _thread.path != path:
+            if cached is not None:
+                cached.conn.close()
+            _thread.db, _thread.path = connect(path), path
+        g.db = _thread.db
     return g.db
 
 
 def close_db(exc: BaseException | None = None) -> None:
+    """End of request: the connection stays open for the thread, never mid-transaction."""
     db = g.pop("db", None)
-    if db is not None:
-        db.conn.close()
+    if db is not None and db.conn.in_transaction:
+        db.conn.rollback()
 
 
 def migrate(path: str | Path) -> list[str]:

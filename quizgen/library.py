@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 

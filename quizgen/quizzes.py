@@ -128,9 +128,23 @@ def get_quiz(db: Database, owner_id: int, quiz_id: int) -> Quiz | None:
     return _with_questions(db, rows[0]) if rows else None
 
 
-def get_quiz_by_code(db: Database, code: str) -> Quiz | None:
+def get_quiz_by_code(db: Database, code: str, with_questions: bool = True) -> Quiz | None:
+    """The quiz with this join code; without its questions when the caller needs one only."""
     rows = db.execute_returning_dicts("SELECT * FROM quizzes WHERE join_code = ?", [code])
-    return _with_questions(db, rows[0]) if rows else None
+    if not rows:
+        return None
+    return _with_questions(db, rows[0]) if with_questions else Quiz.from_row(rows[0])
+
+
+def get_quiz_question(db: Database, quiz_id: int, question_id: str) -> QuizQuestion | None:
+    """One question of a quiz (the autosave path decodes only the question it saves)."""
+    row = db.execute("SELECT data, points, position FROM questions WHERE quiz_id = ? AND id = ?",
+                     [quiz_id, question_id]).fetchone()
+    if row is None:
+        return None
+    question = Question.from_dict(json.loads(row[0]))
+    question.id = question_id
+    return QuizQuestion(question, int(row[1] or 1), int(row[2] or 0))
 
 
 def get_quiz_by_id(db: Database, quiz_id: int) -> Quiz | None:

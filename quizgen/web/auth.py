@@ -1,7 +1,16 @@
 """Sign in and out."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 
 from ..accounts import AccountError, authenticate, end_session, start_session
 from ..db import get_db

@@ -4,11 +4,17 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import PasswordField, StringField, SubmitField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional
 
 from ..articles.readers import ACCEPTED
 
 UPLOAD_ACCEPT = ".txt,.md,.markdown,.html,.htm,.docx,.pdf"
+
+
+def options(pairs) -> list[SelectChoice]:
+    """Choices for a select, radio or checkbox field from (value, label) pairs."""
+    return [SelectChoice(value, label) for value, label in pairs]
 
 
 class LoginForm(FlaskForm):

@@ -17,17 +17,18 @@ from ..db import get_db
 from ..library import get_article
 from ..pdf import Worksheet, render_report, render_versions, render_worksheet
 from ..stats import item_analysis
+from .forms import options
 from .security import teacher_id, teacher_required
 
 bp = Blueprint("printing", __name__)
 
 
 class PrintForm(FlaskForm):
-    document = RadioField("Print", default="worksheet", choices=[
+    document = RadioField("Print", default="worksheet", choices=options([
         ("worksheet", "Student worksheet"), ("key", "Answer key"),
-        ("versions", "Versions A, B, C… with their keys (a .zip of PDFs)"), ("report", "Class report")])
+        ("versions", "Versions A, B, C… with their keys (a .zip of PDFs)"), ("report", "Class report")]))
     versions = IntegerField("Number of versions", default=2, validators=[InputRequired(), NumberRange(min=2, max=6)])
-    paper = RadioField("Paper", default="letter", choices=[("letter", "Letter"), ("a4", "A4")])
+    paper = RadioField("Paper", default="letter", choices=options([("letter", "Letter"), ("a4", "A4")]))
     large_print = BooleanField("Large print (16 pt and up)")
     include_article = BooleanField("Print the article with the questions", default=True)
     glossary = BooleanField("Add a glossary of harder words")

@@ -6,10 +6,25 @@ answer / pair / item per line) so the editor works without JavaScript.
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import IntegerField, RadioField, SelectField, StringField, SubmitField, TextAreaField
-from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, ValidationError
+from wtforms import (
+    IntegerField,
+    RadioField,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+from wtforms.validators import (
+    DataRequired,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    ValidationError,
+)
 
 from ..questions import BLANK, FACT_OPINION, TRUE_FALSE, Evidence, Question
+from .forms import options
 
 MAX_OPTIONS = 6
 TYPE_LABELS = {
@@ -36,7 +51,7 @@ class QuestionForm(FlaskForm):
     qtype = ""
     prompt = TextAreaField("Question", validators=[DataRequired(), Length(max=1000)], render_kw={"rows": 3})
     points = IntegerField("Points", default=1, validators=[InputRequired(), NumberRange(min=0, max=100)])
-    difficulty = SelectField("Difficulty", choices=DIFFICULTY, default="medium")
+    difficulty = SelectField("Difficulty", choices=options(DIFFICULTY), default="medium")
     paragraph = IntegerField("Evidence paragraph (optional)", validators=[Optional(), NumberRange(min=1)],
                              description="The paragraph number that proves the answer; leave empty for a "
                                          "question about the whole article.")
@@ -91,7 +106,7 @@ class MultipleChoiceForm(QuestionForm):
     option_4 = StringField("Option D", validators=[Optional(), Length(max=300)])
     option_5 = StringField("Option E", validators=[Optional(), Length(max=300)])
     option_6 = StringField("Option F", validators=[Optional(), Length(max=300)])
-    correct = RadioField("Correct option", choices=[(str(i), "ABCDEF"[i - 1]) for i in range(1, 7)],
+    correct = RadioField("Correct option", choices=options((str(i), "ABCDEF"[i - 1]) for i in range(1, 7)),
                          validators=[InputRequired(message="Choose the correct option.")])
 
     def options(self):
@@ -134,7 +149,7 @@ class TrueFalseForm(_TwoWayForm):
     qtype = "true_false"
     labels = TRUE_FALSE
     prompt = TextAreaField("Statement", validators=[DataRequired(), Length(max=1000)], render_kw={"rows": 3})
-    answer = RadioField("The statement is", choices=[(c, c) for c in TRUE_FALSE],
+    answer = RadioField("The statement is", choices=options((c, c) for c in TRUE_FALSE),
                         validators=[InputRequired(message="Choose True or False.")])
 
 
@@ -142,7 +157,7 @@ class FactOpinionForm(_TwoWayForm):
     qtype = "fact_or_opinion"
     labels = FACT_OPINION
     prompt = TextAreaField("Statement", validators=[DataRequired(), Length(max=1000)], render_kw={"rows": 3})
-    answer = RadioField("The statement is", choices=[(c, c) for c in FACT_OPINION],
+    answer = RadioField("The statement is", choices=options((c, c) for c in FACT_OPINION),
                         validators=[InputRequired(message="Choose Fact or Opinion.")])
 
 

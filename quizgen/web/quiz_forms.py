@@ -4,10 +4,28 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, DateTimeLocalField, IntegerField, RadioField, SelectField, SelectMultipleField, \
-    StringField, SubmitField, TextAreaField
-from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, ValidationError
+from wtforms import (
+    BooleanField,
+    DateTimeLocalField,
+    IntegerField,
+    RadioField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+from wtforms.validators import (
+    DataRequired,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    ValidationError,
+)
 from wtforms.widgets import CheckboxInput, ListWidget
+
+from .forms import options
 
 #: Question families a teacher can ask for → the generator's type names.
 FAMILIES = {
@@ -30,10 +48,10 @@ class MultiCheckboxField(SelectMultipleField):
 class GenerateForm(FlaskForm):
     title = StringField("Quiz title", validators=[DataRequired(), Length(max=200)])
     count = IntegerField("How many questions", default=12, validators=[InputRequired(), NumberRange(min=1, max=40)])
-    families = MultiCheckboxField("Question families", choices=[(k, v[0]) for k, v in FAMILIES.items()],
+    families = MultiCheckboxField("Question families", choices=options((k, v[0]) for k, v in FAMILIES.items()),
                                   default=list(FAMILIES))
-    difficulty = RadioField("Difficulty mix", default="balanced", choices=[
-        ("balanced", "Balanced"), ("easier", "Mostly easier"), ("harder", "Mostly harder")])
+    difficulty = RadioField("Difficulty mix", default="balanced", choices=options([
+        ("balanced", "Balanced"), ("easier", "Mostly easier"), ("harder", "Mostly harder")]))
     seed = IntegerField("Variation number", default=1, validators=[InputRequired(), NumberRange(min=0, max=10**9)],
                         description="The same number gives the same questions; change it for a different set.")
     submit = SubmitField("Generate questions")
@@ -50,8 +68,8 @@ class SettingsForm(FlaskForm):
     show_article = BooleanField("Show the article with the questions")
     shuffle_questions = BooleanField("Shuffle the order of questions for each student")
     shuffle_options = BooleanField("Shuffle the options of multiple-choice questions")
-    feedback = SelectField("Students see their results and the answers", choices=[
-        ("after_submit", "right after submitting"), ("on_release", "when I release them"), ("never", "never")])
+    feedback = SelectField("Students see their results and the answers", choices=options([
+        ("after_submit", "right after submitting"), ("on_release", "when I release them"), ("never", "never")]))
     time_limit_minutes = IntegerField("Time limit in minutes (optional)",
                                       validators=[Optional(), NumberRange(min=1, max=600)])
     opens_at = DateTimeLocalField("Opens at (optional, UTC)", validators=[Optional()], format="%Y-%m-%dT%H:%M")

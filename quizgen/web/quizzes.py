@@ -4,7 +4,16 @@ from __future__ import annotations
 import io
 
 import segno
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 
 from .. import library, quizzes
 from ..articles import parse_article

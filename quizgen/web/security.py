@@ -9,7 +9,16 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from flask import Flask, abort, g, has_request_context, redirect, request, session, url_for
+from flask import (
+    Flask,
+    abort,
+    g,
+    has_request_context,
+    redirect,
+    request,
+    session,
+    url_for,
+)
 from flask.sessions import SecureCookieSessionInterface
 
 from ..accounts import session_teacher

@@ -9,8 +9,17 @@ from __future__ import annotations
 
 import time
 
-from flask import Blueprint, abort, current_app, jsonify, make_response, redirect, render_template, request, \
-    url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    jsonify,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_wtf import FlaskForm
 from wtforms import StringField, SubmitField
 from wtforms.validators import DataRequired, Length
@@ -19,7 +28,7 @@ from .. import attempts as attempts_mod
 from ..attempts import AttemptError
 from ..db import get_db, write
 from ..questions import BLANK
-from ..quizzes import Quiz, get_quiz_by_code, normalise_join_code
+from ..quizzes import Quiz, get_quiz_by_code, get_quiz_question, normalise_join_code
 from .highlight import article_pieces
 from .security import student
 
@@ -44,19 +53,21 @@ def _cookie_name(quiz: Quiz) -> str:
     return f"{COOKIE_PREFIX}{quiz.id}"
 
 
-def _quiz_or_404(code: str) -> Quiz:
-    quiz = get_quiz_by_code(get_db(), normalise_join_code(code))
+def _quiz_or_404(code: str, with_questions: bool = True) -> Quiz:
+    quiz = get_quiz_by_code(get_db(), normalise_join_code(code), with_questions)
     if quiz is None or quiz.status == "draft":
         abort(404)
     return quiz
 
 
 def _current_attempt(quiz: Quiz):
+    """The attempt named by this browser's cookie; finished first if its time is up."""
     attempt = attempts_mod.attempt_by_token(get_db(), request.cookies.get(_cookie_name(quiz)))
     if attempt is None or attempt.quiz_id != quiz.id:
         return None
     if attempt.status == "in_progress" and (attempt.past_deadline() or quiz.status == "closed"):
-        attempts_mod.submit(get_db(), quiz, attempt.id, "time" if attempt.past_deadline() else "teacher")
+        full = quiz if quiz.questions else get_quiz_by_code(get_db(), quiz.join_code)  # grading needs them all
+        attempts_mod.submit(get_db(), full, attempt.id, "time" if attempt.past_deadline() else "teacher")
         attempt = attempts_mod.get_attempt(get_db(), attempt.id)
     return attempt
 
@@ -213,11 +224,11 @@ def _save_all(quiz: Quiz, attempt, form) -> str:
 @student
 def autosave(code: str):
     """JSON autosave of one question: ``{ok, version, reason}``; 409 for a stale or closed save."""
-    quiz = _quiz_or_404(code)
+    quiz = _quiz_or_404(code, with_questions=False)  # the hot path: one question, not the quiz
     attempt = _current_attempt(quiz)
     if attempt is None:
         return jsonify(ok=False, reason="no attempt"), 403
-    item = quiz.question(request.form.get("question", ""))
+    item = get_quiz_question(get_db(), quiz.id, request.form.get("question", ""))
     if item is None:
         return jsonify(ok=False, reason="unknown question"), 404
     try:

@@ -19,6 +19,10 @@ PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "thei
             "those", "that", "we", "i", "you", "our", "us"}
 _AUX = {"did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "will", "can", "could",
         "would", "should", "may", "might"}
+#: "Is this sentence a fact or an opinion?": the item points at itself, not back.
+_SELF_NOUNS = {"sentence", "statement", "word", "words", "passage", "article", "paragraph", "quotation",
+               "quote", "text", "phrase", "question"}
+_WH = {"who", "what", "when", "where", "why", "how", "which", "whom", "whose"}
 #: Words that do not change which answer a key gives ("On October 18th" = "October 18th").
 _MATCH_STOP = {"the", "a", "an", "on", "in", "at", "of", "to", "by", "about", "approximately", "around",
                "nearly", "almost", "over", "more", "than", "just", "some", "and", "s", "due", "because",
@@ -49,7 +53,8 @@ def flaws(q: Question, paragraphs: list[str]) -> list[str]:
 def pronoun_led(prompt: str) -> bool:
     """A stem whose subject is a bare pronoun: "He said …", "What did they …?"."""
     words = normalize(prompt.replace(BLANK, " ")).split()
-    if prompt.lower().startswith("according to"):
+    anchored = bool(re.match(r"(?:in|according to) paragraph \d+\b", prompt.strip(), re.IGNORECASE))
+    if prompt.lower().startswith("according to") or anchored:
         words = normalize(prompt.split(",", 1)[-1]).split()
     if not words:
         return False
@@ -57,6 +62,17 @@ def pronoun_led(prompt: str) -> bool:
         return True
     if words[0] in {"this", "these", "those", "that"} and len(words) > 1 and words[1] in _AUX:
         return True
+    if not anchored:
+        # a demonstrative noun phrase as the stem's subject: "This development
+        # raised …", "Why did these concerns grow?" (needs its context)
+        n = 0
+        while n < min(3, len(words) - 1) and (words[n] in _WH or words[n] in _AUX):
+            n += 1
+        lead = words[n] if n < len(words) else ""
+        if (lead in {"this", "these", "those", "such"} or (lead == "that" and n > 0 and words[n - 1] in _AUX)) \
+                and n + 1 < len(words) and words[n + 1] not in _AUX and words[n + 1] not in PRONOUNS \
+                and words[n + 1] not in _SELF_NOUNS:
+            return True
     for n in range(min(3, len(words) - 1)):
         if words[n] in _AUX and words[n + 1] in {"he", "she", "it", "they", "we", "i", "you"}:
             return True
@@ -179,6 +195,9 @@ def evaluate_dir(directory: str | Path) -> dict:
     load_pipeline()  # loading the model is start-up cost, not per-article time
     from .analysis.vocabulary import lexicon
     lexicon()  # so is loading the offline lexicon
+    from .generate.vocabulary import _pos_index
+    for pos in ("NOUN", "VERB", "ADJ", "ADV"):
+        _pos_index(pos)  # and indexing its distractor definitions (once per process)
     directory = Path(directory)
     articles = {}
     for gold_path in sorted(directory.glob("*.gold.json")):

@@ -14,7 +14,7 @@ from ..evaluate import flaws
 from ..questions import Question, content_words, normalize
 from . import cloze, fact_opinion, facts, sequence, stances, true_false, vocabulary, why
 from .context import build_context
-from .filters import MAX_STEM_WORDS, near_duplicate, rejection
+from .filters import MAX_STEM_WORDS, contextualise, near_duplicate, rejection
 from .select import select
 
 log = logging.getLogger(__name__)
@@ -109,6 +109,7 @@ def generate_questions(parsed: ParsedArticle, count: int = DEFAULT_COUNT, types=
     kept: list[Question] = []
     by_answer: dict[tuple, list[Question]] = {}  # near-duplicates share a type and a key
     seen: set[tuple] = set()
+    raw = [c for c in (contextualise(ctx, q) for q in raw) if c is not None]
     for q in raw:
         exact = (q.type, normalize(q.prompt))
         same_key = (q.type, q.meta.get("key_norm"), q.meta.get("sentence")) if q.meta.get("key_norm") else None

@@ -52,3 +52,102 @@ def near_duplicate(a: Question, b: Question) -> bool:
         if wa and wb and len(wa & wb) / len(wa | wb) >= 0.85 and a.answer == b.answer:
             return True
     return False
+
+
+# --------------------------------------------------------------------------- demonstratives
+
+_DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
+#: Nouns that, with a bare "the", point back to something said before
+#: ("the situation", "the move"): a stem with one needs its context.
+_SHELL_NOUNS = {"situation", "issue", "incident", "move", "development", "matter", "decision", "problem",
+                "step", "measure", "event", "episode", "affair", "claim", "claims", "reports", "report",
+                "news", "announcement", "concerns", "concern"}
+_PARA_PREFIX = re.compile(r"^(?:in|according to) paragraph \d+\b", re.IGNORECASE)
+
+
+def _referring_phrases(info) -> list:
+    """(phrase tokens, head) of noun phrases in the sentence that point back:
+    "this development", "these concerns", "such attacks", "the situation"."""
+    out = []
+    for tok in info.span:
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        dets = [c for c in tok.children if c.i < tok.i and c.dep_ in {"det", "predet", "amod"}
+                and c.lower_ in _DEMONSTRATIVES]
+        shell = (not dets and tok.lemma_.lower() in _SHELL_NOUNS | {n.rstrip("s") for n in _SHELL_NOUNS}
+                 and [c.lower_ for c in tok.children] == ["the"] and tok.pos_ == "NOUN")
+        if not dets and not shell:
+            continue
+        lo = min([c.i for c in tok.children if c.i < tok.i] + [tok.i])
+        out.append((list(tok.doc[lo:tok.i + 1]), tok))
+    return out
+
+
+def _antecedent(ctx, info, head) -> str | None:
+    """The noun phrase the previous sentence of the paragraph gives for ``head``
+    (same noun lemma, not itself pointing back), when there is exactly one."""
+    from .context import phrase_text, phrase_tokens
+    if info.index == 0:
+        return None
+    prev = ctx.sents[info.index - 1]
+    if prev.paragraph != info.paragraph and info.index > 1 and prev.paragraph < info.paragraph - 1:
+        return None
+    lemma = head.lemma_.lower()
+    found = [t for t in prev.span if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
+             and not any(c.lower_ in _DEMONSTRATIVES for c in t.children)]
+    if len(found) != 1:
+        return None
+    tokens = phrase_tokens(found[0], max_words=8)
+    if not tokens or any(t.pos_ == "PRON" for t in tokens) or tokens[0].lower_ in _DEMONSTRATIVES:
+        return None
+    text = phrase_text(ctx, tokens)
+    if not any(t.i != found[0].i and not t.is_punct for t in tokens):
+        return None  # "concerns" alone says no more than "these concerns"
+    if tokens[0].lower_ in {"a", "an"}:
+        text = "the " + text.split(" ", 1)[1]
+    return text
+
+
+def contextualise(ctx, q: Question) -> Question | None:
+    """Stems that point back ("Why did this development raise …?", "… despite
+    these concerns?", "the situation") are not answerable out of context:
+    the phrase is replaced by its antecedent when the previous sentence names
+    one clearly, otherwise the stem is anchored to its paragraph ("In
+    paragraph 2, why did this development …?").  None: drop the question."""
+    if q.type not in ("multiple_choice", "short_answer", "true_false", "cloze") or \
+            q.skill in ("vocabulary", "stance", "opinion") or _PARA_PREFIX.match(q.prompt):
+        return q
+    sent = q.meta.get("sentence")
+    if sent is None or not 0 <= sent < len(ctx.sents):
+        return q
+    info = ctx.sents[sent]
+    prompt = q.prompt
+    unresolved = False
+    for tokens, head in _referring_phrases(info):
+        phrase = ctx.text_of(tokens)
+        pattern = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", re.IGNORECASE)
+        match = pattern.search(prompt)
+        if not match:
+            continue
+        if isinstance(q.answer, str) and contains_phrase(phrase, q.answer):
+            continue
+        antecedent = _antecedent(ctx, info, head)
+        if antecedent and not (isinstance(q.answer, str) and contains_phrase(antecedent, q.answer)):
+            first = match.start() == 0
+            repl = antecedent[:1].upper() + antecedent[1:] if first else antecedent
+            prompt = prompt[:match.start()] + repl + prompt[match.end():]
+        else:
+            unresolved = True
+    if unresolved:
+        para = q.meta.get("paragraph", info.paragraph) + 1
+        first = prompt.split(" ", 1)[0]
+        keep_case = first[:1].isupper() and (first.isupper() and len(first) > 1 or
+                                             any(m.text.startswith(first) for m in ctx.mentions))
+        body = prompt if keep_case else prompt[:1].lower() + prompt[1:]
+        prompt = f"In paragraph {para}, {body}"
+        if q.type != "cloze" and len(prompt.split()) > MAX_STEM_WORDS:
+            return None
+    if prompt != q.prompt:
+        q.prompt = prompt
+        q.meta["contextualised"] = True
+    return q

@@ -187,3 +187,13 @@ Anna Kowalski said the journey was long.
     people = {normalize(m.text) for m in ctx.mentions_of({"PERSON"})}
     assert "hamhung" not in people and "vladivostok" not in people
     assert "anna kowalski" in people
+
+
+def test_long_object_phrase_keeps_its_core_as_key():
+    text = """Aid shipment
+
+Last spring, the charity supplied the village with medical equipment, including bandages, splints, antiseptic creams, portable stretchers and two generators.
+"""
+    qs = generate_questions(parse_article(text), count=40, types="multiple_choice,short_answer").questions
+    assert any(normalize(q.answer) == "medical equipment" and "including" not in q.prompt for q in qs), \
+        [(q.prompt, q.answer) for q in qs]

@@ -90,7 +90,7 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     """Key and wh-phrase for the argument headed by ``head`` (None if unaskable)."""
     if is_pronoun(head) or head.pos_ in {"DET", "ADP", "VERB", "AUX"}:
         return None
-    tokens = phrase_tokens(head, keep_conj=True, max_words=9)
+    tokens = phrase_tokens(head, keep_conj=True, max_words=9) or _core_phrase(head)
     if tokens is None:
         return None
     tokens = _with_name_tag(head, tokens)
@@ -132,6 +132,31 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     if wh == "What" and label is None and len(content_words(text)) < 2:
         return None  # "plans", "the situation": too vague to be a key
     return Answer(tokens, text, label, wh, keep)
+
+
+_CORE_DEPS = {"det", "amod", "compound", "nummod", "quantmod", "poss", "case", "advmod", "nmod"}
+
+
+def _core_phrase(head: Token) -> list[Token] | None:
+    """A phrase too long to be an option ("military equipment, including
+    artillery shells, anti-tank missiles …"): its core — the head noun with the
+    words right before it — is still a fair key; the rest leaves the stem too."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    lo = head.i
+    doc = head.doc
+    while lo - 1 >= 0 and doc[lo - 1].head.i in {head.i} | {t.i for t in doc[lo:head.i]} and \
+            doc[lo - 1].dep_ in _CORE_DEPS | {"punct"} and doc[lo - 1].text not in {",", "(", '"'}:
+        lo -= 1
+    tokens = list(doc[lo:head.i + 1])
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case"):
+        tokens.pop(0)
+    words = [t for t in tokens if not t.is_punct]
+    if not 1 <= len(words) <= 5 or any(t.lower_ in {"this", "these", "that", "those"} for t in tokens):
+        return None
+    if sum(1 for t in words if t.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}) < 2:
+        return None  # a bare head ("equipment") is too vague
+    return tokens
 
 
 NAMING = {"label", "name", "call", "dub", "know", "title", "nickname"}
@@ -186,7 +211,7 @@ def _ppv_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
-    tokens = phrase_tokens(pobj, keep_conj=True, max_words=8)
+    tokens = phrase_tokens(pobj, keep_conj=True, max_words=8) or _core_phrase(pobj)
     if tokens is None:
         return None
     label = label_of(tokens, ctx)

@@ -215,9 +215,9 @@ def _select_pool(scored: list[tuple[float, Question]], count: int) -> list[Quest
         key = fact_key(q)
         v = base
         if key is not None:
-            v += -0.9 if any(key_matches(key, k) for k in keys) else 0.9
+            v += -0.9 if any(key_matches(key, k) for k in keys) else 1.5
         if q.skill != "vocabulary":
-            v += 0.3 if not sentences[q.meta.get("sentence")] else -0.15 * sentences[q.meta.get("sentence")]
+            v += 0.3 if not sentences[q.meta.get("sentence")] else -0.1 * sentences[q.meta.get("sentence")]
         if q.type in ("true_false", "fact_or_opinion"):
             answers = Counter(c.answer for c in chosen if c.type == q.type)
             if answers[q.answer] > sum(answers.values()) - answers[q.answer]:

@@ -195,9 +195,9 @@ def evaluate_dir(directory: str | Path) -> dict:
     load_pipeline()  # loading the model is start-up cost, not per-article time
     from .analysis.vocabulary import lexicon
     lexicon()  # so is loading the offline lexicon
-    from .generate.vocabulary import _pos_index
+    from .generate.vocabulary import _pos_pool
     for pos in ("NOUN", "VERB", "ADJ", "ADV"):
-        _pos_index(pos)  # and indexing its distractor definitions (once per process)
+        _pos_pool(pos)  # and listing its distractor definitions (once per process)
     directory = Path(directory)
     articles = {}
     for gold_path in sorted(directory.glob("*.gold.json")):

@@ -69,10 +69,11 @@ def test_glossary_lists_words_with_definitions_and_paragraphs():
 
 def test_distractors_are_school_safe_for_many_seeds():
     from quizgen.analysis.vocabulary import unsafe
-    from quizgen.generate.vocabulary import _pos_pool
+    from quizgen.generate.vocabulary import _pos_pool, _screened
 
     for pos in ("NOUN", "VERB", "ADJ", "ADV"):
-        assert not any(unsafe(gloss) or unsafe(lemma) for lemma, gloss in _pos_pool(pos))
+        assert not any(unsafe(gloss) or unsafe(lemma) for lemma, gloss in _pos_pool(pos)
+                       if _screened(lemma, pos, gloss) is not None)
     entry = VocabEntry(word="counterfeit", lemma="counterfeit", pos="ADJ",
                        definition=senses("counterfeit", "ADJ")[0], paragraph=0)
     for seed in range(40):

@@ -99,8 +99,9 @@ def usable(entry: VocabEntry) -> bool:
 @functools.lru_cache(maxsize=4)
 def _pos_pool(pos: str) -> tuple[tuple[str, str], ...]:
     """(lemma, first definition) of ordinary words of ``pos`` in the lexicon:
-    single alphabetic words with tagged uses, a plain definition, neither
-    obscure nor trivially easy, and nothing unfit for a school quiz."""
+    single alphabetic words with tagged uses and a plain definition (the
+    costlier checks — rarity, school safety — run per sampled word, cached,
+    in :func:`_screened`)."""
     out = []
     for (lemma, p), (count, glosses) in lexicon().items():
         if p != pos or count < 2 or not lemma.isalpha() or not glosses:
@@ -108,21 +109,22 @@ def _pos_pool(pos: str) -> tuple[tuple[str, str], ...]:
         gloss = glosses[0]
         if not 3 <= len(gloss.split()) <= 18 or "(" in gloss:
             continue
-        if any(unsafe(g) for g in glosses) or unsafe(lemma):
-            continue  # no sense of a distractor word may be inappropriate
-        if not 2.3 <= zipf_frequency(lemma, "en") <= 4.8:
-            continue  # neither obscure nor trivially easy
         out.append((lemma, gloss))
     out.sort()
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=8)
-def _pos_index(pos: str) -> tuple[tuple[str, str, frozenset, frozenset], ...]:
-    """:func:`_pos_pool` with each word's content words precomputed (its first
-    definition's, and those of all its senses), computed once per part of speech."""
-    return tuple((lemma, gloss, _content(gloss), _sense_content(lemma, pos))
-                 for lemma, gloss in _pos_pool(pos))
+@functools.lru_cache(maxsize=131072)
+def _screened(lemma: str, pos: str, gloss: str) -> tuple[frozenset, frozenset] | None:
+    """(content words of the definition, of all the word's senses) for a
+    lexicon word fit to be a distractor — neither obscure nor trivially easy,
+    and no sense unfit for a school quiz — else None.  Cached per process, so
+    each word is screened once however many articles use it."""
+    if unsafe(lemma) or any(unsafe(g) for g in senses(lemma, pos)):
+        return None
+    if not 2.3 <= zipf_frequency(lemma, "en") <= 4.8:
+        return None
+    return _content(gloss), _sense_content(lemma, pos)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -160,7 +162,7 @@ def distractors(entry: VocabEntry, others: list[VocabEntry], rng: random.Random,
 
     def fits(gloss: str, lemma: str, words: frozenset | None = None,
              lemma_senses: frozenset | None = None) -> bool:
-        pooled = words is not None  # lexicon pool entries are screened once in _pos_pool
+        pooled = words is not None  # lexicon pool entries are screened in _screened
         words = _content(gloss) if words is None else words
         if not words or words & used or lemma == entry.lemma or gloss == key:
             return False
@@ -181,12 +183,15 @@ def distractors(entry: VocabEntry, others: list[VocabEntry], rng: random.Random,
         if other.pos == entry.pos and other.lemma != entry.lemma and fits(other.definition, other.lemma):
             chosen.append(other.definition)
             used |= _content(other.definition)
-    pool = _pos_index(entry.pos)
+    pool = _pos_pool(entry.pos)
     if not pool:
         return chosen
     sample = rng.sample(pool, min(len(pool), 400))
-    scored = [(abs(len(gloss) - len(key)), lemma, gloss, words, ls) for lemma, gloss, words, ls in sample
-              if fits(gloss, lemma, words, ls)]
+    scored = []
+    for lemma, gloss in sample:
+        screened = _screened(lemma, entry.pos, gloss)
+        if screened is not None and fits(gloss, lemma, *screened):
+            scored.append((abs(len(gloss) - len(key)), lemma, gloss, *screened))
     scored.sort(key=lambda x: (x[0], x[1]))
     longer = any(len(c) > len(key) for c in chosen)
     for _, lemma, gloss, words, ls in scored:

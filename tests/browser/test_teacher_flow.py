@@ -27,7 +27,7 @@ def test_generate_edit_add_reorder_publish(page, live_server):
 
     # edit the first question's points
     page.locator(".question-card").first.get_by_role("link", name="Edit").click()
-    page.get_by_label("Points").fill("3")
+    page.get_by_label("Points", exact=True).fill("3")
     page.get_by_role("button", name="Save question").click()
     page.wait_for_url("**/quizzes/*")
     assert "3 pts" in page.locator(".question-card").first.inner_text()

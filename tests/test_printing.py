@@ -72,3 +72,15 @@ def test_other_teacher_cannot_print(app, other_teacher, quiz):
     grace.post("/login", data={"username": "grace", "password": "correct horse battery"})
     assert grace.get(f"/quizzes/{quiz}/print").status_code == 404
     assert grace.post(f"/quizzes/{quiz}/print", data={"document": "key"}).status_code == 404
+
+
+def test_glossary_leaves_out_words_a_vocabulary_question_asks():
+    from quizgen.pdf import glossary_without_quizzed_words
+    from quizgen.questions import Question
+
+    vocab = Question(id="v", type="multiple_choice", skill="vocabulary", evidence=[],
+                     prompt="As used in paragraph 2, what does “envoy” most nearly mean?",
+                     choices=["a", "b", "c"], answer="a")
+    glossary = [{"word": "envoy", "definition": "a diplomat", "paragraph": 1},
+                {"word": "weaponry", "definition": "weapons", "paragraph": 3}]
+    assert [g["word"] for g in glossary_without_quizzed_words(glossary, [vocab])] == ["weaponry"]

@@ -42,6 +42,7 @@ def render_worksheet(ws: Worksheet, *, key: bool = False, version: str | None = 
     as ¶ n+1), printed after the article.
     """
     theme = make_theme(paper, large_print)
+    glossary = glossary_without_quizzed_words(glossary, ws.questions)
     if key:
         story = key_story(ws, theme, version=version)
     else:
@@ -53,6 +54,15 @@ def render_worksheet(ws: Worksheet, *, key: bool = False, version: str | None = 
     footer = Footer(theme, left, version=version, join_code=ws.join_code, join_url=ws.join_url)
     subject = "Answer key" if key else "Reading comprehension worksheet"
     return build_pdf(story, theme, footer, title=ws.title, subject=subject)
+
+
+def glossary_without_quizzed_words(glossary: list[dict] | None, questions) -> list[dict] | None:
+    """Leave out glossary words that a vocabulary question asks about: the
+    glossary must not print the answer beside the question."""
+    if not glossary:
+        return glossary
+    asked = " ".join(q.prompt.casefold() for q in questions if q.skill == "vocabulary")
+    return [entry for entry in glossary if str(entry.get("word", "")).casefold() not in asked]
 
 
 def render_versions(ws: Worksheet, n: int, *, seed: int = 0, **options) -> list[tuple[str, bytes, bytes]]:

@@ -108,15 +108,19 @@ def response_from_form(question, form, prefix: str, shown: list[str]):
     return value if value not in (None, "") else None
 
 
-def _view_model(quiz: Quiz, attempt) -> list[dict]:
-    """What the student's page needs for each question — and nothing of the key."""
+def _in_attempt_order(quiz: Quiz, attempt):
+    """(number, quiz question, saved answer or None) in the order this student sees them."""
     answers = attempts_mod.answers_for(get_db(), attempt.id)
     by_id = {item.id: item for item in quiz.questions}
-    out = []
     for number, qid in enumerate(attempts_mod.question_order(quiz, attempt), start=1):
-        item = by_id[qid]
-        q = item.question
-        saved = answers.get(qid)
+        yield number, by_id[qid], answers.get(qid)
+
+
+def _view_model(quiz: Quiz, attempt) -> list[dict]:
+    """What the student's page needs for each question — and nothing of the key."""
+    out = []
+    for number, item, saved in _in_attempt_order(quiz, attempt):
+        qid, q = item.id, item.question
         view = {"id": qid, "number": number, "type": q.type, "prompt": q.prompt, "points": item.points,
                 "options": attempts_mod.option_order(quiz, attempt, q),
                 "response": saved["response"] if saved else None, "version": saved["version"] if saved else 0}
@@ -279,12 +283,9 @@ def done(code: str):
 
 
 def _feedback(quiz: Quiz, attempt) -> list[dict]:
-    answers = attempts_mod.answers_for(get_db(), attempt.id)
-    by_id = {item.id: item for item in quiz.questions}
     out = []
-    for number, qid in enumerate(attempts_mod.question_order(quiz, attempt), start=1):
-        item = by_id[qid]
-        answer = answers.get(qid) or {}
+    for number, item, saved in _in_attempt_order(quiz, attempt):
+        answer = saved or {}
         out.append({"number": number, "question": item.question, "points": item.points,
                     "response": answer.get("response"), "score": answer.get("score"),
                     "comment": answer.get("comment"), "evidence": item.question.evidence})

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from .model import Worksheet
+from .model import Worksheet, worksheet_for_quiz
 
 
 def _sibling(out: Path, suffix: str) -> Path:
@@ -39,14 +39,7 @@ def worksheet_from_quiz(app, quiz_id: int, base_url: str | None) -> Worksheet:
         article = get_article_for_quiz(db, quiz.article_id)["parsed"]
     finally:
         db.conn.close()
-    published = quiz.status != "draft" and quiz.join_code
-    join_url = f"{base_url.rstrip('/')}/join/{quiz.join_code}" if published and base_url else None
-    return Worksheet(
-        title=quiz.title, instructions=quiz.instructions or "",
-        questions=[q.question for q in quiz.questions], article=article,
-        points={q.id: q.points for q in quiz.questions},
-        join_code=quiz.join_code if published else None, join_url=join_url,
-    )
+    return worksheet_for_quiz(quiz, article, base_url)
 
 
 def glossary_for(parsed) -> list[dict]:

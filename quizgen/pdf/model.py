@@ -59,6 +59,17 @@ class Worksheet:
         return sum(self.points_for(q) for q in self.questions)
 
 
+def worksheet_for_quiz(quiz, article: dict, base_url: str | None) -> Worksheet:
+    """The worksheet of a stored quiz (``quizgen.quizzes.Quiz``) about ``article``
+    (``ParsedArticle.to_dict()``); the join code and QR code only once it is published,
+    the QR code only when the address students open (``base_url``) is known."""
+    code = quiz.join_code if quiz.status != "draft" else None
+    return Worksheet(title=quiz.title, instructions=quiz.instructions or "",
+                     questions=[q.question for q in quiz.questions], article=article,
+                     points={q.id: q.points for q in quiz.questions}, join_code=code,
+                     join_url=f"{base_url.rstrip('/')}/join/{code}" if code and base_url else None)
+
+
 def default_points(q: Question) -> int:
     if q.type == "short_answer":
         return sum(_int(r.get("points")) for r in q.rubric) or 2

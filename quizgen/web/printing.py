@@ -6,7 +6,7 @@ import re
 import zipfile
 from datetime import date
 
-from flask import Blueprint, Response, abort, render_template, request, url_for
+from flask import Blueprint, Response, abort, render_template, request
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, RadioField, SubmitField
 from wtforms.validators import InputRequired, NumberRange
@@ -15,7 +15,8 @@ from .. import attempts as attempts_mod
 from .. import quizzes
 from ..db import get_db
 from ..library import get_article
-from ..pdf import Worksheet, render_report, render_versions, render_worksheet
+from ..pdf import render_report, render_versions, render_worksheet
+from ..pdf.model import worksheet_for_quiz
 from ..stats import item_analysis
 from .forms import options
 from .security import teacher_id, teacher_required
@@ -37,14 +38,6 @@ class PrintForm(FlaskForm):
 
 def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()[:50] or "quiz"
-
-
-def worksheet_for(quiz: quizzes.Quiz, article: dict) -> Worksheet:
-    published = quiz.join_code if quiz.status != "draft" else None
-    return Worksheet(title=quiz.title, instructions=quiz.instructions or "",
-                     questions=[q.question for q in quiz.questions], article=article["parsed"],
-                     points={q.id: q.points for q in quiz.questions}, join_code=published,
-                     join_url=url_for("student.join", code=published, _external=True) if published else None)
 
 
 def report_data(quiz: quizzes.Quiz) -> dict:
@@ -84,7 +77,7 @@ def _render(quiz: quizzes.Quiz, form: PrintForm) -> Response:
     if form.document.data == "report":
         return _pdf(render_report(report_data(quiz), paper=form.paper.data), f"{name}-report")
     article = get_article(get_db(), teacher_id(), quiz.article_id)
-    sheet = worksheet_for(quiz, article)
+    sheet = worksheet_for_quiz(quiz, article["parsed"], request.host_url)
     glossary = [{"word": v["word"], "definition": v["definition"], "paragraph": v["paragraph"]}
                 for v in article["analysis"].get("vocabulary", [])] if form.glossary.data else None
     options = {"paper": form.paper.data, "large_print": form.large_print.data,

@@ -14,7 +14,8 @@ from quizgen.generate import generate_questions
 
 
 def main(argv: list[str]) -> None:
-    directory = Path(argv[0] if argv else "eval/dev")
+    paths = [a for a in argv if not a.startswith("--")]
+    directory = Path(paths[0] if paths else "eval/dev")
     show_all, show_pool = "--all" in argv, "--pool" in argv
     total = found_n = 0
     for gold_path in sorted(directory.glob("*.gold.json")):

@@ -197,3 +197,30 @@ Last spring, the charity supplied the village with medical equipment, including 
     qs = generate_questions(parse_article(text), count=40, types="multiple_choice,short_answer").questions
     assert any(normalize(q.answer) == "medical equipment" and "including" not in q.prompt for q in qs), \
         [(q.prompt, q.answer) for q in qs]
+
+
+SOURCES = """Valley report
+
+According to the Marsh Weather Office, the northern valley has received twice its usual rainfall in April.
+
+The Riverton Herald described the new bridge as a costly mistake.
+
+Mayor Ana Ruiz travelled to Lisbon to sign a trade agreement with Portugal.
+
+The Harbour Trust and the Marsh Weather Office met the Riverton Herald editors in March.
+"""
+
+
+def test_source_description_and_infinitive_object_questions():
+    import random
+
+    from quizgen.generate import facts
+    from quizgen.generate.context import build_context
+    qs = facts.generate(build_context(parse_article(SOURCES)), random.Random(0))
+    by_prompt = {q.prompt: q for q in qs}
+    src = by_prompt.get("Who reported that the northern valley has received twice its usual rainfall in April?")
+    assert src is not None and src.answer == "the Marsh Weather Office", list(by_prompt)
+    desc = by_prompt.get("How did the Riverton Herald describe the new bridge?")
+    assert desc is not None and desc.answer == "a costly mistake", list(by_prompt)
+    inf = by_prompt.get("What did Mayor Ana Ruiz travel to Lisbon to sign?")
+    assert inf is not None and inf.answer.startswith("a trade agreement"), list(by_prompt)

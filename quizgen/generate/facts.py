@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..questions import Question, content_words, normalize
 from . import distractors
-from .clauses import (Clause, agent_question, build_clause, clause_heads, is_pronoun,
+from .clauses import (Clause, agent_question, build_clause, clause_heads, finish, is_pronoun,
                       object_question, participle_clauses, subject_question)
 from .context import Context, SentInfo, phrase_text, phrase_tokens
 from .records import make
@@ -258,6 +258,10 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 q = _mc(ctx, info, prompt, ans, rng)
                 if q is not None:
                     out.append(q)
+        for prompt, ans in _source_questions(ctx, info):
+            q = _mc(ctx, info, prompt, ans, rng)
+            if q is not None:
+                out.append(q)
         for prompt, ans in _appositive_questions(ctx, info):
             q = _mc(ctx, info, prompt, ans, rng)
             if q is not None:
@@ -293,6 +297,36 @@ def _according_to(ctx: Context, clause: Clause) -> str | bool | None:
     return f"According to {phrase_text(ctx, tokens)}, "
 
 
+def _source_questions(ctx: Context, info: SentInfo):
+    """``According to X, Y.`` -> "Who reported that Y?" (key X, same-kind options)."""
+    from .clauses import _join
+    for verb in clause_heads(info.span):
+        if verb.dep_ != "ROOT" or _quoted(info, verb):
+            continue
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"), None)
+        if prep is None:
+            continue
+        to = next((c for c in prep.children if c.lower_ == "to"), prep)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        clause = build_clause(verb, info.span)
+        if source is None or clause is None or is_pronoun(clause.subject) or is_pronoun(source):
+            continue
+        ans = answer_for(ctx, source, "subject")
+        if ans is None or ans.wh not in {"Who"} and not ans.wh.startswith("Which"):
+            continue
+        body = [t for t in clause.tokens if t.i not in {x.i for x in prep.subtree}]
+        if not body or body[0].i != clause.subject.left_edge.i:
+            continue
+        doc = verb.doc
+        nxt = body[-1].i + 1
+        if nxt < info.span.end and doc[nxt].text in {'"', "\u201d"}:
+            body = body + [doc[nxt]]  # the closing quote mark of a quoted phrase at the end
+        said = _join(ctx, body)
+        if sum(said.count(c) for c in '"\u201c\u201d') % 2:
+            continue
+        yield finish(f"{ans.wh} reported that {said}"), ans
+
+
 def _clause_questions(ctx: Context, clause: Clause):
     """(prompt, answer) pairs for every askable part of ``clause``."""
     verb, subject = clause.verb, clause.subject
@@ -323,6 +357,14 @@ def _clause_questions(ctx: Context, clause: Clause):
                 prompt = agent_question(ctx, clause, ans.wh, child)
                 if prompt:
                     yield prompt, ans
+        elif child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() in DESCRIBING and subject_ok \
+                and any(c.dep_ == "dobj" and not is_pronoun(c) for c in verb.children):
+            found = _description(ctx, child)
+            if found is None:
+                continue
+            prompt = object_question(ctx, clause, "How", {t.i for t in child.subtree})
+            if prompt:
+                yield prompt, found
         elif child.dep_ == "prep" and subject_ok:
             found = _ppv_answer(ctx, child)
             if not found:
@@ -335,6 +377,21 @@ def _clause_questions(ctx: Context, clause: Clause):
             prompt = object_question(ctx, clause, ans.wh, removed)
             if prompt:
                 yield prompt, ans
+        elif child.dep_ in {"xcomp", "advcl"} and child.tag_ == "VB" and subject_ok and child.i > verb.i \
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children) \
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in child.children):
+            # "was there to launch X", "has been told to prepare X": the infinitive's object
+            for obj in child.children:
+                if obj.dep_ != "dobj":
+                    continue
+                ans = answer_for(ctx, obj, "object")
+                if ans is None or ans.label in NUMBER_LABELS:
+                    continue
+                removed = {t.i for t in obj.subtree} - ans.keep
+                removed |= {t.i for t in child.subtree if t.i > obj.right_edge.i}
+                prompt = object_question(ctx, clause, ans.wh, removed)
+                if prompt:
+                    yield prompt, ans
         elif child.dep_ in {"npadvmod", "advmod"} and child.ent_type_ in {"DATE", "TIME"} and subject_ok:
             tokens = [t for t in child.subtree if not t.is_punct]
             if any(t.lower_ in DURATION_UNITS for t in tokens) and not any(
@@ -345,6 +402,27 @@ def _clause_questions(ctx: Context, clause: Clause):
                 prompt = object_question(ctx, clause, "When", {t.i for t in child.subtree})
                 if prompt:
                     yield prompt, ans
+
+
+#: Verbs whose "as" phrase describes their object: "described the ruling as historic".
+DESCRIBING = {"describe", "characterize", "characterise", "label", "brand", "dismiss", "hail", "portray",
+              "depict", "denounce", "condemn", "praise", "criticize", "criticise", "term", "regard",
+              "view", "see", "reject", "welcome", "present", "classify"}
+
+
+def _description(ctx: Context, prep: Token) -> Answer | None:
+    """The description in "… as <description>" (an adjective or a noun phrase)."""
+    body = [t for t in prep.subtree if t.i != prep.i]
+    while body and body[-1].is_punct and body[-1].text not in {'"', "\u201d", "'"}:
+        body.pop()
+    words = [t for t in body if not t.is_punct]
+    if not 1 <= len(words) <= 8 or any(is_pronoun(t) and t.dep_ != "poss" for t in words):
+        return None
+    text = ctx.text_of(body)
+    quotes = sum(text.count(c) for c in '"\u201c\u201d')
+    if quotes % 2 or not any(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in words):
+        return None
+    return Answer(body, text, None, "How")
 
 
 def _appositive_questions(ctx: Context, info: SentInfo):

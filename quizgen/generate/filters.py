@@ -24,7 +24,9 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
         return "stem too long"
     if q.type in ("multiple_choice", "short_answer"):
         meaningful = [w for w in content_words(q.prompt) if w not in _WH]
-        if len(meaningful) < 3 and not (meaningful and _IDENTIFY.match(q.prompt)):
+        named = q.meta.get("family") == "why" and len(meaningful) == 2 and any(
+            w[:1].isupper() for w in q.prompt.split()[1:])  # "How did the South retaliate?"
+        if len(meaningful) < 3 and not (meaningful and _IDENTIFY.match(q.prompt)) and not named:
             return "vague stem"
     evidence = " ".join(e.text for e in q.evidence)
     if q.type in ("multiple_choice", "cloze", "short_answer") and isinstance(q.answer, str):

@@ -4,7 +4,11 @@
 "so that Y", "in order to Y", a purpose "to Y" clause, "Y caused X" and
 "X was caused by Y": the question asks why X, the model answer is Y as the
 article words it, and the rubric gives a point for the cause and a point for
-linking it to the effect.
+linking it to the effect.  Two related links give short answers too: the
+means ("X retaliated by firing …" -> "How did X retaliate?") and an event
+clause that dates the action ("X left after the shell landed" -> "When did X
+leave?", answer "After the shell landed").  A trailing ", which …" remark is
+not part of a model answer.
 """
 from __future__ import annotations
 
@@ -19,6 +23,9 @@ from .records import make
 
 CAUSAL_MARKS = {"because", "since", "as"}
 PURPOSE_MARKS = {"so", "order"}
+TIME_MARKS = {"after", "before", "once", "when"}
+#: The wh-word and the rubric's name for each kind of link.
+WH_BY_KIND = {"cause": "Why", "purpose": "Why", "means": "How", "time": "When"}
 
 
 def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
@@ -36,12 +43,41 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
             if marks & PURPOSE_MARKS or (any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
                                          and child.tag_ == "VB" and child.i > verb.i):
                 return sub, "purpose"
+        if child.dep_ == "advcl" and child.i > verb.i and _finite_with_subject(child) and \
+                {c.lower_ for c in child.children if c.dep_ == "mark"} & TIME_MARKS:
+            return sub, "time"
+        if child.dep_ == "prep" and child.lower_ in TIME_MARKS and child.i > verb.i and any(
+                c.dep_ == "pcomp" and _finite_with_subject(c) for c in child.children):
+            return sub, "time"  # "after the shell landed" parsed as a preposition
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i > verb.i and any(
+                c.dep_ == "pobj" and c.lower_ == "order" and any(
+                    g.dep_ in {"acl", "relcl"} and g.tag_ == "VB" for g in c.children)
+                for c in child.children):
+            return sub, "purpose"  # "in order to Y" parsed as a prepositional phrase
+        if child.dep_ == "prep" and child.lower_ == "by" and child.i > verb.i and any(
+                c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children):
+            return sub, "means"
         if child.dep_ == "prep" and child.lower_ in {"due", "because"}:
             return sub, "cause"
         if child.dep_ == "prep" and child.lower_ == "as" and any(
                 t.lower_ == "result" for t in child.subtree):
             return sub, "cause"
     return None
+
+
+def _finite_with_subject(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and not is_pronoun(subject) and verb.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+
+
+def _without_remarks(tokens: list[Token]) -> list[Token]:
+    """The phrase without a trailing non-restrictive ", which …" clause."""
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.dep_ == "relcl" and t.left_edge.i - 1 in ids and t.doc[t.left_edge.i - 1].text == ",":
+            cut = t.left_edge.i - 1
+            return [x for x in tokens if x.i < cut]
+    return tokens
 
 
 def generate(ctx: Context, rng: random.Random) -> list[Question]:
@@ -57,8 +93,13 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             tokens, kind = found
             removed = {t.i for t in tokens}
             # the stem must not keep the cause: drop it and any side remark
-            prompt = object_question(ctx, clause, "Why", removed)
-            answer = ctx.text_of([t for t in tokens if not (t.is_punct and t.i == tokens[-1].i)])
+            prompt = object_question(ctx, clause, WH_BY_KIND[kind], removed)
+            tokens = _without_remarks(tokens)
+            while tokens and tokens[-1].is_punct:
+                tokens = tokens[:-1]
+            if not tokens:
+                continue
+            answer = ctx.text_of(tokens)
             if not prompt or len(content_words(answer)) < 2 or len(prompt.split()) < 5:
                 continue
             q = _short(ctx, info, prompt, answer, kind)
@@ -70,12 +111,13 @@ def _short(ctx: Context, info: SentInfo, prompt: str, answer: str, kind: str) ->
     answer = answer[:1].upper() + answer[1:]
     words = content_words(answer)
     key_terms = ", ".join(dict.fromkeys(words[:6]))
+    name = {"means": "way it was done", "time": "event it followed or preceded"}.get(kind, kind)
     rubric = [
-        {"points": 1, "criterion": f"Gives the {kind} the article states (key words: {key_terms})."},
+        {"points": 1, "criterion": f"Gives the {name} the article states (key words: {key_terms})."},
         {"points": 1, "criterion": "Links it to the event in the question in a complete sentence."},
     ]
-    q = make(ctx, info, type="short_answer", skill="inference", prompt=prompt, answer=answer,
-             family="why", score=1.3, difficulty="hard", kind=kind,
+    q = make(ctx, info, type="short_answer", skill="inference" if kind in {"cause", "purpose"} else "fact",
+             prompt=prompt, answer=answer, family="why", score=1.3 if kind in {"cause", "purpose"} else 1.1, difficulty="hard", kind=kind,
              explanation=f"The article says: \u201c{info.sentence.text}\u201d")
     q.rubric = rubric
     return q

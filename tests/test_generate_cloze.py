@@ -32,3 +32,21 @@ def test_cloze_blanks_one_term_and_accepts_the_acronym():
     assert grade(agency[0], "CRA") == 1.0
     assert grade(agency[0], "  coastal research agency. ") == 1.0
     assert grade(agency[0], "Pine Island") == 0.0
+
+
+LIST_TEXT = """Festival opens
+
+The opening night featured Maria Lopez, Daniel Kim, and Sarah Brooks on the main stage in Riverton.
+
+Hundreds of visitors watched a puppet show with the painter Tomas Varga in the square.
+"""
+
+
+def test_a_list_of_names_is_one_cloze_key():
+    from quizgen.generate import generate_questions
+    qs = generate_questions(parse_article(LIST_TEXT), count=40, types="cloze").questions
+    keys = {q.answer for q in qs}
+    assert "Maria Lopez, Daniel Kim, and Sarah Brooks" in keys, keys
+    whole = next(q for q in qs if q.answer == "Maria Lopez, Daniel Kim, and Sarah Brooks")
+    assert "Daniel Kim" not in whole.prompt and whole.prompt.count("______") == 1
+    assert not any(q.answer.lower() == "hundreds" and q.meta["score"] >= 1.0 for q in qs)

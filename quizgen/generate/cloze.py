@@ -3,8 +3,15 @@
 Key terms are names, numbers and dates the sentence states (the things a
 careful reader remembers). Accepted answers add the forms the article itself
 equates (an acronym and its expansion) and the term without "the".
+
+A list of same-kind names ("A, B and C") is also asked as one key: the
+whole list blanked.  Part of a longer name ("Johnnie" of "Johnnie
+Christmas", a tagging slip) is never blanked, and a vague amount word
+("hundreds", "dozens") ranks low.
 """
 from __future__ import annotations
+
+import re
 
 import random
 
@@ -14,6 +21,9 @@ from .context import Context, strip_det
 from .records import make
 from .statements import standalone
 
+LIST_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"}
+_VAGUE_AMOUNTS = {"hundreds", "thousands", "dozens", "millions", "billions", "scores", "tens", "several",
+                  "many", "few", "some"}
 CLOZE_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "CARDINAL", "MONEY", "PERCENT",
                 "QUANTITY", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "TIME"}
 
@@ -27,10 +37,12 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             if text is None:
                 continue
         base = info.sentence.start
-        for m in ctx.mentions:
-            if m.sentence != info.index or m.label not in CLOZE_LABELS:
-                continue
-            key = m.text
+        lists = _lists(ctx, info)
+        items = [(m.text, m.label, m.start, False) for m in ctx.mentions
+                 if m.sentence == info.index and m.label in CLOZE_LABELS and not _partial_name(info, m)]
+        items += [(key, label, start, True) for key, label, start, _ in lists]
+        for key, label, start, is_list in items:
+            m = _Item(key, label, start)
             rel_start = m.start - base
             original = info.sentence.text
             if original[rel_start:rel_start + len(key)] != key:
@@ -49,11 +61,15 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 continue
             if m.label in {"DATE", "TIME"} and not any(distractors._date_shape(key)):
                 continue
-            options = distractors.choose(ctx, key, m.label, info.index, rng)
+            options = [] if is_list else distractors.choose(ctx, key, m.label, info.index, rng)
             bank = sorted([key, *options], key=str.lower) if len(options) >= 2 else []
             accepted = sorted({a for a in ctx.equivalents(key) if a != normalize(key)}
                               | ({strip_det(key)} if strip_det(key) != key else set()))
             score = 0.9 + (0.2 if bank else 0.0) + (0.1 if m.label in {"PERSON", "ORG", "GPE"} else 0.0)
+            if is_list:
+                score = 1.1
+            elif normalize(key) in _VAGUE_AMOUNTS:
+                score -= 0.4
             q = make(ctx, info, type="cloze", skill="fact" if m.label not in {"DATE"} else "fact",
                      prompt=prompt, answer=key, family="cloze", score=score, label=m.label,
                      key_norm=normalize(key),
@@ -61,4 +77,71 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             q.accepted = accepted
             q.word_bank = bank
             out.append(q)
+    return out
+
+
+class _Item:
+    def __init__(self, text: str, label: str, start: int):
+        self.text, self.label, self.start = text, label, start
+
+
+def _partial_name(info, m) -> bool:
+    """A name tagged without its neighbouring name word ("Johnnie" Christmas)."""
+    for tok in info.span:
+        prev = tok.doc[tok.i - 1] if tok.i > info.span.start else None
+        if tok.idx == m.start and prev is not None and prev.pos_ == "PROPN" and not prev.ent_type_ \
+                and prev.whitespace_ and tok.i in {prev.head.i} | {c.i for c in prev.children}:
+            return True
+        if tok.idx + len(tok.text) == m.end and tok.i + 1 < info.span.end:
+            nxt = tok.doc[tok.i + 1]
+            if nxt.pos_ == "PROPN" and not nxt.ent_type_ and tok.whitespace_ and tok.i in {nxt.head.i} | {
+                    c.i for c in nxt.children}:
+                return True
+    return False
+
+
+def _ent_of(tok):
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _lists(ctx: Context, info) -> list[tuple[str, str, int, list[tuple[int, int]]]]:
+    """Coordinated same-kind names in the sentence: (key, label, start, item spans)."""
+    out = []
+    para = ctx.article.paragraphs[info.sentence.paragraph]
+    for tok in info.span:
+        if tok.dep_ == "conj" or not tok.ent_type_:
+            continue
+        members, todo = [tok], [tok]
+        while todo:
+            cur = todo.pop()
+            for c in cur.children:
+                if c.dep_ == "conj" and c.i > cur.i:
+                    members.append(c)
+                    todo.append(c)
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda t: t.i)
+        ents = [_ent_of(t) for t in members]
+        named = [e for e in ents if e is not None]
+        if len({e.label_ for e in named}) != 1 or named[0].label_ not in LIST_LABELS or len(named) < 2:
+            continue
+        if len({e.start for e in named}) != len(named) or any(
+                e is None and t.pos_ != "PROPN" for t, e in zip(members, ents)):
+            continue
+        # an untagged proper-noun item ("the South African Observatory") is taken whole
+        spans = [(e.start_char, e.end_char) if e is not None else (t.left_edge.idx, t.idx + len(t.text))
+                 for t, e in zip(members, ents)]
+        if any(spans[i][1] > spans[i + 1][0] for i in range(len(spans) - 1)):
+            continue
+        between = "".join(para[spans[i][1]:spans[i + 1][0]] for i in range(len(spans) - 1))
+        if not re.fullmatch(r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)*", between):
+            continue
+        start, end = spans[0][0], spans[-1][1]
+        key = para[start:end].strip(" \"'\u201c\u201d,.;:")
+        if not key or len(key.split()) > 16:
+            continue
+        out.append((key, named[0].label_, start, spans))
     return out

@@ -224,3 +224,39 @@ def test_source_description_and_infinitive_object_questions():
     assert desc is not None and desc.answer == "a costly mistake", list(by_prompt)
     inf = by_prompt.get("What did Mayor Ana Ruiz travel to Lisbon to sign?")
     assert inf is not None and inf.answer.startswith("a trade agreement"), list(by_prompt)
+
+
+PEOPLE = """Bridge plan
+
+"The bridge will open in May," Tomas Varga, editor at large at the Riverton Courier, said on Monday.
+
+Harbour Authority director Ana Ruiz, in remarks to the local radio, said the repairs were finished.
+
+The poll ran on the blog "Daily Kite", a spinoff of Reddit.
+"""
+
+
+def test_long_appositions_titles_and_sibling_appositions():
+    import random
+
+    from quizgen.generate import facts
+    from quizgen.generate.context import build_context
+    qs = facts.generate(build_context(parse_article(PEOPLE)), random.Random(0))
+    by_prompt = {q.prompt: q for q in qs}
+    who = by_prompt.get("Who is Tomas Varga?")
+    assert who is not None and who.answer == "editor at large at the Riverton Courier", list(by_prompt)
+    assert by_prompt.get("Who is the editor at large at the Riverton Courier?") is not None, list(by_prompt)
+    title = by_prompt.get("Who is the Harbour Authority director?")
+    assert title is not None and title.answer == "Ana Ruiz", list(by_prompt)
+    blog = by_prompt.get("What is Daily Kite?")
+    assert blog is not None and blog.answer == "a spinoff of Reddit", list(by_prompt)
+
+
+def test_a_digit_inside_a_name_is_not_changed_into_options():
+    import random
+
+    from quizgen.generate import distractors
+    from quizgen.generate.context import build_context
+    ctx = build_context(parse_article(PEOPLE))
+    options = distractors.choose(ctx, "a spinoff of 4chan", None, 2, random.Random(0))
+    assert not any("chan" in o for o in options), options

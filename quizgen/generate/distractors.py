@@ -22,6 +22,8 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _MONTH_RE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b")
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+#: A digit inside a name ("4chan", "Cloud9"): changing it makes a silly option, not a number.
+_NAME_DIGITS = re.compile(r"(?<![\w])\d+[A-Za-z]{3,}|[A-Za-z]{2,}\d")
 _YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _DAY_RE = re.compile(r"\b([12]?\d|3[01])(st|nd|rd|th)?\b")
 
@@ -56,7 +58,8 @@ def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: rand
     """Up to ``n`` distractors for ``key`` (fewer when the article has too few)."""
     sentence_text = ctx.sents[sent_index].sentence.text
     cands: list[str] = []
-    if label in NUMBER_LABELS or (label is None and _NUMBER.search(key) and not phrases):
+    if label in NUMBER_LABELS or (label is None and _NUMBER.search(key) and not phrases
+                                  and not _NAME_DIGITS.search(key)):
         cands += _article_numbers(ctx, key, label, sent_index)
         cands += made_numbers(key, rng)
     elif label in {"DATE", "TIME"}:

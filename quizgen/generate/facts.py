@@ -425,20 +425,101 @@ def _description(ctx: Context, prep: Token) -> Answer | None:
     return Answer(body, text, None, "How")
 
 
+#: Words that make a common noun before a name a job title ("director", "editor").
+TITLE_NOUNS = PERSON_NOUNS | {"secretary", "commander", "envoy", "ambassador", "spokesperson", "editor",
+                              "correspondent", "chancellor", "premier", "administrator", "superintendent"}
+_DESC_STOP = {",", ";", ":", "(", ")", "\u2014", "--", '"', "\u201c", "\u201d"}
+
+
+def _description_tokens(desc_tok: Token, name_tok: Token, max_words: int = 10) -> list[Token] | None:
+    """The appositive description after a name: from its first word to the
+    closing comma (a parse may hang its phrases on the name), trimmed to the
+    head noun and its first prepositional phrase when it is long."""
+    doc = desc_tok.doc
+    lo = desc_tok.left_edge.i
+    hi = desc_tok.i
+    while hi + 1 < len(doc) and doc[hi + 1].text not in _DESC_STOP and not doc[hi + 1].is_sent_start \
+            and doc[hi + 1].dep_ not in {"relcl", "acl", "cc"} \
+            and (name_tok in doc[hi + 1].ancestors or desc_tok in doc[hi + 1].ancestors):
+        hi += 1
+    tokens = list(doc[lo:hi + 1])
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens or any(t.dep_ == "conj" and t.head.i == desc_tok.i for t in tokens):
+        return phrase_tokens(desc_tok, max_words=10)
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) > max_words:
+        # head + its first prepositional phrase ("a professor of physics …")
+        cut = None
+        for t in tokens:
+            if t.i > desc_tok.i and t.dep_ == "prep":
+                pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    cut = pobj.i
+                    for c in pobj.children:
+                        if c.dep_ in {"compound", "amod"} and c.i > pobj.i:
+                            cut = max(cut, c.i)
+                    break
+        if cut is None:
+            return None
+        tokens = [t for t in tokens if t.i <= cut]
+        if len([t for t in tokens if not t.is_punct]) > max_words:
+            return None
+    return tokens
+
+
+def _title_questions(ctx: Context, info: SentInfo):
+    """``Port Authority director Ann Lee said …`` -> "Who is the Port Authority director?"."""
+    for ent in info.span.ents:
+        if ent.label_ != "PERSON":
+            continue
+        head = ent.root
+        pre = [t for t in head.children if t.dep_ in {"compound", "amod", "nmod"} and t.i < ent.start]
+        if not pre:
+            continue
+        lo = min(min(t.left_edge.i for t in pre), ent.start)
+        title = [t for t in head.doc[lo:ent.start] if t.i >= info.span.start]
+        if not any(t.pos_ == "NOUN" and t.lemma_.lower() in TITLE_NOUNS for t in title):
+            continue
+        if title and title[0].lower_ in {"the", "a", "an"}:
+            title = title[1:]
+        words = [t for t in title if not t.is_punct]
+        if not 2 <= len(words) <= 7 or any(is_pronoun(t) for t in words) or title[-1].is_punct:
+            continue
+        name = [t for t in ent if not (t.is_punct and t.i in {ent.start, ent.end - 1})]
+        title_text = ctx.text_of(title)
+        if title_text[:1].isupper() and title[0].pos_ != "PROPN":
+            title_text = title_text[:1].lower() + title_text[1:]
+        yield f"Who is the {title_text}?", Answer(name, ctx.text_of(name), "PERSON", "Who")
+
+
 def _appositive_questions(ctx: Context, info: SentInfo):
     """``The president of X, Yoon Suk-Yeol, …`` -> "Who is the president of X?"."""
+    yield from _title_questions(ctx, info)
     for tok in info.span:
         if tok.dep_ != "appos" or tok.head.i >= tok.i:
             continue
         head = tok.head
         pairs = [(head, tok), (tok, head)]
+        # "the website "Wiki X", a spinoff of Y": two appositions of one noun
+        pairs += [(sib, tok) for sib in head.children
+                  if sib.dep_ == "appos" and sib.i < tok.i and sib.pos_ == "PROPN" and head.pos_ == "NOUN"]
         for name_tok, desc_tok in pairs:
             label = name_tok.ent_type_
             if name_tok.pos_ != "PROPN" or desc_tok.pos_ != "NOUN" or desc_tok.ent_type_ \
                     or label in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "NORP"}:
                 continue
             name = phrase_tokens(name_tok, max_words=5)
+            if name is None and name_tok.ent_type_:
+                name = [t for t in name_tok.doc[name_tok.left_edge.i:name_tok.i + 1]
+                        if t.ent_type_ == name_tok.ent_type_]  # the name without stray quote marks
+                if not name or name[-1].i != name_tok.i:
+                    name = None
             desc = phrase_tokens(desc_tok, max_words=10)
+            if desc_tok.i > name_tok.i:
+                longer = _description_tokens(desc_tok, name_tok)
+                if longer and (not desc or len(longer) > len(desc)):
+                    desc = longer
             if not name or not desc or set(t.i for t in name) & set(t.i for t in desc):
                 continue
             if label == "PERSON":
@@ -448,17 +529,18 @@ def _appositive_questions(ctx: Context, info: SentInfo):
             desc_text = phrase_text(ctx, desc)
             if desc_text[:1].isupper() and desc[0].pos_ != "PROPN":
                 desc_text = desc_text[:1].lower() + desc_text[1:]
-            name_text = phrase_text(ctx, name)
+            name_text = phrase_text(ctx, name).strip('"\u201c\u201d')
             if len(content_words(desc_text)) < 2 or desc_text.lower().startswith(("this ", "that ", "these ")):
                 continue
             person = label == "PERSON" or desc_tok.lemma_.lower() in PERSON_NOUNS
             wh = "Who" if person else "What"
             verb = "are" if desc_tok.tag_ == "NNS" else "is"
+            the = "" if desc[0].dep_ in {"det", "poss"} or desc[0].pos_ in {"DET", "PROPN"} else "the "
             if person:
-                yield f"Who {verb} {desc_text}?", Answer(name, name_text, "PERSON" if label == "PERSON" else None, "Who")
+                yield f"Who {verb} {the}{desc_text}?", Answer(name, name_text, "PERSON" if label == "PERSON" else None, "Who")
             elif label:
                 which = WH_BY_LABEL.get(label, "What")
-                yield f"{which} {verb} {desc_text}?", Answer(name, name_text, label, which)
+                yield f"{which} {verb} {the}{desc_text}?", Answer(name, name_text, label, which)
             # and the other way round: the description is the key
             yield f"{wh} {verb} {name_text}?", Answer(desc, desc_text, None, wh)
 

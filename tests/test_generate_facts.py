@@ -260,3 +260,27 @@ def test_a_digit_inside_a_name_is_not_changed_into_options():
     ctx = build_context(parse_article(PEOPLE))
     options = distractors.choose(ctx, "a spinoff of 4chan", None, 2, random.Random(0))
     assert not any("chan" in o for o in options), options
+
+
+def test_comparison_with_times_is_asked_as_how_does_it_compare():
+    import random
+
+    from quizgen.generate import facts
+    from quizgen.generate.context import build_context
+    text = "Tower plan\n\nThe new tower in Riverton is four times the height of the old church.\n"
+    qs = facts.generate(build_context(parse_article(text)), random.Random(0))
+    q = next((q for q in qs if q.prompt.startswith("How does the height of")), None)
+    assert q is not None, [q.prompt for q in qs]
+    assert q.prompt == "How does the height of the new tower in Riverton compare with that of the old church?"
+    assert q.answer == "four times the height of the old church" and q.type == "short_answer"
+
+
+def test_what_the_subject_called_something():
+    import random
+
+    from quizgen.generate import facts
+    from quizgen.generate.context import build_context
+    text = "Stadium\n\nThe Riverton Herald called the new stadium a costly failure.\n"
+    qs = facts.generate(build_context(parse_article(text)), random.Random(0))
+    q = next((q for q in qs if q.prompt == "What did the Riverton Herald call the new stadium?"), None)
+    assert q is not None and q.answer == "a costly failure", [q.prompt for q in qs]

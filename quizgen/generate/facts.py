@@ -258,6 +258,10 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 q = _mc(ctx, info, prompt, ans, rng)
                 if q is not None:
                     out.append(q)
+        for prompt, ans in _comparisons(ctx, info):
+            q = _written(ctx, info, prompt, ans)
+            if q is not None:
+                out.append(q)
         for prompt, ans in _source_questions(ctx, info):
             q = _mc(ctx, info, prompt, ans, rng)
             if q is not None:
@@ -295,6 +299,35 @@ def _according_to(ctx: Context, clause: Clause) -> str | bool | None:
     if not tokens:
         return False
     return f"According to {phrase_text(ctx, tokens)}, "
+
+
+def _comparisons(ctx: Context, info: SentInfo):
+    """``X is about three times the mass of Y`` -> "How does the mass of X
+    compare with that of Y?" (key: the whole comparison)."""
+    for noun in info.span:
+        if noun.pos_ != "NOUN" or noun.dep_ not in {"attr", "dobj"}:
+            continue
+        times = [t for t in noun.subtree if t.lower_ in {"times", "twice", "thrice", "half"} and t.i < noun.i]
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        other = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if not times or other is None or is_pronoun(other):
+            continue
+        verb = noun.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not is_pronoun(c)]
+        if not subjects or any(is_pronoun(c) for c in verb.children if c.dep_ == "nsubj"):
+            continue
+        subject = next((c for c in reversed(subjects) if c.pos_ == "PROPN"), subjects[-1])
+        subj_tokens = phrase_tokens(subject, max_words=6)
+        other_tokens = phrase_tokens(other, max_words=6)
+        if not subj_tokens or not other_tokens:
+            continue
+        first = min(t.i for t in noun.subtree)
+        key = [t for t in noun.doc[first:other_tokens[-1].i + 1]]
+        if len([t for t in key if not t.is_punct]) > 10:
+            continue
+        stem = (f"How does the {noun.lower_} of {phrase_text(ctx, subj_tokens)} compare with that of "
+                f"{phrase_text(ctx, other_tokens)}?")
+        yield stem, Answer(key, ctx.text_of(key), None, "How")
 
 
 def _source_questions(ctx: Context, info: SentInfo):
@@ -344,6 +377,15 @@ def _clause_questions(ctx: Context, clause: Clause):
             continue
         if child.dep_ in {"dobj", "attr", "dative", "oprd"} and subject_ok:
             ans = answer_for(ctx, child, "dative" if child.dep_ == "dative" else "object")
+            if child.dep_ == "oprd" and verb.lemma_.lower() in CALLING and any(
+                    c.dep_ == "dobj" for c in verb.children):
+                # "called the ruling historic": the word the subject used for it
+                tokens = [t for t in child.subtree]
+                words = [t for t in tokens if not t.is_punct]
+                text = ctx.text_of(tokens)
+                if 1 <= len(words) <= 6 and not any(is_pronoun(t) for t in words) and \
+                        sum(text.count(c) for c in '"\u201c\u201d') % 2 == 0:
+                    ans = Answer(tokens, text, None, "What")
             if ans is None:
                 continue
             removed = {t.i for t in child.subtree} - ans.keep
@@ -408,6 +450,10 @@ def _clause_questions(ctx: Context, clause: Clause):
 DESCRIBING = {"describe", "characterize", "characterise", "label", "brand", "dismiss", "hail", "portray",
               "depict", "denounce", "condemn", "praise", "criticize", "criticise", "term", "regard",
               "view", "see", "reject", "welcome", "present", "classify"}
+
+
+#: Verbs whose second complement names their object: "called the plan a failure".
+CALLING = {"call", "dub", "label", "term", "brand", "name", "deem", "declare", "pronounce", "consider"}
 
 
 def _description(ctx: Context, prep: Token) -> Answer | None:

@@ -50,3 +50,13 @@ def test_a_list_of_names_is_one_cloze_key():
     whole = next(q for q in qs if q.answer == "Maria Lopez, Daniel Kim, and Sarah Brooks")
     assert "Daniel Kim" not in whole.prompt and whole.prompt.count("______") == 1
     assert not any(q.answer.lower() == "hundreds" and q.meta["score"] >= 1.0 for q in qs)
+
+
+def test_digit_ordinals_are_blanked_with_neighbouring_ordinals():
+    from quizgen.generate import generate_questions
+    text = "Fair\n\nThe 31st Riverton Book Fair opened at the Harbour Hall in Westport on Friday.\n"
+    qs = generate_questions(parse_article(text), count=40, types="cloze").questions
+    q = next((q for q in qs if q.answer == "31st"), None)
+    assert q is not None, [q.answer for q in qs]
+    assert q.prompt.startswith("The ______ Riverton Book Fair") and "31st" in q.word_bank
+    assert set(q.word_bank) - {"31st"} <= {"29th", "30th", "32nd", "33rd"}

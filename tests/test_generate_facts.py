@@ -284,3 +284,15 @@ def test_what_the_subject_called_something():
     qs = facts.generate(build_context(parse_article(text)), random.Random(0))
     q = next((q for q in qs if q.prompt == "What did the Riverton Herald call the new stadium?"), None)
     assert q is not None and q.answer == "a costly failure", [q.prompt for q in qs]
+
+
+def test_a_name_after_its_kind_is_asked_with_which_kind():
+    import random
+
+    from quizgen.generate import facts
+    from quizgen.generate.context import build_context
+    text = "Video\n\nThe team posted the new video on the website \"Daily Kite\" in March.\n"
+    qs = facts.generate(build_context(parse_article(text)), random.Random(0))
+    q = next((q for q in qs if q.prompt.startswith("Which website")), None)
+    assert q is not None and q.answer == "Daily Kite", [q.prompt for q in qs]
+    assert q.prompt == "Which website did the team post the new video on in March?"

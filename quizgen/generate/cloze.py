@@ -7,7 +7,8 @@ equates (an acronym and its expansion) and the term without "the".
 A list of same-kind names ("A, B and C") is also asked as one key: the
 whole list blanked.  Part of a longer name ("Johnnie" of "Johnnie
 Christmas", a tagging slip) is never blanked, and a vague amount word
-("hundreds", "dozens") ranks low.
+("hundreds", "dozens") ranks low.  Ordinals written in digits ("the 22nd
+festival") are blanked too, with neighbouring ordinals in the bank.
 """
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         base = info.sentence.start
         lists = _lists(ctx, info)
         items = [(m.text, m.label, m.start, False) for m in ctx.mentions
-                 if m.sentence == info.index and m.label in CLOZE_LABELS and not _partial_name(info, m)]
+                 if m.sentence == info.index and not _partial_name(info, m)
+                 and (m.label in CLOZE_LABELS or m.label == "ORDINAL" and _ORDINAL.fullmatch(m.text))]
         items += [(key, label, start, True) for key, label, start, _ in lists]
         for key, label, start, is_list in items:
             m = _Item(key, label, start)
@@ -61,7 +63,10 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 continue
             if m.label in {"DATE", "TIME"} and not any(distractors._date_shape(key)):
                 continue
-            options = [] if is_list else distractors.choose(ctx, key, m.label, info.index, rng)
+            if m.label == "ORDINAL":
+                options = _ordinal_options(key)
+            else:
+                options = [] if is_list else distractors.choose(ctx, key, m.label, info.index, rng)
             bank = sorted([key, *options], key=str.lower) if len(options) >= 2 else []
             accepted = sorted({a for a in ctx.equivalents(key) if a != normalize(key)}
                               | ({strip_det(key)} if strip_det(key) != key else set()))
@@ -78,6 +83,20 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             q.word_bank = bank
             out.append(q)
     return out
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _ordinal_options(key: str) -> list[str]:
+    """Neighbouring ordinals for a word bank ("22nd" -> "20th", "21st", "23rd")."""
+    n = int(re.match(r"\d+", key).group())
+    out = []
+    for m in (n - 2, n - 1, n + 1, n + 2):
+        if m > 0:
+            suffix = "th" if 10 <= m % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(m % 10, "th")
+            out.append(f"{m}{suffix}")
+    return out[:3]
 
 
 class _Item:

@@ -90,6 +90,9 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     """Key and wh-phrase for the argument headed by ``head`` (None if unaskable)."""
     if is_pronoun(head) or head.pos_ in {"DET", "ADP", "VERB", "AUX"}:
         return None
+    named = _named_by_apposition(ctx, head)
+    if named is not None:
+        return named
     tokens = phrase_tokens(head, keep_conj=True, max_words=9) or _core_phrase(head)
     if tokens is None:
         return None
@@ -132,6 +135,24 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     if wh == "What" and label is None and len(content_words(text)) < 2:
         return None  # "plans", "the situation": too vague to be a key
     return Answer(tokens, text, label, wh, keep)
+
+
+def _named_by_apposition(ctx: Context, head: Token) -> Answer | None:
+    """``the website "Daily Kite"``: the name is the key, asked with "Which website"."""
+    if head.pos_ != "NOUN" or not head.text.islower() or head.tag_ != "NN":
+        return None
+    if any(c.i < head.i and c.dep_ not in {"det"} for c in head.children):
+        return None  # "the local news website X": the kind is more than one word
+    name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.left_edge.i <= head.i + 2 and c.i > head.i), None)
+    if name is None:
+        return None
+    tokens = [t for t in head.doc[name.left_edge.i:name.i + 1] if not (t.is_punct and t.text in '"\u201c\u201d')]
+    if not tokens or any(t.is_punct for t in tokens) or len(tokens) > 5 or any(is_pronoun(t) for t in tokens):
+        return None
+    ans = Answer(tokens, ctx.text_of(tokens), label_of(tokens, ctx), "Which " + head.lower_)
+    ans.whole = True  # the wh-phrase stands for the whole "the website X"
+    return ans
 
 
 _CORE_DEPS = {"det", "amod", "compound", "nummod", "quantmod", "poss", "case", "advmod", "nmod"}
@@ -415,7 +436,12 @@ def _clause_questions(ctx: Context, clause: Clause):
             removed = {t.i for t in child.subtree} - ans.keep
             if strand:
                 removed.discard(child.i)
-                removed -= {t.i for t in child.subtree if t.i < ans.tokens[0].i}
+                if not getattr(ans, "whole", False):
+                    removed -= {t.i for t in child.subtree if t.i < ans.tokens[0].i}
+                else:
+                    after = ans.tokens[-1].i + 1
+                    if after < len(child.doc) and child.doc[after].text in {'"', "\u201d"}:
+                        removed.add(after)  # the closing quote mark of the name
             prompt = object_question(ctx, clause, ans.wh, removed)
             if prompt:
                 yield prompt, ans

@@ -143,8 +143,8 @@ def contextualise(ctx, q: Question) -> Question | None:
     if unresolved:
         para = q.meta.get("paragraph", info.paragraph) + 1
         first = prompt.split(" ", 1)[0]
-        keep_case = first[:1].isupper() and (first.isupper() and len(first) > 1 or
-                                             any(m.text.startswith(first) for m in ctx.mentions))
+        keep_case = first[:1].isupper() and first.lower() not in {"the", "a", "an"} and (
+            first.isupper() and len(first) > 1 or any(m.text.startswith(first) for m in ctx.mentions))
         body = prompt if keep_case else prompt[:1].lower() + prompt[1:]
         prompt = f"In paragraph {para}, {body}"
         if q.type != "cloze" and len(prompt.split()) > MAX_STEM_WORDS:

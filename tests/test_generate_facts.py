@@ -296,3 +296,16 @@ def test_a_name_after_its_kind_is_asked_with_which_kind():
     q = next((q for q in qs if q.prompt.startswith("Which website")), None)
     assert q is not None and q.answer == "Daily Kite", [q.prompt for q in qs]
     assert q.prompt == "Which website did the team post the new video on in March?"
+
+
+def test_how_long_before_or_after_an_event():
+    import random
+
+    from quizgen.generate import facts
+    from quizgen.generate.context import build_context
+    text = "Storm\n\nThe storm hit Riverton two weeks before the start of the harvest festival.\n"
+    qs = facts.generate(build_context(parse_article(text)), random.Random(0))
+    q = next((q for q in qs if q.prompt.startswith("How long before")), None)
+    assert q is not None, [q.prompt for q in qs]
+    assert q.prompt == "How long before the start of the harvest festival did the storm hit Riverton?"
+    assert q.answer == "two weeks"

@@ -137,6 +137,13 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     return Answer(tokens, text, label, wh, keep)
 
 
+def _join_rest(ctx: Context, tokens: list[Token]) -> str:
+    text = ctx.text_of(tokens)
+    if tokens and ctx.starts_sentence(tokens[0]) and tokens[0].pos_ != "PROPN":
+        text = text[:1].lower() + text[1:]
+    return text
+
+
 def _named_by_apposition(ctx: Context, head: Token) -> Answer | None:
     """``the website "Daily Kite"``: the name is the key, asked with "Which website"."""
     if head.pos_ != "NOUN" or not head.text.islower() or head.tag_ != "NN":
@@ -428,6 +435,20 @@ def _clause_questions(ctx: Context, clause: Clause):
             prompt = object_question(ctx, clause, "How", {t.i for t in child.subtree})
             if prompt:
                 yield prompt, found
+        elif child.dep_ == "prep" and child.lower_ in {"before", "after"} and subject_ok and any(
+                c.dep_ == "npadvmod" for c in child.children):
+            # "comes ten days before the festival" -> "How long before the festival does … come?"
+            span = next(c for c in child.children if c.dep_ == "npadvmod")
+            amount = [t for t in span.subtree]
+            rest = [t for t in child.subtree if t.i > child.i]
+            if not any(t.lower_ in DURATION_UNITS for t in amount) or not any(t.like_num for t in amount) \
+                    or not rest or len(rest) > 10 or any(is_pronoun(t) and t.dep_ != "poss" for t in rest):
+                continue
+            ans = Answer(amount, ctx.text_of(amount), "DATE", "How long")
+            wh = f"How long {child.lower_} {_join_rest(ctx, rest)}"
+            prompt = object_question(ctx, clause, wh, {t.i for t in child.subtree})
+            if prompt:
+                yield prompt, ans
         elif child.dep_ == "prep" and subject_ok:
             found = _ppv_answer(ctx, child)
             if not found:

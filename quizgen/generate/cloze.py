@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 import random
 
 from ..questions import BLANK, Question, contains_phrase, normalize
@@ -120,10 +122,15 @@ def _partial_name(info, m) -> bool:
 
 
 def _ent_of(tok):
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    """The entity span covering ``tok`` (from the IOB tags, without listing the doc's entities)."""
+    if not tok.ent_type_:
+        return None
+    doc, lo, hi = tok.doc, tok.i, tok.i + 1
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return Span(doc, lo, hi, label=tok.ent_type_)
 
 
 def _lists(ctx: Context, info) -> list[tuple[str, str, int, list[tuple[int, int]]]]:

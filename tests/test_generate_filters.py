@@ -4,7 +4,7 @@ from quizgen.evaluate import flaws, pronoun_led
 from quizgen.generate import generate_questions
 from quizgen.generate.context import build_context
 from quizgen.generate.filters import contextualise
-from quizgen.questions import Evidence, Question
+from quizgen.questions import Question
 
 TEXT = """Harbour town votes
 

@@ -233,7 +233,7 @@ def _cue_token(ctx: Context, a: Attribution) -> Token | None:
     words = a.cue.split()
     if not words:
         return None
-    first, last = words[0].lower(), words[-1].lower()
+    first = words[0].lower()
     fallback = None
     for tok in doc:
         if a.start <= tok.idx < a.end:

@@ -234,8 +234,9 @@ def generate(ctx: Context, rng: random.Random, entries: list[VocabEntry] | None 
         key = _cap(entry.definition)
         q = Question(id=question_id("multiple_choice", prompt, key), type="multiple_choice", skill="vocabulary",
                      prompt=prompt, answer=key, choices=choices, evidence=[ctx.evidence(info)],
-                     explanation=(f"In this sentence \u201c{entry.word}\u201d is used as a "
-                                  f"{_POS_NAMES.get(entry.pos, entry.pos.lower())} meaning: {entry.definition}."),
+                     explanation=(f"In this sentence \u201c{entry.word}\u201d is used as "
+                                  f"{_with_article(_POS_NAMES.get(entry.pos, entry.pos.lower()))} "
+                                  f"meaning: {entry.definition}."),
                      difficulty="hard" if entry.zipf < 2.8 else "medium")
         # sweet spot for grades 8-10: uncommon but not obscure
         score = 1.0 + (0.15 if 2.6 <= entry.zipf <= 3.8 else 0.0)
@@ -253,3 +254,7 @@ _POS_NAMES = {"NOUN": "noun", "VERB": "verb", "ADJ": "adjective", "ADV": "adverb
 def _cap(text: str) -> str:
     text = re.sub(r"^\([^)]*\)\s*", "", text.strip())  # "(psychology) a state …"
     return text[:1].upper() + text[1:]
+
+
+def _with_article(noun: str) -> str:
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"

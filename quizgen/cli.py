@@ -120,6 +120,17 @@ def create_teacher_command(app, username: str, display_name: str | None, passwor
     click.echo(f"Created teacher {teacher.username!r}.")
 
 
+def warm_up() -> None:
+    """Load the language model, word lists and lexicon now, so the first teacher
+    who adds an article does not wait for them."""
+    from .analysis import analyze
+    from .articles import parse_article
+
+    parsed = parse_article("Warm-up\n\nThe council said on Monday that 40 new trees would be planted.")
+    parsed.reading  # noqa: B018 - loads the syllable dictionary and word frequencies
+    analyze(parsed)
+
+
 def ensure_teacher(app) -> None:
     """With no teacher yet, create one and print its password once."""
     from .accounts import create_teacher, generate_password, teacher_count
@@ -157,6 +168,7 @@ def serve_command(app, host: str, port: int, threads: int, no_import: bool) -> N
     if not no_import and Path(app.config["ARTICLES_DIR"]).is_dir():
         import_library(app, [Path(app.config["ARTICLES_DIR"])])
     ensure_teacher(app)
+    warm_up()
     click.echo(f"quizgen is running at http://{host}:{port}/  (Ctrl+C to stop)")
     # Every browser keeps a keep-alive connection or two open for minutes;
     # waitress's default of 100 connections would stall a class of 60+ students.

@@ -56,8 +56,13 @@ class ParsedArticle:
     paragraphs: list[str]
     sentences: list[Sentence]
     blocks: list[Block]
-    reading: dict
     docs: list[Doc] = field(repr=False, compare=False)
+
+    @functools.cached_property
+    def reading(self) -> dict:
+        """Reading facts, computed on first use (the grade-level syllable
+        dictionary takes a second to load, and question generation never needs it)."""
+        return reading_facts(self.paragraphs, self.docs, len(self.sentences))
 
     def sentences_in(self, paragraph: int) -> list[Sentence]:
         return [s for s in self.sentences if s.paragraph == paragraph]
@@ -114,7 +119,6 @@ def _parse_cached(key: str, text: str, title: str | None) -> ParsedArticle:
         paragraphs=paragraphs,
         sentences=sentences,
         blocks=blocks,
-        reading=reading_facts(paragraphs, docs, len(sentences)),
         docs=docs,
     )
 

@@ -6,7 +6,7 @@ import re
 import zipfile
 from datetime import date
 
-from flask import Blueprint, Response, abort, render_template, request
+from flask import Blueprint, Response, render_template, request
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, RadioField, SubmitField
 from wtforms.validators import InputRequired, NumberRange
@@ -19,7 +19,7 @@ from ..pdf import render_report, render_versions, render_worksheet
 from ..pdf.model import worksheet_for_quiz
 from ..stats import item_analysis
 from .forms import options
-from .security import teacher_id, teacher_required
+from .security import own_quiz, teacher_id, teacher_required
 
 bp = Blueprint("printing", __name__)
 
@@ -58,9 +58,7 @@ def _pdf(data: bytes, name: str) -> Response:
 @bp.route("/quizzes/<int:quiz_id>/print", methods=["GET", "POST"])
 @teacher_required
 def print_quiz(quiz_id: int):
-    quiz = quizzes.get_quiz(get_db(), teacher_id(), quiz_id)
-    if quiz is None:
-        abort(404)
+    quiz = own_quiz(quiz_id)
     form = PrintForm()
     if request.method == "GET":
         form.include_article.data = quiz.show_article

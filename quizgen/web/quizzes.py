@@ -26,7 +26,7 @@ from .forms import ConfirmForm
 from .highlight import article_pieces
 from .question_forms import FORMS, TYPE_LABELS
 from .quiz_forms import FAMILIES, GenerateForm, SettingsForm
-from .security import teacher_id, teacher_required
+from .security import confirmed, own_quiz, teacher_id, teacher_required
 
 bp = Blueprint("quizzes", __name__)
 DIFFICULTY_RANK = {"easy": 0, "medium": 1, "hard": 2}
@@ -38,13 +38,6 @@ def _article_or_404(article_id: int) -> dict:
     if article is None:
         abort(404)
     return article
-
-
-def _quiz_or_404(quiz_id: int) -> quizzes.Quiz:
-    quiz = quizzes.get_quiz(get_db(), teacher_id(), quiz_id)
-    if quiz is None:
-        abort(404)
-    return quiz
 
 
 def _parsed(article: dict):
@@ -91,8 +84,7 @@ def generate(article_id: int):
 @teacher_required
 def new_empty_quiz(article_id: int):
     article = _article_or_404(article_id)
-    if not ConfirmForm().validate_on_submit():
-        abort(400)
+    confirmed()
     quiz_id = quizzes.create_quiz(get_db(), teacher_id(), article_id, f"Quiz: {article['title']}", [])
     return redirect(url_for("quizzes.editor", quiz_id=quiz_id))
 
@@ -100,7 +92,7 @@ def new_empty_quiz(article_id: int):
 @bp.route("/quizzes/<int:quiz_id>")
 @teacher_required
 def editor(quiz_id: int):
-    quiz = _quiz_or_404(quiz_id)
+    quiz = own_quiz(quiz_id)
     article = _article_or_404(quiz.article_id)
     selected = quiz.question(request.args.get("q", ""))
     spans = []
@@ -140,7 +132,7 @@ def _check(form, question, paragraphs) -> bool:
 @bp.route("/quizzes/<int:quiz_id>/questions/new", methods=["GET", "POST"])
 @teacher_required
 def add_question(quiz_id: int):
-    quiz = _quiz_or_404(quiz_id)
+    quiz = own_quiz(quiz_id)
     article = _article_or_404(quiz.article_id)
     qtype = request.args.get("type", "multiple_choice")
     form = _question_form(qtype, article)
@@ -158,7 +150,7 @@ def add_question(quiz_id: int):
 @bp.route("/quizzes/<int:quiz_id>/questions/<question_id>/edit", methods=["GET", "POST"])
 @teacher_required
 def edit_question(quiz_id: int, question_id: str):
-    quiz = _quiz_or_404(quiz_id)
+    quiz = own_quiz(quiz_id)
     item = quiz.question(question_id) or abort(404)
     article = _article_or_404(quiz.article_id)
     form = _question_form(item.question.type, article)
@@ -176,16 +168,11 @@ def edit_question(quiz_id: int, question_id: str):
                            attempts=quizzes.attempt_count(get_db(), quiz.id)), 422 if form.errors else 200
 
 
-def _confirmed() -> None:
-    if not ConfirmForm().validate_on_submit():
-        abort(400)
-
-
 @bp.route("/quizzes/<int:quiz_id>/questions/<question_id>/delete", methods=["POST"])
 @teacher_required
 def delete_question(quiz_id: int, question_id: str):
-    quiz = _quiz_or_404(quiz_id)
-    _confirmed()
+    quiz = own_quiz(quiz_id)
+    confirmed()
     if not quizzes.delete_question(get_db(), quiz, question_id):
         abort(404)
     regrade_quiz(get_db(), quizzes.get_quiz(get_db(), teacher_id(), quiz.id))
@@ -196,8 +183,8 @@ def delete_question(quiz_id: int, question_id: str):
 @bp.route("/quizzes/<int:quiz_id>/questions/<question_id>/move", methods=["POST"])
 @teacher_required
 def move_question(quiz_id: int, question_id: str):
-    quiz = _quiz_or_404(quiz_id)
-    _confirmed()
+    quiz = own_quiz(quiz_id)
+    confirmed()
     offset = {"up": -1, "down": 1}.get(request.form.get("direction", ""))
     if offset is None or not quizzes.move_question(get_db(), quiz, question_id, offset):
         abort(404)
@@ -207,9 +194,9 @@ def move_question(quiz_id: int, question_id: str):
 @bp.route("/quizzes/<int:quiz_id>/questions/<question_id>/regenerate", methods=["POST"])
 @teacher_required
 def regenerate_question(quiz_id: int, question_id: str):
-    quiz = _quiz_or_404(quiz_id)
+    quiz = own_quiz(quiz_id)
     item = quiz.question(question_id) or abort(404)
-    _confirmed()
+    confirmed()
     article = _article_or_404(quiz.article_id)
     family = item.question.meta.get("qkind") or item.question.type  # e.g. stance, vocabulary
     pool = generate_questions(_parsed(article), count=POOL_SIZE, types=[family], seed=0).questions
@@ -227,7 +214,7 @@ def regenerate_question(quiz_id: int, question_id: str):
 @bp.route("/quizzes/<int:quiz_id>/settings", methods=["GET", "POST"])
 @teacher_required
 def settings(quiz_id: int):
-    quiz = _quiz_or_404(quiz_id)
+    quiz = own_quiz(quiz_id)
     form = SettingsForm()
     if request.method == "GET":
         form.fill(quiz)
@@ -241,8 +228,8 @@ def settings(quiz_id: int):
 @bp.route("/quizzes/<int:quiz_id>/publish", methods=["POST"])
 @teacher_required
 def publish(quiz_id: int):
-    quiz = _quiz_or_404(quiz_id)
-    _confirmed()
+    quiz = own_quiz(quiz_id)
+    confirmed()
     try:
         code = quizzes.publish(get_db(), quiz)
     except QuizError as error:
@@ -257,8 +244,8 @@ def publish(quiz_id: int):
 def close(quiz_id: int):
     from ..attempts import finalise_expired
 
-    quiz = _quiz_or_404(quiz_id)
-    _confirmed()
+    quiz = own_quiz(quiz_id)
+    confirmed()
     quizzes.set_status(get_db(), quiz, "closed")
     finished = finalise_expired(get_db(), quizzes.get_quiz(get_db(), teacher_id(), quiz.id))
     flash("Quiz closed." + (f" {finished} unfinished attempts were submitted with their saved answers."
@@ -269,8 +256,8 @@ def close(quiz_id: int):
 @bp.route("/quizzes/<int:quiz_id>/reopen", methods=["POST"])
 @teacher_required
 def reopen(quiz_id: int):
-    quiz = _quiz_or_404(quiz_id)
-    _confirmed()
+    quiz = own_quiz(quiz_id)
+    confirmed()
     if quiz.join_code is None:
         abort(404)
     quizzes.set_status(get_db(), quiz, "open")
@@ -281,8 +268,8 @@ def reopen(quiz_id: int):
 @bp.route("/quizzes/<int:quiz_id>/duplicate", methods=["POST"])
 @teacher_required
 def duplicate(quiz_id: int):
-    quiz = _quiz_or_404(quiz_id)
-    _confirmed()
+    quiz = own_quiz(quiz_id)
+    confirmed()
     new_id = quizzes.duplicate_quiz(get_db(), quiz)
     flash("This is a draft copy: edit it and publish it with its own code.")
     return redirect(url_for("quizzes.editor", quiz_id=new_id))
@@ -291,8 +278,8 @@ def duplicate(quiz_id: int):
 @bp.route("/quizzes/<int:quiz_id>/delete", methods=["POST"])
 @teacher_required
 def delete(quiz_id: int):
-    quiz = _quiz_or_404(quiz_id)
-    _confirmed()
+    quiz = own_quiz(quiz_id)
+    confirmed()
     quizzes.delete_quiz(get_db(), quiz)
     flash("Quiz deleted.")
     return redirect(url_for("library.dashboard"))
@@ -301,7 +288,7 @@ def delete(quiz_id: int):
 @bp.route("/quizzes/<int:quiz_id>/qr.svg")
 @teacher_required
 def qr_code(quiz_id: int):
-    quiz = _quiz_or_404(quiz_id)
+    quiz = own_quiz(quiz_id)
     url = _join_url(quiz) or abort(404)
     buffer = io.BytesIO()
     segno.make(url, error="m").save(buffer, kind="svg", scale=6, border=2, title=f"Join code {quiz.join_code}")

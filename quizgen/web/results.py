@@ -24,7 +24,7 @@ from ..db import get_db
 from ..stats import item_analysis, score_histogram
 from .charts import bar_chart
 from .forms import ConfirmForm
-from .security import teacher_id, teacher_required
+from .security import confirmed, own_quiz, teacher_required
 
 bp = Blueprint("results", __name__)
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -38,9 +38,8 @@ class GradeForm(FlaskForm):
 
 
 def _quiz_or_404(quiz_id: int) -> quizzes.Quiz:
-    quiz = quizzes.get_quiz(get_db(), teacher_id(), quiz_id)
-    if quiz is None:
-        abort(404)
+    """The teacher's quiz with attempts whose time is up finalised first."""
+    quiz = own_quiz(quiz_id)
     attempts_mod.finalise_expired(get_db(), quiz)
     return quiz
 
@@ -121,8 +120,7 @@ def reset_attempt(quiz_id: int, attempt_id: int):
 @teacher_required
 def release(quiz_id: int):
     quiz = _quiz_or_404(quiz_id)
-    if not ConfirmForm().validate_on_submit():
-        abort(400)
+    confirmed()
     released = request.form.get("released", "1") == "1"
     quizzes.release_feedback(get_db(), quiz, released)
     flash("Results released to students." if released else "Results hidden from students.")

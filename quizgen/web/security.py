@@ -61,6 +61,24 @@ def teacher_id() -> int:
     return g.teacher.id
 
 
+def own_quiz(quiz_id: int):
+    """The signed-in teacher's quiz, or 404: another teacher's quiz does not exist for her."""
+    from ..quizzes import get_quiz
+
+    quiz = get_quiz(get_db(), teacher_id(), quiz_id)
+    if quiz is None:
+        abort(404)
+    return quiz
+
+
+def confirmed() -> None:
+    """A POST-only button's CSRF check (the form has no other field)."""
+    from .forms import ConfirmForm
+
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+
+
 class SessionInterface(SecureCookieSessionInterface):
     """Mark the cookie Secure whenever the request came in over https."""
 

@@ -157,6 +157,14 @@ def test_join_code_and_qr_code_when_published():
     assert corner_ink(published) > corner_ink(draft) + 1000
 
 
+def test_same_quiz_gives_the_same_bytes():
+    # Footers of separate renders are separate objects: nothing that varies
+    # between them (such as an object id) may reach the PDF.
+    ws = worksheet(join_code="K7Q2PX9M", join_url="http://school.local/join/K7Q2PX9M")
+    assert render_worksheet(ws) == render_worksheet(ws)
+    assert render_worksheet(ws, key=True) == render_worksheet(ws, key=True)
+
+
 def test_qr_code_encodes_the_join_url():
     from quizgen.pdf.layout import qr_modules
 

@@ -225,7 +225,9 @@ class Footer:
         if qr_size:
             value = self.join_url
             if self._form is None:
-                self._form = f"qzqr{id(self)}"
+                # A fixed name (one footer per document): with ``invariant``
+                # the same quiz gives the same bytes every time.
+                self._form = "qzjoinqr"
                 canv.beginForm(self._form)
                 draw_qr(canv, value, 0, 0, qr_size)
                 canv.endForm()

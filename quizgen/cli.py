@@ -1,16 +1,13 @@
 """The ``quizgen`` command: serve, init-db, import-articles, create-teacher, analyze."""
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import sys
 from pathlib import Path
 
-import importlib
-
 import click
-
-from .db import connect, init_db_command, migrate
 
 #: Open connections waitress accepts (students' browsers keep theirs open).
 CONNECTION_LIMIT = 500
@@ -23,6 +20,7 @@ LAZY_COMMANDS = {
     "eval": ("quizgen.generate.commands", "eval_command",
              "Measure question quality on DIRECTORY of NN-slug.txt + NN-slug.gold.json files."),
     "pdf": ("quizgen.pdf.commands", "pdf_command", "Print a quiz as a PDF worksheet."),
+    "init-db": ("quizgen.db", "init_db_command", "Create the database or apply pending migrations (idempotent)."),
 }
 #: Commands that never use the Flask app: no app is built for them.
 APP_FREE = {"generate", "eval", "analyze"}
@@ -64,9 +62,6 @@ def cli(ctx: click.Context) -> None:
         ctx.obj = create_app()
 
 
-cli.add_command(init_db_command)
-
-
 @cli.command("import-articles")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.pass_obj
@@ -75,11 +70,14 @@ def import_articles_command(app, paths: tuple[Path, ...]) -> None:
 
     Importing the same file again updates it in place; nothing is duplicated.
     """
+    from .db import migrate
+
     migrate(app.config["DATABASE"])
     import_library(app, paths, progress=True)
 
 
 def import_library(app, paths, progress: bool = False) -> dict[str, int]:
+    from .db import connect
     from .library import import_samples, sample_files
 
     db = connect(app.config["DATABASE"])
@@ -108,6 +106,7 @@ def import_library(app, paths, progress: bool = False) -> dict[str, int]:
 def create_teacher_command(app, username: str, display_name: str | None, password: str) -> None:
     """Create a teacher account."""
     from .accounts import AccountError, create_teacher
+    from .db import connect, migrate
 
     migrate(app.config["DATABASE"])
     db = connect(app.config["DATABASE"])
@@ -134,6 +133,7 @@ def warm_up() -> None:
 def ensure_teacher(app) -> None:
     """With no teacher yet, create one and print its password once."""
     from .accounts import create_teacher, generate_password, teacher_count
+    from .db import connect
 
     db = connect(app.config["DATABASE"])
     try:
@@ -163,6 +163,8 @@ def serve_command(app, host: str, port: int, threads: int, no_import: bool) -> N
     starts its threads.
     """
     from waitress import serve
+
+    from .db import migrate
 
     migrate(app.config["DATABASE"])
     if not no_import and Path(app.config["ARTICLES_DIR"]).is_dir():

@@ -6,6 +6,7 @@ import importlib.util
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span, Token
 from spacy.util import compile_infix_regex
 
 #: Model packages in order of preference. The registry has no official
@@ -51,3 +52,20 @@ def load_pipeline() -> Language:
 def processing_text(text: str) -> str:
     """Normalise quotes and spaces for the parser without moving any offset."""
     return text.translate(_PROCESSING_MAP)
+
+
+def entity_at(tok: Token) -> Span | None:
+    """The named-entity span covering ``tok``, or None.
+
+    Read from the token's IOB tags: ``doc.ents`` builds every entity of the
+    document on each access, which made per-token lookups quadratic on long
+    paragraphs.
+    """
+    if not tok.ent_type_:
+        return None
+    doc, lo, hi = tok.doc, tok.i, tok.i + 1
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return Span(doc, lo, hi, label=tok.ent_type_)

@@ -7,6 +7,7 @@ that slice of the article's body paragraph.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -120,8 +121,12 @@ def _copy_answer(answer: Any) -> Any:
 _PUNCT_RE = re.compile(r"[^\w\s%$€£°]")
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
-    """Case-, punctuation- and space-insensitive form used for comparisons."""
+    """Case-, punctuation- and space-insensitive form used for comparisons.
+
+    Cached: distractor and duplicate checks compare the same article phrases
+    many thousands of times on a long article."""
     text = unicodedata.normalize("NFKC", str(text)).replace("\u2019", "'").lower()
     text = _PUNCT_RE.sub(" ", text)
     return " ".join(text.split())

@@ -49,7 +49,15 @@ def in_quote(offset: int, spans: list[QuoteSpan]) -> QuoteSpan | None:
 
 
 def doc_text(doc: Doc) -> str:
-    return doc.text
+    """``doc.text``, built once per doc: spaCy joins every token on each access,
+    which made slicing it per token quadratic in the paragraph's length."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = ("quizgen", "text")
 
 
 def span_chars(tokens) -> tuple[int, int]:

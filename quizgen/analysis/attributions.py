@@ -17,7 +17,8 @@ from dataclasses import asdict, dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ._common import TITLES, QuoteSpan, clean, name_tokens, quote_spans
+from ..nlp import entity_at
+from ._common import TITLES, QuoteSpan, clean, doc_text, name_tokens, quote_spans
 
 STANCES = ("supports", "opposes", "denies", "warns", "claims", "concerned", "neutral_report")
 
@@ -185,7 +186,7 @@ def find_attributions(parsed) -> list[Attribution]:
     history: list[tuple[str, str]] = []  # (holder, kind) in text order, for pronouns
     for number, doc in enumerate(parsed.docs):
         original = parsed.paragraphs[number]
-        quotes = quote_spans(doc.text)
+        quotes = quote_spans(doc_text(doc))
         para: list[Attribution] = []
         for tok in doc:
             for att in _cues_at(tok, doc, number, original, quotes, registry, history):
@@ -627,7 +628,7 @@ def _proper_name(tok: Token) -> str:
         else:
             break
     # an organisation's name with "of" inside ("The Union of Rationalist Atheists")
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok)
     if ent is not None and ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "GPE") and \
             len(ent) <= 10 and '"' not in ent.text and ent.start <= lo and ent.end - 1 > hi and \
             any(t.lower_ in ("of", "for", "and") for t in doc[hi + 1:ent.end]):
@@ -641,7 +642,7 @@ def _proper_name(tok: Token) -> str:
                              and _is_title(toks[1])):
         toks = toks[1:]
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return clean(doc.text[start:end])
+    return clean(doc_text(doc)[start:end])
 
 
 def _is_title(tok: Token) -> bool:
@@ -663,11 +664,11 @@ def _common_phrase(tok: Token) -> str:
         else:
             break
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    return clean(doc.text[start:end])
+    return clean(doc_text(doc)[start:end])
 
 
 def _kind(tok: Token, name: str) -> str:
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok)
     if ent is not None and ent.label_ == "PERSON":
         return "person"
     if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
@@ -750,7 +751,7 @@ def _adjacent_quote(tok: Token, doc: Doc, quotes: list[QuoteSpan]) -> QuoteSpan 
     sent = tok.sent
     after = [q for q in quotes if q.start > tok.idx and q.start < sent.end_char]
     for q in after:
-        gap = doc.text[tok.idx + len(tok.text):q.start]
+        gap = doc_text(doc)[tok.idx + len(tok.text):q.start]
         verbs_between = [t for t in doc[tok.i + 1:] if t.idx < q.start and t.pos_ == "VERB"]
         if len(gap.split()) <= 8 and not re.search(r"[.;]", gap) and not verbs_between:
             return q
@@ -758,8 +759,8 @@ def _adjacent_quote(tok: Token, doc: Doc, quotes: list[QuoteSpan]) -> QuoteSpan 
     before = [q for q in quotes if q.end <= tok.idx]
     if before:
         q = before[-1]
-        gap = doc.text[q.end:tok.idx]
-        inner_comma = doc.text[q.end - 2:q.end - 1] in (",", "?", "!")
+        gap = doc_text(doc)[q.end:tok.idx]
+        inner_comma = doc_text(doc)[q.end - 2:q.end - 1] in (",", "?", "!")
         if (inner_comma or re.match(r"\s*,", gap)) and len(gap.split()) <= 12 and \
                 not re.search(r"[.;:?!]", gap):
             return q
@@ -891,7 +892,7 @@ def _target(cue_tok: Token, content_toks, content: str, holder_idx) -> str:
         toks = [t for t in c.subtree if t.i not in holder_idx]
         if not toks:
             continue
-        text = clean(doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)])
+        text = clean(doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)])
         words = text.split()
         if len(words) > 12:
             text = " ".join(words[:12]) + "…"
@@ -904,7 +905,7 @@ def _target(cue_tok: Token, content_toks, content: str, holder_idx) -> str:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.pos_ == "NOUN":
                     toks = list(pobj.subtree)
-                    text = clean(doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)])
+                    text = clean(doc_text(doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)])
                     words = text.split()
                     return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
     words = content.split()
@@ -914,7 +915,7 @@ def _target(cue_tok: Token, content_toks, content: str, holder_idx) -> str:
 def _colon_quotes(doc: Doc, number: int, original: str, quotes, para, found) -> list[Attribution]:
     """A paragraph that is only a quotation, right after a paragraph whose
     attribution ends with a colon, continues that holder's words."""
-    text = doc.text.strip()
+    text = doc_text(doc).strip()
     if not quotes or para or not text.startswith('"') or not found:
         return []
     prev = found[-1]

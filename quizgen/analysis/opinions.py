@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 
 from spacy.tokens import Span
 
-from ._common import quote_spans
+from ._common import doc_text, quote_spans
 
 #: Words that judge (lemmas or lower-case forms).  Kept to words that are
 #: evaluative in almost every use; "great", "hot", "strong" are left out.
@@ -80,7 +80,7 @@ def find_opinions(parsed, attributions=None, threshold: float = THRESHOLD) -> li
     out = []
     for number, doc in enumerate(parsed.docs):
         original = parsed.paragraphs[number]
-        quotes = quote_spans(doc.text)
+        quotes = quote_spans(doc_text(doc))
         for sent in doc.sents:
             score, cues = score_sentence(sent, quotes, attributions, number)
             if score >= threshold:

@@ -17,6 +17,8 @@ from importlib import resources
 from spacy.tokens import Token
 from wordfreq import zipf_frequency
 
+from ._common import doc_text
+
 #: Words rarer than this (Zipf) are candidates.  4.0 is roughly "once per
 #: 10,000 words"; below it lie words like "envoy", "pretext", "debris".
 RARE_ZIPF = 4.0
@@ -107,12 +109,11 @@ _UNSAFE_PREFIXES = (
     "buttock", "anus", "anal", "rectum", "feces", "faeces", "excrement", "defecat", "urinat", "lewd",
     "lascivious", "lecher", "lust", "libid", "seduc", "aphrodis", "nude", "naked", "bawdy", "raunch",
     "smut", "kinky", "fetish", "incest", "rape", "rapist", "molest", "pedophil", "paedophil", "sodom",
-    "offensive", "derogatory", "disparag", "vulgar", "slur", "ethnic slur", "contemptuous", "insult",
+    "offensive", "derogatory", "disparag", "vulgar", "slur", "contemptuous", "insult",
     "profan", "obscene", "fuck", "shit", "bitch", "bastard", "damn", "crap", "piss", "cunt", "dick",
     "cock", "tits", "boob", "narcotic", "heroin", "cocaine", "marijuana", "drunk", "intoxicat", "hallucinog",
     "suicid", "tortur", "lynch", "behead", "disembowel", "mutilat", "cannibal", "corpse", "necro",
 )
-_UNSAFE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _UNSAFE_PREFIXES) + r")", re.IGNORECASE)
 #: Harmless words the prefixes would catch.
 _SAFE_WORDS = {"sextant", "sextet", "sexton", "analysis", "analyst", "analytic", "analytical", "analogy",
                "analog", "analogue", "analogous", "anally", "insulate", "insulation", "insular", "cockpit",
@@ -120,16 +121,18 @@ _SAFE_WORDS = {"sextant", "sextet", "sexton", "analysis", "analyst", "analytic",
                "damnation", "crappie", "rapeseed", "cockerel", "cockatoo", "cockle", "sexagenarian"}
 
 
+_WORD = re.compile(r"[a-z]+")
+
+
 def unsafe(text: str) -> bool:
     """Whether a definition or word is unfit for a school quiz (sexual,
     obscene, offensive or slur senses, drugs, graphic violence).  Used for
-    vocabulary keys and every distractor definition drawn from the lexicon."""
-    for match in _UNSAFE.finditer(text or ""):
-        word = re.match(r"[A-Za-z]+", text[match.start():])
-        if word and word.group(0).lower() in _SAFE_WORDS:
-            continue
-        return True
-    return False
+    vocabulary keys and every distractor definition drawn from the lexicon.
+
+    A word-by-word prefix test: a regular expression alternating ~100
+    prefixes was the slowest step of a cold vocabulary run."""
+    return any(word.startswith(_UNSAFE_PREFIXES) and word not in _SAFE_WORDS
+               for word in _WORD.findall((text or "").lower()))
 
 
 def _stem(word: str) -> str:
@@ -169,7 +172,7 @@ def _glossed(tok: Token) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.text == "(":
         return True
-    after = doc.text[tok.idx + len(tok.text): tok.idx + len(tok.text) + 20].lower()
+    after = doc_text(doc)[tok.idx + len(tok.text): tok.idx + len(tok.text) + 20].lower()
     return bool(re.match(r",?\s*(or|i\.e\.|meaning|which means|known as|also called)\b", after))
 
 

@@ -12,12 +12,10 @@ festival") are blanked too, with neighbouring ordinals in the bank.
 """
 from __future__ import annotations
 
+import random
 import re
 
-from spacy.tokens import Span
-
-import random
-
+from ..nlp import entity_at
 from ..questions import BLANK, Question, contains_phrase, normalize
 from . import distractors
 from .context import Context, strip_det
@@ -41,8 +39,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 continue
         base = info.sentence.start
         lists = _lists(ctx, info)
-        items = [(m.text, m.label, m.start, False) for m in ctx.mentions
-                 if m.sentence == info.index and not _partial_name(info, m)
+        items = [(m.text, m.label, m.start, False) for m in ctx.mentions_in(info.index)
+                 if not _partial_name(info, m)
                  and (m.label in CLOZE_LABELS or m.label == "ORDINAL" and _ORDINAL.fullmatch(m.text))]
         items += [(key, label, start, True) for key, label, start, _ in lists]
         for key, label, start, is_list in items:
@@ -121,16 +119,6 @@ def _partial_name(info, m) -> bool:
     return False
 
 
-def _ent_of(tok):
-    """The entity span covering ``tok`` (from the IOB tags, without listing the doc's entities)."""
-    if not tok.ent_type_:
-        return None
-    doc, lo, hi = tok.doc, tok.i, tok.i + 1
-    while lo > 0 and doc[lo].ent_iob_ == "I":
-        lo -= 1
-    while hi < len(doc) and doc[hi].ent_iob_ == "I":
-        hi += 1
-    return Span(doc, lo, hi, label=tok.ent_type_)
 
 
 def _lists(ctx: Context, info) -> list[tuple[str, str, int, list[tuple[int, int]]]]:
@@ -150,7 +138,7 @@ def _lists(ctx: Context, info) -> list[tuple[str, str, int, list[tuple[int, int]
         if len(members) < 2:
             continue
         members.sort(key=lambda t: t.i)
-        ents = [_ent_of(t) for t in members]
+        ents = [entity_at(t) for t in members]
         named = [e for e in ents if e is not None]
         if len({e.label_ for e in named}) != 1 or named[0].label_ not in LIST_LABELS or len(named) < 2:
             continue

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..articles.parse import ParsedArticle, Sentence
+from ..nlp import entity_at
 from ..questions import Evidence, normalize
 
 #: Entity labels we build questions and distractors from.
@@ -98,13 +99,23 @@ class Context:
         """The token's entity label, with person-tagged place names as GPE."""
         label = tok.ent_type_ or None
         if label == "PERSON" and getattr(self, "place_names", None):
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            ent = entity_at(tok)
             if ent is not None and normalize(ent.text) in self.place_names:
                 return "GPE"
         return label
 
     def mentions_of(self, labels: set[str]) -> list[Mention]:
         return [m for m in self.mentions if m.label in labels]
+
+    def mentions_in(self, sent_index: int) -> list[Mention]:
+        """The entity mentions of one sentence (indexed once: long articles ask often)."""
+        index = self.__dict__.get("_by_sentence")
+        if index is None or len(index[0]) != len(self.mentions):
+            by_sentence: dict[int, list[Mention]] = {}
+            for m in self.mentions:
+                by_sentence.setdefault(m.sentence, []).append(m)
+            index = self.__dict__["_by_sentence"] = (list(self.mentions), by_sentence)
+        return index[1].get(sent_index, [])
 
     def equivalents(self, text: str) -> set[str]:
         """Normalised forms the article treats as the same thing as ``text``."""

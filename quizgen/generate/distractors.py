@@ -72,7 +72,7 @@ def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: rand
                   and _date_shape(m.text) == _date_shape(key)]
         cands += made_dates(key, rng)
     elif label is not None:
-        seen_sentence = {normalize(m.text) for m in ctx.mentions if m.sentence == sent_index}
+        seen_sentence = {normalize(m.text) for m in ctx.mentions_in(sent_index)}
         for m in ctx.mentions_of(compatible_labels(label)):
             if m.sentence != sent_index and normalize(m.text) not in seen_sentence:
                 cands.append(m.text)
@@ -176,7 +176,7 @@ def _article_numbers(ctx: Context, key: str, label: str | None, sent_index: int)
     if not parsed:
         return []
     value, match = parsed
-    same_sentence = {p[0] for m in ctx.mentions if m.sentence == sent_index
+    same_sentence = {p[0] for m in ctx.mentions_in(sent_index)
                      for p in [_parse_number(m.text)] if p}
     out = []
     for m in ctx.mentions_of({label} if label else NUMBER_LABELS):

@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Span
 
-from ..analysis._common import quote_spans
+from ..analysis._common import doc_text, quote_spans
 from ..analysis.opinions import Opinion, score_sentence
 from ..questions import FACT_OPINION, Question
 from .context import Context, SentInfo
@@ -138,7 +138,7 @@ def _fact_item(ctx: Context, info: SentInfo, attributions) -> Question | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in root.children):
         return None
     doc = span.doc
-    score, cues = score_sentence(span, quote_spans(doc.text), attributions, s.paragraph)
+    score, cues = score_sentence(span, quote_spans(doc_text(doc)), attributions, s.paragraph)
     if cues or score > 0:
         return None
     para = ctx.article.paragraphs[s.paragraph]

@@ -38,7 +38,7 @@ def centrality(ctx: Context, q: Question) -> float:
     info = ctx.sents[q.meta.get("sentence", 0)]
     words = set(content_words(info.sentence.text))
     title = len(words & ctx.title_words)
-    ents = sum(1 for m in ctx.mentions if m.sentence == info.index)
+    ents = len(ctx.mentions_in(info.index))
     length = len(q.prompt.split())
     return (0.3 * (1 - para / n) + 0.08 * min(title, 3) + 0.04 * min(ents, 4)
             - (0.02 * (length - 22) if length > 22 else 0.0))

@@ -55,7 +55,7 @@ def generate(ctx: Context, rng: random.Random) -> tuple[list[Question], str | No
     events = []
     seen_keys = set()
     for info in ctx.sents:
-        dates = [m for m in ctx.mentions if m.sentence == info.index and m.label == "DATE"]
+        dates = [m for m in ctx.mentions_in(info.index) if m.label == "DATE"]
         if not dates:
             continue
         keyed = [(date_key(m.text, dateline_year), m) for m in dates]

@@ -707,7 +707,8 @@ def _is_clause(ctx: Context, a: Attribution, content: str) -> bool:
     at = para.find(content, a.start)
     if at < 0:
         return a.direct_quote
-    toks = [t for t in doc if at <= t.idx < at + len(content)]
+    window = doc.char_span(at, at + len(content), alignment_mode="expand")
+    toks = [t for t in window if t.idx >= at] if window is not None else []
     if toks and (toks[0].pos_ in ("ADP", "PART", "VERB", "AUX") or toks[0].tag_ == "VBG"):
         return False
     if _cue_lemma(ctx, a) in ADDRESSEE and not a.direct_quote:

@@ -24,7 +24,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         if statement is None:
             continue
         quote = info.sentence.text
-        base = 0.8 + 0.05 * min(3, sum(1 for m in ctx.mentions if m.sentence == info.index))
+        base = 0.8 + 0.05 * min(3, len(ctx.mentions_in(info.index)))
         out.append(make(ctx, info, type="true_false", skill="fact", prompt=statement, answer="True",
                         choices=list(TRUE_FALSE), family="true_false", score=base, change="",
                         explanation=f"True. The article says: \u201c{quote}\u201d"))
@@ -39,7 +39,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
 
 
 def _falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
-    mentions = [m for m in ctx.mentions if m.sentence == info.index and m.label in SWAP_LABELS]
+    mentions = [m for m in ctx.mentions_in(info.index) if m.label in SWAP_LABELS]
     mentions.sort(key=lambda m: SWAP_LABELS.index(m.label))
     for m in mentions:
         if statement.count(m.text) != 1:

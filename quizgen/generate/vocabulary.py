@@ -96,22 +96,30 @@ def usable(entry: VocabEntry) -> bool:
             and bool(first) and first[0] == entry.definition)
 
 
-@functools.lru_cache(maxsize=4)
+#: Screened lexicon candidates gathered per key before choosing by length.
+POOL_ENOUGH = 60
+
+
 def _pos_pool(pos: str) -> tuple[tuple[str, str], ...]:
     """(lemma, first definition) of ordinary words of ``pos`` in the lexicon:
     single alphabetic words with tagged uses and a plain definition (the
     costlier checks — rarity, school safety — run per sampled word, cached,
     in :func:`_screened`)."""
-    out = []
-    for (lemma, p), (count, glosses) in lexicon().items():
-        if p != pos or count < 2 or not lemma.isalpha() or not glosses:
+    return _pools().get(pos, ())
+
+
+@functools.cache
+def _pools() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Every part of speech's pool, built in one pass over the lexicon."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for (lemma, pos), (count, glosses) in lexicon().items():
+        if count < 2 or not glosses or not lemma.isalpha():
             continue
         gloss = glosses[0]
-        if not 3 <= len(gloss.split()) <= 18 or "(" in gloss:
+        if "(" in gloss or not 3 <= gloss.count(" ") + 1 <= 18:
             continue
-        out.append((lemma, gloss))
-    out.sort()
-    return tuple(out)
+        out.setdefault(pos, []).append((lemma, gloss))
+    return {pos: tuple(sorted(pool)) for pos, pool in out.items()}
 
 
 @functools.lru_cache(maxsize=131072)
@@ -120,9 +128,9 @@ def _screened(lemma: str, pos: str, gloss: str) -> tuple[frozenset, frozenset] |
     lexicon word fit to be a distractor — neither obscure nor trivially easy,
     and no sense unfit for a school quiz — else None.  Cached per process, so
     each word is screened once however many articles use it."""
-    if unsafe(lemma) or any(unsafe(g) for g in senses(lemma, pos)):
-        return None
     if not 2.3 <= zipf_frequency(lemma, "en") <= 4.8:
+        return None  # checked first: it is the cheapest test and rejects the most
+    if unsafe(lemma) or any(unsafe(g) for g in senses(lemma, pos)):
         return None
     return _content(gloss), _sense_content(lemma, pos)
 
@@ -192,6 +200,8 @@ def distractors(entry: VocabEntry, others: list[VocabEntry], rng: random.Random,
         screened = _screened(lemma, entry.pos, gloss)
         if screened is not None and fits(gloss, lemma, *screened):
             scored.append((abs(len(gloss) - len(key)), lemma, gloss, *screened))
+            if len(scored) >= POOL_ENOUGH:
+                break  # enough to choose three close in length; screening is the cold-start cost
     scored.sort(key=lambda x: (x[0], x[1]))
     longer = any(len(c) > len(key) for c in chosen)
     for _, lemma, gloss, words, ls in scored:

@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, TableStyle
 
 from .fonts import SANS, clean, draw_text, fit_text
+from .paragraphs import P  # noqa: F401  (re-exported: the Paragraph of every document)
 from .styles import ACCENT, INK, MUTED, RULE, Theme
 
 
@@ -26,25 +27,6 @@ def table_style(commands: list) -> TableStyle:
     """A TableStyle whose cells default to the embedded sans face (ReportLab's
     default, Helvetica, is not embedded)."""
     return TableStyle([("FONT", (0, 0), (-1, -1), SANS), *commands])
-
-
-class P(Paragraph):
-    """A Paragraph that remembers its last layout: platypus wraps a flowable
-    several times (KeepTogether, frame fitting, splitting) at one width, and
-    line breaking is most of a worksheet's build time."""
-
-    _cached_for: float | None = None
-
-    def wrap(self, availWidth, availHeight):
-        if self._cached_for == availWidth and getattr(self, "blPara", None) is not None:
-            return self.width, self.height
-        result = super().wrap(availWidth, availHeight)
-        self._cached_for = availWidth
-        return result
-
-    def split(self, availWidth, availHeight):
-        self._cached_for = None
-        return super().split(availWidth, availHeight)
 
 
 class Gutter(Flowable):

@@ -1,0 +1,79 @@
+"""The fast Paragraph markup reader and sameFrag give exactly what ReportLab's own would."""
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.colors import HexColor
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus.paragraph import Paragraph
+from reportlab.platypus.paraparser import ParaParser
+
+from quizgen.pdf.fonts import SANS, SERIF, markup
+from quizgen.pdf.paragraphs import P, markup_tree, same_frag
+from quizgen.pdf.styles import make_theme
+
+from .test_pdf_escaping import HOSTILE
+
+SAMPLES = [
+    "plain text",
+    "",
+    "   spaced \n  over\tlines  ",
+    markup("Q & A <b> \"quoted\" 'single' café — 북한 군대", SANS),
+    markup(HOSTILE, SERIF),
+    markup("line one\nline two", SANS, newlines=True),
+    'Who cut it?&nbsp;&nbsp;<font name="QZSans" size="9.0" color="#555555">[1 pt]</font>',
+    '<font name="QZSans-Bold" color="#1f4e79">Evidence ¶3:</font>&nbsp; <font name="QZSerif-Italic">“A &amp; B”</font>',
+    "<b>12.</b>&nbsp;B",
+    'The <u><font name="QZSans-Bold" color="#0b6e3a">answer</font></u> here',
+    'word&nbsp;<font name="QZSans" color="#555555">(¶2)</font>',
+    "<i>it</i><br/>next<br />line",
+    # Outside the fast grammar: ReportLab's parser reads these.
+    "&#x41;&#66; charrefs",
+    "&copy; &unknownentity; &",
+    '<font color=red>unquoted</font>',
+    "<para>given para</para>",
+    "<super>1</super> and <a href='x'>link</a>",
+    "<FONT name=\"QZSans\">upper</FONT>",
+    "a < b",
+]
+
+
+def _frags(frags):
+    return [sorted(vars(f).items()) for f in frags]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_fast_reader_makes_the_same_fragments_as_reportlab(text):
+    theme = make_theme()
+    for style in (theme["question"], theme["key_text"], theme["body"]):
+        ours = P(text, style)
+        theirs = Paragraph(text, style)
+        assert ours.text == theirs.text
+        assert repr(_frags(ours.frags)) == repr(_frags(theirs.frags))
+        assert vars(ours.style) == vars(theirs.style)
+
+
+def test_fast_reader_grammar():
+    assert markup_tree("a &amp; b") == ("para", {}, ["a ", "&", " b"])
+    tree = markup_tree('<font name="X" color="#555555">y</font><br/>')
+    assert tree[2][0][0] == "font" and tree[2][0][1]["color"] == HexColor("#555555")
+    assert tree[2][1] == ("br", {}, None)
+    for other in ("&#65;", "<a href='x'>", "<b>unclosed", "</b>", "<b></i>", "a < b", "<para>x</para>",
+                  "<script>x</script>", "&nosuch;"):
+        assert markup_tree(other) is None, other
+
+
+def test_same_frag_agrees_with_reportlab():
+    from reportlab.lib.rl_accel import _c_funcs
+
+    reference = _c_funcs.get("sameFrag")
+    if reference is None:
+        pytest.skip("ReportLab's C accelerator is not installed")
+    style = ParagraphStyle("x", textColor=HexColor("#1a1a1a"))
+    _, frags, _ = ParaParser().parse('a <font color="#1a1a1a">b</font> <font size="9">c</font> '
+                                     '<u>d</u><br/><b>e</b> <font color="#555555">f</font> g', style)
+    extra = frags[0].clone(backColor=HexColor("#ffffff"))
+    extra2 = frags[0].clone(nobr=None)
+    pool = [*frags, extra, extra2, frags[0].clone(), frags[0].clone(cbDefn=object())]
+    for f in pool:
+        for g in pool:
+            assert bool(same_frag(f, g)) == bool(reference(f, g)), (vars(f), vars(g))

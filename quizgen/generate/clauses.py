@@ -80,7 +80,10 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
             words = [t for t in sub if not t.is_punct]
             if child.dep_ in {"punct", "cc", "mark"} or (len(words) == 1 and words[0].lower_ in DISCOURSE):
                 continue
-            if child.dep_ in {"prep", "npadvmod", "advmod", "advcl"} and 0 < len(words) <= 8:
+            participle = child.dep_ == "advcl" and child.tag_ in {"VBG", "VBN"} and not any(
+                c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in child.children)
+            if child.dep_ in {"prep", "npadvmod", "advmod", "advcl"} and 0 < len(words) <= 8 and not participle:
+                # ("Writing in a blog post," is circumstance: it would dangle at the end of a question)
                 front.append([t for t in sub])
             continue
     removed |= _side_remarks(verb)

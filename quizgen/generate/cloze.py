@@ -75,6 +75,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 score = 1.1
             elif normalize(key) in _VAGUE_AMOUNTS:
                 score -= 0.4
+            elif _weak_blank(info, m.start, m.start + len(key)):
+                score -= 0.3
             q = make(ctx, info, type="cloze", skill="fact" if m.label not in {"DATE"} else "fact",
                      prompt=prompt, answer=key, family="cloze", score=score, label=m.label,
                      key_norm=normalize(key),
@@ -102,6 +104,20 @@ def _ordinal_options(key: str) -> list[str]:
 class _Item:
     def __init__(self, text: str, label: str, start: int):
         self.text, self.label, self.start = text, label, start
+
+
+def _weak_blank(info, start: int, end: int) -> bool:
+    """A blank a student fills from the words around it, not from the article's
+    facts: one item of a list whose other items stay printed ("from Hamhung and
+    ______"; the whole list is its own cloze), or a name used only as a
+    possessive label ("______'s cable network CNN")."""
+    toks = [t for t in info.span if start <= t.idx < end]
+    if not toks:
+        return False
+    head = next((t for t in toks if t.head.i not in {x.i for x in toks}), toks[-1])
+    if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+        return True
+    return head.dep_ == "poss" and head.head.pos_ in {"PROPN", "NOUN"}
 
 
 def _partial_name(info, m) -> bool:

@@ -12,8 +12,9 @@ from spacy.tokens import Token
 
 from ..questions import Question, content_words, normalize
 from . import distractors
-from .clauses import (Clause, agent_question, build_clause, clause_heads, finish, is_pronoun,
-                      object_question, participle_clauses, subject_question)
+from .clauses import (DO_FORMS, Clause, _join, agent_question, build_clause, clause_heads,
+                      contiguous_removal_ok, finish, is_pronoun, object_question, participle_clauses,
+                      subject_question)
 from .context import Context, SentInfo, phrase_text, phrase_tokens
 from .records import make
 
@@ -286,6 +287,10 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 q = _mc(ctx, info, prompt, ans, rng)
                 if q is not None:
                     out.append(q)
+        for prompt, ans in _reported_questions(ctx, info):
+            q = _mc(ctx, info, prompt, ans, rng)
+            if q is not None:
+                out.append(q)
         for prompt, ans in _comparisons(ctx, info):
             q = _written(ctx, info, prompt, ans)
             if q is not None:
@@ -327,6 +332,51 @@ def _according_to(ctx: Context, clause: Clause) -> str | bool | None:
     if not tokens:
         return False
     return f"According to {phrase_text(ctx, tokens)}, "
+
+
+#: Pronouns that can stand for the reporter in a reported clause, by the reporter's kind.
+_SELF_PRONOUNS = {"PERSON": {"he", "she"}, "ORG": {"it", "they"}, "GPE": {"it", "they"},
+                  "NORP": {"they"}, None: {"it", "they", "he", "she"}}
+
+
+def _reported_questions(ctx: Context, info: SentInfo):
+    """What a named reporter said they would do: "North Korea stated it would
+    attack any loudspeakers" -> "What did North Korea state it would attack?"
+    (the reported clause keeps its own words; only its object is asked)."""
+    for verb in info.span:
+        if verb.dep_ != "ccomp" or verb.pos_ not in {"VERB", "AUX"} or _quoted(info, verb):
+            continue
+        head = verb.head
+        pronoun = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        reporter = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        do = DO_FORMS.get(head.tag_)
+        if pronoun is None or reporter is None or do is None or head.lemma_.lower() not in REPORTING \
+                or is_pronoun(reporter) or any(c.dep_ == "neg" for c in (*head.children, *verb.children)):
+            continue
+        kind = ctx.label_of(reporter) if reporter.pos_ == "PROPN" else None
+        if pronoun.lower_ not in _SELF_PRONOUNS.get(kind, set()) or \
+                (kind is None and reporter.tag_ == "NNS") != (pronoun.lower_ == "they"):
+            continue
+        name = phrase_tokens(reporter, max_words=6)
+        clause = build_clause(verb, info.span)
+        if not name or clause is None:
+            continue
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or obj.i < verb.i:
+                continue
+            ans = answer_for(ctx, obj, "object")
+            if ans is None:
+                continue
+            removed = {t.i for t in obj.subtree} - ans.keep
+            for conj in verb.children:  # "… and would respond within 48 hours": another statement
+                if conj.dep_ == "conj" and conj.pos_ in {"VERB", "AUX"}:
+                    removed |= {t.i for t in conj.subtree}
+                    removed |= {c.i for c in verb.children if c.dep_ in {"cc", "punct"} and obj.i < c.i < conj.i}
+            body = [t for t in clause.tokens if t.i not in removed]
+            if not body or body[0].i != pronoun.i or not contiguous_removal_ok(clause, removed):
+                continue
+            said = _join(ctx, body)
+            yield finish(f"{ans.wh} {do} {phrase_text(ctx, name)} {head.lemma_.lower()} {said}"), ans
 
 
 def _comparisons(ctx: Context, info: SentInfo):
@@ -444,9 +494,15 @@ def _clause_questions(ctx: Context, clause: Clause):
             if not any(t.lower_ in DURATION_UNITS for t in amount) or not any(t.like_num for t in amount) \
                     or not rest or len(rest) > 10 or any(is_pronoun(t) and t.dep_ != "poss" for t in rest):
                 continue
+            # "just ten days" with "just" parsed as the verb's adverb: the amount's own word
+            doc = child.doc
+            lead = [doc[i] for i in range(amount[0].i - 1, clause.verb.i, -1)
+                    if doc[i].head.i == clause.verb.i and doc[i].dep_ == "advmod" and doc[i].ent_type_ == "DATE"][:1]
+            if lead and lead[0].i == amount[0].i - 1:
+                amount = lead + amount
             ans = Answer(amount, ctx.text_of(amount), "DATE", "How long")
             wh = f"How long {child.lower_} {_join_rest(ctx, rest)}"
-            prompt = object_question(ctx, clause, wh, {t.i for t in child.subtree})
+            prompt = object_question(ctx, clause, wh, {t.i for t in child.subtree} | {t.i for t in amount})
             if prompt:
                 yield prompt, ans
         elif child.dep_ == "prep" and subject_ok:
@@ -483,6 +539,8 @@ def _clause_questions(ctx: Context, clause: Clause):
                     yield prompt, ans
         elif child.dep_ in {"npadvmod", "advmod"} and child.ent_type_ in {"DATE", "TIME"} and subject_ok:
             tokens = [t for t in child.subtree if not t.is_punct]
+            if not any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in tokens):
+                continue  # "just" inside "just ten days": an adverb, not a time
             if any(t.lower_ in DURATION_UNITS for t in tokens) and not any(
                     t.lower_ in {"ago", "later", "earlier", "last", "next", "this"} for t in tokens):
                 continue  # "for a few months" is a duration, not a time
@@ -491,6 +549,62 @@ def _clause_questions(ctx: Context, clause: Clause):
                 prompt = object_question(ctx, clause, "When", {t.i for t in child.subtree})
                 if prompt:
                     yield prompt, ans
+    yield from _chain_questions(ctx, clause)
+
+
+def _chain_questions(ctx: Context, clause: Clause):
+    """Objects at the end of a chain of verb complements: "have started asking
+    schools to pay taxes" -> "What have … started asking schools to pay?";
+    "announced plans to send an envoy" -> "What did … announce plans to send?".
+
+    A link is an open complement (``xcomp``: a gerund, or an infinitive with
+    "to") or an infinitive modifying the verb's object ("plans to send").  The
+    one-link infinitive ("told to prepare X") is asked in
+    :func:`_clause_questions`; this covers the longer chains and the
+    object's infinitive."""
+    if is_pronoun(clause.subject) or clause.negated:
+        return
+    for last, depth in _complement_chain(clause.verb):
+        if depth < 2:
+            continue
+        for obj in last.children:
+            if obj.dep_ != "dobj" or obj.i < last.i:
+                continue
+            ans = answer_for(ctx, obj, "object")
+            if ans is None or ans.label in NUMBER_LABELS:
+                continue
+            removed = {t.i for t in obj.subtree} - ans.keep
+            removed |= {t.i for t in last.subtree if t.i > obj.right_edge.i}
+            prompt = object_question(ctx, clause, ans.wh, removed)
+            if prompt:
+                yield prompt, ans
+
+
+def _open_complement(tok: Token) -> bool:
+    """A verb complement without a subject of its own: "asking …", "to pay …"."""
+    if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children):
+        return False
+    if tok.tag_ == "VBG":
+        return True
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def _complement_chain(verb: Token, depth: int = 0):
+    """(verb, links from the clause's verb) down its chains of complements, at most three links."""
+    if depth >= 3:
+        return
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "xcomp" and _open_complement(child):
+            yield child, depth + 1
+            yield from _complement_chain(child, depth + 1)
+        elif child.dep_ == "dobj" and depth == 0:
+            for inf in child.children:
+                if inf.dep_ in {"acl", "relcl"} and inf.tag_ == "VB" and inf.i > child.i and _open_complement(inf):
+                    # the object noun counts as a link: "plans to send X" is two steps from "announced"
+                    yield inf, depth + 2
+                    yield from _complement_chain(inf, depth + 2)
 
 
 #: Verbs whose "as" phrase describes their object: "described the ruling as historic".
@@ -586,9 +700,28 @@ def _title_questions(ctx: Context, info: SentInfo):
         yield f"Who is the {title_text}?", Answer(name, ctx.text_of(name), "PERSON", "Who")
 
 
+def _affiliation_questions(ctx: Context, info: SentInfo):
+    """``Matthew Ingram of The Daily Post said …`` -> "Which organisation is
+    Matthew Ingram from?" (a place: "Where is … from?")."""
+    doc = info.span.doc
+    for ent in info.span.ents:
+        if ent.label_ != "PERSON" or ent.end >= info.span.end or doc[ent.end].lower_ != "of" \
+                or doc[ent.end].head.i != ent.root.i:
+            continue
+        pobj = next((c for c in doc[ent.end].children if c.dep_ == "pobj"), None)
+        tokens = phrase_tokens(pobj, keep_conj=True, max_words=8) if pobj is not None else None
+        label = label_of(tokens, ctx) if tokens else None
+        if label not in {"ORG", "GPE"} or any(is_pronoun(t) for t in tokens):
+            continue
+        name = [t for t in ent if not t.is_punct or t.text == "-"]
+        wh = "Which organisation" if label == "ORG" else "Where"
+        yield f"{wh} is {ctx.text_of(name)} from?", Answer(tokens, phrase_text(ctx, tokens), label, wh)
+
+
 def _appositive_questions(ctx: Context, info: SentInfo):
     """``The president of X, Yoon Suk-Yeol, …`` -> "Who is the president of X?"."""
     yield from _title_questions(ctx, info)
+    yield from _affiliation_questions(ctx, info)
     for tok in info.span:
         if tok.dep_ != "appos" or tok.head.i >= tok.i:
             continue

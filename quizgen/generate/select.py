@@ -71,6 +71,9 @@ def difficulty(ctx: Context, q: Question) -> str:
 
 #: Above this many questions a set is a pool: selection favours distinct facts.
 POOL_FROM = 20
+#: Pool penalty per question already drawn from the same sentence: a pool
+#: covers the article's facts rather than blanking every name of one sentence.
+SENTENCE_REUSE = 0.1
 #: Share of a pool the analysis kinds and true/false may take (they carry no fact key).
 POOL_SHARE = {"stance": 0.15, "fact_or_opinion": 0.06, "vocabulary": 0.06, "true_false": 0.15,
               "ordering": 0.03}
@@ -217,7 +220,7 @@ def _select_pool(scored: list[tuple[float, Question]], count: int) -> list[Quest
         if key is not None:
             v += -0.9 if any(key_matches(key, k) for k in keys) else 1.5
         if q.skill != "vocabulary":
-            v += 0.3 if not sentences[q.meta.get("sentence")] else -0.1 * sentences[q.meta.get("sentence")]
+            v += 0.3 if not sentences[q.meta.get("sentence")] else -SENTENCE_REUSE * sentences[q.meta.get("sentence")]
         if q.type in ("true_false", "fact_or_opinion"):
             answers = Counter(c.answer for c in chosen if c.type == q.type)
             if answers[q.answer] > sum(answers.values()) - answers[q.answer]:

@@ -311,7 +311,7 @@ def test_how_long_before_or_after_an_event():
     assert q.answer == "two weeks"
 
 
-def _facts(text):
+def _fact_questions(text):
     import random
 
     from quizgen.generate import facts
@@ -321,7 +321,7 @@ def _facts(text):
 
 
 def test_object_at_the_end_of_a_chain_of_complements():
-    qs = _facts("Several towns in Spain have started asking local farmers to pay fees for water and electricity.\n\n"
+    qs = _fact_questions("Several towns in Spain have started asking local farmers to pay fees for water and electricity.\n\n"
                 "Mayor Ana Ruiz announced plans to build a new bridge over the river.")
     q = qs.get("What have several towns in Spain started asking local farmers to pay?")
     assert q is not None and q.answer == "fees for water and electricity", list(qs)
@@ -330,18 +330,18 @@ def test_object_at_the_end_of_a_chain_of_complements():
 
 
 def test_what_a_named_reporter_said_it_would_do():
-    qs = _facts("After the vote, the Riverton council stated it would close the old harbour station "
+    qs = _fact_questions("After the vote, the Riverton council stated it would close the old harbour station "
                 "and would respond within two weeks.\n\nMaria Lopez said she would publish her new book in May.")
     q = qs.get("What did the Riverton council state it would close?")
     assert q is not None and q.answer == "the old harbour station", list(qs)
     assert qs.get("What did Maria Lopez say she would publish in May?") is not None, list(qs)
     # a pronoun that cannot be the reporter is not resolved to it
-    assert not any(p.startswith("What did the farmers") for p in _facts(
+    assert not any(p.startswith("What did the farmers") for p in _fact_questions(
         "The farmers said it would close the old market.")), "it != the farmers"
 
 
 def test_a_person_of_an_organisation_or_place():
-    qs = _facts("Writing in a blog post, Matthew Ingram of The Daily Post called the plan a failure.\n\n"
+    qs = _fact_questions("Writing in a blog post, Matthew Ingram of The Daily Post called the plan a failure.\n\n"
                 "Anna Berg of Oslo won the race.")
     q = qs.get("Which organisation is Matthew Ingram from?")
     assert q is not None and q.answer == "The Daily Post", list(qs)
@@ -352,7 +352,7 @@ def test_a_person_of_an_organisation_or_place():
 
 
 def test_an_adverb_inside_a_time_amount_is_not_a_time():
-    qs = _facts("The storm comes just ten days before the beginning of the harvest festival.")
+    qs = _fact_questions("The storm comes just ten days before the beginning of the harvest festival.")
     q = qs.get("How long before the beginning of the harvest festival does the storm come?")
     assert q is not None and q.answer == "just ten days", list(qs)
     assert not any(q.answer == "just" for q in qs.values()), list(qs)

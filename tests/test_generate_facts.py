@@ -356,3 +356,37 @@ def test_an_adverb_inside_a_time_amount_is_not_a_time():
     q = qs.get("How long before the beginning of the harvest festival does the storm come?")
     assert q is not None and q.answer == "just ten days", list(qs)
     assert not any(q.answer == "just" for q in qs.values()), list(qs)
+
+
+def test_what_a_causative_verb_says_happened():
+    qs = _fact_questions("A storm yesterday caused a crane to fall into Oakford's old stadium, killing 7 people.\n\n"
+                         "The council wanted the company to build a bridge in Oakford.")
+    q = qs.get("Where did a storm cause a crane to fall?")
+    assert q is not None and q.answer == "Oakford's old stadium", list(qs)
+    # "wanted … to build" asserts nothing happened; no infinitive keeps its "to" as an auxiliary
+    assert not any("build" in p and p.startswith("Where") for p in qs), list(qs)
+    assert not any(" to a " in p or p.startswith("Where to") for p in qs), list(qs)
+
+
+def test_a_participle_pronoun_is_named_from_the_main_clause():
+    qs = _fact_questions("The Kremlin immediately responded to persistent news reports about the deal, "
+                         "dismissing them as the spreading of lies.")
+    q = qs.get("How did the Kremlin dismiss persistent news reports about the deal?")
+    assert q is not None and q.answer == "the spreading of lies", list(qs)
+
+
+def test_coordinated_verbs_are_asked_one_at_a_time():
+    qs = _fact_questions("The army has been placed on high alert and has been told to prepare a new defence plan.\n\n"
+                         "The council closed the old harbour station and sold the land to Riverton Bank.")
+    q = qs.get("What has the army been told to prepare?")
+    assert q is not None and q.answer == "a new defence plan", list(qs)
+    q = qs.get("What did the council close?")
+    assert q is not None and q.answer == "the old harbour station", list(qs)
+    assert qs.get("Who sold the land to Riverton Bank?") is not None, list(qs)
+    assert not any("close and sold" in p for p in qs), list(qs)
+
+
+def test_a_body_of_people_doing_something_is_asked_with_who():
+    qs = _fact_questions("Both the governments of Spain and Portugal strongly denied the report about the new dam.")
+    q = qs.get("Who strongly denied the report about the new dam?")
+    assert q is not None and q.answer == "both the governments of Spain and Portugal", list(qs)

@@ -35,6 +35,9 @@ class Clause:
     #: Tense tag for do-support when the verb is a participle sharing the main
     #: clause's subject (", killing 107 people" -> "did … kill").
     tense: str | None = None
+    #: The causative verb of an infinitive clause ("caused" in "a storm caused a
+    #: crane to fall"): questions keep it ("Where did a storm cause a crane to fall?").
+    causer: Token | None = None
 
     def without(self, removed: set[int]) -> list[Token]:
         return [t for t in self.tokens if t.i not in removed]
@@ -96,7 +99,26 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
         return None
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     negated = any(c.dep_ == "neg" for c in verb.children)
-    return Clause(verb, subject, sentence, tokens, front, auxes, negated)
+    tense = None
+    to = next((a for a in auxes if a.tag_ == "TO"), None)
+    if to is not None:
+        # "A storm caused a crane to fall into X": the infinitive happened when
+        # a causative verb says so ("Where did a crane fall?"); "wanted a crane
+        # to fall" asserts nothing, and has no tense to ask with
+        if verb.head.lemma_.lower() not in CAUSATIVE or verb.head.tag_ not in DO_FORMS \
+                or verb.tag_ != "VB" or any(c.dep_ == "neg" for c in verb.head.children):
+            return None
+        tense = verb.head.tag_
+        auxes = [a for a in auxes if a.i != to.i]
+        tokens = [t for t in tokens if t.i != to.i]
+        if auxes:
+            return None  # "to have been …"
+    return Clause(verb, subject, sentence, tokens, front, auxes, negated, tense=tense,
+                  causer=verb.head if to is not None else None)
+
+
+#: Verbs that assert their infinitive complement happened: "caused X to fall".
+CAUSATIVE = {"cause", "force", "compel", "oblige"}
 
 
 def participle_clauses(sentence: Span) -> list[Clause]:
@@ -247,6 +269,7 @@ def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int]) ->
     if clause.negated or not contiguous_removal_ok(clause, removed):
         return None
     verb, subject = clause.verb, clause.subject
+    removed = removed | _coordinated_verbs(verb)  # "close X and sold Y": only the asked verb's part
     body = clause.without(removed)
     subj_ids = {t.i for t in subject.subtree}
     aside = _appositive_ids(subject)
@@ -264,9 +287,55 @@ def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int]) ->
             return None
         mid = [t for t in body if t.i not in subj_ids and t.i < verb.i]
         after = [t for t in body if t.i not in subj_ids and t.i > verb.i]
-        text = (f"{wh} {do} {_join(ctx, before)} {_join(ctx, mid)} {verb.lemma_.lower()} "
-                f"{_join(ctx, after)}")
+        if clause.causer is not None:
+            causer = _subject(clause.causer)
+            if causer is None or is_pronoun(causer):
+                return None
+            cause = [t for t in causer.subtree if t.i not in _appositive_ids(causer)
+                     and not (t.ent_type_ in {"DATE", "TIME"} and t.dep_ == "npadvmod")]
+            text = (f"{wh} {do} {_join(ctx, cause)} {clause.causer.lemma_.lower()} {_join(ctx, before)} "
+                    f"{_join(ctx, mid)} to {verb.lemma_.lower()} {_join(ctx, after)}")
+        else:
+            text = (f"{wh} {do} {_join(ctx, before)} {_join(ctx, mid)} {verb.lemma_.lower()} "
+                    f"{_join(ctx, after)}")
     return finish(f"{text} {_front_text(ctx, clause, removed)}")
+
+
+def _coordinated_verbs(verb: Token) -> set[int]:
+    """Verbs coordinated with ``verb`` that share its subject, with their "and"."""
+    out: set[int] = set()
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ in {"VERB", "AUX"} and conj.i > verb.i:
+            out.update(t.i for t in conj.subtree)
+            out.update(c.i for c in verb.children if c.dep_ in {"cc", "punct"} and verb.i < c.i < conj.i
+                       and c.i > max((t.i for t in verb.children if t.dep_ not in {"cc", "punct", "conj"}
+                                      and t.i < conj.i), default=verb.i))
+    return out
+
+
+def conj_clauses(sentence: Span) -> list[Clause]:
+    """``The army was placed on alert and has been told to prepare X``: the
+    second verb as a clause of its own, with the first verb's subject."""
+    out: list[Clause] = []
+    for verb in sentence:
+        if verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"} or _subject(verb) is not None:
+            continue
+        first = verb.head
+        subject = _subject(first)
+        if subject is None or first.pos_ not in {"VERB", "AUX"} or first.dep_ not in {"ROOT", "conj", "ccomp"} \
+                or subject.i > first.i:
+            continue
+        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+        if not auxes and verb.tag_ not in DO_FORMS and verb.lemma_ != "be":
+            continue
+        own = [t for t in verb.subtree if t.i not in _coordinated_verbs(verb) and t.i not in _side_remarks(verb)]
+        while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
+            own.pop()
+        subj = [t for t in subject.subtree if t.i not in _appositive_ids(subject)]
+        tokens = sorted({*subj, *own}, key=lambda t: t.i)
+        out.append(Clause(verb, subject, sentence, tokens, [], auxes,
+                          any(c.dep_ == "neg" for c in verb.children)))
+    return out
 
 
 def agent_question(ctx: Context, clause: Clause, wh: str, agent: Token) -> str | None:

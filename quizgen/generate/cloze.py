@@ -115,8 +115,9 @@ def _weak_blank(info, start: int, end: int) -> bool:
     if not toks:
         return False
     head = next((t for t in toks if t.head.i not in {x.i for x in toks}), toks[-1])
-    if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
-        return True
+    partners = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    if any(p.pos_ == "PROPN" or p.ent_type_ for p in partners):
+        return True  # "from Hamhung and ______" (not "killing ______ or more")
     return head.dep_ == "poss" and head.head.pos_ in {"PROPN", "NOUN"}
 
 

@@ -7,12 +7,13 @@ for is the key, and three distractors of the same kind come from
 from __future__ import annotations
 
 import random
+import re
 
 from spacy.tokens import Token
 
 from ..questions import Question, content_words, normalize
 from . import distractors
-from .clauses import (DO_FORMS, Clause, _join, agent_question, build_clause, clause_heads,
+from .clauses import (DO_FORMS, Clause, _join, agent_question, build_clause, clause_heads, conj_clauses,
                       contiguous_removal_ok, finish, is_pronoun, object_question, participle_clauses,
                       subject_question)
 from .context import Context, SentInfo, phrase_text, phrase_tokens
@@ -26,7 +27,12 @@ mayor governor senator king queen prince police officer officers soldier soldier
 resident residents citizen citizens player players fan fans author writer journalist reporter
 editor professor doctor nurse patient patients victim victims agent agents expert experts
 activist activists protester protesters lawyer judge voter voters user users guest guests
-founder owner ceo chairman manager coach athlete artist actor actress singer""".split())
+founder owner ceo chairman manager coach athlete artist actor actress singer envoy ambassador
+diplomat delegate""".split())
+#: Common nouns for bodies of people: as the doer of an action, asked with "Who".
+GROUP_NOUNS = set("""government governments council councils committee court ministry army police
+party parties company companies agency agencies authority authorities administration parliament
+congress senate team teams club union organisation organization group groups board commission""".split())
 WH_BY_LABEL = {"PERSON": "Who", "ORG": "Which organisation", "GPE": "Which place", "LOC": "Which place",
                "FAC": "Which place", "NORP": "Which group", "EVENT": "Which event",
                "PRODUCT": "What", "WORK_OF_ART": "What", "LAW": "Which law", "LANGUAGE": "Which language"}
@@ -34,6 +40,12 @@ NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 PLACE_PREPS = {"in", "at", "into", "to", "from", "near", "inside", "outside", "across", "on", "onto",
                "toward", "towards", "throughout"}
 TIME_PREPS = {"on", "in", "at", "during", "since", "until", "by", "before", "after", "from"}
+#: Head nouns of place names the small model often leaves untagged.
+PLACE_NOUNS = set("""mosque church cathedral temple synagogue chapel school university college hospital
+stadium arena centre center park square street avenue road bridge airport station harbour harbor port
+museum palace castle hall building tower library theatre theater hotel prison embassy market mall
+plaza river lake sea ocean bay island mountain valley desert forest beach coast border province region
+district county city town village capital base camp observatory""".split())
 STRAND_PREPS = {"with", "to", "for", "about", "from", "against", "on", "at", "into", "of"}
 DISTANCE_UNITS = {"mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km", "metre",
                   "metres", "meter", "meters", "feet", "foot", "yards", "parsecs"}
@@ -118,8 +130,9 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
             return None  # dates are asked through "When" on their phrase, not as arguments
         if label == "PERSON" or (label is None and head.lemma_.lower() in PERSON_NOUNS):
             wh = "Who"
-        elif label in {"ORG", "GPE", "NORP"} and role in {"subject", "agent", "dative"}:
-            wh = "Who"
+        elif (label in {"ORG", "GPE", "NORP"} or label is None and head.lemma_.lower() in GROUP_NOUNS) \
+                and role in {"subject", "agent", "dative"}:
+            wh = "Who"  # "Who denied …? — the government": a body of people acts
         elif head.pos_ == "NOUN" and head.text.islower() and any(
                 c.i < head.i and c.dep_ in {"compound", "amod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_)
                 for c in head.children):
@@ -136,6 +149,23 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     if wh == "What" and label is None and len(content_words(text)) < 2:
         return None  # "plans", "the situation": too vague to be a key
     return Answer(tokens, text, label, wh, keep)
+
+
+def object_answer(ctx: Context, obj: Token) -> Answer | None:
+    """The object's key; a bare noun followed by the verb's "for/of/on/about"
+    phrase takes it ("pay taxes for property and local services": the small
+    model hangs the phrase on the verb, but it says which taxes)."""
+    ans = answer_for(ctx, obj, "object")
+    if ans is not None or obj.pos_ != "NOUN" or list(obj.children):
+        return ans
+    nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    if nxt is None or nxt.dep_ != "prep" or nxt.head.i != obj.head.i or nxt.lower_ not in {"for", "of", "on", "about"}:
+        return None
+    tokens = [obj, *nxt.subtree]
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) > 8 or any(is_pronoun(t) for t in words) or label_of(tokens, ctx) in {"DATE", "TIME"}:
+        return None
+    return Answer(tokens, phrase_text(ctx, tokens), None, "What")
 
 
 def _join_rest(ctx: Context, tokens: list[Token]) -> str:
@@ -250,6 +280,9 @@ def _ppv_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
         if any(t.lower_ in DURATION_UNITS for t in tokens) and p not in {"on", "in", "since"}:
             return None
         return Answer(tokens, text, label, "When"), False
+    if label is None and p in PLACE_PREPS and pobj.lemma_.lower() in PLACE_NOUNS and \
+            any(t.pos_ == "PROPN" for t in tokens):
+        label = "FAC"  # "into Mecca's Grand Mosque", "at the Riverton Town Hall": a named place
     if label in {"GPE", "LOC", "FAC"} and p in PLACE_PREPS:
         return Answer(tokens, text, label, "Where"), p in {"to", "from"}
     if label in NUMBER_LABELS or any(t.like_num and t.i <= pobj.i for t in tokens):
@@ -274,7 +307,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         if len(words) < 5 or len(words) > 70:
             continue
         clauses = [build_clause(verb, info.span) for verb in clause_heads(info.span)]
-        clauses += participle_clauses(info.span)
+        clauses += participle_clauses(info.span) + conj_clauses(info.span)
         for clause in clauses:
             if clause is None or _quoted(info, clause.verb):
                 continue
@@ -454,7 +487,8 @@ def _clause_questions(ctx: Context, clause: Clause):
         if child.i < subject.i and child.dep_ not in {"npadvmod", "prep", "advmod"}:
             continue
         if child.dep_ in {"dobj", "attr", "dative", "oprd"} and subject_ok:
-            ans = answer_for(ctx, child, "dative" if child.dep_ == "dative" else "object")
+            ans = object_answer(ctx, child) if child.dep_ == "dobj" else \
+                answer_for(ctx, child, "dative" if child.dep_ == "dative" else "object")
             if child.dep_ == "oprd" and verb.lemma_.lower() in CALLING and any(
                     c.dep_ == "dobj" for c in verb.children):
                 # "called the ruling historic": the word the subject used for it
@@ -466,7 +500,7 @@ def _clause_questions(ctx: Context, clause: Clause):
                     ans = Answer(tokens, text, None, "What")
             if ans is None:
                 continue
-            removed = {t.i for t in child.subtree} - ans.keep
+            removed = ({t.i for t in child.subtree} | {t.i for t in ans.tokens if t.i > child.i}) - ans.keep
             prompt = object_question(ctx, clause, ans.wh, removed)
             if prompt:
                 yield prompt, ans
@@ -478,11 +512,16 @@ def _clause_questions(ctx: Context, clause: Clause):
                 if prompt:
                     yield prompt, ans
         elif child.dep_ == "prep" and child.lower_ == "as" and verb.lemma_.lower() in DESCRIBING and subject_ok \
-                and any(c.dep_ == "dobj" and not is_pronoun(c) for c in verb.children):
+                and any(c.dep_ == "dobj" for c in verb.children):
             found = _description(ctx, child)
-            if found is None:
+            obj = next(c for c in verb.children if c.dep_ == "dobj")
+            antecedent = _participle_antecedent(ctx, clause, obj) if is_pronoun(obj) else None
+            if found is None or (is_pronoun(obj) and antecedent is None):
                 continue
             prompt = object_question(ctx, clause, "How", {t.i for t in child.subtree})
+            if prompt and antecedent:
+                # ", dismissing them as …": "them" is the main clause's object, named in the stem
+                prompt = re.sub(rf"\b{re.escape(obj.text)}\b", lambda _: antecedent, prompt, count=1)
             if prompt:
                 yield prompt, found
         elif child.dep_ == "prep" and child.lower_ in {"before", "after"} and subject_ok and any(
@@ -529,11 +568,11 @@ def _clause_questions(ctx: Context, clause: Clause):
             for obj in child.children:
                 if obj.dep_ != "dobj":
                     continue
-                ans = answer_for(ctx, obj, "object")
+                ans = object_answer(ctx, obj)
                 if ans is None or ans.label in NUMBER_LABELS:
                     continue
-                removed = {t.i for t in obj.subtree} - ans.keep
-                removed |= {t.i for t in child.subtree if t.i > obj.right_edge.i}
+                removed = ({t.i for t in obj.subtree} | {t.i for t in ans.tokens}) - ans.keep
+                removed |= {t.i for t in child.subtree if t.i > max(t.i for t in ans.tokens)}
                 prompt = object_question(ctx, clause, ans.wh, removed)
                 if prompt:
                     yield prompt, ans
@@ -550,6 +589,25 @@ def _clause_questions(ctx: Context, clause: Clause):
                 if prompt:
                     yield prompt, ans
     yield from _chain_questions(ctx, clause)
+
+
+def _participle_antecedent(ctx: Context, clause: Clause, pronoun: Token) -> str | None:
+    """What "them"/"it" stands for in a participle clause: the main verb's
+    object, or the object of its preposition, of the pronoun's number
+    ("responded to news reports …, dismissing them as …")."""
+    if clause.tense is None or pronoun.lower_ not in {"them", "it"}:
+        return None
+    main = clause.verb.head
+    nouns = [c for c in main.children if c.dep_ == "dobj"]
+    nouns += [p for prep in main.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
+    plural = pronoun.lower_ == "them"
+    fits = [n for n in nouns if n.pos_ in {"NOUN", "PROPN"} and (n.tag_ in {"NNS", "NNPS"}) == plural]
+    if len(fits) != 1:
+        return None
+    tokens = phrase_tokens(fits[0], max_words=8)
+    if not tokens or any(is_pronoun(t) for t in tokens):
+        return None
+    return phrase_text(ctx, tokens)
 
 
 def _chain_questions(ctx: Context, clause: Clause):
@@ -570,11 +628,11 @@ def _chain_questions(ctx: Context, clause: Clause):
         for obj in last.children:
             if obj.dep_ != "dobj" or obj.i < last.i:
                 continue
-            ans = answer_for(ctx, obj, "object")
+            ans = object_answer(ctx, obj)
             if ans is None or ans.label in NUMBER_LABELS:
                 continue
-            removed = {t.i for t in obj.subtree} - ans.keep
-            removed |= {t.i for t in last.subtree if t.i > obj.right_edge.i}
+            removed = {t.i for t in ans.tokens} | {t.i for t in obj.subtree} - ans.keep
+            removed |= {t.i for t in last.subtree if t.i > max(t.i for t in ans.tokens)}
             prompt = object_question(ctx, clause, ans.wh, removed)
             if prompt:
                 yield prompt, ans

@@ -60,3 +60,13 @@ def test_digit_ordinals_are_blanked_with_neighbouring_ordinals():
     assert q is not None, [q.answer for q in qs]
     assert q.prompt.startswith("The ______ Riverton Book Fair") and "31st" in q.word_bank
     assert set(q.word_bank) - {"31st"} <= {"29th", "30th", "32nd", "33rd"}
+
+
+def test_no_blank_inside_a_longer_name():
+    from quizgen.generate import generate_questions
+    text = ("Party news\n\nThe deputies of Movimento 5 Stelle asked the regional government in Lisbon "
+            "to publish the budget for Riverton and Oakford in March.\n")
+    qs = generate_questions(parse_article(text), count=40, types="cloze").questions
+    assert qs, "the sentence still has blanks"
+    assert not any("Movimento 5 ______" in q.prompt or "Movimento ______ Stelle" in q.prompt
+                   or "______ 5 Stelle" in q.prompt for q in qs), [q.prompt for q in qs]

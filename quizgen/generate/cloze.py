@@ -122,8 +122,11 @@ def _weak_blank(info, start: int, end: int) -> bool:
 
 
 def _partial_name(info, m) -> bool:
-    """A name tagged without its neighbouring name word ("Johnnie" Christmas)."""
+    """A name tagged without its neighbouring name word ("Johnnie" Christmas,
+    "Movimento 5" Stelle)."""
     for tok in info.span:
+        if (tok.idx == m.start or tok.idx + len(tok.text) == m.end) and _inside_longer_name(tok):
+            return True
         prev = tok.doc[tok.i - 1] if tok.i > info.span.start else None
         if tok.idx == m.start and prev is not None and prev.pos_ == "PROPN" and not prev.ent_type_ \
                 and prev.whitespace_ and tok.i in {prev.head.i} | {c.i for c in prev.children}:
@@ -136,6 +139,20 @@ def _partial_name(info, m) -> bool:
     return False
 
 
+
+
+def _inside_longer_name(tok) -> bool:
+    """A number and proper nouns run on both sides of ``tok``'s name word
+    ("Movimento 5 Stelle"): the name is longer than what was tagged."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.pos_ == "NUM":
+        return bool(prev is not None and nxt is not None and prev.pos_ == nxt.pos_ == "PROPN"
+                    and prev.whitespace_ and tok.whitespace_)
+    return any(n is not None and n.pos_ == "NUM" and o is not None and o.pos_ == "PROPN"
+               for n, o in ((prev, doc[tok.i - 2] if tok.i > 1 else None),
+                            (nxt, doc[tok.i + 2] if tok.i + 2 < len(doc) else None)))
 
 
 def _lists(ctx: Context, info) -> list[tuple[str, str, int, list[tuple[int, int]]]]:

@@ -166,23 +166,30 @@ def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, *, 
     """Draw one line on a canvas with the same fallback as :func:`markup`;
     returns its width. ``anchor`` is left, right or centre."""
     text = " ".join(clean(text).split())
-    main, spare = _cmap(font), _cmap(FALLBACK)
-    runs: list[tuple[str, str]] = []
-    for char in text:
-        name = FALLBACK if (ord(char) not in main and ord(char) in spare) else font
-        if runs and runs[-1][0] == name:
-            runs[-1] = (name, runs[-1][1] + char)
-        else:
-            runs.append((name, char))
-    width = sum(pdfmetrics.stringWidth(t, n, size) for n, t in runs)
+    if not text:
+        return 0
+    main = _cmap(font)
+    if main.issuperset(map(ord, text)):  # the common case: one run in the main face
+        runs: list[tuple[str, str]] = [(font, text)]
+    else:
+        spare = _cmap(FALLBACK)
+        runs = []
+        for char in text:
+            name = FALLBACK if (ord(char) not in main and ord(char) in spare) else font
+            if runs and runs[-1][0] == name:
+                runs[-1] = (name, runs[-1][1] + char)
+            else:
+                runs.append((name, char))
+    widths = [pdfmetrics.stringWidth(t, n, size) for n, t in runs]
+    width = sum(widths)
     if anchor == "right":
         x -= width
     elif anchor in ("centre", "center"):
         x -= width / 2
-    for name, chunk in runs:
+    for (name, chunk), chunk_width in zip(runs, widths):
         canvas.setFont(name, size)
         canvas.drawString(x, y, chunk)
-        x += pdfmetrics.stringWidth(chunk, name, size)
+        x += chunk_width
     return width
 
 

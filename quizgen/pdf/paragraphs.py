@@ -1,16 +1,17 @@
 """The Paragraph every worksheet, key and report sets its text in, made cheap
 to build and to lay out without changing a glyph of the output.
 
-ReportLab reads Paragraph markup with an ``HTMLParser`` subclass, which is
-most of the cost of making a Paragraph. Our markup is our own and small —
-escaped text, the ``&amp; &lt; &gt; &nbsp;`` entities and a few plain tags
-(``font``, ``b``, ``i``, ``u``, ``br``) with double-quoted attributes — so
-:func:`markup_tree` reads it with one regular expression into the tuple tree
-that ReportLab's own parser also accepts (``ParaParser.tt_parse``). The
-parser's tag handlers then build the fragments exactly as they would from
-the text: every entity still arrives as its own piece of data, so the
-fragments (and the PDF) are the same. Anything outside that grammar goes to
-ReportLab's parser unchanged.
+ReportLab reads Paragraph markup with an ``HTMLParser`` subclass and copies a
+fragment with ``copy.copy`` for every tag and every piece of text: most of
+the cost of making a Paragraph. Our markup is our own and small — escaped
+text, named entities (``&amp; &lt; &gt; &nbsp;`` …) and a few plain tags
+(``font`` with name/size/color, ``b``, ``i``, ``u``, ``br``) with
+double-quoted attributes — so :func:`fragments` reads it with one regular
+expression and builds the fragments exactly as ``ParaParser``'s tag handlers
+do: every entity still arrives as its own piece of text, so the fragments
+(and the PDF) are the same. Anything outside that grammar goes to ReportLab's
+parser unchanged; ``tests/test_pdf_paragraphs.py`` holds the two to the same
+output.
 
 Colours in ``<font color="#rrggbb">`` are converted once per spelling:
 ReportLab's ``toColor`` tries CSS, names and two Python-literal parsers
@@ -22,37 +23,72 @@ import re
 
 from reportlab.lib.colors import toColor
 from reportlab.platypus import paragraph as _rl_paragraph
+from reportlab.platypus import paraparser as _rl_parser
 from reportlab.platypus.paragraph import Paragraph, textTransformFrags
-from reportlab.platypus.paraparser import ParaParser, known_entities
-
-#: Tags read here; any other tag goes to ReportLab's parser.
-TAGS = frozenset({"font", "b", "i", "u", "br"})
+from reportlab.platypus.paraparser import ParaFrag, known_entities
 
 _TOKEN = re.compile(r'([^<&]+)|&([A-Za-z]\w*);|<(/?)([a-z]+)((?:\s+[a-z]+="[^"<>&]*")*)\s*(/?)>')
 _ATTRIBUTE = re.compile(r'([a-z]+)="([^"]*)"')
+#: ``<font>`` attributes read here, as ParaParser's span map converts them.
+_FONT_ATTRIBUTES = {"name": ("fontName", None), "size": ("fontSize", _rl_parser._num),
+                    "color": ("textColor", None)}
 _colours: dict = {}
+_new = ParaFrag.__new__
 
 
-def _attributes(text: str) -> dict:
-    attributes = dict(_ATTRIBUTE.findall(text))
-    colour = attributes.get("color")
-    if colour is not None:
-        value = _colours.get(colour)
-        if value is None:
-            value = toColor(colour)
-            if len(_colours) < 256:
-                _colours[colour] = value
-        attributes["color"] = value  # toColor(Color) is the Color itself
-    return attributes
+def _colour(text: str):
+    value = _colours.get(text)
+    if value is None:
+        value = toColor(text)
+        if len(_colours) < 256:
+            _colours[text] = value
+    return value
 
 
-def markup_tree(text: str):
-    """``text`` as ``("para", {}, children)`` for ``ParaParser.tt_parse``, or
-    None when it is not in the grammar above (or not well formed)."""
+def _copy(frag: ParaFrag) -> ParaFrag:
+    """``copy.copy(frag)``, without the generic reduce protocol."""
+    new = _new(ParaFrag)
+    new.__dict__.update(frag.__dict__)
+    return new
+
+
+def fragments(text: str, style) -> list | None:
+    """The fragments ReportLab's ``ParaParser`` makes of ``text`` in
+    ``style``, or None when ``text`` is outside our grammar (or not well
+    formed): the caller then uses ReportLab's parser."""
     if text.startswith("<para"):
         return None
-    root: tuple = ("para", {}, [])
-    stack = [root]
+    ps2tt, tt2ps = _rl_parser.ps2tt, _rl_parser.tt2ps
+    # ParaParser._initial_frag and start_para, for a <para> without attributes.
+    first = ParaFrag()
+    first.rise = 0
+    first.greek = 0
+    first.link = []
+    first.fontName, first.bold, first.italic = ps2tt(style.fontName)
+    first.fontSize = style.fontSize
+    first.textColor = style.textColor
+    first.us_lines = []
+    first.__tag__ = "para"
+    stack = [first]
+    out: list = []
+    underlines = 0
+
+    def data(piece: str) -> None:  # ParaParser.handle_data
+        frag = _copy(stack[-1])
+        frag.fontName = tt2ps(frag.fontName, frag.bold, frag.italic)
+        frag.text = piece
+        out.append(frag)
+
+    def push(tag: str, attributes: dict) -> ParaFrag:  # ParaParser._push
+        frag = _copy(stack[-1])
+        frag.__tag__ = tag
+        for name, value in attributes.items():
+            if isinstance(value, (list, tuple)) and value[0] == "relative":
+                value = value[1] + getattr(frag, name) if hasattr(frag, name) else value[1]
+            setattr(frag, name, value)
+        stack.append(frag)
+        return frag
+
     position, end = 0, len(text)
     match = _TOKEN.match
     while position < end:
@@ -60,32 +96,68 @@ def markup_tree(text: str):
         if found is None:
             return None
         position = found.end()
-        data, entity, closing, tag, attributes, self_closing = found.groups()
-        if data is not None:
-            stack[-1][2].append(data)
+        piece, entity, closing, tag, attributes, self_closing = found.groups()
+        if piece is not None:
+            data(piece)
         elif entity is not None:
             value = known_entities.get(entity)
             if value is None:
                 return None
-            stack[-1][2].append(value)  # one piece of data per entity, as HTMLParser gives it
-        elif tag not in TAGS:
-            return None
+            data(value)  # one piece of text per entity, as HTMLParser hands it over
         elif closing:
-            if attributes or self_closing or len(stack) == 1 or stack[-1][0] != tag:
+            if attributes or self_closing or len(stack) == 1 or stack[-1].__tag__ != tag:
                 return None
             stack.pop()
-        else:
-            node = (tag, _attributes(attributes) if attributes else {}, None if self_closing else [])
-            stack[-1][2].append(node)
+        elif tag == "br":
+            if attributes:
+                return None
+            # start_br, then end_br (HTMLParser calls both for <br/> and <br>
+            # alike; a <br> left open would have closed the paragraph early).
             if not self_closing:
-                stack.append(node)
-    return root if len(stack) == 1 else None
+                return None
+            frag = push("br", {"_selfClosingTag": "br", "lineBreak": True, "text": ""})
+            del frag._selfClosingTag
+            data("")
+            stack.pop()
+        elif self_closing:
+            return None
+        elif tag == "font":
+            converted = {}
+            for name, value in _ATTRIBUTE.findall(attributes):
+                if name not in _FONT_ATTRIBUTES:
+                    return None
+                key, convert = _FONT_ATTRIBUTES[name]
+                converted[key] = _colour(value) if key == "textColor" else convert(value) if convert else value
+            if "fontName" in converted:
+                converted["fontName"], converted["bold"], converted["italic"] = ps2tt(converted["fontName"])
+            push("font", converted)
+        elif attributes:
+            return None
+        elif tag == "b":
+            push("b", {"bold": 1})
+        elif tag == "i":
+            push("i", {"italic": 1})
+        elif tag == "u":
+            frag = push("u", {})
+            # ParaParser._new_line("underline") with the style's defaults.
+            frag.us_lines = frag.us_lines + [(
+                underlines, "underline",
+                getattr(frag, "underlineColor", getattr(style, "underlineColor", "")),
+                getattr(frag, "underlineWidth", getattr(style, "underlineWidth", "")),
+                getattr(frag, "underlineOffset", getattr(style, "underlineOffset", "")),
+                frag.rise, _rl_parser._lineRepeats[getattr(frag, "underlineKind", "single")],
+                getattr(frag, "underlineGap", getattr(style, "underlineGap", "")),
+            )]
+            underlines += 1
+        else:
+            return None
+    return out if len(stack) == 1 else None
 
 
 class P(Paragraph):
-    """A Paragraph that reads our markup without HTMLParser and remembers its
-    last layout: platypus wraps a flowable several times (KeepTogether, frame
-    fitting, splitting) at one width, and line breaking is most of a
+    """A Paragraph that reads our markup with :func:`fragments` and remembers
+    its last layout: platypus wraps a flowable several times (KeepTogether,
+    frame fitting, splitting) at one width, and line breaking is most of a
     worksheet's build time."""
 
     _cached_for: float | None = None
@@ -93,19 +165,15 @@ class P(Paragraph):
     def _setup(self, text, style, bulletText, frags, cleaner):
         if frags is None and text is not None:
             text = cleaner(text)
-            tree = markup_tree(text)
-            if tree is not None:
-                parser = ParaParser()
-                parser.caseSensitive = self.caseSensitive
-                parsed_style, frags, bullet_frags = parser.tt_parse(tree, style)
-                if frags is not None:
-                    textTransformFrags(frags, parsed_style)
-                    if bullet_frags:
-                        bulletText = bullet_frags
-                    self.text, self.frags, self.style = text, frags, parsed_style
-                    self.bulletText, self.debug = bulletText, 0
-                    return
+            try:
+                frags = fragments(text, style)
+            except Exception:  # noqa: BLE001 - ReportLab's parser reports it in its own words
                 frags = None
+            if frags is not None:
+                textTransformFrags(frags, style)
+                self.text, self.frags, self.style = text, frags, style
+                self.bulletText, self.debug = bulletText, 0
+                return
         super()._setup(text, style, bulletText, frags, cleaner)
 
     def wrap(self, availWidth, availHeight):

@@ -390,3 +390,18 @@ def test_a_body_of_people_doing_something_is_asked_with_who():
     qs = _fact_questions("Both the governments of Spain and Portugal strongly denied the report about the new dam.")
     q = qs.get("Who strongly denied the report about the new dam?")
     assert q is not None and q.answer == "both the governments of Spain and Portugal", list(qs)
+
+
+def test_a_second_place_phrase_is_not_part_of_the_place_key():
+    qs = _fact_questions("The special unit was first transferred to Oakford's harbour from Riverton and Millbrook.")
+    q = next((q for p, q in qs.items() if p.startswith("Where was the special unit")), None)
+    assert q is not None, list(qs)
+    assert q.answer == "Oakford's harbour" and "from Riverton and Millbrook" in q.prompt, (q.prompt, q.answer)
+
+
+def test_a_formal_state_name_is_never_an_option_beside_its_short_name():
+    from quizgen.generate.distractors import similar
+    assert similar("North Korea", "the Democratic Republic of Korea")
+    assert similar("the Republic of Korea", "South Korea")
+    assert not similar("South Korea", "North Korea")
+    assert not similar("United States", "United Kingdom")

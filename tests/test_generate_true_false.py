@@ -35,3 +35,12 @@ def test_true_statements_are_article_sentences_and_false_ones_change_one_thing()
                       min(len(a), len(b)))
         assert len(a) - prefix - suffix <= 4 and len(b) - prefix - suffix <= 4
     assert abs(len(trues) - len(falses)) <= max(2, len(qs) // 3)
+
+
+def test_a_swapped_name_keeps_the_article_the_sentence_needs():
+    from quizgen.generate.true_false import _same_determiner
+    assert _same_determiner("the Riverton Police", "Harbour Trust", "said that ") == "the Harbour Trust"
+    assert _same_determiner("The Riverton Police", "Harbour Trust", "") == "The Harbour Trust"
+    assert _same_determiner("Riverton Police", "the Harbour Trust", "said that the ") == "Harbour Trust"
+    # a possessive name needs no article
+    assert _same_determiner("the Riverton Police", "Oakford's Harbour Trust", "") == "Oakford's Harbour Trust"

@@ -50,7 +50,22 @@ def similar(a: str, b: str, ctx: Context | None = None) -> bool:
         return True
     if ctx is not None and (ctx.equivalents(a) & ctx.equivalents(b)):
         return True
-    return False
+    return _formal_and_short_name(na, nb)
+
+
+#: Words of a state's formal name: "the Democratic Republic of Korea" is also "North Korea".
+_FORMAL = {"republic", "kingdom", "democratic", "federation", "federal", "united", "emirates",
+           "commonwealth", "people", "peoples", "people's", "state", "states", "islamic", "arab",
+           "socialist", "union", "of", "the", "and"}
+
+
+def _formal_and_short_name(na: str, nb: str) -> bool:
+    """One text is a formal state name and the other shares its distinctive
+    word: students cannot tell a formal name from the short one it stands for."""
+    wa, wb = set(na.split()), set(nb.split())
+    if not (wa & _FORMAL - {"of", "the", "and"} or wb & _FORMAL - {"of", "the", "and"}):
+        return False
+    return bool((wa - _FORMAL) & (wb - _FORMAL))
 
 
 def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: random.Random,

@@ -283,6 +283,17 @@ def _ppv_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
     if label is None and p in PLACE_PREPS and pobj.lemma_.lower() in PLACE_NOUNS and \
             any(t.pos_ == "PROPN" for t in tokens):
         label = "FAC"  # "into Mecca's Grand Mosque", "at the Riverton Town Hall": a named place
+    if p in PLACE_PREPS:
+        # "to Vladivostok from Hamhung": the second place phrase is not part of the name
+        cut = {t.i for c in pobj.children if c.dep_ == "prep" and c.i > pobj.i and c.lower_ in PLACE_PREPS
+               for t in c.subtree}
+        place = [t for t in tokens if t.i not in cut]
+        while place and place[-1].is_punct:
+            place.pop()
+        place_label = label_of(place, ctx) or ("FAC" if pobj.lemma_.lower() in PLACE_NOUNS
+                                                and any(t.pos_ == "PROPN" for t in place) else None)
+        if cut and place and place_label in {"GPE", "LOC", "FAC"}:
+            return Answer(place, phrase_text(ctx, place), place_label, "Where", keep=cut), p in {"to", "from"}
     if label in {"GPE", "LOC", "FAC"} and p in PLACE_PREPS:
         return Answer(tokens, text, label, "Where"), p in {"to", "from"}
     if label in NUMBER_LABELS or any(t.like_num and t.i <= pobj.i for t in tokens):

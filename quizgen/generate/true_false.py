@@ -5,6 +5,7 @@ the verb negated. The explanation of a false statement gives the correction.
 from __future__ import annotations
 
 import random
+import re
 
 from ..questions import TRUE_FALSE, Question
 from . import distractors
@@ -48,10 +49,26 @@ def _falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
             continue
         options = distractors.choose(ctx, m.text, m.label, info.index, rng, n=1)
         if options:
-            wrong = options[0]
+            wrong = _same_determiner(m.text, options[0], statement[:statement.index(m.text)])
             return (statement.replace(m.text, wrong, 1), f"\u201c{wrong}\u201d", f"\u201c{m.text}\u201d",
                     "swap")
     return _negate(info, statement)
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _same_determiner(key: str, wrong: str, before: str) -> str:
+    """The swapped-in name with the article the sentence needs: "the North
+    Korean Military" -> "the National Intelligence Service", not "that
+    National Intelligence Service was deployed"; and no "the the"."""
+    key_the = _DETERMINER.match(key)
+    wrong_the = _DETERMINER.match(wrong)
+    if key_the and not wrong_the and not re.match(r"^[\w.-]+[\u2019']s\b", wrong):
+        return key_the.group(0) + wrong
+    if wrong_the and not key_the and re.search(r"\b(?:the|a|an)\s*$", before, re.IGNORECASE):
+        return wrong[wrong_the.end():]
+    return wrong
 
 
 def _negate(info: SentInfo, statement: str):

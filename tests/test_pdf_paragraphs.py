@@ -1,4 +1,5 @@
-"""The fast Paragraph markup reader and sameFrag give exactly what ReportLab's own would."""
+"""The fast Paragraph markup reader and the ReportLab stand-ins in quizgen.pdf.accel
+give exactly what ReportLab's own would."""
 from __future__ import annotations
 
 import pytest
@@ -8,7 +9,9 @@ from reportlab.platypus.paragraph import Paragraph
 from reportlab.platypus.paraparser import ParaParser
 
 from quizgen.pdf.fonts import SANS, SERIF, markup
-from quizgen.pdf.paragraphs import P, fragments, same_frag
+from quizgen.pdf import accel
+from quizgen.pdf.accel import same_frag
+from quizgen.pdf.paragraphs import P, fragments
 from quizgen.pdf.styles import make_theme
 
 from .test_pdf_escaping import HOSTILE
@@ -88,3 +91,45 @@ def test_same_frag_agrees_with_reportlab():
     for f in pool:
         for g in pool:
             assert bool(same_frag(f, g)) == bool(reference(f, g)), (vars(f), vars(g))
+
+
+def test_ascent_descent_agrees_with_reportlab():
+    from reportlab.pdfbase import pdfmetrics
+
+    from quizgen.pdf.fonts import FALLBACK, register_fonts
+
+    register_fonts()
+    for name in (SANS, SANS + "-Bold", SERIF + "-Italic", FALLBACK, "Helvetica"):
+        for size in (None, 0, 8.5, 11, 11.0, 17):
+            assert accel.get_ascent_descent(name, size) == accel._get_ascent_descent(name, size)
+            assert accel.get_ascent_descent(name, size) == accel._get_ascent_descent(name, size)  # remembered
+    assert pdfmetrics.getAscentDescent is accel._get_ascent_descent  # ReportLab's own is untouched
+
+
+def test_split_string_agrees_with_reportlab():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.pdfdoc import PDFDocument
+
+    from quizgen.pdf.fonts import FALLBACK, register_fonts
+
+    register_fonts()
+    texts = ["Hello world", "Hello\xa0world", "", "café — “quoted” naïve", "Hello world", "북한 군대 파병",
+             "x" * 3, "".join(chr(c) for c in range(0x20, 0x250) if c != 0x7f), "Hello world again",
+             "Łódź Tiếng Việt", "북한"]
+    for name in (SERIF, FALLBACK):
+        font = pdfmetrics.getFont(name)
+        ours_doc, theirs_doc = PDFDocument(), PDFDocument()
+        for text in texts * 2:
+            assert accel.split_string(font, text, ours_doc) == accel._split_string(font, text, theirs_doc), text
+        assert font.state[ours_doc].assignments == font.state[theirs_doc].assignments
+        assert font.state[ours_doc].subsets == font.state[theirs_doc].subsets
+
+
+def test_stand_ins_are_installed():
+    from reportlab.pdfbase import pdfdoc, ttfonts
+    from reportlab.platypus import paragraph
+
+    assert paragraph.sameFrag is accel.same_frag
+    assert paragraph.getAscentDescent is accel.get_ascent_descent
+    assert ttfonts.TTFont.splitString is accel.split_string
+    assert pdfdoc.PDFZCompress.encode(b"x" * 100) == __import__("zlib").compress(b"x" * 100, accel.DEFLATE_LEVEL)

@@ -18,6 +18,7 @@ from reportlab.lib.colors import white as _WHITE
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, TableStyle
 
+from . import accel  # noqa: F401  (installs the faster ReportLab helpers)
 from .fonts import SANS, clean, draw_text, fit_text
 from .paragraphs import P  # noqa: F401  (re-exported: the Paragraph of every document)
 from .styles import ACCENT, INK, MUTED, RULE, Theme

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 
 from reportlab.lib.colors import toColor
-from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.platypus import paraparser as _rl_parser
 from reportlab.platypus.paragraph import Paragraph, textTransformFrags
 from reportlab.platypus.paraparser import ParaFrag, known_entities
@@ -186,32 +185,3 @@ class P(Paragraph):
     def split(self, availWidth, availHeight):
         self._cached_for = None
         return super().split(availWidth, availHeight)
-
-
-_MISSING = object()
-_SAME_FRAG_ATTRIBUTES = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor", "nobr")
-
-
-def same_frag(f, g) -> bool:
-    """ReportLab's ``sameFrag`` (may two fragments share one text run?) with
-    the C version's exact rules, about five times faster: the C version asks
-    for attributes fragments rarely have, and each miss raises and clears an
-    AttributeError."""
-    if hasattr(f, "cbDefn") or hasattr(g, "cbDefn") or hasattr(f, "lineBreak") or hasattr(g, "lineBreak"):
-        return False
-    for name in _SAME_FRAG_ATTRIBUTES:
-        a = getattr(f, name, _MISSING)
-        b = getattr(g, name, _MISSING)
-        if a is b:
-            continue
-        if a is _MISSING or b is _MISSING or a != b:
-            return False
-    return True
-
-
-def install() -> None:
-    """Use :func:`same_frag` in ReportLab's line breaking (idempotent)."""
-    _rl_paragraph.sameFrag = same_frag
-
-
-install()

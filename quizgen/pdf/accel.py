@@ -1,0 +1,102 @@
+"""Faster stand-ins for a few ReportLab helpers on the hot path of every
+document, installed once when :mod:`quizgen.pdf` is imported.
+
+Each gives exactly what the helper it replaces gives (``tests/
+test_pdf_paragraphs.py`` checks them against ReportLab's own), so the PDFs
+are unchanged; only the deflate level is a choice (see :data:`DEFLATE_LEVEL`).
+
+* ``sameFrag`` (may two fragments share one text run?) — ReportLab's C version
+  asks for attributes a fragment rarely has, and every miss raises and clears
+  an AttributeError: five times slower than plain Python.
+* ``getAscentDescent`` (line breaking calls it for every word of a styled
+  paragraph) — a TrueType font has no ``ascent`` attribute of its own, so each
+  call raised and caught an AttributeError before reading the face's.
+* ``TTFont.splitString`` (text to subset codes, for every run drawn) — when
+  every character of the run already has a code in the first subset, which is
+  nearly always after the first lines, one list lookup replaces the
+  per-character loop.
+"""
+from __future__ import annotations
+
+import zlib
+
+from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
+from reportlab.platypus import paragraph as _rl_paragraph
+
+#: zlib level for page and font streams. Level 1 instead of ReportLab's 6
+#: halves the time spent compressing (about a tenth of a worksheet's render)
+#: for files about 6 % larger (seed worksheet 136 -> 144 KiB).
+DEFLATE_LEVEL = 1
+
+_MISSING = object()
+_SAME_FRAG_ATTRIBUTES = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor", "nobr")
+
+
+def same_frag(f, g) -> bool:
+    """ReportLab's ``sameFrag`` with the C version's exact rules: no callback
+    or line-break fragment joins another; the listed attributes must be equal,
+    or missing from both."""
+    if hasattr(f, "cbDefn") or hasattr(g, "cbDefn") or hasattr(f, "lineBreak") or hasattr(g, "lineBreak"):
+        return False
+    for name in _SAME_FRAG_ATTRIBUTES:
+        a = getattr(f, name, _MISSING)
+        b = getattr(g, name, _MISSING)
+        if a is b:
+            continue
+        if a is _MISSING or b is _MISSING or a != b:
+            return False
+    return True
+
+
+_get_ascent_descent = pdfmetrics.getAscentDescent
+_ascent_descent: dict = {}
+
+
+def get_ascent_descent(fontName, fontSize=None):
+    """``pdfmetrics.getAscentDescent``, remembered per registered font object
+    and size (a font registered again under the same name is read again)."""
+    font = pdfmetrics._fonts.get(fontName)
+    known = _ascent_descent.get((fontName, fontSize))
+    if known is not None and font is not None and known[0] is font:
+        return known[1]
+    value = _get_ascent_descent(fontName, fontSize)
+    if font is None:
+        font = pdfmetrics._fonts.get(fontName)
+    if font is not None and len(_ascent_descent) < 4096:
+        _ascent_descent[(fontName, fontSize)] = (font, value)
+    return value
+
+
+_split_string = ttfonts.TTFont.splitString
+
+
+def split_string(self, text, doc, encoding="utf-8"):
+    """``TTFont.splitString``: one chunk in subset 0 when every character
+    already has a code below 256 in this document, else ReportLab's loop."""
+    if text and isinstance(text, str):
+        state = self.state.get(doc)
+        if state is not None:
+            assignments = state.assignments
+            try:
+                return [(0, bytes([assignments[c] for c in map(ord, text.replace("\xa0", " "))]))]
+            except (KeyError, ValueError):  # a new character, or a code in a later subset
+                pass
+    return _split_string(self, text, doc, encoding)
+
+
+def _deflate(self, text):
+    """``PDFStreamFilterZCompress.encode`` at :data:`DEFLATE_LEVEL`."""
+    if isinstance(text, str):
+        text = text.encode("utf8")
+    return zlib.compress(text, DEFLATE_LEVEL)
+
+
+def install() -> None:
+    """Put the stand-ins in place (idempotent)."""
+    _rl_paragraph.sameFrag = same_frag
+    _rl_paragraph.getAscentDescent = get_ascent_descent
+    ttfonts.TTFont.splitString = split_string
+    pdfdoc.PDFStreamFilterZCompress.encode = _deflate
+
+
+install()

@@ -405,3 +405,13 @@ def test_a_formal_state_name_is_never_an_option_beside_its_short_name():
     assert similar("the Republic of Korea", "South Korea")
     assert not similar("South Korea", "North Korea")
     assert not similar("United States", "United Kingdom")
+
+
+def test_a_description_the_parser_hung_on_the_verb_is_still_an_apposition():
+    # the small model attaches ", the annual festival …" to "comes" in this sentence
+    qs = _fact_questions("The bridge accident comes just two weeks before the opening of the Oakford Games, "
+                         "the annual festival of sport in Riverton.")
+    q = qs.get("How long before the opening of the Oakford Games does the bridge accident come?")
+    assert q is not None and q.answer == "just two weeks", list(qs)
+    q = qs.get("What is the Oakford Games?")
+    assert q is not None and q.answer == "the annual festival of sport in Riverton", list(qs)

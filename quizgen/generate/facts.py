@@ -552,7 +552,8 @@ def _clause_questions(ctx: Context, clause: Clause):
                 amount = lead + amount
             ans = Answer(amount, ctx.text_of(amount), "DATE", "How long")
             wh = f"How long {child.lower_} {_join_rest(ctx, rest)}"
-            prompt = object_question(ctx, clause, wh, {t.i for t in child.subtree} | {t.i for t in amount})
+            prompt = object_question(ctx, clause, wh, {t.i for t in child.subtree} | {t.i for t in amount}
+                                     | _misattached_apposition(child))
             if prompt:
                 yield prompt, ans
         elif child.dep_ == "prep" and subject_ok:
@@ -600,6 +601,24 @@ def _clause_questions(ctx: Context, clause: Clause):
                 if prompt:
                     yield prompt, ans
     yield from _chain_questions(ctx, clause)
+
+
+def _misattached_apposition(phrase: Token) -> set[int]:
+    """", the annual pilgrimage to Mecca," right after a phrase but parsed as the
+    verb's adverbial noun: an apposition of the phrase's last noun, removed with it."""
+    doc = phrase.doc
+    comma = phrase.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return set()
+    nxt = next((c for c in phrase.head.children if c.dep_ in {"npadvmod", "appos"} and c.pos_ == "NOUN"
+                and c.left_edge.i in {comma, comma + 1} and doc[comma + 1].dep_ == "det"), None)
+    if nxt is None:
+        return set()
+    out = {comma} | {t.i for t in nxt.subtree}
+    end = nxt.right_edge.i + 1
+    if end < len(doc) and doc[end].text == ",":
+        out.add(end)
+    return out
 
 
 def _participle_antecedent(ctx: Context, clause: Clause, pronoun: Token) -> str | None:
@@ -787,10 +806,34 @@ def _affiliation_questions(ctx: Context, info: SentInfo):
         yield f"{wh} is {ctx.text_of(name)} from?", Answer(tokens, phrase_text(ctx, tokens), label, wh)
 
 
+def _loose_appositions(ctx: Context, info: SentInfo):
+    """``… before the Hajj, the annual pilgrimage to Mecca, …`` where the parser
+    hung the description on the verb: "What is the Hajj?"."""
+    doc = info.span.doc
+    for tok in info.span:
+        if tok.dep_ not in {"npadvmod", "appos"} or tok.pos_ != "NOUN" or tok.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        start = tok.left_edge.i + (1 if doc[tok.left_edge.i].text == "," else 0)
+        if start < 2 or doc[start - 1].text != "," or doc[start].dep_ != "det" or doc[start - 2].pos_ != "PROPN":
+            continue
+        name = phrase_tokens(doc[start - 2], max_words=5)
+        desc = [t for t in doc[start:tok.right_edge.i + 1]]
+        cut = next((i for i, t in enumerate(desc) if t.text == "," and i > 0), None)
+        desc = desc[:cut] if cut else desc
+        words = [t for t in desc if not t.is_punct]
+        if not name or not 2 <= len(words) <= 10 or any(is_pronoun(t) for t in words) \
+                or any(is_pronoun(t) for t in name) or ctx.label_of(doc[start - 2]) in {"PERSON"}:
+            continue
+        desc_text = phrase_text(ctx, desc)
+        name_text = phrase_text(ctx, name)
+        yield f"What is {name_text}?", Answer(desc, desc_text, None, "What")
+
+
 def _appositive_questions(ctx: Context, info: SentInfo):
     """``The president of X, Yoon Suk-Yeol, …`` -> "Who is the president of X?"."""
     yield from _title_questions(ctx, info)
     yield from _affiliation_questions(ctx, info)
+    yield from _loose_appositions(ctx, info)
     for tok in info.span:
         if tok.dep_ != "appos" or tok.head.i >= tok.i:
             continue

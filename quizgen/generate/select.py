@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from ..questions import Question, content_words
+from ..questions import Question, content_words, normalize
 from .context import Context
 
 TYPE_ORDER = ["multiple_choice", "cloze", "true_false", "short_answer", "ordering", "matching",
@@ -186,6 +186,7 @@ def _select_pool(scored: list[tuple[float, Question]], count: int) -> list[Quest
 
     chosen: list[Question] = []
     keys: list[str] = []
+    sentence_keys: dict = {}  # sentence -> normalised keys asked from it
     sentences: Counter = Counter()
     kinds: Counter = Counter()
     types: Counter = Counter()
@@ -213,12 +214,23 @@ def _select_pool(scored: list[tuple[float, Question]], count: int) -> list[Quest
         key = fact_key(q)
         if key:
             keys.append(key)
+            sentence_keys.setdefault(q.meta.get("sentence"), []).append(f" {normalize(key)} ")
+
+    def asked(key: str, sentence) -> bool:
+        """The fact is already in the pool: a matching key, or, from the same
+        sentence, a key naming the same thing — one ends with the other ("CNN"
+        and "America's cable network CNN"; not "1,500" and "a unit of 1,500
+        agents", which ask different things)."""
+        if any(key_matches(key, k) for k in keys):
+            return True
+        padded = f" {normalize(key)} "
+        return any(padded.endswith(k) or k.endswith(padded) for k in sentence_keys.get(sentence, []))
 
     def value(base: float, q: Question) -> float:
         key = fact_key(q)
         v = base
         if key is not None:
-            v += -0.9 if any(key_matches(key, k) for k in keys) else 1.5
+            v += -0.9 if asked(key, q.meta.get("sentence")) else 1.5
         if q.skill != "vocabulary":
             v += 0.3 if not sentences[q.meta.get("sentence")] else -SENTENCE_REUSE * sentences[q.meta.get("sentence")]
         if q.type in ("true_false", "fact_or_opinion"):

@@ -415,3 +415,25 @@ def test_a_description_the_parser_hung_on_the_verb_is_still_an_apposition():
     assert q is not None and q.answer == "just two weeks", list(qs)
     q = qs.get("What is the Oakford Games?")
     assert q is not None and q.answer == "the annual festival of sport in Riverton", list(qs)
+
+
+def test_a_direct_quote_is_asked_according_to_its_speaker():
+    qs = _fact_questions('The Riverton Herald published an article, stating that "News that Oakford has sent '
+                         '300 workers to rebuild the bridge has surprised the region."\n\n'
+                         'Mayor Ana Ruiz said, "The old star will swell to become a red giant star."')
+    q = next((q for p, q in qs.items() if p.startswith("According to") and p.endswith(
+        "Riverton Herald, how many workers has Oakford sent to rebuild the bridge?")), None)
+    assert q is not None and q.answer == "300 workers", list(qs)
+    q = next((q for p, q in qs.items() if p.endswith("what will the old star swell to become?")), None)
+    assert q is not None and q.answer == "a red giant star", list(qs)
+    assert all(p.startswith("According to") for p in qs if "workers" in p or "swell" in p), list(qs)
+
+
+def test_what_could_be_revealed_is_not_asked_as_a_fact():
+    qs = _fact_questions("Observations with the Oakford telescope could reveal whether the planet has a long tail.")
+    assert not any("what does the planet have" in p.lower() for p in qs), list(qs)
+
+
+def test_a_pronoun_inside_the_subject_keeps_the_clause_unasked():
+    qs = _fact_questions("Six shells of them hit the Riverton harbour wall on Monday.")
+    assert not any("of them" in p for p in qs), list(qs)

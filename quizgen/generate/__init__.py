@@ -148,6 +148,7 @@ def _analysis_questions(parsed, ctx, seed: int, wanted, notes: list[str]) -> tup
         log.exception("attribution analysis failed")
         notes.append(f"the who-says-what analysis failed on this text ({type(exc).__name__})")
         attributions = []
+    ctx.__dict__["_attributions"] = attributions  # the fact engine names quoted speakers from it
     holder_count = stances.holder_count(attributions)
     if wanted is None or "stance" in wanted:
         try:

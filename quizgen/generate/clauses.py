@@ -363,7 +363,12 @@ def _join(ctx: Context, tokens: list[Token]) -> str:
         return ""
     text = ctx.text_of(tokens)
     first = min(tokens, key=lambda t: t.i)
-    if ctx.starts_sentence(first) and first.pos_ != "PROPN" and not (len(first.text) > 1 and first.text.isupper()):
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    # '"War maniacs of …' -> "war maniacs of …": the first word of a quotation
+    opens_quote = before is not None and before.text in {'"', "\u201c"} and not before.whitespace_ and (
+        before.i == 0 or before.doc[before.i - 1].whitespace_ or ctx.starts_sentence(before))
+    if (ctx.starts_sentence(first) or opens_quote) and first.pos_ != "PROPN" \
+            and not (len(first.text) > 1 and first.text.isupper()):
         text = text[:1].lower() + text[1:]
     return text
 

@@ -107,6 +107,18 @@ class Context:
     def mentions_of(self, labels: set[str]) -> list[Mention]:
         return [m for m in self.mentions if m.label in labels]
 
+    def attributions(self) -> list:
+        """Who says what in the article (found once; the analysis questions share it)."""
+        found = self.__dict__.get("_attributions")
+        if found is None:
+            from ..analysis import find_attributions
+            try:
+                found = find_attributions(self.article)
+            except Exception:  # the fact engine must survive an analysis bug
+                found = []
+            self.__dict__["_attributions"] = found
+        return found
+
     def mentions_in(self, sent_index: int) -> list[Mention]:
         """The entity mentions of one sentence (indexed once: long articles ask often)."""
         index = self.__dict__.get("_by_sentence")

@@ -16,7 +16,7 @@ from . import distractors
 from .clauses import (DO_FORMS, Clause, _join, agent_question, build_clause, clause_heads, conj_clauses,
                       contiguous_removal_ok, finish, is_pronoun, object_question, participle_clauses,
                       subject_question)
-from .context import Context, SentInfo, phrase_text, phrase_tokens
+from .context import PERSONAL_PRONOUNS, Context, SentInfo, phrase_text, phrase_tokens
 from .records import make
 
 #: Common nouns that name people: a phrase headed by one is asked with "Who".
@@ -319,12 +319,20 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             continue
         clauses = [build_clause(verb, info.span) for verb in clause_heads(info.span)]
         clauses += participle_clauses(info.span) + conj_clauses(info.span)
+        clauses += [build_clause(verb, info.span) for verb in _noun_complement_clauses(info)]
         for clause in clauses:
-            if clause is None or _quoted(info, clause.verb):
+            if clause is None:
                 continue
-            prefix = _according_to(ctx, clause)
-            if prefix is False:
-                continue
+            if _quoted(info, clause.verb):
+                # a direct quote is the speaker's statement: asked "According to <speaker>, …"
+                source = _quote_source(ctx, info, clause.verb)
+                if source is None:
+                    continue
+                prefix = f"According to {source}, "
+            else:
+                prefix = _according_to(ctx, clause)
+                if prefix is False:
+                    continue
             for prompt, ans in _clause_questions(ctx, clause):
                 if prefix:
                     prompt = prefix + prompt[0].lower() + prompt[1:]
@@ -350,6 +358,24 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
     return out
 
 
+def _quote_source(ctx: Context, info: SentInfo, verb: Token) -> str | None:
+    """The named speaker of the direct quote ``verb`` stands in, if the analysis found one."""
+    for a in ctx.attributions():
+        if a.direct_quote and a.paragraph == info.paragraph and a.start <= verb.idx < a.end \
+                and a.holder and a.holder.split()[0].lower() not in PERSONAL_PRONOUNS:
+            return a.holder
+    return None
+
+
+def _noun_complement_clauses(info: SentInfo) -> list[Token]:
+    """""News that Pyongyang has sent 3,000 troops …" inside a quote: the clause
+    a noun reports, with its own subject (outside quotes such a clause is a
+    claim the article does not make, and is not asked)."""
+    return [v for v in info.span if v.dep_ == "acl" and v.pos_ in {"VERB", "AUX"} and _quoted(info, v)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)]
+
+
 def _quoted(info: SentInfo, verb: Token) -> bool:
     from .context import in_quote
     return in_quote(info.span, verb)
@@ -369,6 +395,9 @@ def _according_to(ctx: Context, clause: Clause) -> str | bool | None:
     head = verb.head
     if head.lemma_ not in REPORTING:
         return None
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children) or any(
+            c.dep_ == "aux" and c.lower_ in {"could", "might", "may", "would"} for c in head.children):
+        return False  # "could reveal whether the planet has a tail": nothing is reported as fact
     reporter = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if reporter is None or is_pronoun(reporter):
         return False
@@ -493,7 +522,9 @@ def _clause_questions(ctx: Context, clause: Clause):
             prompt = subject_question(ctx, clause, ans.wh, singular, keep=ans.keep)
             if prompt:
                 yield prompt, ans
-    subject_ok = not is_pronoun(subject)
+    # "six shells of them": a pronoun inside the subject leaves the stem unanswerable
+    subject_ok = not is_pronoun(subject) and not any(
+        is_pronoun(t) and t.dep_ != "poss" and t.i != subject.i for t in subject.subtree)
     for child in verb.children:
         if child.i < subject.i and child.dep_ not in {"npadvmod", "prep", "advmod"}:
             continue
@@ -653,10 +684,10 @@ def _chain_questions(ctx: Context, clause: Clause):
     if is_pronoun(clause.subject) or clause.negated:
         return
     for last, depth in _complement_chain(clause.verb):
-        if depth < 2:
-            continue
         for obj in last.children:
-            if obj.dep_ != "dobj" or obj.i < last.i:
+            # "to become a red giant": what something turns into is asked like an object
+            becomes = obj.dep_ == "attr" and last.lemma_.lower() == "become"
+            if not (obj.dep_ == "dobj" and depth >= 2 or becomes) or obj.i < last.i:
                 continue
             ans = object_answer(ctx, obj)
             if ans is None or ans.label in NUMBER_LABELS:
@@ -684,7 +715,7 @@ def _complement_chain(verb: Token, depth: int = 0):
     for child in verb.children:
         if child.i < verb.i:
             continue
-        if child.dep_ == "xcomp" and _open_complement(child):
+        if (child.dep_ == "xcomp" or child.dep_ == "advcl" and child.tag_ == "VB") and _open_complement(child):
             yield child, depth + 1
             yield from _complement_chain(child, depth + 1)
         elif child.dep_ == "dobj" and depth == 0:

@@ -8,9 +8,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus.paragraph import Paragraph
 from reportlab.platypus.paraparser import ParaParser
 
-from quizgen.pdf.fonts import SANS, SERIF, markup
 from quizgen.pdf import accel
 from quizgen.pdf.accel import same_frag
+from quizgen.pdf.fonts import SANS, SERIF, markup
 from quizgen.pdf.paragraphs import P, fragments
 from quizgen.pdf.styles import make_theme
 
@@ -132,4 +132,14 @@ def test_stand_ins_are_installed():
     assert paragraph.sameFrag is accel.same_frag
     assert paragraph.getAscentDescent is accel.get_ascent_descent
     assert ttfonts.TTFont.splitString is accel.split_string
+    assert pdfdoc.format is accel.format_value
     assert pdfdoc.PDFZCompress.encode(b"x" * 100) == __import__("zlib").compress(b"x" * 100, accel.DEFLATE_LEVEL)
+
+
+def test_format_value_agrees_with_reportlab():
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDocument, PDFName, PDFString
+
+    document = PDFDocument()
+    for value in (0, 1, -1, 500, 2048, 123456789, 0.5, -0.25, 12.345678, 1e-7, 3e12, 612.0, b"raw", "text",
+                  "café", PDFName("Font"), PDFString("x"), PDFArray([1, 2.5, b"y"]), True, None):
+        assert accel.format_value(value, document) == accel._format(value, document), value

@@ -15,11 +15,15 @@ are unchanged; only the deflate level is a choice (see :data:`DEFLATE_LEVEL`).
   every character of the run already has a code in the first subset, which is
   nearly always after the first lines, one list lookup replaces the
   per-character loop.
+* ``pdfdoc.format`` (every value written into the file) — numbers (font
+  widths above all) are encoded straight to ASCII instead of through
+  ReportLab's PDFDocEncoding codec, which gives the same bytes for digits.
 """
 from __future__ import annotations
 
 import zlib
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.platypus import paragraph as _rl_paragraph
 
@@ -84,6 +88,20 @@ def split_string(self, text, doc, encoding="utf-8"):
     return _split_string(self, text, doc, encoding)
 
 
+_format = pdfdoc.format
+
+
+def format_value(element, document, toplevel=0):
+    """``pdfdoc.format`` with numbers encoded directly (``fp_str`` writes only
+    digits, ``-`` and ``.``, which PDFDocEncoding maps to themselves)."""
+    kind = type(element)
+    if kind is int or kind is float:
+        return fp_str(element).encode("ascii")
+    if kind is bytes:
+        return element
+    return _format(element, document, toplevel)
+
+
 def _deflate(self, text):
     """``PDFStreamFilterZCompress.encode`` at :data:`DEFLATE_LEVEL`."""
     if isinstance(text, str):
@@ -96,6 +114,7 @@ def install() -> None:
     _rl_paragraph.sameFrag = same_frag
     _rl_paragraph.getAscentDescent = get_ascent_descent
     ttfonts.TTFont.splitString = split_string
+    pdfdoc.format = format_value
     pdfdoc.PDFStreamFilterZCompress.encode = _deflate
 
 

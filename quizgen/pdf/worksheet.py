@@ -8,10 +8,10 @@ question, so no heading is left alone at the bottom of a page.
 from __future__ import annotations
 
 from reportlab.lib.colors import white
-from reportlab.platypus import (Flowable, KeepTogether, Spacer, Table)
+from reportlab.platypus import Flowable, Spacer, Table
 
 from .fonts import SANS, SERIF, draw_text, markup
-from .layout import P, table_style, Gutter, RuledLines, Spacer2, bubble, label, square
+from .layout import Gutter, Keep, P, RuledLines, Spacer2, bubble, label, square, table_style
 from .model import (DEFAULT_INSTRUCTIONS, Section, Worksheet, arrange, cloze_parts, expected_lines, letters, matching_pairs,
                     presented_matching, presented_ordering, word_bank)
 from .styles import ACCENT, ACCENT_LIGHT, INK, LIGHT, MUTED, RULE, Theme
@@ -393,7 +393,7 @@ def questions_story(ws: Worksheet, theme: Theme) -> list:
         if section.type == "fact_or_opinion":
             # The heading, the column heads and the first rows stay together;
             # the table repeats its head row on a new page.
-            story.append(KeepTogether(heading + [fact_opinion_table(section.items, ws, theme), Spacer2(gap)]))
+            story.append(Keep(heading + [fact_opinion_table(section.items, ws, theme), Spacer2(gap)]))
             continue
         lead: list = list(heading)
         if section.type == "cloze":
@@ -402,7 +402,7 @@ def questions_story(ws: Worksheet, theme: Theme) -> list:
                 lead += [word_bank_box(words, theme), Spacer2(8)]
         for i, (number, q) in enumerate(section.items):
             block = question_block(number, q, ws, theme) + [Spacer2(gap)]
-            story.append(KeepTogether(lead + block if i == 0 else block))
+            story.append(Keep(lead + block if i == 0 else block))
     return story
 
 

@@ -70,3 +70,11 @@ def test_no_blank_inside_a_longer_name():
     assert qs, "the sentence still has blanks"
     assert not any("Movimento 5 ______" in q.prompt or "Movimento ______ Stelle" in q.prompt
                    or "______ 5 Stelle" in q.prompt for q in qs), [q.prompt for q in qs]
+
+
+def test_a_list_starting_inside_a_name_is_not_a_key():
+    text = ("Fans\n\nOther charitable fan groups included The Ontario Ghostbusters, Doctor Who Society of Canada, "
+            "and Klingon Assault Group.\n")
+    qs = generate_questions(parse_article(text), count=40, types="cloze").questions
+    assert not any(q.prompt.startswith("Other charitable fan groups included The Ontario Ghostbusters, Doctor Who ______")
+                   for q in qs), [q.prompt for q in qs]

@@ -53,3 +53,26 @@ def test_generated_stems_never_lead_with_an_unanchored_demonstrative():
     parsed = parse_article(TEXT)
     for q in qs:
         assert "pronoun" not in flaws(q, parsed.paragraphs), q.prompt
+
+
+def test_stems_left_broken_by_a_removal_are_dropped():
+    from quizgen.generate.filters import _broken_stem
+    assert _broken_stem("Where are the players dropped down a lift in the manor, to, to suit up?")
+    assert _broken_stem('Who will have to find new resources and manage them" ((it?')
+    assert _broken_stem("What did the council give the prize to the?")
+    assert _broken_stem("Where did the troops move to?") is None
+    assert _broken_stem('Who said a "more general reflection" is needed?') is None
+
+
+def test_vague_people_keys_and_events_that_take_place():
+    import random
+
+    from quizgen.generate import facts
+    from quizgen.generate.context import build_context
+    text = ("Fair\n\nThe Riverton Expo took place at the Metro Convention Centre this weekend.\n\n"
+            "The group was fundraising through raffles for the Oakford hospital.\n")
+    qs = {q.prompt: q for q in facts.generate(build_context(parse_article(text)), random.Random(0))}
+    assert "What took place at the Metro Convention Centre this weekend?" in qs, list(qs)
+    q = qs.get("Where did the Riverton Expo take place this weekend?")
+    assert q is not None and q.answer == "the Metro Convention Centre", list(qs)
+    assert not any(q.answer == "the group" for q in qs.values()), list(qs)

@@ -116,6 +116,7 @@ def _weak_blank(info, start: int, end: int) -> bool:
         return False
     head = next((t for t in toks if t.head.i not in {x.i for x in toks}), toks[-1])
     partners = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    partners = [p for p in partners if not start <= p.idx < end]  # the whole list blanked is not one item
     if any(p.pos_ == "PROPN" or p.ent_type_ for p in partners):
         return True  # "from Hamhung and ______" (not "killing ______ or more")
     return head.dep_ == "poss" and head.head.pos_ in {"PROPN", "NOUN"}
@@ -155,6 +156,12 @@ def _inside_longer_name(tok) -> bool:
                             (nxt, doc[tok.i + 2] if tok.i + 2 < len(doc) else None)))
 
 
+def _continues_name(prev) -> bool:
+    """The word before a list item is part of the item's name (capitalised, no comma between)."""
+    return bool(prev.whitespace_) and prev.text[:1].isupper() and prev.pos_ in {"PROPN", "PRON", "NOUN"} \
+        and prev.lower_ not in {"the", "and", "or"}
+
+
 def _lists(ctx: Context, info) -> list[tuple[str, str, int, list[tuple[int, int]]]]:
     """Coordinated same-kind names in the sentence: (key, label, start, item spans)."""
     out = []
@@ -188,6 +195,9 @@ def _lists(ctx: Context, info) -> list[tuple[str, str, int, list[tuple[int, int]
         if not re.fullmatch(r"(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)*", between):
             continue
         start, end = spans[0][0], spans[-1][1]
+        first = next(t for t in info.span if t.idx >= start)
+        if first.i > info.span.start and _continues_name(first.doc[first.i - 1]):
+            continue  # "Doctor Who Society of Canada, …": the list starts inside a name
         key = para[start:end].strip(" \"'\u201c\u201d,.;:")
         if not key or len(key.split()) > 16:
             continue

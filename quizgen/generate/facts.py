@@ -29,6 +29,11 @@ editor professor doctor nurse patient patients victim victims agent agents exper
 activist activists protester protesters lawyer judge voter voters user users guest guests
 founder owner ceo chairman manager coach athlete artist actor actress singer envoy ambassador
 diplomat delegate""".split())
+#: Nouns for people too general to be a key on their own.
+VAGUE_PEOPLE = {"group", "team", "people", "person", "man", "woman", "men", "women", "one", "others",
+                "member", "members", "player", "players", "fan", "fans", "user", "users"}
+#: Verbs whose subject is an event: asked with "What", whatever the entity label.
+EVENT_VERBS = {"happen", "occur", "unfold"}
 #: Common nouns for bodies of people: as the doer of an action, asked with "Who".
 GROUP_NOUNS = set("""government governments council councils committee court ministry army police
 party parties company companies agency agencies authority authorities administration parliament
@@ -148,6 +153,12 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         return None
     if wh == "What" and label is None and len(content_words(text)) < 2:
         return None  # "plans", "the situation": too vague to be a key
+    if wh == "Who" and label is None and len(content_words(text)) < 2 and head.lemma_.lower() in VAGUE_PEOPLE:
+        return None  # "the group", "the team": which one?
+    verb = head.head
+    if wh == "Who" and (verb.lemma_.lower() in EVENT_VERBS or verb.lemma_.lower() == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
+        wh = "What"  # "What took place at the centre?": events happen, people do not "take place"
     return Answer(tokens, text, label, wh, keep)
 
 
@@ -280,9 +291,9 @@ def _ppv_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
         if any(t.lower_ in DURATION_UNITS for t in tokens) and p not in {"on", "in", "since"}:
             return None
         return Answer(tokens, text, label, "When"), False
-    if label is None and p in PLACE_PREPS and pobj.lemma_.lower() in PLACE_NOUNS and \
+    if label in {None, "ORG"} and p in PLACE_PREPS and pobj.lemma_.lower() in PLACE_NOUNS and \
             any(t.pos_ == "PROPN" for t in tokens):
-        label = "FAC"  # "into Mecca's Grand Mosque", "at the Riverton Town Hall": a named place
+        label = "FAC"  # "into Mecca's Grand Mosque", "at the Metro Convention Centre": a named place
     if p in PLACE_PREPS:
         # "to Vladivostok from Hamhung": the second place phrase is not part of the name
         cut = {t.i for c in pobj.children if c.dep_ == "prep" and c.i > pobj.i and c.lower_ in PLACE_PREPS

@@ -7,6 +7,8 @@ from ..questions import BLANK, Question, content_words, contains_phrase, normali
 import re
 
 MAX_STEM_WORDS = 32
+#: Kinds whose stems are templates around quoted article text (checked elsewhere).
+_ANALYSIS_KINDS = {"stance", "fact_or_opinion", "vocabulary"}
 #: "Who is Ann Lee?" / "What is the Hajj?": asks to identify a name, not vague.
 _IDENTIFY = re.compile(r"^(?:Who|What) (?:is|are|was|were) (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z0-9][\w.'\u2019-]*)*\?$")
 _WH = {"who", "what", "when", "where", "which", "why", "how", "many", "much", "did", "does", "do",
@@ -22,6 +24,10 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
     if q.type in ("multiple_choice", "short_answer", "true_false", "cloze") and len(words) > MAX_STEM_WORDS + (
             10 if q.type == "cloze" else 0):
         return "stem too long"
+    if q.type in ("multiple_choice", "short_answer") and q.meta.get("qkind") not in _ANALYSIS_KINDS:
+        broken = _broken_stem(q.prompt)  # a stem built from the sentence, not the sentence itself
+        if broken:
+            return broken
     if q.type in ("multiple_choice", "short_answer"):
         meaningful = [w for w in content_words(q.prompt) if w not in _WH]
         named = q.meta.get("family") == "why" and len(meaningful) == 2 and any(
@@ -38,6 +44,25 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
             normalize(q.answer) in {"he", "she", "it", "they", "this", "that"}:
         return "pronoun key"
     return None
+
+
+#: A function word cut off from its phrase by the removal: "to, to suit up", "by?".
+_DANGLING = re.compile(r"\b(?:to|of|in|on|at|for|with|from|by|into|and|or|the|a|an)\s*(?:[,;?]|$)", re.IGNORECASE)
+
+
+def _broken_stem(prompt: str) -> str | None:
+    """A stem whose removal left its punctuation unbalanced or a word dangling."""
+    text = prompt.replace(BLANK, " ")
+    straight = text.count('"')
+    if straight % 2 or text.count("\u201c") != text.count("\u201d") or text.count("(") != text.count(")"):
+        return "unbalanced quotes or brackets"
+    if _DANGLING.search(text.rstrip("?").rstrip() + "?") and not _STRANDED_OK.search(text):
+        return "dangling word"
+    return None
+
+
+#: A preposition that ends a question on purpose ("Where did they move to?", "… come from?").
+_STRANDED_OK = re.compile(r"\b(?:to|of|in|on|at|for|with|from|by|into)\?$")
 
 
 def near_duplicate(a: Question, b: Question) -> bool:

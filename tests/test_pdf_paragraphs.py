@@ -42,6 +42,7 @@ SAMPLES = [
     '<font size="+2">relative</font> <font name="QZSerif" size="14">named</font>',
     "<b><i>both</i></b> <i>it <b>bi</b></i> <u>under <b>bold</b></u> <u>again</u>",
     "tail &nbsp;&amp;&lt;&gt;&quot; x",
+    "a\xa0b  c", "x\u2003y", "\u2003lead", "trail\u2003", "zero\u200bwidth", "tab\there", "\x85next",
 ]
 
 

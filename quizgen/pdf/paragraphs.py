@@ -163,7 +163,10 @@ class P(Paragraph):
 
     def _setup(self, text, style, bulletText, frags, cleaner):
         if frags is None and text is not None:
-            text = cleaner(text)
+            # ReportLab's cleaner collapses white space line by line; markup()
+            # output is nearly always clean already, and then it is the identity.
+            if "\n" in text or "\xa0" in text or text != " ".join(text.split()):
+                text = cleaner(text)
             try:
                 frags = fragments(text, style)
             except Exception:  # noqa: BLE001 - ReportLab's parser reports it in its own words

@@ -144,3 +144,25 @@ def test_format_value_agrees_with_reportlab():
     for value in (0, 1, -1, 500, 2048, 123456789, 0.5, -0.25, 12.345678, 1e-7, 3e12, 612.0, b"raw", "text",
                   "café", PDFName("Font"), PDFString("x"), PDFArray([1, 2.5, b"y"]), True, None):
         assert accel.format_value(value, document) == accel._format(value, document), value
+
+
+def test_drawn_paragraphs_leave_no_text_object_cycles():
+    import gc
+
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    from quizgen.pdf import render_worksheet
+
+    from .pdf_support import worksheet
+
+    sheet = worksheet()
+    render_worksheet(sheet, key=True)
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        render_worksheet(sheet, key=True)
+        gc.collect()
+        assert not [o for o in gc.garbage if isinstance(o, PDFTextObject)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()

@@ -188,3 +188,20 @@ class P(Paragraph):
     def split(self, availWidth, availHeight):
         self._cached_for = None
         return super().split(availWidth, availHeight)
+
+    # Drawing a styled line gives ReportLab's text object a method bound to
+    # itself (``_do_line``): a reference cycle per paragraph, left for the
+    # cyclic garbage collector. The text object is spent once drawPara has
+    # written it, so the cycle is cut there and it is freed at once.
+
+    def beginText(self, x, y):
+        self._text_object = text_object = self.canv.beginText(x, y)
+        return text_object
+
+    def drawPara(self, debug=0):
+        try:
+            return super().drawPara(debug)
+        finally:
+            text_object = self.__dict__.pop("_text_object", None)
+            if text_object is not None:
+                text_object.__dict__.pop("_do_line", None)

@@ -114,7 +114,7 @@ def test_split_string_agrees_with_reportlab():
     from quizgen.pdf.fonts import FALLBACK, register_fonts
 
     register_fonts()
-    texts = ["Hello world", "Hello\xa0world", "", "café — “quoted” naïve", "Hello world", "북한 군대 파병",
+    texts = ["\xa0lead", "a", "a\xa0", "Hello world", "Hello\xa0world", "", "café — “quoted” naïve", "Hello world", "북한 군대 파병",
              "x" * 3, "".join(chr(c) for c in range(0x20, 0x250) if c != 0x7f), "Hello world again",
              "Łódź Tiếng Việt", "북한"]
     for name in (SERIF, FALLBACK):

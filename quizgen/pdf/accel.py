@@ -13,7 +13,7 @@ are unchanged; only the deflate level is a choice (see :data:`DEFLATE_LEVEL`).
   call raised and caught an AttributeError before reading the face's.
 * ``TTFont.splitString`` (text to subset codes, for every run drawn) — when
   every character of the run already has a code in the first subset, which is
-  nearly always after the first lines, one list lookup replaces the
+  nearly always after the first lines, one ``str.translate`` replaces the
   per-character loop.
 * ``pdfdoc.format`` (every value written into the file) — numbers (font
   widths above all) are encoded straight to ASCII instead of through
@@ -72,6 +72,24 @@ def get_ascent_descent(fontName, fontSize=None):
 
 
 _split_string = ttfonts.TTFont.splitString
+_NOT_LATIN1 = 0x100  # a translation target that .encode("latin-1") refuses
+
+
+def _codes(state) -> dict:
+    """``str.translate`` table of a font's subset state in one document: each
+    character with a code in subset 0 maps to that code; every other
+    character of 0-255 maps to a character latin-1 cannot encode (characters
+    above 255 without a code are left as they are, and cannot be encoded
+    either). Rebuilt when the document has given out new codes."""
+    assignments = state.assignments
+    table = state.__dict__.get("_quizgen_codes")
+    if table is None or state.__dict__.get("_quizgen_count") != len(assignments):
+        table = dict.fromkeys(range(256), _NOT_LATIN1)
+        for code, n in assignments.items():
+            table[code] = n if n < 256 else _NOT_LATIN1
+        table[0xA0] = table[32]  # ReportLab draws a no-break space as a space
+        state._quizgen_codes, state._quizgen_count = table, len(assignments)
+    return table
 
 
 def split_string(self, text, doc, encoding="utf-8"):
@@ -80,10 +98,9 @@ def split_string(self, text, doc, encoding="utf-8"):
     if text and isinstance(text, str):
         state = self.state.get(doc)
         if state is not None:
-            assignments = state.assignments
             try:
-                return [(0, bytes([assignments[c] for c in map(ord, text.replace("\xa0", " "))]))]
-            except (KeyError, ValueError):  # a new character, or a code in a later subset
+                return [(0, text.translate(_codes(state)).encode("latin-1"))]
+            except UnicodeEncodeError:  # a new character, or a code in a later subset
                 pass
     return _split_string(self, text, doc, encoding)
 

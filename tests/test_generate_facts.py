@@ -437,3 +437,29 @@ def test_what_could_be_revealed_is_not_asked_as_a_fact():
 def test_a_pronoun_inside_the_subject_keeps_the_clause_unasked():
     qs = _fact_questions("Six shells of them hit the Riverton harbour wall on Monday.")
     assert not any("of them" in p for p in qs), list(qs)
+
+
+def test_whom_a_speaker_spoke_to_in_remarks_or_an_interview():
+    qs = _fact_questions("Harbour Authority director Ana Ruiz, in remarks to Radio North, said the repairs were finished.\n\n"
+                         "Tom Becker said in an interview with the Riverton Herald that the bridge would open.")
+    q = qs.get("Who did Ana Ruiz speak to?")
+    assert q is not None and q.answer == "Radio North", list(qs)
+    q = next((q for p, q in qs.items() if p.endswith("did Tom Becker speak with?")), None)
+    assert q is not None and q.answer == "the Riverton Herald", list(qs)
+
+
+def test_what_a_perception_verb_says_happened_and_acronyms_are_not_pronouns():
+    qs = _fact_questions("The finals saw US team Cloud9 and Immortals, from Brazil, face off in Counter-Strike.\n\n"
+                         "The storm made the council close the old bridge.")
+    q = next((q for p, q in qs.items() if p.endswith("did the finals see face off in Counter-Strike?")), None)
+    assert q is not None and q.answer.startswith("US team Cloud9 and Immortals"), list(qs)
+    q = qs.get("What did the storm make the council close?")
+    assert q is not None and q.answer == "the old bridge", list(qs)
+
+
+def test_a_ratio_is_one_amount():
+    from quizgen.generate import generate_questions
+    text = "Visits\n\nAt that time, one in three visits to the site came from the Riverton Herald in May.\n"
+    qs = generate_questions(parse_article(text), count=40, types="cloze").questions
+    keys = {q.answer for q in qs}
+    assert "one in three" in keys and not keys & {"one", "three"}, keys

@@ -38,6 +38,8 @@ class Clause:
     #: The causative verb of an infinitive clause ("caused" in "a storm caused a
     #: crane to fall"): questions keep it ("Where did a storm cause a crane to fall?").
     causer: Token | None = None
+    #: The causer takes a bare infinitive ("saw X face off"), not "to".
+    bare: bool = False
 
     def without(self, removed: set[int]) -> list[Token]:
         return [t for t in self.tokens if t.i not in removed]
@@ -101,6 +103,16 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
     negated = any(c.dep_ == "neg" for c in verb.children)
     tense = None
     to = next((a for a in auxes if a.tag_ == "TO"), None)
+    bare_form = verb.tag_ == "VB" or verb.tag_ == "VBP" and verb.head.tag_ == "VBD"  # "saw X face off"
+    if to is None and bare_form and not auxes and verb.dep_ in {"ccomp", "xcomp"} \
+            and verb.head.lemma_.lower() in BARE_CAUSATIVE:
+        # "The finals saw Cloud9 and Immortals face off": a bare infinitive happened
+        # when a perception or causative verb says so; the question keeps that verb
+        if verb.head.lemma_.lower() not in BARE_CAUSATIVE or verb.head.tag_ not in DO_FORMS \
+                or any(c.dep_ == "neg" for c in verb.head.children):
+            return None
+        return Clause(verb, subject, sentence, tokens, front, [], negated, tense=verb.head.tag_,
+                      causer=verb.head, bare=True)
     if to is not None:
         # "A storm caused a crane to fall into X": the infinitive happened when
         # a causative verb says so ("Where did a crane fall?"); "wanted a crane
@@ -117,6 +129,8 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
                   causer=verb.head if to is not None else None)
 
 
+#: Verbs whose bare infinitive complement happened: "saw X face off", "made X leave".
+BARE_CAUSATIVE = {"see", "watch", "witness", "hear", "make", "let", "help"}
 #: Verbs that assert their infinitive complement happened: "caused X to fall".
 CAUSATIVE = {"cause", "force", "compel", "oblige"}
 
@@ -220,6 +234,9 @@ def _appositive_ids(tok: Token) -> set[int]:
 
 
 def is_pronoun(tok: Token) -> bool:
+    """A pronoun ("they", "it"), not an acronym spelled like one ("US", "IT")."""
+    if len(tok.text) > 1 and tok.text.isupper() and tok.pos_ == "PROPN":
+        return False
     return tok.pos_ == "PRON" or tok.lower_ in PERSONAL_PRONOUNS
 
 
@@ -246,12 +263,20 @@ def subject_question(ctx: Context, clause: Clause, wh: str, singular: bool = Tru
                      keep: set[int] | None = None) -> str | None:
     """``Who confirmed …?``: the wh-phrase replaces the subject (``keep``: parts of
     the subject that stay in the question, e.g. a place after a counted noun)."""
-    if clause.tense is not None:
+    if clause.tense is not None and not clause.bare:
         return None  # a participle has no finite form to ask with
     removed = {t.i for t in clause.subject.subtree} - (keep or set())
     if not contiguous_removal_ok(clause, removed):
         return None
     body = clause.without(removed)
+    if clause.bare:
+        # "Who did the finals see face off in …?": the perception verb asks for the doer
+        causer = _subject(clause.causer)
+        if causer is None or is_pronoun(causer):
+            return None
+        cause = [t for t in causer.subtree if t.i not in _appositive_ids(causer)]
+        return finish(f"{wh} {DO_FORMS[clause.tense]} {_join(ctx, cause)} {clause.causer.lemma_.lower()} "
+                      f"{_join(ctx, body)}")
     words = [ctx.tok_text(t) for t in body]
     text = _join(ctx, body)
     if singular and body and body[0].tag_ in {"VBP", "VBD", "MD"} and body[0].pos_ in {"AUX", "VERB"}:
@@ -293,8 +318,9 @@ def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int]) ->
                 return None
             cause = [t for t in causer.subtree if t.i not in _appositive_ids(causer)
                      and not (t.ent_type_ in {"DATE", "TIME"} and t.dep_ == "npadvmod")]
+            to = "" if clause.bare else "to "
             text = (f"{wh} {do} {_join(ctx, cause)} {clause.causer.lemma_.lower()} {_join(ctx, before)} "
-                    f"{_join(ctx, mid)} to {verb.lemma_.lower()} {_join(ctx, after)}")
+                    f"{_join(ctx, mid)} {to}{verb.lemma_.lower()} {_join(ctx, after)}")
         else:
             text = (f"{wh} {do} {_join(ctx, before)} {_join(ctx, mid)} {verb.lemma_.lower()} "
                     f"{_join(ctx, after)}")

@@ -174,6 +174,7 @@ def build_context(article: ParsedArticle) -> Context:
                 text = text.strip(" \"'\u201c\u201d\u2018\u2019,.;:()[]")
                 if text:
                     ctx.mentions.append(Mention(text, ent.label_, info.index, start, end))
+    _merge_ratios(ctx)
     _relabel_places(ctx)
     ctx.aliases = _acronyms(article.paragraphs)
     ctx.title_words = {w for w in normalize(article.title).split() if len(w) > 3}
@@ -185,6 +186,23 @@ _TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "professor", "prof"
            "senator", "mayor", "king", "queen", "pope", "chancellor", "premier", "judge", "director"}
 _PERSON_VERBS = {"say", "tell", "add", "state", "announce", "claim", "explain", "ask", "think", "believe",
                  "write", "argue", "warn", "deny", "call", "agree", "speak", "talk"}
+
+
+_RATIO_GLUE = re.compile(r"\s+(?:in|out of)\s+")
+
+
+def _merge_ratios(ctx: Context) -> None:
+    """"one in three", "nine out of ten": one amount, not two numbers to blank apart."""
+    merged: list[Mention] = []
+    for m in ctx.mentions:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.label == m.label == "CARDINAL" and prev.sentence == m.sentence:
+            para = ctx.article.paragraphs[ctx.sents[m.sentence].paragraph]
+            if _RATIO_GLUE.fullmatch(para[prev.end:m.start]):
+                merged[-1] = Mention(para[prev.start:m.end], "CARDINAL", m.sentence, prev.start, m.end)
+                continue
+        merged.append(m)
+    ctx.mentions = merged
 
 
 def _relabel_places(ctx: Context) -> None:

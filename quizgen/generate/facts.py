@@ -643,6 +643,7 @@ def _clause_questions(ctx: Context, clause: Clause):
                 if prompt:
                     yield prompt, ans
     yield from _chain_questions(ctx, clause)
+    yield from _remarks_questions(ctx, clause)
 
 
 def _misattached_apposition(phrase: Token) -> set[int]:
@@ -680,6 +681,32 @@ def _participle_antecedent(ctx: Context, clause: Clause, pronoun: Token) -> str 
     if not tokens or any(is_pronoun(t) for t in tokens):
         return None
     return phrase_text(ctx, tokens)
+
+
+#: "in remarks to X", "in an interview with X": whom the speaker spoke to.
+_REMARK_NOUNS = {"remark", "remarks", "comment", "comments", "interview", "statement", "speech", "message"}
+
+
+def _remarks_questions(ctx: Context, clause: Clause):
+    """``Ann Lee, in remarks to Radio North, said …`` -> "Which organisation did
+    Ann Lee speak to?" (key: Radio North)."""
+    verb, subject = clause.verb, clause.subject
+    if verb.lemma_.lower() not in REPORTING or is_pronoun(subject) or clause.negated:
+        return
+    for prep in verb.children:
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "in" else None
+        if noun is None or noun.lemma_.lower() not in _REMARK_NOUNS and noun.lower_ not in _REMARK_NOUNS:
+            continue
+        to = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}), None)
+        listener = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        ans = answer_for(ctx, listener, "dative") if listener is not None else None
+        name = phrase_tokens(subject, max_words=8)
+        if ans is None or not name:
+            continue
+        if ctx.label_of(subject) == "PERSON" and subject.pos_ == "PROPN":
+            name = _entity_tokens(subject, name)
+        wh = ans.wh if ans.wh != "What" else "Who"
+        yield f"{wh} did {phrase_text(ctx, name)} speak {to.lower_}?", ans
 
 
 def _chain_questions(ctx: Context, clause: Clause):

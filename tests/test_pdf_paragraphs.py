@@ -134,6 +134,7 @@ def test_stand_ins_are_installed():
     assert paragraph.getAscentDescent is accel.get_ascent_descent
     assert ttfonts.TTFont.splitString is accel.split_string
     assert pdfdoc.format is accel.format_value
+    assert pdfdoc.pdfdocEnc is accel.pdfdoc_encode
     assert pdfdoc.PDFZCompress.encode(b"x" * 100) == __import__("zlib").compress(b"x" * 100, accel.DEFLATE_LEVEL)
 
 
@@ -166,3 +167,16 @@ def test_drawn_paragraphs_leave_no_text_object_cycles():
     finally:
         gc.set_debug(0)
         gc.garbage.clear()
+
+
+def test_pdfdoc_encode_agrees_with_reportlab():
+    for value in ["", "/Type /Page", "a\tb\nc\rd", "".join(map(chr, range(0x20, 0x7f))), b"bytes", "café",
+                  "\x18\x1f\x7f", "control\x01", "€", "x" * 1000]:
+        assert _outcome(accel.pdfdoc_encode, value) == _outcome(accel._pdfdoc_encode, value), value
+
+
+def _outcome(function, value):
+    try:
+        return function(value)
+    except UnicodeError as error:  # ReportLab's codec refuses some characters; so must we
+        return type(error)

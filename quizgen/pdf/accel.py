@@ -15,12 +15,14 @@ are unchanged; only the deflate level is a choice (see :data:`DEFLATE_LEVEL`).
   every character of the run already has a code in the first subset, which is
   nearly always after the first lines, one ``str.translate`` replaces the
   per-character loop.
-* ``pdfdoc.format`` (every value written into the file) — numbers (font
-  widths above all) are encoded straight to ASCII instead of through
-  ReportLab's PDFDocEncoding codec, which gives the same bytes for digits.
+* ``pdfdoc.format`` and ``pdfdoc.pdfdocEnc`` (every value written into the
+  file) — numbers (font widths above all) and plain ASCII text are encoded
+  straight to ASCII instead of through ReportLab's PDFDocEncoding codec,
+  which gives the same bytes for them.
 """
 from __future__ import annotations
 
+import re
 import zlib
 
 from reportlab.lib.rl_accel import fp_str
@@ -119,6 +121,19 @@ def format_value(element, document, toplevel=0):
     return _format(element, document, toplevel)
 
 
+_pdfdoc_encode = pdfdoc.pdfdocEnc
+#: Characters PDFDocEncoding does not write as their ASCII byte (or may not).
+_NOT_PLAIN_ASCII = re.compile(r"[^\t\n\r\x20-\x7e]")
+
+
+def pdfdoc_encode(x):
+    """``pdfdoc.pdfdocEnc``: printable ASCII (and tab, newline, return) is
+    the same bytes in PDFDocEncoding; anything else goes through the codec."""
+    if isinstance(x, str) and _NOT_PLAIN_ASCII.search(x) is None:
+        return x.encode("ascii")
+    return _pdfdoc_encode(x)
+
+
 def _deflate(self, text):
     """``PDFStreamFilterZCompress.encode`` at :data:`DEFLATE_LEVEL`."""
     if isinstance(text, str):
@@ -132,6 +147,7 @@ def install() -> None:
     _rl_paragraph.getAscentDescent = get_ascent_descent
     ttfonts.TTFont.splitString = split_string
     pdfdoc.format = format_value
+    pdfdoc.pdfdocEnc = pdfdoc_encode
     pdfdoc.PDFStreamFilterZCompress.encode = _deflate
 
 

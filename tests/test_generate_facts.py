@@ -463,3 +463,10 @@ def test_a_ratio_is_one_amount():
     qs = generate_questions(parse_article(text), count=40, types="cloze").questions
     keys = {q.answer for q in qs}
     assert "one in three" in keys and not keys & {"one", "three"}, keys
+
+
+def test_a_description_with_a_lone_quote_mark_is_still_a_key():
+    qs = _fact_questions('The Kremlin immediately responded to persistent news reports about the deal, '
+                         'dismissing them as the spreading of"Fake news."')
+    q = next((q for p, q in qs.items() if p.startswith("How did the Kremlin dismiss")), None)
+    assert q is not None and q.answer == "the spreading of Fake news", list(qs)

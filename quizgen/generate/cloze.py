@@ -76,7 +76,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             elif normalize(key) in _VAGUE_AMOUNTS:
                 score -= 0.4
             elif _weak_blank(info, m.start, m.start + len(key)):
-                score -= 0.3
+                score -= 0.5
             q = make(ctx, info, type="cloze", skill="fact" if m.label not in {"DATE"} else "fact",
                      prompt=prompt, answer=key, family="cloze", score=score, label=m.label,
                      key_norm=normalize(key),

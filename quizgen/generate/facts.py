@@ -784,7 +784,14 @@ def _description(ctx: Context, prep: Token) -> Answer | None:
         return None
     text = ctx.text_of(body)
     quotes = sum(text.count(c) for c in '"\u201c\u201d')
-    if quotes % 2 or not any(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in words):
+    if quotes % 2:
+        # 'as the spreading of "Fake news."': the closing mark hangs on the
+        # sentence; the key is the words, without the lone opening mark
+        body = [t for t in body if not (t.is_punct and t.text in {'"', "\u201c", "\u201d"})]
+        text = ctx.text_of(body)
+        if sum(text.count(c) for c in '"\u201c\u201d') % 2 or not body:
+            return None
+    if not any(t.pos_ in {"ADJ", "NOUN", "PROPN"} for t in words):
         return None
     return Answer(body, text, None, "How")
 

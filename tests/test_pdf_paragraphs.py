@@ -107,6 +107,17 @@ def test_ascent_descent_agrees_with_reportlab():
     assert pdfmetrics.getAscentDescent is accel._get_ascent_descent  # ReportLab's own is untouched
 
 
+def test_string_width_agrees_with_reportlab():
+    from quizgen.pdf.fonts import FALLBACK, register_fonts
+
+    register_fonts()
+    for name in (SANS, SERIF + "-Italic", FALLBACK, "Helvetica"):
+        for size in (8.5, 11, 17.0):
+            for text in (" ", " ", "word", "  ", "북한", ""):
+                assert accel.string_width(text, name, size) == accel._string_width(text, name, size)
+                assert accel.string_width(text, name, size, "utf8") == accel._string_width(text, name, size, "utf8")
+
+
 def test_split_string_agrees_with_reportlab():
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.pdfdoc import PDFDocument
@@ -132,6 +143,7 @@ def test_stand_ins_are_installed():
 
     assert paragraph.sameFrag is accel.same_frag
     assert paragraph.getAscentDescent is accel.get_ascent_descent
+    assert paragraph.stringWidth is accel.string_width
     assert ttfonts.TTFont.splitString is accel.split_string
     assert pdfdoc.format is accel.format_value
     assert pdfdoc.pdfdocEnc is accel.pdfdoc_encode

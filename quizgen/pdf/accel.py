@@ -11,6 +11,8 @@ are unchanged; only the deflate level is a choice (see :data:`DEFLATE_LEVEL`).
 * ``getAscentDescent`` (line breaking calls it for every word of a styled
   paragraph) — a TrueType font has no ``ascent`` attribute of its own, so each
   call raised and caught an AttributeError before reading the face's.
+* ``stringWidth`` as line breaking calls it — half the calls ask for the
+  width of one space, again and again; those are remembered per font and size.
 * ``TTFont.splitString`` (text to subset codes, for every run drawn) — when
   every character of the run already has a code in the first subset, which is
   nearly always after the first lines, one ``str.translate`` replaces the
@@ -70,6 +72,27 @@ def get_ascent_descent(fontName, fontSize=None):
         font = pdfmetrics._fonts.get(fontName)
     if font is not None and len(_ascent_descent) < 4096:
         _ascent_descent[(fontName, fontSize)] = (font, value)
+    return value
+
+
+_string_width = pdfmetrics.stringWidth
+_space_widths: dict = {}
+
+
+def string_width(text, fontName, fontSize, *encoding):
+    """``pdfmetrics.stringWidth``, with the width of a single space remembered
+    per registered font object, size and encoding argument."""
+    if text != " ":
+        return _string_width(text, fontName, fontSize, *encoding)
+    key = (fontName, fontSize, encoding)
+    font = pdfmetrics._fonts.get(fontName)
+    known = _space_widths.get(key)
+    if known is not None and known[0] is font:
+        return known[1]
+    value = _string_width(text, fontName, fontSize, *encoding)
+    font = pdfmetrics._fonts.get(fontName)
+    if font is not None and len(_space_widths) < 4096:
+        _space_widths[key] = (font, value)
     return value
 
 
@@ -145,6 +168,7 @@ def install() -> None:
     """Put the stand-ins in place (idempotent)."""
     _rl_paragraph.sameFrag = same_frag
     _rl_paragraph.getAscentDescent = get_ascent_descent
+    _rl_paragraph.stringWidth = string_width
     ttfonts.TTFont.splitString = split_string
     pdfdoc.format = format_value
     pdfdoc.pdfdocEnc = pdfdoc_encode

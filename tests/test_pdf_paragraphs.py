@@ -154,7 +154,7 @@ def test_format_value_agrees_with_reportlab():
     from reportlab.pdfbase.pdfdoc import PDFArray, PDFDocument, PDFName, PDFString
 
     document = PDFDocument()
-    for value in (0, 1, -1, 500, 2048, 123456789, 0.5, -0.25, 12.345678, 1e-7, 3e12, 612.0, b"raw", "text",
+    for value in (0, 1, -1, 500, 2048, 123456789, 2 ** 53 - 1, 2 ** 53, 2 ** 53 + 1, -(2 ** 53) - 1, 10 ** 17, 0.5, -0.25, 12.345678, 1e-7, 3e12, 612.0, b"raw", "text",
                   "café", PDFName("Font"), PDFString("x"), PDFArray([1, 2.5, b"y"]), True, None):
         assert accel.format_value(value, document) == accel._format(value, document), value
 

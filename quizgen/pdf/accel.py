@@ -131,12 +131,15 @@ def split_string(self, text, doc, encoding="utf-8"):
 
 
 _format = pdfdoc.format
+_EXACT = 2 ** 53
 
 
 def format_value(element, document, toplevel=0):
     """``pdfdoc.format`` with numbers encoded directly (``fp_str`` writes only
     digits, ``-`` and ``.``, which PDFDocEncoding maps to themselves)."""
     kind = type(element)
+    if kind is int and -_EXACT < element < _EXACT:
+        return str(element).encode("ascii")  # what fp_str writes for an int a double holds exactly
     if kind is int or kind is float:
         return fp_str(element).encode("ascii")
     if kind is bytes:

@@ -470,3 +470,17 @@ def test_a_description_with_a_lone_quote_mark_is_still_a_key():
                          'dismissing them as the spreading of"Fake news."')
     q = next((q for p, q in qs.items() if p.startswith("How did the Kremlin dismiss")), None)
     assert q is not None and q.answer == "the spreading of Fake news", list(qs)
+
+
+def test_labels_the_article_itself_corrects():
+    qs = _fact_questions("Scott Gaudi led the team in Ohio.\n\nProfessor Stassun directed the study with Gaudi.\n\n"
+                         "KELT-9 is about two times larger than the Sun.")
+    q = qs.get("Who did Professor Stassun direct the study with?")
+    assert q is not None and q.answer == "Gaudi", list(qs)
+    assert "What is about two times larger than the Sun?" in qs, list(qs)
+
+
+def test_a_gerund_complements_only_verbs_that_take_one():
+    qs = _fact_questions("The request results from the ruling of the Supreme Court on July 8, recognising as "
+                         "legitimate the request of the Riverton council asking local schools to pay property taxes.")
+    assert not any("recognise as legitimate" in p for p in qs), list(qs)

@@ -96,12 +96,21 @@ class Context:
 
     # ----------------------------------------------------------------- lookups
     def label_of(self, tok: Token) -> str | None:
-        """The token's entity label, with person-tagged place names as GPE."""
+        """The token's entity label, corrected where the article shows better:
+        person-tagged place names are GPE; a name with a digit ("KELT-9",
+        "Cloud9") is not a person; a one-word organisation or place that is a
+        named person's surname ("Gaudi" beside "Scott Gaudi") is a person."""
         label = tok.ent_type_ or None
-        if label == "PERSON" and getattr(self, "place_names", None):
-            ent = entity_at(tok)
-            if ent is not None and normalize(ent.text) in self.place_names:
-                return "GPE"
+        if label is None:
+            return None
+        ent = entity_at(tok)
+        text = normalize(ent.text) if ent is not None else ""
+        if label == "PERSON" and text in getattr(self, "place_names", ()):
+            return "GPE"
+        if label == "PERSON" and any(ch.isdigit() for ch in text):
+            return "PRODUCT"
+        if label in {"ORG", "GPE", "NORP"} and " " not in text and text in getattr(self, "surnames", ()):
+            return "PERSON"
         return label
 
     def mentions_of(self, labels: set[str]) -> list[Mention]:
@@ -175,6 +184,14 @@ def build_context(article: ParsedArticle) -> Context:
                 if text:
                     ctx.mentions.append(Mention(text, ent.label_, info.index, start, end))
     _merge_ratios(ctx)
+    ctx.surnames = {normalize(m.text).split()[-1] for m in ctx.mentions  # type: ignore[attr-defined]
+                    if m.label == "PERSON" and len(m.text.split()) > 1}
+    for m in ctx.mentions:  # the same corrections as label_of, for options drawn from mentions
+        text = normalize(m.text)
+        if m.label == "PERSON" and any(ch.isdigit() for ch in text):
+            m.label = "PRODUCT"
+        elif m.label in {"ORG", "GPE", "NORP"} and " " not in text and text in ctx.surnames:
+            m.label = "PERSON"
     _relabel_places(ctx)
     ctx.aliases = _acronyms(article.paragraphs)
     ctx.title_words = {w for w in normalize(article.title).split() if len(w) > 3}

@@ -742,8 +742,15 @@ def _open_complement(tok: Token) -> bool:
     if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in tok.children):
         return False
     if tok.tag_ == "VBG":
-        return True
+        # a gerund complements only verbs that take one ("started asking", "kept
+        # trying"); elsewhere the small model's xcomp is usually a misattached modifier
+        return tok.head.lemma_.lower() in GERUND_TAKERS
     return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+#: Verbs that take a gerund complement.
+GERUND_TAKERS = {"start", "begin", "stop", "keep", "continue", "finish", "quit", "resume", "avoid",
+                 "consider", "risk", "try", "spend", "enjoy", "admit", "deny", "suggest", "recommend"}
 
 
 def _complement_chain(verb: Token, depth: int = 0):

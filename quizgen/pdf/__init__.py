@@ -22,9 +22,20 @@ from .styles import make_theme
 from .versions import make_version, make_versions, version_letters
 from .worksheet import worksheet_story
 
-__all__ = ["Worksheet", "render_worksheet", "render_versions", "render_report", "make_version",
-           "make_versions", "version_letters", "arrange", "default_points", "DEFAULT_INSTRUCTIONS",
-           "FontsMissing", "register_fonts"]
+__all__ = [
+    "DEFAULT_INSTRUCTIONS",
+    "FontsMissing",
+    "Worksheet",
+    "arrange",
+    "default_points",
+    "make_version",
+    "make_versions",
+    "register_fonts",
+    "render_report",
+    "render_versions",
+    "render_worksheet",
+    "version_letters",
+]
 
 
 def render_worksheet(ws: Worksheet, *, key: bool = False, version: str | None = None, paper: str = "letter",

@@ -12,11 +12,30 @@ from reportlab.platypus import Spacer, Table
 from ..questions import normalize
 from .fonts import SANS, SERIF, markup
 from .layout import Gutter, Keep, P, Spacer2, table_style
-from .model import (Worksheet, arrange, evidence_quotes, letters, matching_pairs, presented_matching,
-                    presented_ordering)
+from .model import (
+    Worksheet,
+    arrange,
+    evidence_quotes,
+    letters,
+    matching_pairs,
+    presented_matching,
+    presented_ordering,
+)
 from .styles import ACCENT, KEY, LIGHT, RULE, Theme
-from .worksheet import (CELL_MAX, WORD_MAX, cloze_block, fact_opinion_table, header, matching_block, mc_block, ordering_block,
-                        points_text, question_head, section_heading, true_false_block)
+from .worksheet import (
+    CELL_MAX,
+    WORD_MAX,
+    cloze_block,
+    fact_opinion_table,
+    header,
+    matching_block,
+    mc_block,
+    ordering_block,
+    points_text,
+    question_head,
+    section_heading,
+    true_false_block,
+)
 
 
 def key_answer(q) -> str:
@@ -169,4 +188,4 @@ def _fo_detail(number, q, ws, theme) -> list:
     return block
 
 
-__all__ = ["key_story", "key_answer", "short_key", "points_text", "KEY"]
+__all__ = ["KEY", "key_answer", "key_story", "points_text", "short_key"]

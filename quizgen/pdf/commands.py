@@ -104,8 +104,8 @@ def pdf_command(ctx, source: str, out: Path, key: bool, versions: int | None, pa
             parsed = parse_article("\n\n".join([article.get("title") or ""] + list(article.get("paragraphs") or [])),
                                    title=article.get("title"))
         words = glossary_for(parsed) if parsed is not None else None
-    options = dict(paper=paper.lower(), large_print=large_print, include_article=not no_article,
-                   line_numbers=line_numbers, glossary=words)
+    options = {"paper": paper.lower(), "large_print": large_print, "include_article": not no_article,
+               "line_numbers": line_numbers, "glossary": words}
     out.parent.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     if versions:

@@ -89,7 +89,7 @@ def register_fonts() -> None:
         _registered = True
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _cmap(font_name: str) -> frozenset[int]:
     register_fonts()
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)

@@ -12,12 +12,20 @@ from __future__ import annotations
 import copy
 import functools
 import io
-from typing import Callable
+from collections.abc import Callable
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.colors import white as _WHITE
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Paragraph, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    TableStyle,
+)
 from reportlab.rl_config import _FUZZ, listWrapOnFakeWidth
 
 from . import accel  # noqa: F401  (installs the faster ReportLab helpers)

@@ -22,8 +22,8 @@ SECTIONS: list[tuple[str, str, str]] = [
     ("multiple_choice", "Multiple choice", "Fill in the bubble next to the best answer."),
     ("true_false", "True or false", "Circle True or False for each statement."),
     ("fact_or_opinion", "Fact or opinion", "Tick one box: is the statement a fact or an opinion?"),
-    ("cloze", "Fill in the blank", "Write the word or phrase from the word bank that completes each "
-                                   "sentence. Not every word is used."),
+    ("cloze", "Fill in the blank", ("Write the word or phrase from the word bank that completes each "
+                                    "sentence. Not every word is used.")),
     ("matching", "Matching", "Write the letter of the matching item on the line."),
     ("ordering", "Put in order", "Number the boxes 1, 2, 3 … in the order the events happen in the article."),
     ("short_answer", "Short answer", "Answer in complete sentences. Use evidence from the article."),

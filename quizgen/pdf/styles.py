@@ -124,5 +124,19 @@ def make_theme(paper: str = "letter", large_print: bool = False) -> Theme:
     )
 
 
-__all__ = ["make_theme", "Theme", "paper_size", "PAPERS", "INK", "MUTED", "RULE", "LIGHT",
-           "ACCENT", "ACCENT_LIGHT", "KEY", "WARN", "mm", "inch"]
+__all__ = [
+    "ACCENT",
+    "ACCENT_LIGHT",
+    "INK",
+    "KEY",
+    "LIGHT",
+    "MUTED",
+    "PAPERS",
+    "RULE",
+    "WARN",
+    "Theme",
+    "inch",
+    "make_theme",
+    "mm",
+    "paper_size",
+]

@@ -11,9 +11,30 @@ from reportlab.lib.colors import white
 from reportlab.platypus import Flowable, Spacer, Table
 
 from .fonts import SANS, SERIF, draw_text, markup
-from .layout import Gutter, Keep, P, RuledLines, Spacer2, bubble, label, square, table_style
-from .model import (DEFAULT_INSTRUCTIONS, Section, Worksheet, arrange, cloze_parts, expected_lines, letters, matching_pairs,
-                    presented_matching, presented_ordering, word_bank)
+from .layout import (
+    Gutter,
+    Keep,
+    P,
+    RuledLines,
+    Spacer2,
+    bubble,
+    label,
+    square,
+    table_style,
+)
+from .model import (
+    DEFAULT_INSTRUCTIONS,
+    Section,
+    Worksheet,
+    arrange,
+    cloze_parts,
+    expected_lines,
+    letters,
+    matching_pairs,
+    presented_matching,
+    presented_ordering,
+    word_bank,
+)
 from .styles import ACCENT, ACCENT_LIGHT, INK, LIGHT, MUTED, RULE, Theme
 
 BLANK_LINE = "_" * 16

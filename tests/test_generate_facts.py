@@ -484,3 +484,26 @@ def test_a_gerund_complements_only_verbs_that_take_one():
     qs = _fact_questions("The request results from the ruling of the Supreme Court on July 8, recognising as "
                          "legitimate the request of the Riverton council asking local schools to pay property taxes.")
     assert not any("recognise as legitimate" in p for p in qs), list(qs)
+
+
+def test_durations_spending_and_listing_are_not_asked_as_times_or_doers():
+    qs = _fact_questions("The cleanup, organised by the Riverton council, collected about 2.4 tonnes of plastic in "
+                         "four hours.\n\nMore than 300 students spent Saturday morning removing trash in Oakford.\n\n"
+                         "Other fan groups included the Oakford Ghostbusters and the Riverton Knights.")
+    assert not any(p.startswith("When") and ("collect" in p or "spend" in p) for p in qs), list(qs)
+    assert not any(p.startswith(("Who included", "What included")) for p in qs), list(qs)
+
+
+def test_a_quote_in_the_first_person_is_not_asked_in_the_third():
+    qs = _fact_questions('Mayor Ana Ruiz said, "Our council is ready to share our data with the Oakford hospital."')
+    assert not any("our" in p.lower().split() for p in qs), list(qs)
+
+
+def test_a_pronoun_object_anchors_the_stem_to_its_paragraph():
+    from quizgen.generate import generate_questions
+    text = ("Planet\n\nThe planet KELT-9b orbits close to its star in Riverton.\n\n"
+            "Its close orbit around the star exposes it to strong radiation from the Oakford belt.\n")
+    qs = generate_questions(parse_article(text), count=40, types="multiple_choice,short_answer").questions
+    for q in qs:
+        if " it " in f" {q.prompt} ":
+            assert q.prompt.startswith("In paragraph"), q.prompt

@@ -109,7 +109,7 @@ class Context:
             return "GPE"
         if label == "PERSON" and any(ch.isdigit() for ch in text):
             return "PRODUCT"
-        if label in {"ORG", "GPE", "NORP"} and " " not in text and text in getattr(self, "surnames", ()):
+        if label == "ORG" and " " not in text and text in getattr(self, "surnames", ()):
             return "PERSON"
         return label
 
@@ -190,7 +190,7 @@ def build_context(article: ParsedArticle) -> Context:
         text = normalize(m.text)
         if m.label == "PERSON" and any(ch.isdigit() for ch in text):
             m.label = "PRODUCT"
-        elif m.label in {"ORG", "GPE", "NORP"} and " " not in text and text in ctx.surnames:
+        elif m.label == "ORG" and " " not in text and text in ctx.surnames:
             m.label = "PERSON"
     _relabel_places(ctx)
     ctx.aliases = _acronyms(article.paragraphs)
@@ -248,7 +248,9 @@ def _relabel_places(ctx: Context) -> None:
                 vote -= 2
             key = normalize(ent.text)
             votes[key] = votes.get(key, 0) + vote
-    places = {k for k, v in votes.items() if v > 0}
+    # a name the model also tags as a place elsewhere in the article is that place
+    tagged_places = {normalize(m.text) for m in ctx.mentions if m.label in {"GPE", "LOC"}}
+    places = {k for k, v in votes.items() if v > 0 or k in tagged_places}
     ctx.place_names = places  # type: ignore[attr-defined]
     for m in ctx.mentions:
         if m.label == "PERSON" and normalize(m.text) in places:

@@ -29,6 +29,8 @@ editor professor doctor nurse patient patients victim victims agent agents exper
 activist activists protester protesters lawyer judge voter voters user users guest guests
 founder owner ceo chairman manager coach athlete artist actor actress singer envoy ambassador
 diplomat delegate""".split())
+#: Verbs whose subject merely contains their object: no "Who included …?".
+LISTING_VERBS = {"include", "contain", "comprise", "consist", "feature"}
 #: Nouns for people too general to be a key on their own.
 VAGUE_PEOPLE = {"group", "team", "people", "person", "man", "woman", "men", "women", "one", "others",
                 "member", "members", "player", "players", "fan", "fans", "user", "users"}
@@ -290,6 +292,9 @@ def _ppv_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
     if label in {"DATE", "TIME"} and p in TIME_PREPS:
         if any(t.lower_ in DURATION_UNITS for t in tokens) and p not in {"on", "in", "since"}:
             return None
+        if p == "in" and any(t.lower_ in DURATION_UNITS for t in tokens) and any(t.like_num for t in tokens) \
+                and not any(t.dep_ == "det" for t in tokens):
+            return None  # "collected 2 tonnes in four hours": how long it took, not when
         return Answer(tokens, text, label, "When"), False
     if label in {None, "ORG"} and p in PLACE_PREPS and pobj.lemma_.lower() in PLACE_NOUNS and \
             any(t.pos_ == "PROPN" for t in tokens):
@@ -340,6 +345,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 if source is None:
                     continue
                 prefix = f"According to {source}, "
+                if _first_person(clause):
+                    continue  # "According to Yoon, who is prepared to share our information?"
             else:
                 prefix = _according_to(ctx, clause)
                 if prefix is False:
@@ -367,6 +374,14 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             if q is not None:
                 out.append(q)
     return out
+
+
+_FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your"}
+
+
+def _first_person(clause: Clause) -> bool:
+    """The speaker's own "I/we/our/you": a question in the third person cannot reuse them."""
+    return any(t.lower_ in _FIRST_PERSON for t in clause.tokens)
 
 
 def _quote_source(ctx: Context, info: SentInfo, verb: Token) -> str | None:
@@ -525,8 +540,8 @@ def _source_questions(ctx: Context, info: SentInfo):
 def _clause_questions(ctx: Context, clause: Clause):
     """(prompt, answer) pairs for every askable part of ``clause``."""
     verb, subject = clause.verb, clause.subject
-    # subject
-    if not is_pronoun(subject) and not (subject.lower_ == "it"):
+    # subject ("Who included A, B and C?" asks for a container, not a fact)
+    if not is_pronoun(subject) and not (subject.lower_ == "it") and verb.lemma_.lower() not in LISTING_VERBS:
         ans = answer_for(ctx, subject, "subject")
         if ans is not None:
             singular = ans.wh in {"Who", "What"}
@@ -630,7 +645,8 @@ def _clause_questions(ctx: Context, clause: Clause):
                 prompt = object_question(ctx, clause, ans.wh, removed)
                 if prompt:
                     yield prompt, ans
-        elif child.dep_ in {"npadvmod", "advmod"} and child.ent_type_ in {"DATE", "TIME"} and subject_ok:
+        elif child.dep_ in {"npadvmod", "advmod"} and child.ent_type_ in {"DATE", "TIME"} and subject_ok \
+                and verb.lemma_.lower() not in {"spend", "take", "last", "waste"}:  # "spent Saturday morning …"
             tokens = [t for t in child.subtree if not t.is_punct]
             if not any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in tokens):
                 continue  # "just" inside "just ten days": an adverb, not a time

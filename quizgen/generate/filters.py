@@ -135,6 +135,15 @@ def _antecedent(ctx, info, head) -> str | None:
     return text
 
 
+#: A third-person pronoun standing for something named elsewhere (possessives are kept).
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
+
+
+def _outside_quotes(text: str) -> str:
+    return _QUOTED.sub(" ", text)
+
+
 def contextualise(ctx, q: Question) -> Question | None:
     """Stems that point back ("Why did this development raise …?", "… despite
     these concerns?", "the situation") are not answerable out of context:
@@ -165,6 +174,8 @@ def contextualise(ctx, q: Question) -> Question | None:
             prompt = prompt[:match.start()] + repl + prompt[match.end():]
         else:
             unresolved = True
+    if q.type in ("multiple_choice", "short_answer") and _OBJECT_PRONOUN.search(_outside_quotes(prompt)):
+        unresolved = True  # "What exposes it to radiation?": "it" needs its paragraph
     if unresolved:
         para = q.meta.get("paragraph", info.paragraph) + 1
         first = prompt.split(" ", 1)[0]

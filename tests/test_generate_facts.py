@@ -507,3 +507,13 @@ def test_a_pronoun_object_anchors_the_stem_to_its_paragraph():
     for q in qs:
         if " it " in f" {q.prompt} ":
             assert q.prompt.startswith("In paragraph"), q.prompt
+
+
+def test_a_name_after_a_group_noun_is_a_group_not_a_person():
+    qs = _fact_questions("The cleanup was organised by the volunteer group Green Brookfield in May.\n\n"
+                         "Mayor Laura Chen praised the students at the Riverton bridge.\n\n"
+                         "Teacher Daniel Osei led one of the teams in Oakford.")
+    assert "What is Green Brookfield?" in qs and "Who is Green Brookfield?" not in qs, list(qs)
+    for q in qs.values():
+        if q.answer == "Laura Chen" and q.choices:
+            assert "Green Brookfield" not in q.choices, q.choices

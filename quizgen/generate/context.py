@@ -111,6 +111,8 @@ class Context:
             return "PRODUCT"
         if label == "ORG" and " " not in text and text in getattr(self, "surnames", ()):
             return "PERSON"
+        if label == "PERSON" and text in getattr(self, "group_names", ()):
+            return "ORG"
         return label
 
     def mentions_of(self, labels: set[str]) -> list[Mention]:
@@ -186,12 +188,15 @@ def build_context(article: ParsedArticle) -> Context:
     _merge_ratios(ctx)
     ctx.surnames = {normalize(m.text).split()[-1] for m in ctx.mentions  # type: ignore[attr-defined]
                     if m.label == "PERSON" and len(m.text.split()) > 1}
+    ctx.group_names = _named_groups(article)  # type: ignore[attr-defined]
     for m in ctx.mentions:  # the same corrections as label_of, for options drawn from mentions
         text = normalize(m.text)
         if m.label == "PERSON" and any(ch.isdigit() for ch in text):
             m.label = "PRODUCT"
         elif m.label == "ORG" and " " not in text and text in ctx.surnames:
             m.label = "PERSON"
+        elif m.label == "PERSON" and text in ctx.group_names:
+            m.label = "ORG"
     _relabel_places(ctx)
     ctx.aliases = _acronyms(article.paragraphs)
     ctx.title_words = {w for w in normalize(article.title).split() if len(w) > 3}
@@ -203,6 +208,24 @@ _TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "professor", "prof"
            "senator", "mayor", "king", "queen", "pope", "chancellor", "premier", "judge", "director"}
 _PERSON_VERBS = {"say", "tell", "add", "state", "announce", "claim", "explain", "ask", "think", "believe",
                  "write", "argue", "warn", "deny", "call", "agree", "speak", "talk"}
+
+
+#: Common nouns naming a group: "the volunteer group Green Brookfield" is no person.
+_GROUP_KINDS = {"group", "organisation", "organization", "company", "band", "team", "club", "charity",
+                "association", "society", "party", "firm", "agency", "network", "website", "newspaper",
+                "magazine", "channel", "station", "school", "university", "foundation", "campaign"}
+
+
+def _named_groups(article: ParsedArticle) -> set[str]:
+    """Names the model tags PERSON right after a group noun that they name."""
+    out: set[str] = set()
+    for doc in article.docs:
+        for ent in doc.ents:
+            head = ent.root.head
+            if ent.label_ == "PERSON" and ent.root.dep_ in {"appos", "compound", "npadvmod"} \
+                    and head.i < ent.start and head.pos_ == "NOUN" and head.lemma_.lower() in _GROUP_KINDS:
+                out.add(normalize(ent.text))
+    return out
 
 
 _RATIO_GLUE = re.compile(r"\s+(?:in|out of)\s+")

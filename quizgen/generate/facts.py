@@ -942,7 +942,7 @@ def _appositive_questions(ctx: Context, info: SentInfo):
         pairs += [(sib, tok) for sib in head.children
                   if sib.dep_ == "appos" and sib.i < tok.i and sib.pos_ == "PROPN" and head.pos_ == "NOUN"]
         for name_tok, desc_tok in pairs:
-            label = name_tok.ent_type_
+            label = ctx.label_of(name_tok) or ""
             if name_tok.pos_ != "PROPN" or desc_tok.pos_ != "NOUN" or desc_tok.ent_type_ \
                     or label in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "NORP"}:
                 continue

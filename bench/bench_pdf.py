@@ -125,6 +125,8 @@ def main() -> None:
     if not binary:
         print("Chromium: not installed, no comparison")
         return
+    if args.chromium_runs < 1:
+        return
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "quiz.html"
         page.write_text(quiz_html(ws), encoding="utf-8")

@@ -192,3 +192,11 @@ def _outcome(function, value):
         return function(value)
     except UnicodeError as error:  # ReportLab's codec refuses some characters; so must we
         return type(error)
+
+
+def test_stand_ins_only_replace_a_tested_reportlab_release():
+    import reportlab
+
+    from quizgen.pdf import accel
+    assert accel.install("4.0.9") is False  # an untested release keeps ReportLab's own code
+    assert accel.install(reportlab.Version) is (reportlab.Version + ".").startswith(accel.TESTED_REPORTLAB)

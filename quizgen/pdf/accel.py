@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import zlib
 
+import reportlab
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.platypus import paragraph as _rl_paragraph
@@ -167,8 +168,18 @@ def _deflate(self, text):
     return zlib.compress(text, DEFLATE_LEVEL)
 
 
-def install() -> None:
-    """Put the stand-ins in place (idempotent)."""
+#: ReportLab releases whose internals the stand-ins were checked against
+#: (tests/test_pdf_paragraphs.py). Any other release keeps its own code:
+#: slower, never wrong.
+TESTED_REPORTLAB = ("5.1.",)
+
+
+def install(version: str | None = None) -> bool:
+    """Put the stand-ins in place (idempotent) when ReportLab is a tested
+    release; returns whether they are in place."""
+    version = version if version is not None else reportlab.Version
+    if not (version + ".").startswith(TESTED_REPORTLAB):
+        return False
     _rl_paragraph.sameFrag = same_frag
     _rl_paragraph.getAscentDescent = get_ascent_descent
     _rl_paragraph.stringWidth = string_width
@@ -176,6 +187,7 @@ def install() -> None:
     pdfdoc.format = format_value
     pdfdoc.pdfdocEnc = pdfdoc_encode
     pdfdoc.PDFStreamFilterZCompress.encode = _deflate
+    return True
 
 
 install()

@@ -190,3 +190,13 @@ def test_seed_yoon_supports_cooperation_with_ukraine():
     atts = find_attributions(parse_article(SEED.read_text(encoding="utf-8")))
     yoon = [a for a in atts if a.holder == "Yoon Suk-Yeol" and a.cue == "agreed"]
     assert yoon and yoon[0].stance == "supports" and "cooperation" in yoon[0].target
+
+
+def test_according_to_after_a_clause_without_a_verb_root_ends():
+    """A non-verb root above "according to" once made the climb loop forever
+    (spaCy tokens are new objects on each access, so `is` never matched)."""
+    from quizgen.analysis import find_attributions
+    text = ("Costs\n\nEntry fees and travel cost each family about $600, according to the parents' association, "
+            "which asked the foundation to offer grants.\n")
+    found = find_attributions(parse_article(text))
+    assert any(a.cue == "according to" for a in found), found

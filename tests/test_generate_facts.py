@@ -517,3 +517,12 @@ def test_a_name_after_a_group_noun_is_a_group_not_a_person():
     for q in qs.values():
         if q.answer == "Laura Chen" and q.choices:
             assert "Green Brookfield" not in q.choices, q.choices
+
+
+def test_how_often_events_and_people_nouns():
+    qs = _fact_questions("Coach Maria Santos said the students had worked on the robot every weekend since September.\n\n"
+                         "A team from Lakeside won the National Junior Robotics Championship in Denver on Sunday.\n\n"
+                         "Some parents questioned the cost of the contest.")
+    assert any(p.endswith("how often had the students worked on the robot since September?") for p in qs), list(qs)
+    assert "What did a team from Lakeside win on Sunday?" in qs, list(qs)
+    assert "Who questioned the cost of the contest?" in qs, list(qs)

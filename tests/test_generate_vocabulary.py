@@ -105,3 +105,14 @@ def test_no_near_synonym_distractors():
         wrong = set(distractors(entry, [], random.Random(seed)))
         heads = {lemma for lemma, gloss in gv._pos_pool("NOUN") if gloss in wrong}
         assert not heads & key_words
+
+
+def test_a_word_with_several_senses_needs_its_sentence_to_confirm_the_first():
+    from quizgen.articles.parse import parse_article
+    from quizgen.generate import generate_questions
+    text = ("Robots\n\nTheir robot had to collect plastic bottles from a model beach and sort them by colour "
+            "in under three minutes.\n\nThe volunteers collected plastic, glass and metal in a massive cleanup "
+            "along the river.\n")
+    qs = generate_questions(parse_article(text), count=40, types="vocabulary").questions
+    words = {q.meta.get("lemma") for q in qs}
+    assert not words & {"sort", "cleanup", "model"}, [(q.prompt, q.answer) for q in qs]

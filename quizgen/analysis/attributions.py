@@ -211,7 +211,7 @@ def _cues_at(tok: Token, doc: Doc, number: int, original: str, quotes: list[Quot
             holder = _holder(pobj, registry, history)
             if holder:
                 clause = tok.head
-                while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                     clause = clause.head
                 pp = {x.i for x in tok.subtree}
                 content_toks = [t for t in clause.subtree if t.i not in pp and not t.is_punct]
@@ -304,7 +304,7 @@ def _adj_cue(tok, doc, number, original, quotes, registry, history):
              if c.dep_ in ("ccomp", "prep", "xcomp", "advcl") and c.i > tok.i]
     content = [t for c in comps for t in c.subtree]
     return [_build(doc, number, original, quotes, holder, tok, f"{head.text} {tok.text}"
-                   if head is not tok else tok.text, _STANCE_ADJ[tok.lower_], content, None)]
+                   if head.i != tok.i else tok.text, _STANCE_ADJ[tok.lower_], content, None)]
 
 
 def _noun_cue(tok, lemma, doc, number, original, quotes, registry, history):
@@ -449,7 +449,7 @@ def _subject(tok: Token) -> Token | None:
             # prefer a proper name.
             named = [x for x in subj if x.pos_ == "PROPN"]
             return named[0] if named else s
-        if cur.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and cur.head is not cur:
+        if cur.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and cur.head.i != cur.i:
             nxt = cur.head
             if cur.dep_ == "acl" and nxt.pos_ in ("NOUN", "PROPN"):
                 # "an article expressing concern" : the article's publisher
@@ -556,15 +556,15 @@ def _is_agentive(tok: Token) -> bool:
 def _author_of(tok: Token) -> Token | None:
     """The author named inside a document noun phrase, if any."""
     for t in tok.subtree:
-        if t is tok:
+        if t.i == tok.i:
             continue
         if t.dep_ == "pobj" and t.head.lower_ in ("by", "from", "for") and _is_agentive(t):
             return t
-        if t.dep_ == "poss" and t.head is tok and t.pos_ == "PROPN":
+        if t.dep_ == "poss" and t.head.i == tok.i and t.pos_ == "PROPN":
             return t
     # "Posts on the message board for the ... site Operation Clambake"
     names = [t for t in tok.subtree if t.pos_ == "PROPN" and t.dep_ in ("appos", "pobj")
-             and t is not tok]
+             and t.i != tok.i]
     return names[-1] if names else None
 
 

@@ -45,6 +45,9 @@ class VocabEntry:
     #: Character offsets of the word in its paragraph.
     start: int = 0
     end: int = 0
+    #: Context words the chosen definition shares with the sentence (0: the
+    #: sense is the lexicon's commonest, unconfirmed by the context).
+    fit: int = 0
 
     def to_dict(self) -> dict:
         return {"word": self.word, "lemma": self.lemma, "pos": self.pos,
@@ -91,6 +94,13 @@ def define(lemma: str, pos: str, context: list[str] | None = None) -> str | None
         if score > best_score:
             best, best_score = gloss, score
     return best
+
+
+def context_fit(gloss: str, context: list[str], lemma: str = "") -> int:
+    """How many content words (stemmed) ``gloss`` shares with ``context``."""
+    ctx = {_stem(w) for w in context if w.lower() not in _STOP and len(w) > 3} - {_stem(lemma)}
+    words = {_stem(w) for w in re.findall(r"[a-zA-Z]+", gloss) if w.lower() not in _STOP and len(w) > 3}
+    return len(words & ctx)
 
 
 _TECHNICAL = re.compile(
@@ -143,6 +153,12 @@ def _stem(word: str) -> str:
     return w
 
 
+#: Nouns of amount or change an adjective of degree describes ("a minute drop",
+#: "a slight rise"); before other nouns a noun modifier stays a noun ("a model beach").
+_DEGREE_NOUNS = {"drop", "rise", "fall", "increase", "decrease", "change", "difference", "amount",
+                 "quantity", "fraction", "shift", "variation", "trace", "detail", "error", "gain", "loss"}
+
+
 def _pos_of(tok: Token) -> str:
     """spaCy's tag, except a determiner + word + noun where the word is tagged
     a noun modifier but has an adjective reading ("a minute drop"): the
@@ -150,6 +166,7 @@ def _pos_of(tok: Token) -> str:
     number ("a five minute walk") is the rarer structure."""
     if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod") and tok.i > 0 and \
             tok.doc[tok.i - 1].lower_ in ("a", "an") and tok.head.i == tok.i + 1 and \
+            tok.head.lemma_.lower() in _DEGREE_NOUNS and \
             not list(tok.children) and tok.tag_ == "NN" and \
             (tok.lemma_.lower(), "ADJ") in lexicon():
         return "ADJ"
@@ -214,7 +231,7 @@ def find_vocabulary(parsed, limit: int = 12) -> list[VocabEntry]:
             cands.append((score, VocabEntry(
                 word=original[tok.idx:tok.idx + len(tok.text)], lemma=lemma, pos=pos,
                 definition=definition, paragraph=number, zipf=round(zipf, 2),
-                start=tok.idx, end=tok.idx + len(tok.text))))
+                start=tok.idx, end=tok.idx + len(tok.text), fit=context_fit(definition, context, lemma))))
     # too rare words (below MIN_ZIPF) are excluded above; now rarest first
     cands.sort(key=lambda c: c[0])
     chosen = [e for _, e in cands[:limit]]

@@ -28,12 +28,18 @@ resident residents citizen citizens player players fan fans author writer journa
 editor professor doctor nurse patient patients victim victims agent agents expert experts
 activist activists protester protesters lawyer judge voter voters user users guest guests
 founder owner ceo chairman manager coach athlete artist actor actress singer envoy ambassador
-diplomat delegate""".split())
+diplomat delegate parent parents family families pupil pupils volunteer volunteers organiser
+organisers organizer organizers neighbour neighbours neighbor neighbors farmer farmers customer
+customers""".split())
 #: Verbs whose subject merely contains their object: no "Who included …?".
 LISTING_VERBS = {"include", "contain", "comprise", "consist", "feature"}
 #: Nouns for people too general to be a key on their own.
 VAGUE_PEOPLE = {"group", "team", "people", "person", "man", "woman", "men", "women", "one", "others",
                 "member", "members", "player", "players", "fan", "fans", "user", "users"}
+#: Head nouns of named events and prizes, asked with "What" whatever their entity label.
+EVENT_NOUNS = {"championship", "championships", "contest", "competition", "tournament", "cup", "prize",
+               "award", "election", "race", "match", "final", "finals", "festival", "fair", "expo",
+               "games", "olympics", "conference", "summit", "league", "series", "concert", "show"}
 #: Verbs whose subject is an event: asked with "What", whatever the entity label.
 EVENT_VERBS = {"happen", "occur", "unfold"}
 #: Common nouns for bodies of people: as the doer of an action, asked with "Who".
@@ -145,6 +151,8 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
                 for c in head.children):
             nouns = [t for t in head.children if t.pos_ == "NOUN" and t.dep_ == "compound" and t.i < head.i]
             wh = "Which " + " ".join([t.lower_ for t in nouns] + [head.lower_])
+        elif head.lemma_.lower() in EVENT_NOUNS:
+            wh = "What"  # "the National Robotics Championship" is won, not an organisation
         elif label in WH_BY_LABEL:
             wh = WH_BY_LABEL[label]
         elif label in NUMBER_LABELS:
@@ -654,8 +662,10 @@ def _clause_questions(ctx: Context, clause: Clause):
                     t.lower_ in {"ago", "later", "earlier", "last", "next", "this"} for t in tokens):
                 continue  # "for a few months" is a duration, not a time
             if tokens and len(tokens) <= 5:
-                ans = Answer(tokens, phrase_text(ctx, tokens), child.ent_type_, "When")
-                prompt = object_question(ctx, clause, "When", {t.i for t in child.subtree})
+                # "every weekend", "each year": how often, not when
+                wh = "How often" if tokens[0].lower_ in {"every", "each"} else "When"
+                ans = Answer(tokens, phrase_text(ctx, tokens), child.ent_type_, wh)
+                prompt = object_question(ctx, clause, wh, {t.i for t in child.subtree})
                 if prompt:
                     yield prompt, ans
     yield from _chain_questions(ctx, clause)

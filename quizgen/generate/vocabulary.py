@@ -90,12 +90,17 @@ def usable(entry: VocabEntry) -> bool:
     (a rarer sense chosen from context is too often wrong to be a key)."""
     words = entry.definition.split()
     first = senses(entry.lemma, entry.pos)[:1]
-    return (regular_form(entry.word, entry.lemma, entry.pos) and not circular(entry)
+    # a word with many senses needs its sentence to confirm the commonest one
+    # ("sort them by colour" is not "examine in order to test suitability")
+    confirmed = len(senses(entry.lemma, entry.pos)) < POLYSEMOUS or entry.fit > 0
+    return (confirmed and regular_form(entry.word, entry.lemma, entry.pos) and not circular(entry)
             and not unsafe(entry.definition) and not unsafe(entry.word)
             and 2 <= len(words) <= 16 and not entry.word[:1].isupper()
             and bool(first) and first[0] == entry.definition)
 
 
+#: Senses from which a vocabulary key needs support from its sentence.
+POLYSEMOUS = 2
 #: Screened lexicon candidates gathered per key before choosing by length.
 POOL_ENOUGH = 60
 

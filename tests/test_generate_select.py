@@ -24,3 +24,20 @@ def test_pool_prefers_distinct_facts_over_repeats_and_analysis_kinds():
     assert all(f"distinct fact {i}" in answers for i in range(20, 30))
     assert sum(1 for q in chosen if q.meta["qkind"] == "stance") <= 4 or len(chosen) == len(scored)
     assert _select_pool(scored, 24) == chosen  # deterministic
+
+
+def test_a_key_deep_inside_a_modifier_ranks_below_the_verbs_own_arguments():
+    import importlib
+    from types import SimpleNamespace
+
+    from quizgen.articles.parse import parse_article
+    from quizgen.generate.context import build_context
+    select = importlib.import_module("quizgen.generate.select")
+    ctx = build_context(parse_article("News\n\nThe cousin of the brother of Maria Lopez opened the library.\n"))
+    info = ctx.sents[0]
+
+    def depth(key):
+        return select.key_depth(info, SimpleNamespace(answer=key, type="cloze"))
+    assert depth("the library") == 1
+    assert depth("Maria Lopez") >= 4
+    assert depth("not in the sentence") == 0

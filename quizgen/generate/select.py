@@ -41,7 +41,35 @@ def centrality(ctx: Context, q: Question) -> float:
     ents = len(ctx.mentions_in(info.index))
     length = len(q.prompt.split())
     return (0.3 * (1 - para / n) + 0.08 * min(title, 3) + 0.04 * min(ents, 4)
-            - (0.02 * (length - 22) if length > 22 else 0.0))
+            - (0.02 * (length - 22) if length > 22 else 0.0)
+            - KEY_DEPTH_WEIGHT * max(0, key_depth(info, q) - 2))
+
+
+#: Ranking cost per level a key sits below the sentence's main verb past the
+#: second: the verb's own arguments ("Who supplied …", "… to Russia") are the
+#: sentence's facts; a name deep inside a modifier ("America's cable network
+#: CNN") is a detail.
+KEY_DEPTH_WEIGHT = 0.15
+
+
+def key_depth(info, q: Question) -> int:
+    """Dependency levels between the sentence's root and the key's head (0 when
+    the key is not a phrase of the sentence)."""
+    if not isinstance(q.answer, str) or q.type not in ("multiple_choice", "cloze", "short_answer"):
+        return 0
+    at = info.sentence.text.find(q.answer)
+    if at < 0:
+        return 0
+    start, end = info.sentence.start + at, info.sentence.start + at + len(q.answer)
+    tokens = [t for t in info.span if start <= t.idx < end]
+    if not tokens:
+        return 0
+    ids = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), tokens[0])
+    depth = 0
+    while head.head.i != head.i and depth < 12:
+        head, depth = head.head, depth + 1
+    return depth
 
 
 def difficulty(ctx: Context, q: Question) -> str:

@@ -311,6 +311,13 @@ def test_how_long_before_or_after_an_event():
     assert q.answer == "two weeks"
 
 
+def _asks(qs: dict, prompt: str, answer: str) -> None:
+    """The invented text yields the question ``prompt`` with the key ``answer``."""
+    q = qs.get(prompt)
+    assert q is not None, (prompt, list(qs))
+    assert q.answer == answer, (prompt, q.answer)
+
+
 def _fact_questions(text):
     import random
 
@@ -322,18 +329,15 @@ def _fact_questions(text):
 
 def test_object_at_the_end_of_a_chain_of_complements():
     qs = _fact_questions("Several towns in Spain have started asking local farmers to pay fees for water and electricity.\n\n"
-                "Mayor Ana Ruiz announced plans to build a new bridge over the river.")
-    q = qs.get("What have several towns in Spain started asking local farmers to pay?")
-    assert q is not None and q.answer == "fees for water and electricity", list(qs)
-    q = qs.get("What did Mayor Ana Ruiz announce plans to build?")
-    assert q is not None and q.answer == "a new bridge over the river", list(qs)
+                         "Mayor Ana Ruiz announced plans to build a new bridge over the river.")
+    _asks(qs, "What have several towns in Spain started asking local farmers to pay?", "fees for water and electricity")
+    _asks(qs, "What did Mayor Ana Ruiz announce plans to build?", "a new bridge over the river")
 
 
 def test_what_a_named_reporter_said_it_would_do():
     qs = _fact_questions("After the vote, the Riverton council stated it would close the old harbour station "
-                "and would respond within two weeks.\n\nMaria Lopez said she would publish her new book in May.")
-    q = qs.get("What did the Riverton council state it would close?")
-    assert q is not None and q.answer == "the old harbour station", list(qs)
+                         "and would respond within two weeks.\n\nMaria Lopez said she would publish her new book in May.")
+    _asks(qs, "What did the Riverton council state it would close?", "the old harbour station")
     assert qs.get("What did Maria Lopez say she would publish in May?") is not None, list(qs)
     # a pronoun that cannot be the reporter is not resolved to it
     assert not any(p.startswith("What did the farmers") for p in _fact_questions(
@@ -342,27 +346,23 @@ def test_what_a_named_reporter_said_it_would_do():
 
 def test_a_person_of_an_organisation_or_place():
     qs = _fact_questions("Writing in a blog post, Matthew Ingram of The Daily Post called the plan a failure.\n\n"
-                "Anna Berg of Oslo won the race.")
-    q = qs.get("Which organisation is Matthew Ingram from?")
-    assert q is not None and q.answer == "The Daily Post", list(qs)
-    q = qs.get("Where is Anna Berg from?")
-    assert q is not None and q.answer == "Oslo", list(qs)
+                         "Anna Berg of Oslo won the race.")
+    _asks(qs, "Which organisation is Matthew Ingram from?", "The Daily Post")
+    _asks(qs, "Where is Anna Berg from?", "Oslo")
     # a leading participle is circumstance, not moved to the end of the question
     assert not any("writing in a blog post" in p for p in qs), list(qs)
 
 
 def test_an_adverb_inside_a_time_amount_is_not_a_time():
     qs = _fact_questions("The storm comes just ten days before the beginning of the harvest festival.")
-    q = qs.get("How long before the beginning of the harvest festival does the storm come?")
-    assert q is not None and q.answer == "just ten days", list(qs)
+    _asks(qs, "How long before the beginning of the harvest festival does the storm come?", "just ten days")
     assert not any(q.answer == "just" for q in qs.values()), list(qs)
 
 
 def test_what_a_causative_verb_says_happened():
     qs = _fact_questions("A storm yesterday caused a crane to fall into Oakford's old stadium, killing 7 people.\n\n"
                          "The council wanted the company to build a bridge in Oakford.")
-    q = qs.get("Where did a storm cause a crane to fall?")
-    assert q is not None and q.answer == "Oakford's old stadium", list(qs)
+    _asks(qs, "Where did a storm cause a crane to fall?", "Oakford's old stadium")
     # "wanted … to build" asserts nothing happened; no infinitive keeps its "to" as an auxiliary
     assert not any("build" in p and p.startswith("Where") for p in qs), list(qs)
     assert not any(" to a " in p or p.startswith("Where to") for p in qs), list(qs)
@@ -371,25 +371,21 @@ def test_what_a_causative_verb_says_happened():
 def test_a_participle_pronoun_is_named_from_the_main_clause():
     qs = _fact_questions("The Kremlin immediately responded to persistent news reports about the deal, "
                          "dismissing them as the spreading of lies.")
-    q = qs.get("How did the Kremlin dismiss persistent news reports about the deal?")
-    assert q is not None and q.answer == "the spreading of lies", list(qs)
+    _asks(qs, "How did the Kremlin dismiss persistent news reports about the deal?", "the spreading of lies")
 
 
 def test_coordinated_verbs_are_asked_one_at_a_time():
     qs = _fact_questions("The army has been placed on high alert and has been told to prepare a new defence plan.\n\n"
                          "The council closed the old harbour station and sold the land to Riverton Bank.")
-    q = qs.get("What has the army been told to prepare?")
-    assert q is not None and q.answer == "a new defence plan", list(qs)
-    q = qs.get("What did the council close?")
-    assert q is not None and q.answer == "the old harbour station", list(qs)
+    _asks(qs, "What has the army been told to prepare?", "a new defence plan")
+    _asks(qs, "What did the council close?", "the old harbour station")
     assert qs.get("Who sold the land to Riverton Bank?") is not None, list(qs)
     assert not any("close and sold" in p for p in qs), list(qs)
 
 
 def test_a_body_of_people_doing_something_is_asked_with_who():
     qs = _fact_questions("Both the governments of Spain and Portugal strongly denied the report about the new dam.")
-    q = qs.get("Who strongly denied the report about the new dam?")
-    assert q is not None and q.answer == "both the governments of Spain and Portugal", list(qs)
+    _asks(qs, "Who strongly denied the report about the new dam?", "both the governments of Spain and Portugal")
 
 
 def test_a_second_place_phrase_is_not_part_of_the_place_key():
@@ -411,10 +407,8 @@ def test_a_description_the_parser_hung_on_the_verb_is_still_an_apposition():
     # the small model attaches ", the annual festival …" to "comes" in this sentence
     qs = _fact_questions("The bridge accident comes just two weeks before the opening of the Oakford Games, "
                          "the annual festival of sport in Riverton.")
-    q = qs.get("How long before the opening of the Oakford Games does the bridge accident come?")
-    assert q is not None and q.answer == "just two weeks", list(qs)
-    q = qs.get("What is the Oakford Games?")
-    assert q is not None and q.answer == "the annual festival of sport in Riverton", list(qs)
+    _asks(qs, "How long before the opening of the Oakford Games does the bridge accident come?", "just two weeks")
+    _asks(qs, "What is the Oakford Games?", "the annual festival of sport in Riverton")
 
 
 def test_a_direct_quote_is_asked_according_to_its_speaker():
@@ -442,8 +436,7 @@ def test_a_pronoun_inside_the_subject_keeps_the_clause_unasked():
 def test_whom_a_speaker_spoke_to_in_remarks_or_an_interview():
     qs = _fact_questions("Harbour Authority director Ana Ruiz, in remarks to Radio North, said the repairs were finished.\n\n"
                          "Tom Becker said in an interview with the Riverton Herald that the bridge would open.")
-    q = qs.get("Who did Ana Ruiz speak to?")
-    assert q is not None and q.answer == "Radio North", list(qs)
+    _asks(qs, "Who did Ana Ruiz speak to?", "Radio North")
     q = next((q for p, q in qs.items() if p.endswith("did Tom Becker speak with?")), None)
     assert q is not None and q.answer == "the Riverton Herald", list(qs)
 
@@ -453,8 +446,7 @@ def test_what_a_perception_verb_says_happened_and_acronyms_are_not_pronouns():
                          "The storm made the council close the old bridge.")
     q = next((q for p, q in qs.items() if p.endswith("did the finals see face off in Counter-Strike?")), None)
     assert q is not None and q.answer.startswith("US team Cloud9 and Immortals"), list(qs)
-    q = qs.get("What did the storm make the council close?")
-    assert q is not None and q.answer == "the old bridge", list(qs)
+    _asks(qs, "What did the storm make the council close?", "the old bridge")
 
 
 def test_a_ratio_is_one_amount():
@@ -475,8 +467,7 @@ def test_a_description_with_a_lone_quote_mark_is_still_a_key():
 def test_labels_the_article_itself_corrects():
     qs = _fact_questions("Scott Gaudi led the team in Ohio.\n\nProfessor Stassun directed the study with Gaudi.\n\n"
                          "KELT-9 is about two times larger than the Sun.")
-    q = qs.get("Who did Professor Stassun direct the study with?")
-    assert q is not None and q.answer == "Gaudi", list(qs)
+    _asks(qs, "Who did Professor Stassun direct the study with?", "Gaudi")
     assert "What is about two times larger than the Sun?" in qs, list(qs)
 
 

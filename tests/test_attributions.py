@@ -200,3 +200,12 @@ def test_according_to_after_a_clause_without_a_verb_root_ends():
             "which asked the foundation to offer grants.\n")
     found = find_attributions(parse_article(text))
     assert any(a.cue == "according to" for a in found), found
+
+
+def test_no_one_in_particular_holds_a_position():
+    from quizgen.analysis import find_attributions
+    text = ("Bees\n\nNot all experts agree with the plan to build new hives in Riverton.\n\n"
+            "Professor Tom Baker warned that too many hives could leave too little food for wild bees.\n")
+    holders = {a.holder for a in find_attributions(parse_article(text))}
+    assert not any("experts" in h for h in holders), holders
+    assert any("Baker" in h for h in holders), holders

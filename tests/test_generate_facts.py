@@ -517,3 +517,8 @@ def test_how_often_events_and_people_nouns():
     assert any(p.endswith("how often had the students worked on the robot since September?") for p in qs), list(qs)
     assert "What did a team from Lakeside win on Sunday?" in qs, list(qs)
     assert "Who questioned the cost of the contest?" in qs, list(qs)
+
+
+def test_since_dates_are_asked_since_when():
+    qs = _fact_questions("The old bridge in Riverton has been closed since 2019.")
+    _asks(qs, "Since when has the old bridge in Riverton been closed?", "2019")

@@ -496,8 +496,14 @@ class _Holder:
     confidence: float
 
 
+#: Words that make a holder phrase no one in particular: "Not all experts", "No officials", "Few parents".
+_NOBODY_IN_PARTICULAR = {"not", "no", "few", "none", "neither", "nobody"}
+
+
 def _holder(tok: Token, registry: "_NameRegistry", history) -> _Holder | None:
     low = tok.lower_
+    if any(t.lower_ in _NOBODY_IN_PARTICULAR and t.i <= tok.i for t in tok.subtree):
+        return None  # "Not all experts agree": no one to give a position to
     if tok.pos_ == "PRON":
         return _pronoun_holder(tok, history)
     if tok.lemma_.lower() in _DOCUMENT_NOUNS or tok.lower_ in _DOCUMENT_NOUNS:

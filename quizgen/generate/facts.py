@@ -303,7 +303,8 @@ def _ppv_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
         if p == "in" and any(t.lower_ in DURATION_UNITS for t in tokens) and any(t.like_num for t in tokens) \
                 and not any(t.dep_ == "det" for t in tokens):
             return None  # "collected 2 tonnes in four hours": how long it took, not when
-        return Answer(tokens, text, label, "When"), False
+        # "worked on it every weekend since September" -> "Since when …?", not "When …?"
+        return Answer(tokens, text, label, "Since when" if p == "since" else "When"), False
     if label in {None, "ORG"} and p in PLACE_PREPS and pobj.lemma_.lower() in PLACE_NOUNS and \
             any(t.pos_ == "PROPN" for t in tokens):
         label = "FAC"  # "into Mecca's Grand Mosque", "at the Metro Convention Centre": a named place

@@ -6,17 +6,15 @@ PDF tests skip with the reason, except under CI=true, where they fail
 """
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
-import pytest
-
 from quizgen.pdf import Worksheet
 from quizgen.questions import Evidence, Question
+from tests.missing_tool import skip_or_fail
 
 PARAGRAPHS = [
     "The town of Brookfield opened its new public library on Monday, March 3, 2025. "
@@ -33,9 +31,7 @@ def require(tool: str) -> str:
     if path:
         return path
     message = f"{tool} (poppler-utils) is not installed"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message + "; .ci/run installs it")
-    pytest.skip(message)
+    skip_or_fail(message + "; .ci/run installs it")
 
 
 def _run(args: list[str], data: bytes) -> str:
@@ -100,8 +96,9 @@ def ink_variance(image) -> float:
 
 
 def page_count(data: bytes) -> int:
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     return len(PdfReader(io.BytesIO(data)).pages)
 

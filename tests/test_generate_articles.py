@@ -30,3 +30,19 @@ def test_article_questions(path):
     assert max(types.values()) <= 6
     words = len(" ".join(parsed.paragraphs).split())
     assert len(pool.questions) * 250 / words >= 6
+
+
+def test_a_failing_analysis_or_generator_costs_only_its_own_questions(monkeypatch):
+    import quizgen.analysis as analysis
+    from quizgen.generate import generate_questions, stances
+
+    def broken(*args, **kwargs):
+        raise ValueError("bug")
+    text = ("Bridge\n\nMayor Ana Ruiz said the Riverton bridge would open in May 2025.\n\n"
+            "The council approved 4,200 dollars for new lights on the bridge in March.\n")
+    monkeypatch.setattr(analysis, "find_attributions", broken)
+    monkeypatch.setattr(stances, "generate", broken)
+    result = generate_questions(parse_article(text), count=12)
+    assert result.questions, "fact questions still come"
+    assert any("who-says-what analysis failed" in n for n in result.notes), result.notes
+    assert any("stance generator failed" in n for n in result.notes), result.notes

@@ -82,6 +82,7 @@ def generate_questions(parsed: ParsedArticle, count: int = DEFAULT_COUNT, types=
     if len(ctx.sents) > MAX_SENTENCES:
         ctx.sents = ctx.sents[:MAX_SENTENCES]
         ctx.mentions = [m for m in ctx.mentions if m.sentence < MAX_SENTENCES]
+        ctx.index_mentions()
         notes.append(f"the article is long: questions come from its first {MAX_SENTENCES} sentences")
     rng = random.Random(seed)
     raw: list[Question] = []
@@ -93,12 +94,12 @@ def generate_questions(parsed: ParsedArticle, count: int = DEFAULT_COUNT, types=
                 ("true_false", true_false.generate), ("short_answer", why.generate)]
     for kind, make in families:
         if wanted is None or kind in wanted:
-            raw.extend(_kind(_safely(make, ctx, rng, notes, kind), kind))
+            raw.extend(_kind(_safely(kind, notes, make, ctx, rng), kind))
     if wanted is None or "short_answer" in wanted:
         mcs = [q for q in raw if q.type == "multiple_choice"] or facts.generate(ctx, random.Random(seed))
         raw.extend(_kind(facts.short_answers(ctx, mcs), "short_answer"))
     if wanted is None or "ordering" in wanted:
-        found = _safely(sequence.generate, ctx, rng, notes, "ordering")
+        found = _safely("ordering", notes, sequence.generate, ctx, rng)
         if found:
             seq, note = found
             raw.extend(_kind(seq, "ordering"))
@@ -139,41 +140,26 @@ def _kind(questions, kind: str) -> list[Question]:
 
 def _analysis_questions(parsed, ctx, seed: int, wanted, notes: list[str]) -> tuple[list[Question], int]:
     """Stance, fact-or-opinion and vocabulary items from the analysis of the one parse."""
-    from ..analysis import find_attributions, find_opinions
+    from ..analysis import find_opinions
 
     out: list[Question] = []
-    try:
-        attributions = find_attributions(parsed)
-    except Exception as exc:  # the fact engine must survive an analysis bug
-        log.exception("attribution analysis failed")
-        notes.append(f"the who-says-what analysis failed on this text ({type(exc).__name__})")
-        attributions = []
-    ctx.__dict__["_attributions"] = attributions  # the fact engine names quoted speakers from it
+    attributions = ctx.attributions()
+    if ctx.attribution_error is not None:
+        notes.append(f"the who-says-what analysis failed on this text ({type(ctx.attribution_error).__name__})")
     holder_count = stances.holder_count(attributions)
     if wanted is None or "stance" in wanted:
-        try:
-            made, stance_notes = stances.generate(ctx, random.Random(seed), attributions)
+        found = _safely("stance", notes, stances.generate, ctx, random.Random(seed), attributions)
+        if found:
+            made, stance_notes = found
             out.extend(made)
             notes.extend(stance_notes)
-        except Exception as exc:
-            log.exception("stance generator failed")
-            notes.append(f"the stance generator failed on this text ({type(exc).__name__}); "
-                         "other types are unaffected")
     if wanted is None or "fact_or_opinion" in wanted:
-        try:
+        def fact_or_opinion():
             opinions = find_opinions(parsed, attributions=attributions)
-            out.extend(fact_opinion.generate(ctx, random.Random(seed + 1), attributions, opinions))
-        except Exception as exc:
-            log.exception("fact/opinion generator failed")
-            notes.append(f"the fact-or-opinion generator failed on this text ({type(exc).__name__}); "
-                         "other types are unaffected")
+            return fact_opinion.generate(ctx, random.Random(seed + 1), attributions, opinions)
+        out.extend(_safely("fact-or-opinion", notes, fact_or_opinion))
     if wanted is None or "vocabulary" in wanted:
-        try:
-            out.extend(vocabulary.generate(ctx, random.Random(seed + 2)))
-        except Exception as exc:
-            log.exception("vocabulary generator failed")
-            notes.append(f"the vocabulary generator failed on this text ({type(exc).__name__}); "
-                         "other types are unaffected")
+        out.extend(_safely("vocabulary", notes, vocabulary.generate, ctx, random.Random(seed + 2)))
     return out, holder_count
 
 
@@ -224,9 +210,10 @@ def _analysis_notes(kept: list[Question], wanted, holder_count: int) -> list[str
     return notes
 
 
-def _safely(make, ctx, rng, notes, kind):
+def _safely(kind: str, notes: list[str], make, *args):
+    """``make(*args)``; a generator's bug costs its own questions only (a note says so)."""
     try:
-        return make(ctx, rng)
+        return make(*args)
     except Exception as exc:  # one generator's bug must not cost the teacher the others
         log.exception("%s generator failed", kind)
         notes.append(f"the {kind} generator failed on this text ({type(exc).__name__}); other types are unaffected")

@@ -9,6 +9,7 @@ and evidence keep the article's own quotes and apostrophes.
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from dataclasses import dataclass, field
 
@@ -16,6 +17,8 @@ from spacy.tokens import Span, Token
 
 from ..articles.parse import ParsedArticle, Sentence
 from ..nlp import entity_at
+
+log = logging.getLogger(__name__)
 from ..questions import Evidence, normalize
 
 #: Entity labels we build questions and distractors from.
@@ -53,6 +56,16 @@ class Context:
     mentions: list[Mention] = field(default_factory=list)
     aliases: dict[str, set[str]] = field(default_factory=dict)
     title_words: set[str] = field(default_factory=set)
+    attribution_error: Exception | None = None
+    # Corrections of the model's entity labels, found by build_context (see label_of)
+    place_names: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+    group_names: set[str] = field(default_factory=set)
+    # Lookups built once by build_context / index_mentions
+    _doc_index: dict[int, int] = field(default_factory=dict, repr=False)
+    _starts: set[tuple[int, int]] = field(default_factory=set, repr=False)
+    _by_sentence: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
+    _attributions: list | None = field(default=None, repr=False)
 
     # ----------------------------------------------------------------- text
     def tok_text(self, tok: Token) -> str:
@@ -84,7 +97,7 @@ class Context:
         return self._normalized
 
     def starts_sentence(self, tok: Token) -> bool:
-        return (self._para_of(tok), tok.idx) in self._starts  # type: ignore[attr-defined]
+        return (self._para_of(tok), tok.idx) in self._starts
 
     def span_text(self, start_tok: Token, end_tok: Token) -> str:
         para = self.article.paragraphs[self._para_of(start_tok)]
@@ -105,13 +118,13 @@ class Context:
             return None
         ent = entity_at(tok)
         text = normalize(ent.text) if ent is not None else ""
-        if label == "PERSON" and text in getattr(self, "place_names", ()):
+        if label == "PERSON" and text in self.place_names:
             return "GPE"
         if label == "PERSON" and any(ch.isdigit() for ch in text):
             return "PRODUCT"
-        if label == "ORG" and " " not in text and text in getattr(self, "surnames", ()):
+        if label == "ORG" and " " not in text and text in self.surnames:
             return "PERSON"
-        if label == "PERSON" and text in getattr(self, "group_names", ()):
+        if label == "PERSON" and text in self.group_names:
             return "ORG"
         return label
 
@@ -119,26 +132,28 @@ class Context:
         return [m for m in self.mentions if m.label in labels]
 
     def attributions(self) -> list:
-        """Who says what in the article (found once; the analysis questions share it)."""
-        found = self.__dict__.get("_attributions")
-        if found is None:
+        """Who says what in the article, found once for the stance and fact
+        generators alike; an analysis bug leaves it empty and its exception in
+        ``attribution_error`` (questions of every other kind still come)."""
+        if self._attributions is None:
             from ..analysis import find_attributions
             try:
-                found = find_attributions(self.article)
-            except Exception:  # the fact engine must survive an analysis bug
-                found = []
-            self.__dict__["_attributions"] = found
-        return found
+                self._attributions = find_attributions(self.article)
+            except Exception as exc:  # the fact engine must survive an analysis bug
+                log.exception("attribution analysis failed")
+                self.attribution_error = exc
+                self._attributions = []
+        return self._attributions
 
     def mentions_in(self, sent_index: int) -> list[Mention]:
-        """The entity mentions of one sentence (indexed once: long articles ask often)."""
-        index = self.__dict__.get("_by_sentence")
-        if index is None or len(index[0]) != len(self.mentions):
-            by_sentence: dict[int, list[Mention]] = {}
-            for m in self.mentions:
-                by_sentence.setdefault(m.sentence, []).append(m)
-            index = self.__dict__["_by_sentence"] = (list(self.mentions), by_sentence)
-        return index[1].get(sent_index, [])
+        """The entity mentions of one sentence (see :meth:`index_mentions`)."""
+        return self._by_sentence.get(sent_index, [])
+
+    def index_mentions(self) -> None:
+        """Index the mentions by sentence; call again after changing ``mentions``."""
+        self._by_sentence = {}
+        for m in self.mentions:
+            self._by_sentence.setdefault(m.sentence, []).append(m)
 
     def equivalents(self, text: str) -> set[str]:
         """Normalised forms the article treats as the same thing as ``text``."""
@@ -164,15 +179,14 @@ class Context:
 
 def build_context(article: ParsedArticle) -> Context:
     ctx = Context(article=article)
-    ctx._starts = set()  # type: ignore[attr-defined]
-    ctx._doc_index = {id(doc): n for n, doc in enumerate(article.docs)}  # type: ignore[attr-defined]
+    ctx._doc_index = {id(doc): n for n, doc in enumerate(article.docs)}
     for sentence in article.sentences:
         doc = article.docs[sentence.paragraph]
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         info = SentInfo(len(ctx.sents), sentence, span)
-        ctx._starts.add((sentence.paragraph, span[0].idx))  # type: ignore[attr-defined]
+        ctx._starts.add((sentence.paragraph, span[0].idx))
         ctx.sents.append(info)
         para = article.paragraphs[sentence.paragraph]
         for ent in span.ents:
@@ -186,9 +200,9 @@ def build_context(article: ParsedArticle) -> Context:
                 if text:
                     ctx.mentions.append(Mention(text, ent.label_, info.index, start, end))
     _merge_ratios(ctx)
-    ctx.surnames = {normalize(m.text).split()[-1] for m in ctx.mentions  # type: ignore[attr-defined]
+    ctx.surnames = {normalize(m.text).split()[-1] for m in ctx.mentions
                     if m.label == "PERSON" and len(m.text.split()) > 1}
-    ctx.group_names = _named_groups(article)  # type: ignore[attr-defined]
+    ctx.group_names = _named_groups(article)
     for m in ctx.mentions:  # the same corrections as label_of, for options drawn from mentions
         text = normalize(m.text)
         if m.label == "PERSON" and any(ch.isdigit() for ch in text):
@@ -199,6 +213,7 @@ def build_context(article: ParsedArticle) -> Context:
             m.label = "ORG"
     _relabel_places(ctx)
     ctx.aliases = _acronyms(article.paragraphs)
+    ctx.index_mentions()
     ctx.title_words = {w for w in normalize(article.title).split() if len(w) > 3}
     return ctx
 
@@ -274,7 +289,7 @@ def _relabel_places(ctx: Context) -> None:
     # a name the model also tags as a place elsewhere in the article is that place
     tagged_places = {normalize(m.text) for m in ctx.mentions if m.label in {"GPE", "LOC"}}
     places = {k for k, v in votes.items() if v > 0 or k in tagged_places}
-    ctx.place_names = places  # type: ignore[attr-defined]
+    ctx.place_names = places
     for m in ctx.mentions:
         if m.label == "PERSON" and normalize(m.text) in places:
             m.label = "GPE"

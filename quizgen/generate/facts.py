@@ -342,47 +342,35 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         words = [t for t in info.span if not t.is_punct]
         if len(words) < 5 or len(words) > 70:
             continue
-        clauses = [build_clause(verb, info.span) for verb in clause_heads(info.span)]
-        clauses += participle_clauses(info.span) + conj_clauses(info.span)
-        clauses += [build_clause(verb, info.span) for verb in _noun_complement_clauses(info)]
-        for clause in clauses:
-            if clause is None:
-                continue
-            if _quoted(info, clause.verb):
-                # a direct quote is the speaker's statement: asked "According to <speaker>, …"
-                source = _quote_source(ctx, info, clause.verb)
-                if source is None:
-                    continue
-                prefix = f"According to {source}, "
-                if _first_person(clause):
-                    continue  # "According to Yoon, who is prepared to share our information?"
-            else:
-                prefix = _according_to(ctx, clause)
-                if prefix is False:
-                    continue
-            for prompt, ans in _clause_questions(ctx, clause):
-                if prefix:
-                    prompt = prefix + prompt[0].lower() + prompt[1:]
-                q = _mc(ctx, info, prompt, ans, rng)
-                if q is not None:
-                    out.append(q)
-        for prompt, ans in _reported_questions(ctx, info):
-            q = _mc(ctx, info, prompt, ans, rng)
-            if q is not None:
-                out.append(q)
-        for prompt, ans in _comparisons(ctx, info):
-            q = _written(ctx, info, prompt, ans)
-            if q is not None:
-                out.append(q)
-        for prompt, ans in _source_questions(ctx, info):
-            q = _mc(ctx, info, prompt, ans, rng)
-            if q is not None:
-                out.append(q)
-        for prompt, ans in _appositive_questions(ctx, info):
-            q = _mc(ctx, info, prompt, ans, rng)
-            if q is not None:
-                out.append(q)
+        pairs = [*_sentence_clause_questions(ctx, info), *_reported_questions(ctx, info),
+                 *_source_questions(ctx, info), *_appositive_questions(ctx, info)]
+        made = [_mc(ctx, info, prompt, ans, rng) for prompt, ans in pairs]
+        made += [_written(ctx, info, prompt, ans) for prompt, ans in _comparisons(ctx, info)]
+        out.extend(q for q in made if q is not None)
     return out
+
+
+def _sentence_clause_questions(ctx: Context, info: SentInfo):
+    """(prompt, answer) for every clause of the sentence, prefixed "According to
+    X, …" where the clause is someone's statement."""
+    clauses = [build_clause(verb, info.span) for verb in clause_heads(info.span)]
+    clauses += participle_clauses(info.span) + conj_clauses(info.span)
+    clauses += [build_clause(verb, info.span) for verb in _noun_complement_clauses(info)]
+    for clause in clauses:
+        if clause is None:
+            continue
+        if _quoted(info, clause.verb):
+            # a direct quote is the speaker's statement: asked "According to <speaker>, …"
+            source = _quote_source(ctx, info, clause.verb)
+            if source is None or _first_person(clause):
+                continue  # unknown speaker; or "According to Yoon, who … share our information?"
+            prefix = f"According to {source}, "
+        else:
+            prefix = _according_to(ctx, clause)
+            if prefix is False:
+                continue
+        for prompt, ans in _clause_questions(ctx, clause):
+            yield (prefix + prompt[0].lower() + prompt[1:] if prefix else prompt), ans
 
 
 _FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your"}

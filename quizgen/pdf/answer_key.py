@@ -149,13 +149,7 @@ def question_key(number: int, q, ws: Worksheet, theme: Theme) -> list:
                                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
         block += [Spacer2(3), table, Spacer2(2)]
-    quotes = evidence_quotes(q, ws.article)
-    for paragraph, quote in quotes:
-        block.append(_detail(f"Evidence ¶{paragraph}:", quoted(quote), t))
-    if q.explanation and _explanation_adds(q.explanation, quotes):
-        block.append(_detail("Why:", markup(q.explanation, SANS), t))
-    block.append(Spacer2(t.text * 1.1))
-    return block
+    return block + _evidence_and_why(q, ws, t)
 
 
 def key_story(ws: Worksheet, theme: Theme, *, version: str | None = None) -> list:
@@ -179,13 +173,16 @@ def _fo_detail(number, q, ws, theme) -> list:
     block = [question_head(number, markup(q.prompt, SANS), ws.points_for(q), theme), Spacer2(3),
              _detail("Answer:", f'<font name="{SANS}-Bold" color="#0b6e3a">{markup(str(q.answer), SANS)}</font>',
                      theme)]
+    return block + _evidence_and_why(q, ws, theme)
+
+
+def _evidence_and_why(q, ws: Worksheet, theme: Theme) -> list:
+    """The cited evidence (¶ and quoted sentence) and, when it adds something, the explanation."""
     quotes = evidence_quotes(q, ws.article)
-    for paragraph, quote in quotes:
-        block.append(_detail(f"Evidence ¶{paragraph}:", quoted(quote), theme))
+    out = [_detail(f"Evidence ¶{paragraph}:", quoted(quote), theme) for paragraph, quote in quotes]
     if q.explanation and _explanation_adds(q.explanation, quotes):
-        block.append(_detail("Why:", markup(q.explanation, SANS), theme))
-    block.append(Spacer2(theme.text * 1.1))
-    return block
+        out.append(_detail("Why:", markup(q.explanation, SANS), theme))
+    return out + [Spacer2(theme.text * 1.1)]
 
 
 __all__ = ["KEY", "key_answer", "key_story", "points_text", "short_key"]

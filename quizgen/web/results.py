@@ -37,6 +37,14 @@ class GradeForm(FlaskForm):
     submit = SubmitField("Save mark")
 
 
+def _attempt_or_404(quiz: quizzes.Quiz, attempt_id: int):
+    """An attempt at this quiz, or 404 (an id from another quiz does not exist here)."""
+    attempt = attempts_mod.get_attempt(get_db(), attempt_id)
+    if attempt is None or attempt.quiz_id != quiz.id:
+        abort(404)
+    return attempt
+
+
 def _quiz_or_404(quiz_id: int) -> quizzes.Quiz:
     """The teacher's quiz with attempts whose time is up finalised first."""
     quiz = own_quiz(quiz_id)
@@ -84,9 +92,7 @@ def overview(quiz_id: int):
 @teacher_required
 def attempt_detail(quiz_id: int, attempt_id: int):
     quiz = _quiz_or_404(quiz_id)
-    attempt = attempts_mod.get_attempt(get_db(), attempt_id)
-    if attempt is None or attempt.quiz_id != quiz.id:
-        abort(404)
+    attempt = _attempt_or_404(quiz, attempt_id)
     question_id = request.args.get("question", "")
     form = GradeForm()
     if request.method == "POST" and form.validate_on_submit():
@@ -108,9 +114,8 @@ def attempt_detail(quiz_id: int, attempt_id: int):
 @teacher_required
 def reset_attempt(quiz_id: int, attempt_id: int):
     quiz = _quiz_or_404(quiz_id)
-    attempt = attempts_mod.get_attempt(get_db(), attempt_id)
-    if attempt is None or attempt.quiz_id != quiz.id or not ConfirmForm().validate_on_submit():
-        abort(404)
+    attempt = _attempt_or_404(quiz, attempt_id)
+    confirmed()
     attempts_mod.reset_attempt(get_db(), quiz, attempt.id)
     flash(f"{attempt.student_name} can join again.")
     return redirect(url_for("results.overview", quiz_id=quiz.id))

@@ -17,6 +17,7 @@ from quizgen.accounts import create_teacher
 from quizgen.db import connect, migrate
 from quizgen.library import import_samples
 from tests.conftest import ARTICLES, PASSWORD, SEED
+from tests.missing_tool import skip_or_fail
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
@@ -36,9 +37,7 @@ def chromium_path():
     path = find_chromium()
     if path is None:
         message = "No Chromium found (apt-get install chromium, or set QUIZGEN_CHROMIUM); .ci/run installs it."
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(message)
-        pytest.skip(message)
+        skip_or_fail(message)
     return path
 
 
@@ -93,9 +92,7 @@ def axe_script() -> Path:
     if not AXE_SCRIPT.is_file():
         message = (f"axe-core is missing ({AXE_SCRIPT.relative_to(ROOT)}): run `make axe` "
                    "(npm install --prefix .cache/axe axe-core@4); .ci/run installs npm.")
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(message)
-        pytest.skip(message)
+        skip_or_fail(message)
     return AXE_SCRIPT
 
 

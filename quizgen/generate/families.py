@@ -1,0 +1,118 @@
+"""The one registry of question families.
+
+A **family** is a generator of questions about one skill ("facts", "who says
+what", "vocabulary" …). It is declared here once — name, the label a teacher
+sees, the question types it makes, its generator, its share of a default set
+and of a pool — and every layer reads it: generation (:mod:`quizgen.generate`),
+selection (:mod:`.select`), the filters, the web form and the CLI ``--types``
+option. A new family is one module with a ``generate(run)`` function plus one
+:func:`register` call; nothing else changes.
+
+Every question a family makes carries its family's name in
+``question.meta["family"]`` (set by :func:`quizgen.generate.generate_questions`);
+the rule inside the family that built it (``who_said``, ``fact_short`` …) is
+``meta["rule"]``.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..questions import Question
+from .context import Context
+
+
+@dataclass
+class Run:
+    """What one generation gives every family: the article's context, a seed
+    (each family derives its own random stream from it) and the notes a
+    teacher reads beside the questions."""
+    ctx: Context
+    seed: int
+    notes: list[str] = field(default_factory=list)
+
+    def rng(self, offset: int = 0) -> random.Random:
+        return random.Random(self.seed + offset)
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    #: What a teacher sees in the generate form.
+    label: str
+    #: Question types the family makes (see :data:`quizgen.questions.TYPES`).
+    types: tuple[str, ...]
+    generate: Callable[[Run], list[Question]]
+    #: Target share of a default set; over-used families are penalised.
+    weight: float
+    #: Largest share of a pool (count > 20), or None for no cap.
+    pool_share: float | None = None
+    #: Built from the analysis (attributions, opinions, glossary): its stems are
+    #: templates around quoted article text, checked by the analysis filters.
+    needs_analysis: bool = False
+    #: Other names ``--types`` accepts for it (question types included).
+    aliases: tuple[str, ...] = ()
+    #: The note shown when the family made no question, or "" for none.
+    missing_note: str = ""
+    #: Selection tries families in ascending ``priority`` for its first round.
+    priority: int = 50
+    #: Questions of this family may share a sentence with another question.
+    shares_sentence: bool = False
+    #: Offered in the generate form (False for families only reached via others).
+    in_form: bool = True
+
+
+FAMILIES: dict[str, Family] = {}
+
+
+def register(family: Family) -> Family:
+    """Add ``family`` (replacing one of the same name) and return it."""
+    FAMILIES[family.name] = family
+    return family
+
+
+def unregister(name: str) -> None:
+    FAMILIES.pop(name, None)
+
+
+def get(name: str) -> Family | None:
+    return FAMILIES.get(name)
+
+
+def ordered() -> list[Family]:
+    """Families in generation order (registration order)."""
+    return list(FAMILIES.values())
+
+
+def by_priority() -> list[Family]:
+    return sorted(FAMILIES.values(), key=lambda f: f.priority)
+
+
+def aliases() -> dict[str, str]:
+    """Every name ``--types`` accepts → family name."""
+    out: dict[str, str] = {}
+    for family in FAMILIES.values():
+        out[family.name] = family.name
+        for alias in family.aliases:
+            out.setdefault(alias, family.name)
+    return out
+
+
+#: Families of questions stored before the registry: their old kind names.
+_LEGACY = {"multiple_choice": "facts", "stance": "stances", "fact_or_opinion": "fact_opinion",
+           "short_answer": "why", "ordering": "sequence"}
+
+
+def family_of(q: Question) -> str:
+    """The family name of ``q`` (also for questions stored by older versions)."""
+    name = q.meta.get("family")
+    if name in FAMILIES:
+        return name
+    legacy = q.meta.get("qkind") or q.type
+    return _LEGACY.get(legacy, legacy)
+
+
+def is_analysis(q: Question) -> bool:
+    family = FAMILIES.get(family_of(q))
+    return bool(family and family.needs_analysis)

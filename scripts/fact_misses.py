@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from quizgen.articles.parse import parse_article
-from quizgen.evaluate import key_matches, question_keys
+from quizgen.quality import key_matches, question_keys
 from quizgen.generate import generate_questions
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from quizgen.analysis import analyze
 from quizgen.analysis.attributions import STANCES, find_attributions
-from quizgen.analysis.evaluate import holders_match
+from quizgen.analysis._common import holders_match
 from quizgen.articles.parse import parse_article
 
 ROOT = Path(__file__).resolve().parent.parent

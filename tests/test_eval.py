@@ -2,7 +2,8 @@ import json
 import shutil
 from pathlib import Path
 
-from quizgen.evaluate import evaluate_dir, flaws, key_matches, pronoun_led
+from quizgen.benchmark.questions import evaluate_dir
+from quizgen.quality import flaws, key_matches, pronoun_led
 from quizgen.questions import Evidence, Question
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "dev"

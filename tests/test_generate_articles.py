@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from quizgen.articles.parse import parse_article
-from quizgen.evaluate import flaws
+from quizgen.quality import flaws
 from quizgen.generate import generate_questions
 from quizgen.questions import validate
 
@@ -45,4 +45,4 @@ def test_a_failing_analysis_or_generator_costs_only_its_own_questions(monkeypatc
     result = generate_questions(parse_article(text), count=12)
     assert result.questions, "fact questions still come"
     assert any("who-says-what analysis failed" in n for n in result.notes), result.notes
-    assert any("stance generator failed" in n for n in result.notes), result.notes
+    assert any("who says what generator failed" in n for n in result.notes), result.notes

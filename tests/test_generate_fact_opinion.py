@@ -1,6 +1,6 @@
 """Fact-or-opinion items (issue 4) from crafted sentences."""
 from quizgen.articles.parse import parse_article
-from quizgen.evaluate import flaws
+from quizgen.quality import flaws
 from quizgen.generate import generate_questions
 
 TEXT = """A new bridge for Tellaford

@@ -120,7 +120,7 @@ def test_hyphenated_name_is_kept_whole_and_appositive_both_ways():
 
 def test_fact_without_three_distractors_becomes_a_short_answer():
     qs = _by_prompt()
-    assert any(q.type == "short_answer" and q.meta.get("family") == "fact_short" for q in qs.values())
+    assert any(q.type == "short_answer" and q.meta.get("rule") == "fact_short" for q in qs.values())
     for q in qs.values():
         assert q.type in {"multiple_choice", "short_answer"}
         if q.type == "multiple_choice":

@@ -1,6 +1,6 @@
 """Stems that point back to an earlier sentence, on texts written for these tests."""
 from quizgen.articles.parse import parse_article
-from quizgen.evaluate import flaws, pronoun_led
+from quizgen.quality import flaws, pronoun_led
 from quizgen.generate import generate_questions
 from quizgen.generate.context import build_context
 from quizgen.generate.filters import contextualise

@@ -2,10 +2,12 @@ from quizgen.generate.select import _select_pool
 from quizgen.questions import Evidence, Question
 
 
-def _q(n, type_, answer, sentence, score, qkind=None, skill="fact"):
+def _q(n, type_, answer, sentence, score, family=None, skill="fact"):
     q = Question(str(n), type_, skill, f"Question {n} about item {answer}?", answer,
                  [Evidence(0, 0, 1, "x")], choices=[answer, "b", "c", "d"] if type_ == "multiple_choice" else [])
-    q.meta.update(sentence=sentence, score=score, qkind=qkind or type_, key_norm=answer.lower())
+    q.meta.update(sentence=sentence, score=score, key_norm=answer.lower())
+    if family:
+        q.meta["family"] = family
     return q
 
 
@@ -13,7 +15,7 @@ def test_pool_prefers_distinct_facts_over_repeats_and_analysis_kinds():
     scored = []
     # many high-scoring stance items and repeats of one key, fewer distinct lower-scoring facts
     for i in range(10):
-        scored.append((2.0, _q(i, "multiple_choice", f"Holder {i % 2}", i, 2.0, qkind="stance", skill="stance")))
+        scored.append((2.0, _q(i, "multiple_choice", f"Holder {i % 2}", i, 2.0, family="stances", skill="stance")))
     for i in range(10, 20):
         scored.append((1.9, _q(i, "cloze", "twelve boats", 1, 1.9)))
     for i in range(20, 30):
@@ -22,7 +24,7 @@ def test_pool_prefers_distinct_facts_over_repeats_and_analysis_kinds():
     chosen = _select_pool(scored, 24)
     answers = [q.answer for q in chosen]
     assert all(f"distinct fact {i}" in answers for i in range(20, 30))
-    assert sum(1 for q in chosen if q.meta["qkind"] == "stance") <= 4 or len(chosen) == len(scored)
+    assert sum(1 for q in chosen if q.meta.get("family") == "stances") <= 4 or len(chosen) == len(scored)
     assert _select_pool(scored, 24) == chosen  # deterministic
 
 

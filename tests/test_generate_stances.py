@@ -5,7 +5,7 @@ Crafted sentences written for these tests; the seed article is a regression chec
 import pytest
 
 from quizgen.articles.parse import parse_article
-from quizgen.evaluate import flaws
+from quizgen.quality import flaws
 from quizgen.generate import generate_questions, parse_types
 from quizgen.generate.stances import PHRASES, display, past
 from quizgen.questions import normalize
@@ -34,13 +34,13 @@ def crafted():
 
 
 def _by_family(result, family):
-    return [q for q in result.questions if q.meta.get("family") == family]
+    return [q for q in result.questions if q.meta.get("rule") == family]
 
 
 def test_type_aliases_reach_the_stance_family():
-    assert parse_types("stances") == {"stance"}
-    assert parse_types("who_said,matching") == {"stance"}
-    assert parse_types(["stance", "opinion", "vocab"]) == {"stance", "fact_or_opinion", "vocabulary"}
+    assert parse_types("stances") == {"stances"}
+    assert parse_types("who_said,matching") == {"stances"}
+    assert parse_types(["stance", "opinion", "vocab"]) == {"stances", "fact_opinion", "vocabulary"}
 
 
 def test_every_stance_question_carries_its_stance_and_passes_the_flaw_checks(crafted):
@@ -109,7 +109,7 @@ def test_a_doubtful_or_single_holder_gives_no_who_said_it_question():
     text = ("Quiet week\n\nThe library reopened on Monday after repairs to the roof.\n\n"
             "Ana Ruiz said the new reading room was bright.\n\nThe repairs cost nine thousand dollars.\n")
     result = generate_questions(parse_article(text), count=20, types="stance", seed=0)
-    assert not [q for q in result.questions if q.meta.get("family") == "who_said"]
+    assert not [q for q in result.questions if q.meta.get("rule") == "who_said"]
     assert any("only one" in n for n in result.notes), result.notes
 
 
@@ -133,24 +133,24 @@ def test_seed_article_regression():
     for holder, stance in [("The Kremlin", "denies"), ("The Guardian", "concerned"),
                            ("Kim Byeong-ju", "warns"), ("Yoon Suk-Yeol", "supports")]:
         assert (holder, stance) in seen, (holder, stance, sorted(seen))
-    keys = {(q.stance["holder"], q.answer) for q in result.questions if q.meta.get("family") == "position"}
+    keys = {(q.stance["holder"], q.answer) for q in result.questions if q.meta.get("rule") == "position"}
     assert ("The Kremlin", PHRASES["denies"]) in keys
     assert ("Kim Byeong-ju", PHRASES["warns"]) in keys
-    assert any(q.meta.get("family") == "who_said" and q.answer == "The Kremlin" for q in result.questions)
+    assert any(q.meta.get("rule") == "who_said" and q.answer == "The Kremlin" for q in result.questions)
 
 
 @pytest.mark.parametrize("path", sorted(ARTICLES.glob("*.txt")), ids=lambda p: p.stem)
 def test_default_sets_on_every_sample_article(path):
     parsed = parse_article(path.read_text(encoding="utf-8"))
     result = generate_questions(parsed, count=12, seed=0)
-    kinds = {q.meta.get("qkind") for q in result.questions}
+    kinds = {q.meta.get("family") for q in result.questions}
     types = [q.type for q in result.questions]
     if result.holders >= 2:
-        assert "stance" in kinds, result.notes
+        assert "stances" in kinds, result.notes
     else:
-        assert "stance" in kinds or any("who-says-what" in n or "only one" in n for n in result.notes)
-    if result.available.get("fact_or_opinion"):
-        assert "fact_or_opinion" in kinds
+        assert "stances" in kinds or any("who-says-what" in n or "only one" in n for n in result.notes)
+    if result.available.get("fact_opinion"):
+        assert "fact_opinion" in kinds
     if result.available.get("vocabulary"):
         assert "vocabulary" in kinds
     assert len(set(types)) >= 4
@@ -198,6 +198,6 @@ def test_eval_reports_the_issue_4_metrics(tmp_path, runner):
     assert a["analysis"]["stance_accuracy"] == 1.0
     assert a["analysis"]["opinion_recall"] == 1.0
     assert a["analysis"]["vocabulary_overlap"] == 0.5
-    assert a["inclusion"]["ok"] and a["inclusion"]["included"]["stance"]
+    assert a["inclusion"]["ok"] and a["inclusion"]["included"]["stances"]
     assert report["total"]["analysis"]["stance_holder_recall"] == 0.5
     assert report["total"]["inclusion_ok"] == 1

@@ -4,7 +4,7 @@ import random
 
 from quizgen.analysis.vocabulary import VocabEntry, senses
 from quizgen.articles.parse import parse_article
-from quizgen.evaluate import flaws
+from quizgen.quality import flaws
 from quizgen.generate import generate_questions
 from quizgen.generate.vocabulary import circular, distractors, glossary, regular_form
 

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizgen.articles.parse import ArticleError, parse_article
-from quizgen.evaluate import flaws
+from quizgen.quality import flaws
 from quizgen.generate import generate_questions
 from quizgen.questions import BLANK, Evidence, Question, QuestionError, grade, normalize, validate
 

@@ -319,8 +319,8 @@ def test_regenerate_stays_in_the_question_family(logged_in, db, teacher, seed_te
         "seed": 1})
     quiz_id = int(response.headers["Location"].rsplit("/", 1)[1])
     for item in questions_of(db, teacher, quiz_id):
-        family = item.question.meta.get("qkind")
-        if family in ("stance", "vocabulary"):
+        family = item.question.meta.get("family")
+        if family in ("stances", "vocabulary"):
             logged_in.post(f"/quizzes/{quiz_id}/questions/{item.id}/regenerate")
             after = get_quiz(db, teacher.id, quiz_id).question(item.id).question
-            assert after.meta.get("qkind") == family
+            assert after.meta.get("family") == family

@@ -94,3 +94,15 @@ def name_tokens(name: str) -> list[str]:
 
 def sentence_of(doc: Doc, tok: Token) -> Span:
     return tok.sent
+
+
+def holders_match(a: str, b: str) -> bool:
+    """Two holder names name the same holder: their word sets (titles,
+    determiners and possessive marks removed) overlap, and the smaller is
+    mostly (≥ 2/3) inside the larger — "President Yoon" ~ "Yoon Suk-Yeol"."""
+    ta, tb = set(name_tokens(a)), set(name_tokens(b))
+    if not ta or not tb:
+        return False
+    small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    common = small & large
+    return bool(common) and len(common) * 3 >= len(small) * 2

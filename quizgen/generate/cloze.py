@@ -78,7 +78,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             elif _weak_blank(info, m.start, m.start + len(key)):
                 score -= 0.5
             q = make(ctx, info, type="cloze", skill="fact" if m.label not in {"DATE"} else "fact",
-                     prompt=prompt, answer=key, family="cloze", score=score, label=m.label,
+                     prompt=prompt, answer=key, rule="cloze", score=score, label=m.label,
                      key_norm=normalize(key),
                      explanation=f"The article says: \u201c{info.sentence.text}\u201d")
             q.accepted = accepted

@@ -10,14 +10,26 @@ import click
 from ..questions import Question
 
 
+class FamiliesOption(click.Option):
+    """``--types``, whose help lists the registered families when it is shown
+    (so a family registered by a plug-in module is listed too)."""
+
+    def get_help_record(self, ctx: click.Context):
+        from . import families
+
+        listed = []
+        for family in families.ordered():
+            also = f" ({', '.join(family.aliases)})" if family.aliases else ""
+            listed.append(f"{family.name}{also}: {family.label}")
+        self.help = "Comma-separated question families: " + "; ".join(listed) + ". Default: all."
+        return super().get_help_record(ctx)
+
+
 @click.command("generate")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--count", "-n", default=12, show_default=True, type=click.IntRange(1, 100),
               help="How many questions to select.")
-@click.option("--types", default=None,
-              help="Comma-separated types: multiple_choice (fact), cloze, true_false, ordering "
-                   "(sequence), short_answer (why), stance (who says what: who said it, position, "
-                   "matching, reported content), fact_or_opinion (opinion), vocabulary. Default: all.")
+@click.option("--types", default=None, cls=FamiliesOption)
 @click.option("--seed", default=0, show_default=True, type=int, help="Seed: the same seed gives the same quiz.")
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True,
               help="json: the question records; text: a readable quiz with the key.")
@@ -91,7 +103,7 @@ def eval_command(directory: Path, json_out: Path | None) -> None:
     Reports fact recall in the 40-question pool, flaws, type mix, key positions,
     how often the longest option is the key, questions per 250 words and speed.
     """
-    from ..evaluate import evaluate_dir
+    from ..benchmark.questions import evaluate_dir
 
     report = evaluate_dir(directory)
     if not report["articles"]:
@@ -133,7 +145,7 @@ def _analysis_line(m: dict) -> str:
 
 def _inclusion_line(inc: dict) -> str:
     parts = [f"{k} {'yes' if inc['included'][k] else ('MISSING' if inc['needed'][k] else 'n/a')}"
-             for k in ("stance", "fact_or_opinion", "vocabulary")]
+             for k in inc["needed"]]
     return f"{inc['holders']} holders; default set: " + ", ".join(parts)
 
 

@@ -84,7 +84,7 @@ def _record(ctx: Context, info: SentInfo, answer: str, explanation: str, score: 
     q = Question(id=question_id("fact_or_opinion", prompt, answer), type="fact_or_opinion", skill="opinion",
                  prompt=prompt, answer=answer, choices=list(FACT_OPINION), evidence=[ctx.evidence(info)],
                  explanation=explanation, difficulty=difficulty)
-    q.meta = {"family": "fact_opinion", "qkind": "fact_or_opinion", "score": round(score, 4),
+    q.meta = {"rule": "fact_opinion", "score": round(score, 4),
               "sentence": info.index, "paragraph": info.paragraph, "fixed_difficulty": True, "cue": cue}
     return q
 

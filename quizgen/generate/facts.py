@@ -999,7 +999,7 @@ def _mc(ctx: Context, info: SentInfo, prompt: str, ans: Answer, rng: random.Rand
     if max(choices, key=len) == ans.text:
         score -= 0.3
     return make(ctx, info, type="multiple_choice", skill="fact", prompt=prompt, answer=ans.text,
-                choices=choices, family="fact", score=score, wh=ans.wh.split()[0].lower(),
+                choices=choices, rule="fact", score=score, wh=ans.wh.split()[0].lower(),
                 label=ans.label or "", key_norm=normalize(ans.text),
                 explanation=f"The article says: \u201c{info.sentence.text}\u201d")
 
@@ -1016,7 +1016,7 @@ def _written(ctx: Context, info: SentInfo, prompt: str, ans: Answer) -> Question
         return None  # only clean, self-contained stems are worth writing an answer to
     wh = ans.wh.split()[0].lower()
     q = make(ctx, info, type="short_answer", skill="fact", prompt=prompt, answer=ans.text,
-             family="fact_short", score=0.75 + (0.1 if ans.label else 0.0), label=ans.label or "",
+             rule="fact_short", score=0.75 + (0.1 if ans.label else 0.0), label=ans.label or "",
              key_norm=normalize(ans.text), wh=wh,
              explanation=f"The article says: \u201c{info.sentence.text}\u201d")
     q.accepted = sorted(a for a in ctx.equivalents(ans.text) if a != normalize(ans.text))
@@ -1084,7 +1084,7 @@ def short_answers(ctx: Context, mcs: list[Question]) -> list[Question]:
             continue
         info = ctx.sents[q.meta["sentence"]]
         sa = make(ctx, info, type="short_answer", skill="fact", prompt=q.prompt, answer=q.answer,
-                  family="fact_short", score=q.meta["score"] - 0.35, label=label,
+                  rule="fact_short", score=q.meta["score"] - 0.35, label=label,
                   key_norm=q.meta.get("key_norm"), wh=q.meta.get("wh"), explanation=q.explanation)
         sa.accepted = sorted(a for a in ctx.equivalents(q.answer) if a != normalize(q.answer))
         sa.rubric = [{"points": 1, "criterion": f"Names {q.answer} (spelling may differ slightly)."}]

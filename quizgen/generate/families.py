@@ -31,9 +31,23 @@ class Run:
     ctx: Context
     seed: int
     notes: list[str] = field(default_factory=list)
+    #: Questions the families before this one made (generation order).
+    made: list[Question] = field(default_factory=list)
+    #: Distinct confident holders of attributions (set by the stance family).
+    holders: int = 0
+    _shared: random.Random | None = field(default=None, repr=False)
 
     def rng(self, offset: int = 0) -> random.Random:
+        """A stream of the family's own, derived from the seed."""
         return random.Random(self.seed + offset)
+
+    @property
+    def shared_rng(self) -> random.Random:
+        """One stream shared by the fact engine's families in generation order
+        (so a set made with one seed stays the same set)."""
+        if self._shared is None:
+            self._shared = random.Random(self.seed)
+        return self._shared
 
 
 @dataclass(frozen=True)
@@ -53,8 +67,9 @@ class Family:
     needs_analysis: bool = False
     #: Other names ``--types`` accepts for it (question types included).
     aliases: tuple[str, ...] = ()
-    #: The note shown when the family made no question, or "" for none.
-    missing_note: str = ""
+    #: The note a teacher reads when the family's questions were asked for and
+    #: none survived the filters: a text, or a function of the run ("" = none).
+    missing_note: str | Callable[[Run], str] = ""
     #: Selection tries families in ascending ``priority`` for its first round.
     priority: int = 50
     #: Questions of this family may share a sentence with another question.
@@ -81,8 +96,14 @@ def get(name: str) -> Family | None:
 
 
 def ordered() -> list[Family]:
-    """Families in generation order (registration order)."""
+    """Families in registration order (the order the generate form lists them)."""
     return list(FAMILIES.values())
+
+
+def generation_order() -> list[Family]:
+    """Analysis families first (a who-said-it question wins over a fact question
+    with the same stem), otherwise registration order."""
+    return sorted(FAMILIES.values(), key=lambda f: not f.needs_analysis)
 
 
 def by_priority() -> list[Family]:
@@ -102,6 +123,31 @@ def aliases() -> dict[str, str]:
 #: Families of questions stored before the registry: their old kind names.
 _LEGACY = {"multiple_choice": "facts", "stance": "stances", "fact_or_opinion": "fact_opinion",
            "short_answer": "why", "ordering": "sequence"}
+
+
+def resolve(names) -> set[str] | None:
+    """Family names for ``names`` (a comma-separated string or a list of
+    families, aliases or question types); None means every family.
+
+    Raises ValueError naming the choices for an unknown name."""
+    if names is None:
+        return None
+    items = names.split(",") if isinstance(names, str) else list(names)
+    known = aliases()
+    out = set()
+    for name in items:
+        name = name.strip().lower().replace("-", "_")
+        if not name:
+            continue
+        if name not in known:
+            raise ValueError(f"unknown question type {name!r}; choose from {', '.join(sorted(known))}")
+        out.add(known[name])
+    return out or None
+
+
+def missing_note(family: Family, run: Run) -> str:
+    note = family.missing_note
+    return note(run) if callable(note) else note
 
 
 def family_of(q: Question) -> str:

@@ -1,14 +1,13 @@
 """Drop questions a teacher would not hand out."""
 from __future__ import annotations
 
-from ..evaluate import flaws
+from ..quality import flaws
+from .families import is_analysis
 from ..questions import BLANK, Question, content_words, contains_phrase, normalize
 
 import re
 
 MAX_STEM_WORDS = 32
-#: Kinds whose stems are templates around quoted article text (checked elsewhere).
-_ANALYSIS_KINDS = {"stance", "fact_or_opinion", "vocabulary"}
 #: "Who is Ann Lee?" / "What is the Hajj?": asks to identify a name, not vague.
 _IDENTIFY = re.compile(r"^(?:Who|What) (?:is|are|was|were) (?:the )?[A-Z][\w.'\u2019-]*(?: [A-Z0-9][\w.'\u2019-]*)*\?$")
 _WH = {"who", "what", "when", "where", "which", "why", "how", "many", "much", "did", "does", "do",
@@ -24,13 +23,13 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
     if q.type in ("multiple_choice", "short_answer", "true_false", "cloze") and len(words) > MAX_STEM_WORDS + (
             10 if q.type == "cloze" else 0):
         return "stem too long"
-    if q.type in ("multiple_choice", "short_answer") and q.meta.get("qkind") not in _ANALYSIS_KINDS:
+    if q.type in ("multiple_choice", "short_answer") and not is_analysis(q):
         broken = _broken_stem(q.prompt)  # a stem built from the sentence, not the sentence itself
         if broken:
             return broken
     if q.type in ("multiple_choice", "short_answer"):
         meaningful = [w for w in content_words(q.prompt) if w not in _WH]
-        named = q.meta.get("family") == "why" and len(meaningful) == 2 and any(
+        named = q.meta.get("rule") == "why" and len(meaningful) == 2 and any(
             w[:1].isupper() for w in q.prompt.split()[1:])  # "How did the South retaliate?"
         if len(meaningful) < 3 and not (meaningful and _IDENTIFY.match(q.prompt)) and not named:
             return "vague stem"

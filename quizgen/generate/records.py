@@ -13,7 +13,7 @@ def question_id(kind: str, prompt: str, answer: object) -> str:
 
 
 def make(ctx: Context, info: SentInfo | list[SentInfo], *, type: str, skill: str, prompt: str,
-         answer, family: str, score: float, choices: list[str] | None = None,
+         answer, rule: str, score: float, choices: list[str] | None = None,
          explanation: str = "", difficulty: str = "medium", **meta) -> Question:
     infos = info if isinstance(info, list) else [info]
     evidence: list[Evidence] = [ctx.evidence(i) for i in infos]
@@ -22,6 +22,6 @@ def make(ctx: Context, info: SentInfo | list[SentInfo], *, type: str, skill: str
         answer=answer, evidence=evidence, choices=list(choices or []), explanation=explanation,
         difficulty=difficulty,
     )
-    q.meta = {"family": family, "score": round(score, 4), "sentence": infos[0].index,
+    q.meta = {"rule": rule, "score": round(score, 4), "sentence": infos[0].index,
               "paragraph": infos[0].paragraph, **meta}
     return q

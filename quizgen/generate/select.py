@@ -13,23 +13,38 @@ import random
 from collections import Counter
 
 from ..questions import Question, content_words, normalize
+from . import families
 from .context import Context
 
 TYPE_ORDER = ["multiple_choice", "cloze", "true_false", "short_answer", "ordering", "matching",
               "fact_or_opinion"]
-#: Selection kinds: the fact engine's families by question type, plus the
-#: analysis-based kinds (their questions carry ``meta["kind"]``).
-KIND_ORDER = ["stance", "fact_or_opinion", "multiple_choice", "cloze", "true_false", "vocabulary",
-              "short_answer", "ordering"]
-#: Target share of each kind in a set (over-used kinds are penalised).
-KIND_WEIGHT = {"multiple_choice": 0.30, "cloze": 0.15, "true_false": 0.15, "short_answer": 0.10,
-               "ordering": 0.04, "stance": 0.16, "fact_or_opinion": 0.08, "vocabulary": 0.08}
-#: Kinds whose question does not give away other questions on its sentence.
-_SHARES_SENTENCE = {"vocabulary"}
+#: Share of a set for a family the registry does not know (questions stored by
+#: a version that had it).
+_UNKNOWN_WEIGHT = 0.2
 
 
 def kind_of(q: Question) -> str:
-    return q.meta.get("qkind") or q.type
+    """The selection kind of ``q``: its family (see :mod:`.families`)."""
+    return families.family_of(q)
+
+
+def _weight(kind: str) -> float:
+    family = families.get(kind)
+    return family.weight if family else _UNKNOWN_WEIGHT
+
+
+def _shares_sentence(kind: str) -> bool:
+    family = families.get(kind)
+    return bool(family and family.shares_sentence)
+
+
+def _pool_share(kind: str) -> float | None:
+    family = families.get(kind)
+    return family.pool_share if family else None
+
+
+def _kind_order() -> list[str]:
+    return [f.name for f in families.by_priority()]
 
 
 def centrality(ctx: Context, q: Question) -> float:
@@ -102,9 +117,6 @@ POOL_FROM = 20
 #: Pool penalty per question already drawn from the same sentence: a pool
 #: covers the article's facts rather than blanking every name of one sentence.
 SENTENCE_REUSE = 0.1
-#: Share of a pool the analysis kinds and true/false may take (they carry no fact key).
-POOL_SHARE = {"stance": 0.15, "fact_or_opinion": 0.06, "vocabulary": 0.06, "true_false": 0.15,
-              "ordering": 0.03}
 
 
 def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> list[Question]:
@@ -122,7 +134,7 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
     chosen: list[Question] = []
     reuse_sentences = count > len({q.meta.get("sentence") for _, q in scored}) or count > 20
     available_types = {q.type for _, q in scored}
-    available = [k for k in KIND_ORDER if any(kind_of(q) == k for _, q in scored)]
+    available = [k for k in _kind_order() if any(kind_of(q) == k for _, q in scored)]
     cap = max(1, count // 2)
 
     def adjusted(base: float, q: Question) -> float | None:
@@ -136,11 +148,11 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
         if any(_clash(q, c) for c in chosen):
             return None
         same_sentence = sum(1 for c in chosen if c.meta.get("sentence") == q.meta.get("sentence")
-                            and kind not in _SHARES_SENTENCE and kind_of(c) not in _SHARES_SENTENCE)
+                            and not _shares_sentence(kind) and not _shares_sentence(kind_of(c)))
         if same_sentence and not reuse_sentences:
             return None
         share = kinds[kind] / max(1, len(chosen)) if chosen else 0.0
-        value = base - 1.2 * max(0.0, share - KIND_WEIGHT.get(kind, 0.2))
+        value = base - 1.2 * max(0.0, share - _weight(kind))
         value -= 0.25 * sum(1 for c in chosen if c.meta.get("paragraph") == q.meta.get("paragraph"))
         value -= 0.3 * same_sentence
         if q.type in ("true_false", "fact_or_opinion"):
@@ -210,7 +222,7 @@ def _select_pool(scored: list[tuple[float, Question]], count: int) -> list[Quest
     the set (they test no fact phrase), one of each kind is kept when
     available so the pool still mixes types, and no type passes half the set.
     """
-    from ..evaluate import key_matches
+    from ..quality import key_matches
 
     chosen: list[Question] = []
     keys: list[str] = []
@@ -228,7 +240,7 @@ def _select_pool(scored: list[tuple[float, Question]], count: int) -> list[Quest
             return False
         if q.type in ("ordering", "matching") and types[q.type] >= 1:
             return False
-        share = POOL_SHARE.get(kind if kind in POOL_SHARE else q.type)
+        share = _pool_share(kind)
         if share is not None and not relaxed and kinds[kind] >= max(1, round(share * count)):
             return False
         return not any(_clash(q, c) for c in chosen)
@@ -268,7 +280,7 @@ def _select_pool(scored: list[tuple[float, Question]], count: int) -> list[Quest
         return v
 
     # one of each kind first (a mixed pool), best first
-    for kind in KIND_ORDER:
+    for kind in _kind_order():
         if len(chosen) >= count:
             break
         best = next((q for _, q in scored if kind_of(q) == kind and allowed(q)), None)

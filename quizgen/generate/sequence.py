@@ -86,7 +86,7 @@ def generate(ctx: Context, rng: random.Random) -> tuple[list[Question], str | No
     infos = [e[3] for e in events]
     q = make(ctx, infos, type="ordering", skill="sequence",
              prompt="Put these events in the order they happened, earliest first.",
-             answer=answer, choices=choices, family="sequence", score=1.4, difficulty="hard",
+             answer=answer, choices=choices, rule="sequence", score=1.4, difficulty="hard",
              explanation="The article dates them: " + "; ".join(
                  f"\u201c{e[3].sentence.text}\u201d" for e in events))
     q.meta["sentence"] = events[0][1]

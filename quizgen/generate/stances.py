@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 from ..analysis.attributions import Attribution
 from ..analysis._common import name_tokens
-from ..analysis.evaluate import holders_match
+from ..analysis._common import holders_match
 from ..questions import Question, content_words, contains_phrase, normalize
 from .context import Context, SentInfo
 from .records import question_id
@@ -187,13 +187,13 @@ def _sentences_for(ctx: Context, a: Attribution) -> list[SentInfo]:
 
 
 def _question(ctx: Context, infos: list[SentInfo], a: Attribution, *, type: str, prompt: str, answer,
-              score: float, family: str, choices=None, explanation: str = "",
+              score: float, rule: str, choices=None, explanation: str = "",
               difficulty: str = "medium", **meta) -> Question:
     q = Question(id=question_id(type, prompt, answer), type=type, skill="stance", prompt=prompt,
                  answer=answer, evidence=[ctx.evidence(i) for i in infos], choices=list(choices or []),
                  explanation=explanation, difficulty=difficulty,
                  stance={"holder": a.holder, "stance": a.stance, "target": a.target})
-    q.meta = {"family": family, "qkind": "stance", "score": round(score, 4), "sentence": infos[0].index,
+    q.meta = {"rule": rule, "score": round(score, 4), "sentence": infos[0].index,
               "paragraph": infos[0].paragraph, "fixed_difficulty": True, **meta}
     return q
 
@@ -401,7 +401,7 @@ def who_said(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
                            f"(\u201c{a.cue}\u201d).")
             out.append(_question(
                 ctx, infos, a, type="multiple_choice", prompt=prompt, answer=key, choices=choices,
-                explanation=explanation, family="who_said",
+                explanation=explanation, rule="who_said",
                 score=1.25 + 0.3 * (a.confidence - MIN_CONFIDENCE) + (0.1 if a.direct_quote else 0.0),
                 difficulty="easy" if a.direct_quote else "medium", key_norm=normalize(h.name)))
     return out
@@ -606,7 +606,7 @@ def position(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
                            f"\u201c{a.cue}\u201d, paragraph {a.paragraph + 1}).")
             out.append(_question(ctx, infos, a, type="multiple_choice", prompt=prompt,
                                  answer=PHRASES[a.stance], choices=choices, explanation=explanation,
-                                 family="position", score=1.3 + 0.3 * (a.confidence - MIN_CONFIDENCE),
+                                 rule="position", score=1.3 + 0.3 * (a.confidence - MIN_CONFIDENCE),
                                  difficulty="medium", key_norm=f"stance:{normalize(h.name)}:{a.stance}"))
     return out
 
@@ -649,7 +649,7 @@ def matching(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
     explanation = "; ".join(f"{option(h.name)} \u2014 \u201c{a.cue}\u201d (paragraph {a.paragraph + 1})"
                             for h, a in items)
     q = _question(ctx, infos, first, type="matching", prompt=prompt, answer=answer, choices=choices,
-                  explanation=explanation, family="matching", score=1.2 + 0.05 * len(items),
+                  explanation=explanation, rule="matching", score=1.2 + 0.05 * len(items),
                   difficulty="medium" if len(items) <= 4 else "hard")
     q.stance = {"holder": ", ".join(h.name for h, _ in items), "stance": ", ".join(a.stance for _, a in items),
                 "target": "; ".join(a.target for _, a in items)}
@@ -684,7 +684,7 @@ def reported_content(ctx: Context, hs: list[Holder], rng: random.Random) -> list
             q = _question(ctx, infos, a, type="short_answer", prompt=prompt, answer=answer,
                           explanation=f"Paragraph {a.paragraph + 1}: {who} {a.cue} "
                                       f"\u201c{content}\u201d",
-                          family="reported", score=1.0 + 0.2 * (a.confidence - MIN_CONFIDENCE),
+                          rule="reported", score=1.0 + 0.2 * (a.confidence - MIN_CONFIDENCE),
                           difficulty="medium" if a.direct_quote else "hard")
             q.rubric = [
                 {"points": 1, "criterion": f"Gives what {who} said (key words: {terms})."},

@@ -27,13 +27,13 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         quote = info.sentence.text
         base = 0.8 + 0.05 * min(3, len(ctx.mentions_in(info.index)))
         out.append(make(ctx, info, type="true_false", skill="fact", prompt=statement, answer="True",
-                        choices=list(TRUE_FALSE), family="true_false", score=base, change="",
+                        choices=list(TRUE_FALSE), rule="true_false", score=base, change="",
                         explanation=f"True. The article says: \u201c{quote}\u201d"))
         false = _falsify(ctx, info, statement, rng)
         if false is not None:
             changed, wrong, right, how = false
             out.append(make(ctx, info, type="true_false", skill="fact", prompt=changed, answer="False",
-                            choices=list(TRUE_FALSE), family="true_false", score=base + 0.1, change=how,
+                            choices=list(TRUE_FALSE), rule="true_false", score=base + 0.1, change=how,
                             explanation=(f"False. The article says {right}, not {wrong}: "
                                          f"\u201c{quote}\u201d")))
     return out

@@ -255,7 +255,7 @@ def generate(ctx: Context, rng: random.Random, entries: list[VocabEntry] | None 
                      difficulty="hard" if entry.zipf < 2.8 else "medium")
         # sweet spot for grades 8-10: uncommon but not obscure
         score = 1.0 + (0.15 if 2.6 <= entry.zipf <= 3.8 else 0.0)
-        q.meta = {"family": "vocabulary", "qkind": "vocabulary", "score": round(score, 4),
+        q.meta = {"rule": "vocabulary", "score": round(score, 4),
                   "sentence": info.index, "paragraph": info.paragraph, "fixed_difficulty": True,
                   "word": entry.word, "lemma": entry.lemma, "pos": entry.pos,
                   "start": entry.start, "end": entry.end}
@@ -273,3 +273,10 @@ def _cap(text: str) -> str:
 
 def _with_article(noun: str) -> str:
     return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
+def warm_up() -> None:
+    """List each part of speech's distractor definitions now (once per
+    process), so the first article does not pay for it."""
+    for pos in ("NOUN", "VERB", "ADJ", "ADV"):
+        _pos_pool(pos)

@@ -117,7 +117,7 @@ def _short(ctx: Context, info: SentInfo, prompt: str, answer: str, kind: str) ->
         {"points": 1, "criterion": "Links it to the event in the question in a complete sentence."},
     ]
     q = make(ctx, info, type="short_answer", skill="inference" if kind in {"cause", "purpose"} else "fact",
-             prompt=prompt, answer=answer, family="why", score=1.3 if kind in {"cause", "purpose"} else 1.1, difficulty="hard", kind=kind,
+             prompt=prompt, answer=answer, rule="why", score=1.3 if kind in {"cause", "purpose"} else 1.1, difficulty="hard", kind=kind,
              explanation=f"The article says: \u201c{info.sentence.text}\u201d")
     q.rubric = rubric
     return q

@@ -25,20 +25,8 @@ from wtforms.validators import (
 )
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from ..generate import families as registry
 from .forms import options
-
-#: Question families a teacher can ask for → the generator's type names.
-FAMILIES = {
-    "facts": ("Facts (who, what, when, where, how many)", "multiple_choice"),
-    "cloze": ("Fill in the blank", "cloze"),
-    "true_false": ("True / false", "true_false"),
-    "sequence": ("Sequence of events", "ordering"),
-    "why": ("Why / how (short answer)", "short_answer"),
-    "stances": ("Who says what", "stance"),
-    "fact_opinion": ("Fact or opinion", "fact_or_opinion"),
-    "vocabulary": ("Vocabulary in context", "vocabulary"),
-}
-
 
 class MultiCheckboxField(SelectMultipleField):
     widget = ListWidget(prefix_label=False)
@@ -48,13 +36,20 @@ class MultiCheckboxField(SelectMultipleField):
 class GenerateForm(FlaskForm):
     title = StringField("Quiz title", validators=[DataRequired(), Length(max=200)])
     count = IntegerField("How many questions", default=12, validators=[InputRequired(), NumberRange(min=1, max=40)])
-    families = MultiCheckboxField("Question families", choices=options((k, v[0]) for k, v in FAMILIES.items()),
-                                  default=list(FAMILIES))
+    #: Choices come from the family registry when the form is made (see __init__).
+    families = MultiCheckboxField("Question families", choices=[])
     difficulty = RadioField("Difficulty mix", default="balanced", choices=options([
         ("balanced", "Balanced"), ("easier", "Mostly easier"), ("harder", "Mostly harder")]))
     seed = IntegerField("Variation number", default=1, validators=[InputRequired(), NumberRange(min=0, max=10**9)],
                         description="The same number gives the same questions; change it for a different set.")
     submit = SubmitField("Generate questions")
+
+    def __init__(self, *args, **kwargs):
+        offered = [f for f in registry.ordered() if f.in_form]
+        super().__init__(*args, **kwargs)
+        self.families.choices = options((f.name, f.label) for f in offered)
+        if not self.is_submitted() and not self.families.data:
+            self.families.data = [f.name for f in offered]
 
     def validate_families(self, field):
         if not field.data:

@@ -20,12 +20,13 @@ from ..articles import parse_article
 from ..attempts import regrade_quiz
 from ..db import get_db
 from ..generate import generate_questions
+from ..generate.families import family_of
 from ..quizzes import QuizError
 from .analysis_marks import analysis_spans
 from .forms import ConfirmForm
 from .highlight import article_pieces
 from .question_forms import FORMS, TYPE_LABELS
-from .quiz_forms import FAMILIES, GenerateForm, SettingsForm
+from .quiz_forms import GenerateForm, SettingsForm
 from .security import confirmed, own_quiz, teacher_id, teacher_required
 
 bp = Blueprint("quizzes", __name__)
@@ -47,9 +48,8 @@ def _parsed(article: dict):
 
 def draft_questions(article: dict, count: int, families: list[str], difficulty: str, seed: int):
     """Generate a pool, then take ``count`` in the teacher's difficulty mix."""
-    types = [FAMILIES[f][1] for f in families]
     pool_size = count if difficulty == "balanced" else max(count, POOL_SIZE)
-    result = generate_questions(_parsed(article), count=pool_size, types=types, seed=seed)
+    result = generate_questions(_parsed(article), count=pool_size, types=families, seed=seed)
     chosen = result.questions
     if difficulty != "balanced":
         direction = 1 if difficulty == "easier" else -1
@@ -198,7 +198,7 @@ def regenerate_question(quiz_id: int, question_id: str):
     item = quiz.question(question_id) or abort(404)
     confirmed()
     article = _article_or_404(quiz.article_id)
-    family = item.question.meta.get("qkind") or item.question.type  # e.g. stance, vocabulary
+    family = family_of(item.question)  # e.g. stances, vocabulary
     pool = generate_questions(_parsed(article), count=POOL_SIZE, types=[family], seed=0).questions
     used = {q.question.prompt for q in quiz.questions}
     fresh = [q for q in pool if q.prompt not in used]

@@ -26,16 +26,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ._common import name_tokens
-
-
-def holders_match(a: str, b: str) -> bool:
-    ta, tb = set(name_tokens(a)), set(name_tokens(b))
-    if not ta or not tb:
-        return False
-    small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    common = small & large
-    return bool(common) and len(common) * 3 >= len(small) * 2
+from ..analysis._common import holders_match, name_tokens
 
 
 @dataclass
@@ -145,7 +136,7 @@ def score_vocabulary(vocabulary: list[dict], gold: dict, scores: Scores) -> None
 
 def score_article(text: str, gold: dict) -> Scores:
     from ..articles.parse import parse_article
-    from . import analyze
+    from ..analysis import analyze
 
     parsed = parse_article(text)
     result = analyze(parsed)
@@ -178,7 +169,7 @@ def _fmt(v: float | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv:
-        print("usage: python -m quizgen.analysis.evaluate DIR [--details]", file=sys.stderr)
+        print("usage: python -m quizgen.benchmark.analysis DIR [--details]", file=sys.stderr)
         return 2
     per_article, total = evaluate_dir(argv[0])
     cols = ["holder_precision", "stance_holder_recall", "stance_accuracy", "opinion_precision",

@@ -1,0 +1,1 @@
+"""Gold-file benchmarks (``quizgen eval``); nothing in the product imports this package."""

@@ -1,0 +1,112 @@
+"""The families quizgen ships, declared once (see :mod:`.families`).
+
+Registration order is the order the generate form lists them; generation
+runs the analysis families first. Each entry adapts a generator module's
+``generate`` to the registry's ``generate(run)``.
+"""
+from __future__ import annotations
+
+import random
+
+from ..questions import Question
+from . import cloze, fact_opinion, facts, sequence, stances, true_false, vocabulary, why
+from .families import Family, Run, register
+
+ANALYSIS_FAILED = "the who-says-what analysis failed on this text ({name})"
+
+
+def _facts(run: Run) -> list[Question]:
+    return facts.generate(run.ctx, run.shared_rng)
+
+
+def _cloze(run: Run) -> list[Question]:
+    return cloze.generate(run.ctx, run.shared_rng)
+
+
+def _true_false(run: Run) -> list[Question]:
+    return true_false.generate(run.ctx, run.shared_rng)
+
+
+def _why(run: Run) -> list[Question]:
+    """Cause and purpose questions, plus written-answer versions of the fact
+    questions whose key is a name, number or date."""
+    made = why.generate(run.ctx, run.shared_rng)
+    mcs = [q for q in run.made if q.type == "multiple_choice"] or facts.generate(run.ctx, random.Random(run.seed))
+    return made + facts.short_answers(run.ctx, mcs)
+
+
+def _sequence(run: Run) -> list[Question]:
+    made, note = sequence.generate(run.ctx, run.shared_rng)
+    if note:
+        run.notes.append(note)
+    return made
+
+
+def _attributions(run: Run) -> list:
+    attributions = run.ctx.attributions()
+    error = run.ctx.attribution_error
+    note = ANALYSIS_FAILED.format(name=type(error).__name__) if error is not None else ""
+    if note and note not in run.notes:
+        run.notes.append(note)
+    return attributions
+
+
+def _stances(run: Run) -> list[Question]:
+    attributions = _attributions(run)
+    run.holders = stances.holder_count(attributions)
+    made, notes = stances.generate(run.ctx, run.rng(), attributions)
+    run.notes.extend(notes)
+    return made
+
+
+def _fact_opinion(run: Run) -> list[Question]:
+    from ..analysis import find_opinions
+
+    attributions = _attributions(run)
+    opinions = find_opinions(run.ctx.article, attributions=attributions)
+    return fact_opinion.generate(run.ctx, run.rng(1), attributions, opinions)
+
+
+def _vocabulary(run: Run) -> list[Question]:
+    return vocabulary.generate(run.ctx, run.rng(2))
+
+
+def _no_stance_note(run: Run) -> str:
+    if run.holders < 2:
+        return ""  # the stance generator's own notes say why
+    return ("the article quotes several sources, but none of their positions is clear enough "
+            "to ask about without guessing, so no who-says-what question")
+
+
+register(Family(
+    "facts", "Facts (who, what, when, where, how many)", ("multiple_choice",), _facts,
+    weight=0.30, priority=20, aliases=("multiple_choice", "mc", "fact"),
+    missing_note="no sentence gave a fact question with three same-kind wrong options"))
+register(Family(
+    "cloze", "Fill in the blank", ("cloze",), _cloze, weight=0.15, priority=30,
+    missing_note="no sentence has a name, number or date to blank"))
+register(Family(
+    "true_false", "True / false", ("true_false",), _true_false, weight=0.15, pool_share=0.15,
+    priority=40, aliases=("tf",), missing_note="no sentence stands alone as a true/false statement"))
+register(Family(
+    "why", "Why / how (short answer)", ("short_answer",), _why, weight=0.10, priority=60,
+    aliases=("short_answer",),
+    missing_note="no cause or purpose is stated (because, since, due to, in order to …), so no why-question"))
+register(Family(
+    "sequence", "Sequence of events", ("ordering",), _sequence, weight=0.04, pool_share=0.03,
+    priority=70, aliases=("ordering",)))
+register(Family(
+    "stances", "Who says what", ("multiple_choice", "matching", "short_answer"), _stances,
+    weight=0.16, pool_share=0.15, needs_analysis=True, priority=0,
+    aliases=("stance", "who_said", "who_says_what", "position", "matching"),
+    missing_note=_no_stance_note))
+register(Family(
+    "fact_opinion", "Fact or opinion", ("fact_or_opinion",), _fact_opinion, weight=0.08,
+    pool_share=0.06, needs_analysis=True, priority=10,
+    aliases=("fact_or_opinion", "opinion", "opinions"),
+    missing_note="no sentence is clearly a checkable fact or clearly an opinion, so no fact-or-opinion item"))
+register(Family(
+    "vocabulary", "Vocabulary in context", ("multiple_choice",), _vocabulary, weight=0.08,
+    pool_share=0.06, needs_analysis=True, priority=50, shares_sentence=True,
+    aliases=("vocab", "words"),
+    missing_note="no uncommon word has a clear dictionary sense here, so no vocabulary item"))

@@ -78,7 +78,10 @@ def cloze(item: ExportItem) -> str:
     if q.word_bank:
         options = " ".join(f"{'=' if w == q.answer else '~'}{_answer(w)}" for w in q.word_bank)
     else:
-        options = " ".join(f"={_answer(a)}" for a in accepted_answers(q))
+        answers = accepted_answers(q)
+        if any("->" in a for a in answers):
+            raise CannotCarry("an accepted answer contains “->”, which makes GIFT read it as matching")
+        options = " ".join(f"={_answer(a)}" for a in answers)
     feedback = feedback_text(q)
     general = f" ####{escape(feedback)}" if feedback else ""
     return f"{_head(item)}{escape(flatten(before))}{{{options}{general}}}{escape(flatten(after))}"

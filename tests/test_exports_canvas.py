@@ -106,7 +106,7 @@ def test_hostile_text_reads_back_from_mattext():
             assert f"<div>{one_line(q.prompt)}</div>" == texts[0]
             assert texts[1:1 + len(q.choices)] == [one_line(c) for c in q.choices]
         if q.type == "cloze":
-            before, after = (one_line(p) for p in q.prompt.split("______"))
+            before = one_line(q.prompt.split("______")[0])
             assert texts[0].startswith(f"<div>{before}") and "[blank1]" in texts[0]
 
 

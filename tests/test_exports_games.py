@@ -7,7 +7,15 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from quizgen.exports import ExportError, ExportItem, ExportSource, blooket, export, kahoot, quizizz
+from quizgen.exports import (
+    ExportError,
+    ExportItem,
+    ExportSource,
+    blooket,
+    export,
+    kahoot,
+    quizizz,
+)
 from quizgen.exports.model import accepted_answers, one_line, utf16_len, with_word_bank
 from quizgen.questions import TRUE_FALSE, Evidence, Question
 from tests.exports_support import sources

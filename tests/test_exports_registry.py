@@ -3,7 +3,16 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.exports import FORMATS, ExportError, ExportItem, ExportSource, Format, export, export_all, file_stem
+from quizgen.exports import (
+    FORMATS,
+    ExportError,
+    ExportItem,
+    ExportSource,
+    Format,
+    export,
+    export_all,
+    file_stem,
+)
 from quizgen.questions import TYPES, Evidence, Question
 from tests.exports_support import sources
 

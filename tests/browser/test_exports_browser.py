@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser import test_accessibility as a11y
 from tests.browser.conftest import sign_in
-from tests.browser.test_accessibility import PHONE, WIDE, axe_violations, classroom, readable  # noqa: F401
+from tests.browser.test_accessibility import PHONE, WIDE, axe_violations, readable
 
 pytestmark = pytest.mark.browser
+#: The accessibility tests' classroom: the seed article and a published quiz with every question type.
+classroom = a11y.classroom
 
 
 @pytest.mark.parametrize("viewport", [WIDE, PHONE], ids=["wide", "320px"])

@@ -7,11 +7,11 @@ worksheet, so a key always matches the worksheet (and version) it belongs to.
 """
 from __future__ import annotations
 
-from reportlab.platypus import Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer, Table
 
 from ..questions import normalize
 from .fonts import SANS, SERIF, markup
-from .layout import Gutter, Keep, P, Spacer2, table_style
+from .layout import Gutter, P, Spacer2, table_style
 from .model import (
     Worksheet,
     arrange,
@@ -158,14 +158,14 @@ def key_story(ws: Worksheet, theme: Theme, *, version: str | None = None) -> lis
     for index, section in enumerate(arrange(ws.questions)):
         lead = section_heading(section, theme, index)
         if section.type == "fact_or_opinion":
-            story.append(Keep(lead + [fact_opinion_table(section.items, ws, theme, key=True), Spacer2(6)]))
+            story.append(KeepTogether(lead + [fact_opinion_table(section.items, ws, theme, key=True), Spacer2(6)]))
             lead = []
         for i, (number, q) in enumerate(section.items):
             if section.type == "fact_or_opinion":
                 block = _fo_detail(number, q, ws, theme)  # the table above shows the ticks
             else:
                 block = question_key(number, q, ws, theme)
-            story.append(Keep(lead + block if i == 0 else block))
+            story.append(KeepTogether(lead + block if i == 0 else block))
     return story
 
 

@@ -9,7 +9,6 @@
 """
 from __future__ import annotations
 
-import copy
 import functools
 import io
 from collections.abc import Callable
@@ -21,14 +20,11 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     PageTemplate,
     Paragraph,
     TableStyle,
 )
-from reportlab.rl_config import _FUZZ, listWrapOnFakeWidth
 
-from . import accel  # noqa: F401  (installs the faster ReportLab helpers)
 from .fonts import SANS, clean, draw_text, fit_text
 from .paragraphs import P  # noqa: F401  (re-exported: the Paragraph of every document)
 from .styles import ACCENT, INK, MUTED, RULE, Theme
@@ -78,75 +74,6 @@ class Gutter(Flowable):
             self.decorate(self.canv, self.indent, baseline)
         if self.after is not None:
             self.after(self.canv, self, self.width, self.height)
-
-
-class Keep(KeepTogether):
-    """``KeepTogether`` that measures its content against a shallow copy of
-    the frame instead of a deep one.
-
-    ReportLab's ``_listWrapOn`` deep-copies the current frame for every
-    KeepTogether so that content generated while measuring (page-break
-    helpers and the like) lands in the copy. Our flowables generate none; a
-    shallow copy isolates the only attribute that would change
-    (``_generated_content``) just the same, at a fraction of the cost.
-    Otherwise this is ReportLab's ``KeepTogether.wrap`` and ``_listWrapOn``.
-    """
-
-    def wrap(self, aW, aH):
-        dims: list = []
-        W, H = _list_wrap_on(self._content, aW, self.canv, dims)
-        self._H = H
-        self._H0 = dims and dims[0][1] or 0
-        self._wrapInfo = aW, aH
-        return W, 0xffffff  # force a split
-
-
-def _list_wrap_on(flowables: list, width: float, canv, dims: list) -> tuple[float, float]:
-    """Width and height of ``flowables`` stacked: ``_listWrapOn`` (merged
-    spaces) with a shallow copy of the frame."""
-    doc = getattr(canv, "_doctemplate", None)
-    frame = getattr(doc, "frame", None)
-    if frame is not None:
-        from reportlab.platypus.doctemplate import _addGeneratedContent
-
-        measuring = doc.frame = copy.copy(frame)
-        measuring.__dict__.pop("_generated_content", None)
-    try:
-        W = H = previous_after = 0
-        at_top = True
-        pending = list(flowables)
-        while pending:
-            f = pending.pop(0)
-            if hasattr(f, "frameAction"):
-                from reportlab.platypus.doctemplate import Indenter
-
-                if isinstance(f, Indenter):
-                    width -= f.left + f.right
-                continue
-            w, h = f.wrapOn(canv, width, 0xfffffff)
-            dims.append((w, h))
-            if frame is not None:
-                _addGeneratedContent(pending, measuring)
-            if h <= _FUZZ:
-                continue
-            W = max(W, min(w, width) if listWrapOnFakeWidth else w)
-            H += h
-            if not at_top:
-                before = f.getSpaceBefore()
-                if getattr(f, "_SPACETRANSFER", False):
-                    before = previous_after
-                H += max(before - previous_after, 0)
-            else:
-                at_top = False
-            after = f.getSpaceAfter()
-            if getattr(f, "_SPACETRANSFER", False):
-                after = previous_after
-            previous_after = after
-            H += previous_after
-        return W, H - previous_after
-    finally:
-        if frame is not None:
-            doc.frame = frame
 
 
 def label(text: str, font: str, size: float, colour=INK, gap: float = 5):

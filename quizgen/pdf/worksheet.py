@@ -8,12 +8,11 @@ question, so no heading is left alone at the bottom of a page.
 from __future__ import annotations
 
 from reportlab.lib.colors import white
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from .fonts import SANS, SERIF, draw_text, markup
 from .layout import (
     Gutter,
-    Keep,
     P,
     RuledLines,
     Spacer2,
@@ -414,7 +413,7 @@ def questions_story(ws: Worksheet, theme: Theme) -> list:
         if section.type == "fact_or_opinion":
             # The heading, the column heads and the first rows stay together;
             # the table repeats its head row on a new page.
-            story.append(Keep(heading + [fact_opinion_table(section.items, ws, theme), Spacer2(gap)]))
+            story.append(KeepTogether(heading + [fact_opinion_table(section.items, ws, theme), Spacer2(gap)]))
             continue
         lead: list = list(heading)
         if section.type == "cloze":
@@ -423,7 +422,7 @@ def questions_story(ws: Worksheet, theme: Theme) -> list:
                 lead += [word_bank_box(words, theme), Spacer2(8)]
         for i, (number, q) in enumerate(section.items):
             block = question_block(number, q, ws, theme) + [Spacer2(gap)]
-            story.append(Keep(lead + block if i == 0 else block))
+            story.append(KeepTogether(lead + block if i == 0 else block))
     return story
 
 

@@ -63,7 +63,10 @@ def test_position_keys_follow_the_cue(crafted):
 
 def test_position_distractors_never_include_an_overlapping_class(crafted):
     _, result = crafted
-    for q in _by_family(result, "position"):
+    positions = _by_family(result, "position")
+    # The crafted article has a warning and two denials: both rules below are exercised.
+    assert {PHRASES["warns"], PHRASES["denies"]} <= {q.answer for q in positions}, [q.prompt for q in positions]
+    for q in positions:
         assert q.answer in q.choices and len(q.choices) >= 3
         if q.answer == PHRASES["warns"]:
             assert PHRASES["opposes"] not in q.choices and PHRASES["concerned"] not in q.choices

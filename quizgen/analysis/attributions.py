@@ -269,8 +269,7 @@ def _verb_cue(tok, lemma, doc, number, original, quotes, registry, history):
         has_clause = True
     if lemma in _NEEDS_COMPLEMENT and not (has_clause or has_as):
         if not (lemma in ("call", "ask", "request", "demand") and _call_for(tok)):
-            if not (lemma == "back" and False):
-                return []
+            return []
     if lemma in ("call",) and not (has_as or _call_for(tok)) and not has_clause:
         return []
     if lemma in _SUPPORT and lemma in ("ask", "request", "demand", "encourage", "urge") and \

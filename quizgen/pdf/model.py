@@ -12,6 +12,7 @@ that single source.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,14 +71,17 @@ def worksheet_for_quiz(quiz, article: dict, base_url: str | None) -> Worksheet:
                      join_url=f"{base_url.rstrip('/')}/join/{code}" if code and base_url else None)
 
 
+#: Points a question is worth unless the quiz says otherwise, by type (1 for types not listed).
+DEFAULT_POINTS: dict[str, Callable[[Question], int]] = {
+    "short_answer": lambda q: sum(_int(r.get("points")) for r in q.rubric) or 2,
+    "matching": lambda q: max(1, len(q.answer)) if isinstance(q.answer, list) else 1,
+    "ordering": lambda q: 2,
+}
+
+
 def default_points(q: Question) -> int:
-    if q.type == "short_answer":
-        return sum(_int(r.get("points")) for r in q.rubric) or 2
-    if q.type == "matching" and isinstance(q.answer, list):
-        return max(1, len(q.answer))
-    if q.type == "ordering":
-        return 2
-    return 1
+    rule = DEFAULT_POINTS.get(q.type)
+    return rule(q) if rule is not None else 1
 
 
 def _int(value: Any) -> int:

@@ -100,7 +100,7 @@ def test_installed_wheel_serves_the_login_page(tmp_path):
     with zipfile.ZipFile(wheel) as archive:
         carried = set(archive.namelist())
     missing = sorted(_checkout_files() - carried)
-    assert not missing, ("missing from the wheel (list a new package under [tool.setuptools] packages "
+    assert not missing, ("missing from the wheel (list a new code package under [tool.setuptools] packages "
                          f"in pyproject.toml): {missing[:20]}")
 
     venv = _fresh_venv(tmp_path, wheel)

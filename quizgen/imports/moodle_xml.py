@@ -21,7 +21,15 @@ from lxml import etree
 
 from . import build
 from .build import one_line
-from .model import BankError, ImportFormat, ImportResult, Passage, Problem, Refusal, excerpt
+from .model import (
+    BankError,
+    ImportFormat,
+    ImportResult,
+    Passage,
+    Problem,
+    Refusal,
+    excerpt,
+)
 from .text import check_size, html_to_text
 
 _HARDENED = dict(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,

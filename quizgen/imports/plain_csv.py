@@ -13,9 +13,8 @@ matching rows write each pair as ``left -> right``. Delimiter ``,`` ``;`` or tab
 """
 from __future__ import annotations
 
-
-from . import build
 from ..questions import normalize
+from . import build
 from .model import Refusal
 from .tables import Table, table_format
 

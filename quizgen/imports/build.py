@@ -47,8 +47,14 @@ def split_evidence(explanation: str) -> tuple[str, list[dict]]:
     return one_line(explanation[:match.start()]), hints
 
 
+def require_prompt(prompt: str) -> None:
+    if not one_line(prompt):
+        raise Refusal("The question text is empty.")
+
+
 def _question(qtype: str, prompt: str, answer, fmt: str, explanation: str = "", name: str = "",
               **fields) -> Question:
+    require_prompt(prompt)
     text, hints = split_evidence(explanation)
     meta = {"source": "import", "format": fmt, "needs_evidence": True}
     if name:
@@ -78,6 +84,7 @@ def choice(prompt: str, options: list[str], correct: list[int], fmt: str, **comm
     """A question with options, ``correct`` holding the indexes of the right ones.
 
     Empty option cells (a spreadsheet's unused Answer 3/4) are dropped."""
+    require_prompt(prompt)
     kept = [(i, one_line(o)) for i, o in enumerate(options) if one_line(o)]
     if not kept:
         raise Refusal("It has no options.")

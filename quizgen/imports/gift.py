@@ -237,7 +237,8 @@ def _one(result: ImportResult, line: int, block: str) -> None:
         made, warnings = read
         result.questions.append(build.finish(made, line, warnings=warnings))
     except Refusal as reason:
-        result.problems.append(Problem(line, str(reason), "line", excerpt(_show(block))))
+        shown = _TITLE.sub("", _hide_escapes(block), count=1)
+        result.problems.append(Problem(line, str(reason), "line", excerpt(_show(_FORMAT.sub("", shown, count=1)))))
 
 
 def sniff(data: bytes, extension: str) -> int:

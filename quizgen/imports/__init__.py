@@ -29,7 +29,7 @@ from .model import (
     Problem,
     Refusal,
 )
-from .spreadsheet import is_zip
+from .spreadsheet import is_workbook
 from .tables import table_rows
 from .text import check_size, decode
 
@@ -55,14 +55,16 @@ def detect(filename: str, data: bytes) -> ImportFormat:
     """The format of ``data``: the surest sniff; the extension breaks ties. Raises BankError."""
     check_size(data)
     ext = extension(filename)
-    if is_zip(data) or ext == ".xlsx":
-        if not is_zip(data) and not data.startswith(b"\xd0\xcf\x11\xe0"):
+    if is_workbook(data) or ext == ".xlsx":
+        if not is_workbook(data):
             raise BankError("This file's name ends in .xlsx, but it is not a spreadsheet. Save it from your "
                             "spreadsheet program as .xlsx or .csv and import that.")
         table_rows(data)  # hostile or damaged workbooks are refused here, with their own message
         candidates = [FORMATS[key] for key in TABLE_KEYS]
     else:
         decode(data)  # binary files are refused here, with their own message
+        if ext in (".csv", ".tsv"):
+            table_rows(data)  # so is a CSV that cannot be read as a table
         candidates = list(FORMATS.values())
     scored = [(fmt.sniff(data, ext), ext in fmt.extensions, -order, fmt)
               for order, fmt in enumerate(candidates)]

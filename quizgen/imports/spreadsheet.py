@@ -39,6 +39,14 @@ def is_zip(data: bytes) -> bool:
     return data[:4] == b"PK\x03\x04"
 
 
+def is_workbook(data: bytes) -> bool:
+    """A zip (.xlsx), or an OLE compound file (an old .xls or an encrypted .xlsx)."""
+    return is_zip(data) or data[:8] == _OLE
+
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 def _unsafe(reason: str) -> BankError:
     log.warning("refused spreadsheet upload: %s", reason)
     return BankError("This spreadsheet looks damaged or unsafe (" + reason + "), so quizgen did not open it. "
@@ -106,7 +114,7 @@ def cell_text(value) -> str:
 
 def sheet_rows(data: bytes) -> list[list[tuple[int, list[str]]]]:
     """Every sheet's non-empty rows as (row number, cell texts), values only."""
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+    if data[:8] == _OLE:
         raise BankError("This is an old Excel .xls file or a password-protected workbook. Save it as .xlsx "
                         "(without a password) or as .csv and import that.")
     check_archive(data).close()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from . import build
 from .model import BankError, ImportFormat, ImportResult, Problem, Refusal, excerpt
-from .spreadsheet import MAX_COLUMNS, MAX_ROWS, is_zip, sheet_rows
+from .spreadsheet import MAX_COLUMNS, MAX_ROWS, is_workbook, sheet_rows
 from .text import check_size, decode
 
 #: How far down a header row is looked for (templates put notes above it).
@@ -106,7 +106,7 @@ def csv_rows(data: bytes) -> list[Row]:
 def table_rows(data: bytes) -> list[list[Row]]:
     """Every sheet's rows (one for a CSV); cached because detection and parsing both read them."""
     check_size(data)
-    return sheet_rows(data) if is_zip(data) else [csv_rows(data)]
+    return sheet_rows(data) if is_workbook(data) else [csv_rows(data)]
 
 
 # --------------------------------------------------------------------------- parsing
@@ -146,7 +146,7 @@ def parse_table(data: bytes, table: Table) -> ImportResult:
 
 def sniffer(table: Table) -> Callable[[bytes, str], int]:
     def sniff(data: bytes, extension: str) -> int:
-        if extension not in (".csv", ".xlsx", ".tsv", ".txt", "") and not is_zip(data):
+        if extension not in (".csv", ".xlsx", ".tsv", ".txt", "") and not is_workbook(data):
             return 0
         try:
             found = locate(data, table)

@@ -63,20 +63,23 @@ def whole_article(question: Question) -> Question:
     return question
 
 
-def _words(question: Question) -> set[str]:
-    key = question.answer if isinstance(question.answer, str) else " ".join(
-        " ".join(pair) if isinstance(pair, list) else str(pair) for pair in question.answer or [])
-    return set(content_words(f"{question.prompt} {key} {' '.join(question.accepted)}"))
+def _key_text(question: Question) -> str:
+    answer = question.answer
+    if isinstance(answer, list):
+        return " ".join(" ".join(map(str, a)) if isinstance(a, list) else str(a) for a in answer)
+    return " ".join([str(answer or ""), *question.accepted])
 
 
 def suggestions(question: Question, sentences: list[dict], limit: int = 3) -> list[str]:
-    """Ids of the sentences sharing most content words with the question and its key (best first)."""
-    hinted = {str(h.get("text", "")) for h in question.meta.get(HINT) or []}
-    words = _words(question)
+    """Ids of the sentences likeliest to prove the question, best first: a quote the file
+    carried, then the key's words (counted twice: evidence holds the answer), then the prompt's."""
+    hinted = [str(h.get("text", "")) for h in question.meta.get(HINT) or [] if h.get("text")]
+    key, prompt = set(content_words(_key_text(question))), set(content_words(question.prompt))
     scored = []
     for order, sentence in enumerate(sentences):
-        overlap = len(words & set(content_words(sentence["text"])))
-        bonus = 100 if any(h and h in sentence["text"] for h in hinted) else 0
-        if overlap or bonus:
-            scored.append((-(overlap + bonus), order, sentence["id"]))
+        words = set(content_words(sentence["text"]))
+        score = 2 * len(key & words) + len(prompt & words)
+        score += 100 if any(h in sentence["text"] or sentence["text"] in h for h in hinted) else 0
+        if score:
+            scored.append((-score, order, sentence["id"]))
     return [sid for *_, sid in sorted(scored)[:limit]]

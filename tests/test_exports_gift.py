@@ -7,7 +7,13 @@ import pytest
 
 from quizgen.exports import export
 from quizgen.exports.gift import escape
-from quizgen.exports.model import accepted_answers, feedback_text, model_answer_text, one_line, question_name
+from quizgen.exports.model import (
+    accepted_answers,
+    feedback_text,
+    model_answer_text,
+    one_line,
+    question_name,
+)
 from tests.exports_support import HOSTILE, decode_placeholders, gift_parse, sources
 
 #: Our question type -> the GIFT type gift-pegjs reports.
@@ -92,7 +98,7 @@ def test_no_weights_outside_moodles_list(exported):
 
 
 def test_one_question_per_block_without_blank_lines_inside(exported):
-    source, result, _ = exported
+    _, result, _ = exported
     blocks = result.data.decode("utf-8").strip().split("\n\n")
     assert len(blocks) == 2 + result.carried  # the comment, the article, the questions
     assert all(block.strip() for block in blocks)

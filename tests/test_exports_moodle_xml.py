@@ -22,7 +22,7 @@ _FRACTION = r"=|%(-?[0-9]+(?:[.,][0-9]*)?)%"
 _ANSWER = r".+?(?<!\\)(?<!&)(?<!&amp;)(?=[~#}]|$)"
 _FEEDBACK = r".*?(?<!\\)(?=[~}]|$)"
 _ALTERNATIVE = f"({_FRACTION})?({_ANSWER})(#({_FEEDBACK}))?"
-_CLOZE = re.compile(r"\{([0-9]*):(SHORTANSWER|SA|MW):(" + _ALTERNATIVE + "(~" + _ALTERNATIVE + r")*)\}", re.S)
+_CLOZE = re.compile(r"\{([0-9]*):(SHORTANSWER|SA|MW):(" + _ALTERNATIVE + "(~" + _ALTERNATIVE + r")*)\}", re.DOTALL)
 
 
 def moodle_cloze_answers(questiontext: str) -> tuple[int, list[str]]:
@@ -31,7 +31,7 @@ def moodle_cloze_answers(questiontext: str) -> tuple[int, list[str]]:
     assert match, questiontext
     remaining, answers = match.group(3), []
     while remaining:
-        alt = re.match("~?" + _ALTERNATIVE, remaining, re.S)
+        alt = re.match("~?" + _ALTERNATIVE, remaining, re.DOTALL)
         answers.append(html.unescape(alt.group(3)).replace("\\}", "}").replace("\\#", "#"))
         remaining = remaining[alt.end():]
     return int(match.group(1)), answers
@@ -120,7 +120,7 @@ def test_rich_text_is_cdata_and_cannot_break_out():
     data = export(sources()["hostile"], "moodle_xml").data.decode("utf-8")
     assert "<![CDATA[" in data
     # The hostile text's own "]]>" arrives escaped inside the CDATA sections.
-    for section in re.findall(r"<!\[CDATA\[(.*?)\]\]>", data, re.S):
+    for section in re.findall(r"<!\[CDATA\[(.*?)\]\]>", data, re.DOTALL):
         assert "<b>" not in section and "]]>" not in section
 
 

@@ -95,8 +95,8 @@ FORMAT = Format(
              "cloze": fill_in_blank, "short_answer": essay, "matching": matching, "ordering": ordering},
     refused={},
     assemble=assemble,
-    notes=("The article is not in the file (the upload format has no place for it): hand it out or add it "
-           "to the test as an item.",
+    notes=(("The article is not in the file (the upload format has no place for it): hand it out or add it "
+            "to the test as an item."),
            "Points are not carried: Blackboard gives uploaded questions the test's default points.",
            "Explanations and evidence are not carried: the upload format has no feedback fields.",
            "Word banks appear in the question text; ordering (ORD) uploads into Original courses only."),

@@ -3,6 +3,11 @@
 Two header rows (the template's banner cell, then the column names), 26
 columns, comma-separated, UTF-8. Blooket takes multiple choice with 2–4
 answers; true/false and fact-or-opinion are two-answer questions.
+
+Cells are written exactly as the text reads: Blooket's importer takes them
+literally, so the apostrophe that stops a spreadsheet running ``=…`` as a
+formula (used for the results CSV) would show up in the game. The file is
+meant for Blooket; open it in a spreadsheet only through a text import.
 """
 from __future__ import annotations
 

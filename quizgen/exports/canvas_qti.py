@@ -25,11 +25,11 @@ from .model import (
     accepted_answers,
     cloze_parts,
     feedback_text,
+    flatten,
     key_index,
     matching_extras,
     matching_pairs,
     model_answer_text,
-    flatten,
     one_line,
     question_name,
 )
@@ -295,6 +295,6 @@ FORMAT = Format(
     assemble=assemble,
     notes=("The article comes first, as a text-only item.",
            "Ordering questions become matching: each event is matched to its position (Position 1, 2 …).",
-           "Short answers become essays; the model answer and rubric are in the general feedback, "
-           "which Canvas shows to students after they submit."),
+           ("Short answers become essays; the model answer and rubric are in the general feedback, "
+            "which Canvas shows to students after they submit.")),
 )

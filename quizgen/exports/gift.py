@@ -20,11 +20,11 @@ from .model import (
     accepted_answers,
     cloze_parts,
     feedback_text,
+    flatten,
     key_index,
     matching_extras,
     matching_pairs,
     model_answer_text,
-    flatten,
     one_line,
     question_name,
 )
@@ -129,8 +129,8 @@ FORMAT = Format(
     refused={"ordering": "GIFT has no ordering question; export Moodle XML instead "
                          "(Moodle 4.4 and later have Ordering)."},
     assemble=assemble,
-    notes=("Points are not carried: GIFT has no points, so Moodle gives every question its default mark. "
-           "Moodle XML keeps them.",
+    notes=(("Points are not carried: GIFT has no points, so Moodle gives every question its default mark. "
+            "Moodle XML keeps them."),
            "The article comes first, as a Description item.",
            "Short answers become essays; the model answer and rubric are in the general feedback."),
 )

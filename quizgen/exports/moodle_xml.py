@@ -21,11 +21,11 @@ from .model import (
     accepted_answers,
     cloze_parts,
     feedback_text,
+    flatten,
     key_index,
     matching_extras,
     matching_pairs,
     model_answer_text,
-    flatten,
     one_line,
     question_name,
 )

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import auth, errors, imports, library, printing, quizzes, results, security, student
+from . import auth, errors, exports, imports, library, printing, quizzes, results, security, student
 
 
 def init_app(app: Flask) -> None:
@@ -14,5 +14,6 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(quizzes.bp)
     app.register_blueprint(results.bp)
     app.register_blueprint(printing.bp)
+    app.register_blueprint(exports.bp)
     app.register_blueprint(student.bp)
     app.register_blueprint(imports.bp)

@@ -88,7 +88,9 @@ def test_evidence_comes_back_from_quizgens_own_export(db, teacher, quiz):
     original = quizzes.get_quiz(db, teacher.id, quiz)
     article = get_article(db, teacher.id, original.article_id)
     data = export(source_for_quiz(original, article["parsed"]), "moodle_xml").data
-    saved = store.into_article(db, teacher.id, article, read_bank("q.xml", data), "Again")
+    result = read_bank("q.xml", data)
+    saved = store.into_article(db, teacher.id, article, result, "Again")
+    assert any("reading passage “Town opens a new library” was not used" in note for note in result.notes)
     copy = quizzes.get_quiz(db, teacher.id, saved.quiz_id)
     assert saved.restored == saved.imported == len(original.questions)
     assert [q.question.evidence for q in copy.questions] == [q.question.evidence for q in original.questions]

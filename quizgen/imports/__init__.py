@@ -81,20 +81,13 @@ def read_bank(filename: str, data: bytes, format_key: str | None = None) -> Impo
     """Parse a question bank; BankError for a file that cannot be imported at all."""
     data = bytes(data or b"")
     check_size(data)
-    if format_key:
-        if format_key not in FORMATS:
-            raise BankError(f"Unknown format “{format_key}”; choose one of {', '.join(FORMATS)}.")
-        fmt = FORMATS[format_key]
-    else:
-        fmt = detect(filename, data)
+    if format_key and format_key not in FORMATS:
+        raise BankError(f"Unknown format “{format_key}”; choose one of {', '.join(FORMATS)}.")
     try:
-        result = fmt.parse(data)
-    except BankError:
-        raise
-    except Exception:  # a damaged file must never become a 500
-        log.warning("could not read %s file %r", fmt.key, filename, exc_info=True)
-        raise BankError(f"quizgen could not read this file as {fmt.label}: it may be damaged or in another "
-                        "format. Export it again, or choose the format on the import form.") from None
+        fmt = FORMATS[format_key] if format_key else detect(filename, data)
+        result = _parse(fmt, filename, data)
+    finally:
+        table_rows.cache_clear()  # the rows were cached for detection and parsing only: keep no upload
     found = len(result.questions) + len(result.problems)
     if found > MAX_QUESTIONS:
         raise BankError(f"The file holds {found} questions; quizgen imports up to {MAX_QUESTIONS} at a time. "
@@ -102,3 +95,14 @@ def read_bank(filename: str, data: bytes, format_key: str | None = None) -> Impo
     if not found:
         raise BankError(f"No questions were found in this {fmt.label} file.")
     return result
+
+
+def _parse(fmt: ImportFormat, filename: str, data: bytes) -> ImportResult:
+    try:
+        return fmt.parse(data)
+    except BankError:
+        raise
+    except Exception:  # a damaged file must never become a 500
+        log.warning("could not read %s file %r", fmt.key, filename, exc_info=True)
+        raise BankError(f"quizgen could not read this file as {fmt.label}: it may be damaged or in another "
+                        "format. Export it again, or choose the format on the import form.") from None

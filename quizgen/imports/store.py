@@ -46,9 +46,12 @@ def _items(result: ImportResult, paragraphs: list[str]) -> tuple[list, int]:
     return items, restored
 
 
-def _check(result: ImportResult) -> None:
+def _check(result: ImportResult, keeps_article: bool = True) -> None:
     if not result.questions:
         raise BankError("None of the questions in this file could be imported, so nothing was changed.")
+    if keeps_article and result.passage is not None:
+        result.notes.append(f"The file's reading passage “{result.passage.title or 'untitled'}” was not used: "
+                            "the questions go with the article you chose.")
 
 
 def into_quiz(db: Database, quiz: quizzes.Quiz, result: ImportResult) -> Saved:
@@ -80,7 +83,7 @@ def into_article(db: Database, owner_id: int, article: dict, result: ImportResul
 def with_passage(db: Database, owner_id: int, result: ImportResult, source_name: str, title: str) -> Saved:
     """A new article from the file's reading passage, and a new quiz on it. Raises ArticleError
     when the passage cannot be an article, BankError when the file has none."""
-    _check(result)
+    _check(result, keeps_article=False)
     if result.passage is None:
         raise BankError("This file has no reading passage (a description or text-only item before the "
                         "questions), so there is no article to put the questions on. Import it into a quiz, or onto "

@@ -102,9 +102,10 @@ def csv_rows(data: bytes) -> list[Row]:
     return rows
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=2)
 def table_rows(data: bytes) -> list[list[Row]]:
-    """Every sheet's rows (one for a CSV); cached because detection and parsing both read them."""
+    """Every sheet's rows (one for a CSV); cached because detection and parsing both read them
+    (:func:`quizgen.imports.read_bank` clears the cache when it is done)."""
     check_size(data)
     return sheet_rows(data) if is_workbook(data) else [csv_rows(data)]
 

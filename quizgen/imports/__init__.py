@@ -21,6 +21,7 @@ from . import aiken, blooket, gift, kahoot, moodle_xml, plain_csv, quizizz
 from .model import (
     MAX_BYTES,
     MAX_QUESTIONS,
+    TABLE_FORMATS,
     BankError,
     Imported,
     ImportFormat,
@@ -39,7 +40,6 @@ log = logging.getLogger(__name__)
 FORMATS: dict[str, ImportFormat] = {fmt.key: fmt for fmt in (
     gift.FORMAT, moodle_xml.FORMAT, aiken.FORMAT, kahoot.FORMAT, quizizz.FORMAT, blooket.FORMAT,
     plain_csv.FORMAT)}
-TABLE_KEYS = ("kahoot", "quizizz", "blooket", "csv")
 #: What the upload field accepts.
 ACCEPT = ".gift,.txt,.xml,.csv,.tsv,.xlsx"
 
@@ -60,7 +60,7 @@ def detect(filename: str, data: bytes) -> ImportFormat:
             raise BankError("This file's name ends in .xlsx, but it is not a spreadsheet. Save it from your "
                             "spreadsheet program as .xlsx or .csv and import that.")
         table_rows(data)  # hostile or damaged workbooks are refused here, with their own message
-        candidates = [FORMATS[key] for key in TABLE_KEYS]
+        candidates = [fmt for key, fmt in FORMATS.items() if key in TABLE_FORMATS]
     else:
         decode(data)  # binary files are refused here, with their own message
         if ext in (".csv", ".tsv"):

@@ -21,6 +21,8 @@ LAZY_COMMANDS = {
              "Measure question quality on DIRECTORY of NN-slug.txt + NN-slug.gold.json files."),
     "pdf": ("quizgen.pdf.commands", "pdf_command", "Print a quiz as a PDF worksheet."),
     "export": ("quizgen.exports.commands", "export_command", "Export a quiz for another tool."),
+    "import": ("quizgen.imports.commands", "import_command",
+               "Import questions from a GIFT, Moodle XML, Aiken, Kahoot, Quizizz, Blooket or CSV file."),
     "init-db": ("quizgen.db", "init_db_command", "Create the database or apply pending migrations (idempotent)."),
 }
 #: Commands that never use the Flask app: no app is built for them.

@@ -217,6 +217,19 @@ def add_question(db: Database, quiz: Quiz, question: Question, points: int = 1) 
     return question.id
 
 
+def add_questions(db: Database, quiz: Quiz, items: list[tuple[Question, int]]) -> list[str]:
+    """Append (question, points) pairs after the quiz's last question, in one transaction."""
+    start = max((q.position for q in quiz.questions), default=-1) + 1
+    ids = []
+    with write(db):
+        for position, (question, points) in enumerate(items, start):
+            question.id = new_question_id()
+            db["questions"].insert(_question_row(quiz, quiz.id, quiz.article_id, question, points, position))
+            ids.append(question.id)
+        touch(db, quiz.id)
+    return ids
+
+
 def update_question(db: Database, quiz: Quiz, question: Question, points: int) -> None:
     with write(db):
         db.execute("UPDATE questions SET data = ?, type = ?, skill = ?, points = ?, updated_at = ?"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import auth, errors, exports, library, printing, quizzes, results, security, student
+from . import auth, errors, exports, imports, library, printing, quizzes, results, security, student
 
 
 def init_app(app: Flask) -> None:
@@ -16,3 +16,4 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(printing.bp)
     app.register_blueprint(exports.bp)
     app.register_blueprint(student.bp)
+    app.register_blueprint(imports.bp)

@@ -22,7 +22,7 @@ LAZY_COMMANDS = {
     "pdf": ("quizgen.pdf.commands", "pdf_command", "Print a quiz as a PDF worksheet."),
     "export": ("quizgen.exports.commands", "export_command", "Export a quiz for another tool."),
     "import": ("quizgen.imports.commands", "import_command",
-               "Import questions from a GIFT, Moodle XML, Aiken, Kahoot, Quizizz, Blooket or CSV file."),
+               "Import questions from FILE (GIFT, Moodle XML, Aiken, Kahoot, Quizizz, Blooket or CSV)."),
     "init-db": ("quizgen.db", "init_db_command", "Create the database or apply pending migrations (idempotent)."),
 }
 #: Commands that never use the Flask app: no app is built for them.

@@ -46,7 +46,7 @@ class LazyGroup(click.Group):
         for name in self.list_commands(ctx):
             lazy = LAZY_COMMANDS.get(name)
             if lazy and lazy[2] and name not in self.commands:
-                rows.append((name, click.utils.make_default_short_help(lazy[2], formatter.width - 6 - len(name))))
+                rows.append((name, _shorten(lazy[2], formatter.width - 6 - len(name))))
                 continue
             command = self.get_command(ctx, name)
             if command is not None and not command.hidden:
@@ -236,3 +236,11 @@ def analysis_text(result: dict) -> str:
     return "\n".join(lines)
 
 # generate, eval and pdf are registered lazily: see LAZY_COMMANDS.
+
+
+def _shorten(summary: str, limit: int) -> str:
+    """``summary`` cut at a word to fit ``limit`` characters, as Click lists commands."""
+    if len(summary) <= limit:
+        return summary
+    cut = summary[: max(0, limit - 3)].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;.") + "..."

@@ -1,4 +1,4 @@
-"""The ``quizgen`` command: serve, init-db, import-articles, create-teacher, analyze."""
+"""The ``quizgen`` command: serve, init-db, import-articles, create-teacher, reset-password, analyze."""
 from __future__ import annotations
 
 import importlib
@@ -119,6 +119,32 @@ def create_teacher_command(app, username: str, display_name: str | None, passwor
     click.echo(f"Created teacher {teacher.username!r}.")
 
 
+@cli.command("reset-password")
+@click.argument("username")
+@click.option("--password", help="The new password (prompted for, twice, when not given).")
+@click.option("--generate", is_flag=True, help="Make up a new password and print it once.")
+@click.pass_obj
+def reset_password_command(app, username: str, password: str | None, generate: bool) -> None:
+    """Give teacher USERNAME a new password (signs them out everywhere)."""
+    from .accounts import AccountError, generate_password, set_password
+    from .db import connect, migrate
+
+    if generate:
+        password = generate_password()
+    elif password is None:
+        password = click.prompt("New password", hide_input=True, confirmation_prompt=True)
+    migrate(app.config["DATABASE"])
+    db = connect(app.config["DATABASE"])
+    try:
+        set_password(db, username, password)
+    except AccountError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        db.conn.close()
+    click.echo(f"New password for {username!r}" + (f":  {password}" if generate else " saved.")
+               + "  They are signed out everywhere.")
+
+
 def warm_up() -> None:
     """Load the language model, word lists and lexicon now, so the first teacher
     who adds an article does not wait for them."""
@@ -144,8 +170,9 @@ def ensure_teacher(app) -> None:
     finally:
         db.conn.close()
     click.echo("\n  First start: created the account  teacher  with password  "
-               f"{password}\n  Write it down now: it is not shown again. "
-               "Add more with `quizgen create-teacher NAME`.\n")
+               f"{password}\n  Write it down now: it is not shown again. Change it in the app (Change my "
+               "password), or set a new one with `quizgen reset-password teacher`.\n"
+               "  Add more teachers with `quizgen create-teacher NAME`.\n")
 
 
 @cli.command("serve")

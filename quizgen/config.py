@@ -18,7 +18,9 @@ DEFAULTS = {
     # web.sessions); set QUIZGEN_SESSION_COOKIE_SECURE=1 behind a TLS proxy.
     "SESSION_COOKIE_SECURE": False,
     "PERMANENT_SESSION_LIFETIME": 12 * 3600,
-    "LOGIN_MAX_FAILURES": 10,
+    # Wrong passwords one device may type for one account before each further
+    # try waits 1, 2, 4 … seconds (up to LOGIN_WINDOW_SECONDS).
+    "LOGIN_MAX_FAILURES": 3,
     "LOGIN_WINDOW_SECONDS": 15 * 60,
     "ARTICLES_DIR": None,
     "WTF_CSRF_TIME_LIMIT": None,  # a form open through a lesson must still submit

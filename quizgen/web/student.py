@@ -30,6 +30,7 @@ from ..db import get_db, write
 from ..questions import BLANK
 from ..quizzes import Quiz, get_quiz_by_code, get_quiz_question, normalise_join_code
 from .highlight import article_pieces
+from .numbers import bounded_int
 from .security import student
 
 bp = Blueprint("student", __name__)
@@ -96,8 +97,8 @@ def response_from_form(question, form, prefix: str, shown: list[str]):
         items = list(shown)
         def position(index_item):
             index, _ = index_item
-            raw = form.get(f"{name}_{index}", "")
-            return (int(raw) if raw.isdigit() else len(items) + 1, index)
+            chosen = bounded_int(form.get(f"{name}_{index}", ""), 1, len(items))
+            return (chosen if chosen is not None else len(items) + 1, index)
         if not any(form.get(f"{name}_{i}") for i in range(len(items))):
             return None
         return [item for _, item in sorted(enumerate(items), key=position)]
@@ -123,7 +124,8 @@ def _view_model(quiz: Quiz, attempt) -> list[dict]:
         qid, q = item.id, item.question
         view = {"id": qid, "number": number, "type": q.type, "prompt": q.prompt, "points": item.points,
                 "options": attempts_mod.option_order(quiz, attempt, q),
-                "response": saved["response"] if saved else None, "version": saved["version"] if saved else 0}
+                "response": saved["response"] if saved else None, "version": saved["version"] if saved else 0,
+                "max_chars": attempts_mod.MAX_RESPONSE_CHARS.get(q.type)}
         if q.type == "cloze":
             before, _, after = q.prompt.partition(BLANK)
             view["before"], view["after"] = before, after
@@ -235,13 +237,15 @@ def autosave(code: str):
     item = get_quiz_question(get_db(), quiz.id, request.form.get("question", ""))
     if item is None:
         return jsonify(ok=False, reason="unknown question"), 404
+    version = bounded_int(request.form.get("version", ""), 1, attempts_mod.MAX_VERSION)
+    if version is None:
+        return jsonify(ok=False, reason="bad version"), 400
     try:
-        version = int(request.form.get("version", ""))
         shown = attempts_mod.option_order(quiz, attempt, item.question)
         response = response_from_form(item.question, request.form, "a_", shown)
         result = attempts_mod.save_answer(get_db(), attempt.id, item.question, response, version)
-    except (ValueError, AttemptError) as error:
-        return jsonify(ok=False, reason=str(error) if isinstance(error, AttemptError) else "bad version"), 400
+    except AttemptError as error:
+        return jsonify(ok=False, reason=str(error)), 400
     status = 200 if result.ok else 409
     return jsonify(ok=result.ok, version=result.version, reason=result.reason), status
 

@@ -10,8 +10,11 @@ AXE := .cache/axe/node_modules/axe-core/axe.min.js
 
 .PHONY: run test bench install install-test clean-venv axe
 
+#: HOST=0.0.0.0 lets students' devices in; BASE_URL=http://name:port/ names the address they type.
+BASE_URL ?=
+
 run: $(VENV)/.installed
-	HOST=$(HOST) PORT=$(PORT) $(VENV)/bin/quizgen serve
+	HOST=$(HOST) PORT=$(PORT) QUIZGEN_BASE_URL=$(BASE_URL) $(VENV)/bin/quizgen serve
 
 test: $(VENV)/.installed-test $(AXE)
 	$(PY) -m pytest $(PYTEST_ARGS)

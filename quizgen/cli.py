@@ -198,11 +198,27 @@ def serve_command(app, host: str, port: int, threads: int, no_import: bool) -> N
         import_library(app, [Path(app.config["ARTICLES_DIR"])])
     ensure_teacher(app)
     warm_up()
-    click.echo(f"quizgen is running at http://{host}:{port}/  (Ctrl+C to stop)")
+    app.config["LISTEN_HOST"], app.config["LISTEN_PORT"] = host, port
+    click.echo(f"quizgen is running at http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
+               "  (Ctrl+C to stop)")
+    click.echo(student_address_lines(app.config.get("BASE_URL"), host, port))
     # Every browser keeps a keep-alive connection or two open for minutes;
     # waitress's default of 100 connections would stall a class of 60+ students.
     serve(app, host=host, port=port, threads=threads, ident="quizgen",
           connection_limit=CONNECTION_LIMIT, asyncore_use_poll=True)
+
+
+def student_address_lines(base_url: str | None, host: str, port: int) -> str:
+    """What `quizgen serve` prints about the address students open."""
+    from .network import student_urls
+
+    address = student_urls(f"http://127.0.0.1:{port}/", base_url or None, host, port)
+    if address.urls:
+        return "\n".join([f"Students open:  {address.urls[0]}join", *(f"            or  {url}join"
+                                                                  for url in address.urls[1:])])
+    return ("Students' devices cannot reach this server: it only listens on this computer "
+            f"({host}).\nTo let them in, stop it and run  HOST=0.0.0.0 make run  "
+            "(or quizgen serve --host 0.0.0.0).")
 
 
 @cli.command("analyze")

@@ -21,6 +21,7 @@ from ..attempts import regrade_quiz
 from ..db import get_db
 from ..generate import generate_questions
 from ..quizzes import QuizError
+from .addresses import join_urls, student_address
 from .analysis_marks import analysis_spans
 from .forms import ConfirmForm
 from .highlight import article_pieces
@@ -102,16 +103,18 @@ def editor(quiz_id: int):
     if show_analysis:
         spans += analysis_spans(article["analysis"])
     paragraphs = article["parsed"]["paragraphs"]
+    address = student_address()
     return render_template("quizzes/editor.html", quiz=quiz, article=article, selected=selected,
                            pieces=article_pieces(paragraphs, spans), type_labels=TYPE_LABELS,
                            attempts=quizzes.attempt_count(get_db(), quiz.id), confirm=ConfirmForm(),
-                           join_url=_join_url(quiz), show_analysis=show_analysis)
+                           address=address, join_urls=join_urls(quiz.join_code, address),
+                           show_analysis=show_analysis)
 
 
 def _join_url(quiz: quizzes.Quiz) -> str | None:
-    if not quiz.join_code:
-        return None
-    return url_for("student.join", code=quiz.join_code, _external=True)
+    """The join address students can open (None: unpublished, or no device but this one can)."""
+    urls = join_urls(quiz.join_code)
+    return urls[0] if urls else None
 
 
 def _question_form(qtype: str, article: dict, **kwargs):

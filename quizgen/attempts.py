@@ -107,10 +107,8 @@ def start_attempt(db: Database, quiz: Quiz, name: str, now: datetime | None = No
     token = secrets.token_urlsafe(32)  # 256 bits
     deadline = _deadline(quiz, now)
     with write(db):
-        if quiz.one_attempt_per_name and db.execute(
-                "SELECT 1 FROM attempts WHERE quiz_id = ? AND name_key = ?", [quiz.id, name_key(name)]).fetchone():
-            raise AttemptError("Someone with this name has already started this quiz. If it was you on "
-                               "another device, ask your teacher to let you continue.")
+        if quiz.one_attempt_per_name:
+            _refuse_same_name(db, quiz, name)
         attempt_id = db["attempts"].insert({
             "quiz_id": quiz.id, "student_name": name, "name_key": name_key(name),
             "token_hash": token_hash(token), "status": "in_progress",
@@ -119,6 +117,24 @@ def start_attempt(db: Database, quiz: Quiz, name: str, now: datetime | None = No
             "seed": secrets.randbelow(2**31), "needs_grading": 0,
         }).last_pk
     return get_attempt(db, attempt_id), token
+
+
+def _refuse_same_name(db: Database, quiz: Quiz, name: str) -> None:
+    """One attempt per name: say whether that attempt is still going or handed in.
+
+    Nothing of the earlier attempt is shown: a name is not proof of who typed it.
+    """
+    row = db.execute("SELECT status FROM attempts WHERE quiz_id = ? AND name_key = ? ORDER BY id DESC LIMIT 1",
+                     [quiz.id, name_key(name)]).fetchone()
+    if row is None:
+        return
+    if row[0] == "submitted":
+        where = ("Open the quiz again on the device you used to see your results."
+                 if quiz.feedback_visible() else "Your teacher has your answers.")
+        raise AttemptError(f"The quiz for {name} was already handed in. {where} If that was not you, "
+                           "add your family name or ask your teacher.")
+    raise AttemptError("Someone with this name has already started this quiz. If it was you on "
+                       "another device, ask your teacher to let you continue.")
 
 
 def closed_message(quiz: Quiz, now: datetime) -> str:

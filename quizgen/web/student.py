@@ -187,15 +187,20 @@ def take(code: str):
         return redirect(url_for("student.join", code=quiz.join_code))
     if attempt.status != "in_progress":
         return redirect(url_for("student.done", code=quiz.join_code))
-    notice = None
+    time_up = _time_up(attempt)
+    notice, unanswered = None, []
     if request.method == "POST":  # the no-JavaScript path: every answer in one form
-        form = FlaskForm()
-        if not form.validate_on_submit():
+        if not FlaskForm().validate_on_submit():
             abort(400)
         notice = _save_all(quiz, attempt, request.form)
-        if request.form.get("action") == "submit":
-            attempts_mod.submit(get_db(), quiz, attempt.id)
-            return redirect(url_for("student.done", code=quiz.join_code))
+        action = request.form.get("action")
+        if action in ("submit", "submit_anyway") or time_up:
+            unanswered = _unanswered(quiz, attempt)
+            if time_up or not unanswered or action == "submit_anyway":
+                return _hand_in(quiz, attempt)
+            notice = None
+    elif time_up:  # a page opened after time ran out: hand in what is saved, once
+        return _hand_in(quiz, attempt)
     article = None
     pieces = None
     if quiz.show_article:
@@ -203,7 +208,24 @@ def take(code: str):
         article = get_article_for_quiz(get_db(), quiz.article_id)
         pieces = article_pieces(article["parsed"]["paragraphs"], [])
     return render_template("student/take.html", quiz=quiz, attempt=attempt, questions=_view_model(quiz, attempt),
-                           article=article, pieces=pieces, notice=notice, form=FlaskForm())
+                           article=article, pieces=pieces, notice=notice, unanswered=unanswered,
+                           form=FlaskForm())
+
+
+def _time_up(attempt) -> bool:
+    return attempt.deadline is not None and attempt.seconds_left() == 0
+
+
+def _hand_in(quiz: Quiz, attempt):
+    """Submit (once: a second call changes nothing) and show the student the done page."""
+    attempts_mod.submit(get_db(), quiz, attempt.id, "time" if _time_up(attempt) else "student")
+    return redirect(url_for("student.done", code=quiz.join_code))
+
+
+def _unanswered(quiz: Quiz, attempt) -> list[dict]:
+    """The questions this student has left without an answer, numbered as they see them."""
+    return [{"number": number, "id": item.id} for number, item, saved in _in_attempt_order(quiz, attempt)
+            if not saved or saved["response"] in (None, "", [])]
 
 
 def _save_all(quiz: Quiz, attempt, form) -> str:
@@ -259,8 +281,9 @@ def submit(code: str):
         return redirect(url_for("student.join", code=quiz.join_code))
     if not FlaskForm().validate_on_submit():
         abort(400)
-    attempts_mod.submit(get_db(), quiz, attempt.id)
-    return redirect(url_for("student.done", code=quiz.join_code))
+    if attempt.status != "in_progress":
+        return redirect(url_for("student.done", code=quiz.join_code))
+    return _hand_in(quiz, attempt)
 
 
 @bp.route("/take/<code>/done")

@@ -2,6 +2,7 @@
 for everyone, rubrics that add up, unique titles, CSV exports."""
 import csv
 import io
+import re
 
 import pytest
 
@@ -171,3 +172,45 @@ def test_auto_refresh_link_says_what_it_does(client, auth, korean_class):
     assert "Turn on automatic reloading (every 20 seconds)" in page and 'http-equiv="refresh"' not in page
     live = client.get(f"/quizzes/{korean_class.id}/results?live=1").get_data(as_text=True)
     assert "Turn off automatic reloading" in live and 'http-equiv="refresh"' in live
+
+
+# ---------------------------------------------------------------- one numbering everywhere
+
+def _pdf_text(data: bytes) -> str:
+    from tests.pdf_support import pdf_text  # poppler's pdftotext keeps "3. Prompt" in reading order
+
+    return pdf_text(data)
+
+
+def test_paper_and_screen_number_the_questions_the_same_way(client, auth, db, teacher, published):
+    quiz_id, _ = published
+    short = by_type(get_quiz(db, teacher.id, quiz_id), "short_answer")
+    auth.login()
+    for _ in range(6):  # the editor's reorder: the short answer becomes question 1
+        client.post(f"/quizzes/{quiz_id}/questions/{short.id}/move", data={"direction": "up"})
+    quiz = get_quiz(db, teacher.id, quiz_id)
+    assert quiz.questions[0].id == short.id
+    expected = [(n, item.question.prompt) for n, item in enumerate(quiz.questions, start=1)]
+    fo = next(n for n, item in enumerate(quiz.questions, start=1) if item.question.type == "fact_or_opinion")
+    assert fo == 7  # old paper order put fact-or-opinion third
+
+    editor = client.get(f"/quizzes/{quiz_id}").get_data(as_text=True)
+    results = client.get(f"/quizzes/{quiz_id}/results").get_data(as_text=True)
+    sheet = _pdf_text(client.post(f"/quizzes/{quiz_id}/print", data={"document": "worksheet", "paper": "a4",
+                                                                     "versions": 2}).data)
+    key = _pdf_text(client.post(f"/quizzes/{quiz_id}/print", data={"document": "key", "paper": "a4",
+                                                                   "versions": 2}).data)
+    report = _pdf_text(client.post(f"/quizzes/{quiz_id}/print", data={"document": "report", "paper": "a4",
+                                                                      "versions": 2}).data)
+    flat = " ".join(sheet.split())
+    for number, prompt in expected:
+        if "______" in prompt:
+            continue  # a cloze prints its sentence with the blank drawn
+        # (a fact-or-opinion row prints its tick boxes between number and statement)
+        assert re.search(rf"(?<!\d){number}\. (?:Fact Opinion )?{re.escape(prompt)}", flat), (number, prompt)
+        assert f"<td>{number}</td><td>{prompt}</td>" in results
+    on_screen = [editor.index(f'<p class="q-prompt">{prompt}</p>') for _, prompt in expected]
+    assert on_screen == sorted(on_screen)  # the editor lists them 1, 2, 3 … in the same order
+    key_flat = " ".join(key.split())
+    assert f"1. {quiz.questions[0].question.prompt}" in key_flat
+    assert f"{fo}. " in key_flat and "Q7" in report and "Q1" in report

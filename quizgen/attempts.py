@@ -13,7 +13,7 @@ import random
 import secrets
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 
 from sqlite_utils import Database
 
@@ -98,12 +98,14 @@ def clean_name(name: str) -> str:
 
 # ---------------------------------------------------------------- start / find
 
-def start_attempt(db: Database, quiz: Quiz, name: str, now: datetime | None = None) -> tuple[Attempt, str]:
-    """Begin an attempt; returns it with the resume token for the student's cookie."""
+def start_attempt(db: Database, quiz: Quiz, name: str, now: datetime | None = None,
+                  zone: tzinfo = timezone.utc) -> tuple[Attempt, str]:
+    """Begin an attempt; returns it with the resume token for the student's cookie.
+    (``zone``: the school's time zone, for the "opens at" message.)"""
     now = now or datetime.now(timezone.utc)
     name = clean_name(name)
     if not quiz.is_accepting(now):
-        raise AttemptError(closed_message(quiz, now))
+        raise AttemptError(closed_message(quiz, now, zone))
     token = secrets.token_urlsafe(32)  # 256 bits
     deadline = _deadline(quiz, now)
     with write(db):
@@ -137,11 +139,11 @@ def _refuse_same_name(db: Database, quiz: Quiz, name: str) -> None:
                        "another device, ask your teacher to let you continue.")
 
 
-def closed_message(quiz: Quiz, now: datetime) -> str:
+def closed_message(quiz: Quiz, now: datetime, zone: tzinfo = timezone.utc) -> str:
     if quiz.status == "draft":
         return "This quiz is not open yet."
     if quiz.status == "open" and quiz.opens_at and now < parse_time(quiz.opens_at):
-        return f"This quiz opens at {parse_time(quiz.opens_at):%H:%M on %d %B} (UTC)."
+        return f"This quiz opens at {parse_time(quiz.opens_at).astimezone(zone):%H:%M on %d %B}."
     return "This quiz is closed. Ask your teacher if you think it should be open."
 
 

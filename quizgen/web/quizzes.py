@@ -8,6 +8,7 @@ from flask import (
     Blueprint,
     Response,
     abort,
+    current_app,
     flash,
     redirect,
     render_template,
@@ -21,6 +22,7 @@ from ..attempts import regrade_quiz
 from ..db import get_db
 from ..generate import generate_questions
 from ..quizzes import QuizError
+from ..timezones import school_timezone
 from .addresses import join_urls, student_address
 from .analysis_marks import analysis_spans
 from .forms import ConfirmForm
@@ -218,7 +220,7 @@ def regenerate_question(quiz_id: int, question_id: str):
 @teacher_required
 def settings(quiz_id: int):
     quiz = own_quiz(quiz_id)
-    form = SettingsForm()
+    form = SettingsForm(zone=school_timezone(current_app.config.get("TIMEZONE")))
     if request.method == "GET":
         form.fill(quiz)
     if form.validate_on_submit():

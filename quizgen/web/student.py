@@ -29,6 +29,7 @@ from ..attempts import AttemptError
 from ..db import get_db, write
 from ..questions import BLANK
 from ..quizzes import Quiz, get_quiz_by_code, get_quiz_question, normalise_join_code
+from ..timezones import school_timezone
 from .highlight import article_pieces
 from .numbers import bounded_int
 from .security import student
@@ -169,7 +170,8 @@ def join(code: str | None = None):
             if existing is not None:  # same device: resume rather than start again
                 return redirect(url_for("student.take", code=quiz.join_code))
             try:
-                attempt, token = attempts_mod.start_attempt(get_db(), quiz, form.name.data)
+                attempt, token = attempts_mod.start_attempt(
+                    get_db(), quiz, form.name.data, zone=school_timezone(current_app.config.get("TIMEZONE")))
             except AttemptError as error:
                 form.name.errors = [str(error)]
             else:

@@ -171,6 +171,11 @@ def list_quizzes(db: Database, owner_id: int) -> list[dict]:
         " ORDER BY q.updated_at DESC, q.id DESC", [owner_id])
 
 
+def quiz_titles_for_article(db: Database, article_id: int) -> list[str]:
+    """Titles of the quizzes made from an article (it cannot be deleted while they exist)."""
+    return [row[0] for row in db.execute("SELECT title FROM quizzes WHERE article_id = ? ORDER BY id", [article_id])]
+
+
 def attempt_count(db: Database, quiz_id: int) -> int:
     return db.execute("SELECT count(*) FROM attempts WHERE quiz_id = ?", [quiz_id]).fetchone()[0]
 

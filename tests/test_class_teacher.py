@@ -47,3 +47,74 @@ def test_students_read_the_opening_time_in_school_time(app, db, teacher, quiz):
     page = app.test_client().post("/join", data={"code": code, "name": "Ana"}).get_data(as_text=True)
     assert "This quiz opens at 09:30 on 01 March." in page
     assert datetime.now(timezone.utc).year < 2099
+
+
+# ---------------------------------------------------------------- confirmations
+
+def test_deleting_a_question_asks_first(logged_in, quiz, db, teacher):
+    item = get_quiz(db, teacher.id, quiz).questions[1]
+    editor = logged_in.get(f"/quizzes/{quiz}").get_data(as_text=True)
+    assert f'href="/quizzes/{quiz}/questions/{item.id}/delete"' in editor
+    page = logged_in.get(f"/quizzes/{quiz}/questions/{item.id}/delete").get_data(as_text=True)
+    assert "Delete question 2?" in page and item.question.prompt in page and "Cancel" in page
+    assert len(get_quiz(db, teacher.id, quiz).questions) == 7  # asking deleted nothing
+    logged_in.post(f"/quizzes/{quiz}/questions/{item.id}/delete")
+    assert len(get_quiz(db, teacher.id, quiz).questions) == 6
+
+
+def test_deleting_a_quiz_asks_first_and_says_what_goes(logged_in, published, db, teacher):
+    from quizgen.attempts import start_attempt
+
+    quiz_id, _ = published
+    start_attempt(db, get_quiz(db, teacher.id, quiz_id), "Ana")
+    assert f'href="/quizzes/{quiz_id}/delete"' in logged_in.get(f"/quizzes/{quiz_id}").get_data(as_text=True)
+    page = logged_in.get(f"/quizzes/{quiz_id}/delete").get_data(as_text=True)
+    assert "Delete the quiz “Library quiz”?" in page and "1 students’ answers" in page
+    assert get_quiz(db, teacher.id, quiz_id) is not None
+    logged_in.post(f"/quizzes/{quiz_id}/delete")
+    assert get_quiz(db, teacher.id, quiz_id) is None
+
+
+def test_deleting_an_article_asks_first_and_never_breaks_its_quizzes(logged_in, quiz, article, db):
+    page = logged_in.get(f"/articles/{article}/delete").get_data(as_text=True)
+    assert "cannot be deleted while quizzes use it: “Library quiz”" in page and "Delete the article" not in page
+    refused = logged_in.post(f"/articles/{article}/delete", follow_redirects=True)
+    assert refused.status_code == 200 and "Delete those quizzes first" in refused.get_data(as_text=True)
+    assert db["articles"].count == 1
+    logged_in.post(f"/quizzes/{quiz}/delete")
+    asked = logged_in.get(f"/articles/{article}/delete").get_data(as_text=True)
+    assert "Delete the article “Town opens a new library”?" in asked
+    assert db["articles"].count == 1
+    logged_in.post(f"/articles/{article}/delete")
+    assert db["articles"].count == 0
+
+
+def test_resetting_an_attempt_asks_first(logged_in, published, db, teacher):
+    from quizgen.attempts import start_attempt
+
+    quiz_id, _ = published
+    attempt, _ = start_attempt(db, get_quiz(db, teacher.id, quiz_id), "Ana")
+    page = logged_in.get(f"/quizzes/{quiz_id}/attempts/{attempt.id}/reset").get_data(as_text=True)
+    assert "Delete Ana’s attempt?" in page and db["attempts"].count == 1
+    logged_in.post(f"/quizzes/{quiz_id}/attempts/{attempt.id}/reset")
+    assert db["attempts"].count == 0
+
+
+# ---------------------------------------------------------------- too large
+
+def test_the_413_page_has_a_way_back_to_the_form(client, auth):
+    auth.login()
+    client.application.config["MAX_CONTENT_LENGTH"] = 1000
+    response = client.post("/articles/new", data={"text": "x" * 5000})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 413 and "Nothing was saved" in page
+    assert '<a href="/articles/new">Back to the form</a>' in page
+    page = client.get("/articles/new").get_data(as_text=True)
+    assert 'data-max-bytes="1000"' in page and "upload.js" in page
+
+
+def test_a_413_on_a_post_only_address_links_home_only(client, auth, quiz):
+    auth.login()
+    client.application.config["MAX_CONTENT_LENGTH"] = 100
+    page = client.post(f"/quizzes/{quiz}/publish", data={"x": "y" * 500}).get_data(as_text=True)
+    assert "Back to the form" not in page and "Back to quizgen" in page

@@ -173,10 +173,21 @@ def edit_question(quiz_id: int, question_id: str):
                            attempts=quizzes.attempt_count(get_db(), quiz.id)), 422 if form.errors else 200
 
 
-@bp.route("/quizzes/<int:quiz_id>/questions/<question_id>/delete", methods=["POST"])
+@bp.route("/quizzes/<int:quiz_id>/questions/<question_id>/delete", methods=["GET", "POST"])
 @teacher_required
 def delete_question(quiz_id: int, question_id: str):
+    """GET asks first; POST deletes."""
     quiz = own_quiz(quiz_id)
+    item = quiz.question(question_id) or abort(404)
+    if request.method == "GET":
+        number = quiz.questions.index(item) + 1
+        answered = quizzes.attempt_count(get_db(), quiz.id)
+        return render_template(
+            "confirm.html", heading=f"Delete question {number}?", quote=item.question.prompt,
+            detail="Students’ answers to it are deleted too, and their scores are recalculated." if answered
+            else "It cannot be brought back, but you can add or generate another one.",
+            action=url_for("quizzes.delete_question", quiz_id=quiz.id, question_id=question_id),
+            button="Delete the question", back=url_for("quizzes.editor", quiz_id=quiz.id, _anchor=f"q-{question_id}"))
     confirmed()
     if not quizzes.delete_question(get_db(), quiz, question_id):
         abort(404)
@@ -280,10 +291,18 @@ def duplicate(quiz_id: int):
     return redirect(url_for("quizzes.editor", quiz_id=new_id))
 
 
-@bp.route("/quizzes/<int:quiz_id>/delete", methods=["POST"])
+@bp.route("/quizzes/<int:quiz_id>/delete", methods=["GET", "POST"])
 @teacher_required
 def delete(quiz_id: int):
+    """GET asks first (with what goes with the quiz); POST deletes."""
     quiz = own_quiz(quiz_id)
+    if request.method == "GET":
+        attempts = quizzes.attempt_count(get_db(), quiz.id)
+        detail = (f"Its {len(quiz.questions)} questions go with it"
+                  + (f", and so do {attempts} students’ answers and results." if attempts else "."))
+        return render_template("confirm.html", heading=f"Delete the quiz “{quiz.title}”?", detail=detail,
+                               action=url_for("quizzes.delete", quiz_id=quiz.id), button="Delete the quiz",
+                               back=url_for("quizzes.editor", quiz_id=quiz.id))
     confirmed()
     quizzes.delete_quiz(get_db(), quiz)
     flash("Quiz deleted.")

@@ -61,7 +61,7 @@ def qr_svg(url: str, code: str) -> bytes:
 
 
 def test_publish_page_warns_when_only_this_computer_can_reach_it(logged_in, published):
-    quiz_id, code = published
+    quiz_id, _ = published
     page = logged_in.get(f"/quizzes/{quiz_id}").get_data(as_text=True)  # test client: http://localhost/
     assert "Students’ devices cannot reach this server yet" in page and "HOST=0.0.0.0 make run" in page
     assert "http://localhost/join" not in page and 'class="qr"' not in page

@@ -177,7 +177,9 @@ def test_auto_refresh_link_says_what_it_does(client, auth, korean_class):
 # ---------------------------------------------------------------- one numbering everywhere
 
 def _pdf_text(data: bytes) -> str:
-    from tests.pdf_support import pdf_text  # poppler's pdftotext keeps "3. Prompt" in reading order
+    from tests.pdf_support import (
+        pdf_text,  # poppler's pdftotext keeps "3. Prompt" in reading order
+    )
 
     return pdf_text(data)
 

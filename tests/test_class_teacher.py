@@ -5,7 +5,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from quizgen.quizzes import get_quiz
-from quizgen.timezones import local_to_utc_iso, school_timezone, utc_iso_to_local, zone_label
+from quizgen.timezones import (
+    local_to_utc_iso,
+    school_timezone,
+    utc_iso_to_local,
+    zone_label,
+)
 
 
 @pytest.fixture

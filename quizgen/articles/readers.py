@@ -29,6 +29,7 @@ import statistics
 import threading
 import zipfile
 from collections import Counter
+from itertools import pairwise
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -958,7 +959,7 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[str]:
     lengths = sorted(len(line.text) for line in body)
     width = lengths[int(0.9 * (len(lengths) - 1))]
     leadings = [
-        (a.y - b.y) / a.size for a, b in zip(texted, texted[1:])
+        (a.y - b.y) / a.size for a, b in pairwise(texted)
         if a.page == b.page and a.y is not None and b.y is not None and a.size and abs(a.size - b.size) <= 0.5
         and 0 < a.y - b.y < 3 * a.size
     ]

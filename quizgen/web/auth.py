@@ -13,7 +13,13 @@ from flask import (
     url_for,
 )
 
-from ..accounts import AccountError, authenticate, change_password, end_session, start_session
+from ..accounts import (
+    AccountError,
+    authenticate,
+    change_password,
+    end_session,
+    start_session,
+)
 from ..db import get_db
 from .forms import ConfirmForm, LoginForm, PasswordForm
 from .security import public, safe_next, teacher_required

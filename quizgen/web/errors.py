@@ -10,8 +10,8 @@ MESSAGES = {
     403: ("Not allowed", "You do not have access to this page."),
     404: ("Not found", "There is nothing here, or it is not yours to see."),
     405: ("Not allowed", "That page cannot be used this way."),
-    413: ("That file is too large", "The limit is {limit}. Nothing was saved: try a smaller file, or paste "
-                                    "the text instead."),
+    413: ("That file is too large",
+          "The limit is {limit}. Nothing was saved: try a smaller file, or paste the text instead."),
     500: ("Something went wrong on our side", "Nothing you typed was lost on this page: go back and try again."),
 }
 

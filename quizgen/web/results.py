@@ -16,7 +16,13 @@ from .. import attempts as attempts_mod
 from .. import quizzes
 from ..attempts import status_label
 from ..db import get_db
-from ..exports.results import CONTENT_TYPE, StudentResult, csv_cell, responses_csv, scores_csv
+from ..exports.results import (
+    CONTENT_TYPE,
+    StudentResult,
+    csv_cell,
+    responses_csv,
+    scores_csv,
+)
 from ..stats import item_analysis, score_histogram
 from .charts import bar_chart
 from .forms import ConfirmForm

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser import test_accessibility
 from tests.browser.conftest import sign_in
-from tests.browser.test_accessibility import PHONE, WIDE, check, classroom, join  # noqa: F401 - fixture
+from tests.browser.test_accessibility import PHONE, WIDE, check, join
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.browser
+classroom = test_accessibility.classroom  # the published quiz with one question of every type
 
 
 def test_a_student_on_the_sign_in_page_finds_the_join_page(new_page, classroom, axe_script):

@@ -11,10 +11,12 @@ import pytest
 from quizgen.attempts import save_answer, start_attempt, submit
 from quizgen.db import connect
 from quizgen.quizzes import get_quiz_by_id
+from tests.browser import test_accessibility
 from tests.browser.conftest import sign_in
-from tests.browser.test_accessibility import PHONE, check, classroom, join  # noqa: F401 - fixture
+from tests.browser.test_accessibility import PHONE, check, join
 
 pytestmark = pytest.mark.browser
+classroom = test_accessibility.classroom  # the published quiz with one question of every type
 
 
 def set_deadline(db_path: str, name: str, seconds: int) -> None:

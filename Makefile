@@ -12,8 +12,11 @@ GIFT_PEGJS := .cache/gift/node_modules/gift-pegjs/pegjs-gift.js
 
 .PHONY: run test bench install install-test clean-venv axe gift-pegjs
 
+#: HOST=0.0.0.0 lets students' devices in; BASE_URL=http://name:port/ names the address they type.
+BASE_URL ?=
+
 run: $(VENV)/.installed
-	HOST=$(HOST) PORT=$(PORT) $(VENV)/bin/quizgen serve
+	HOST=$(HOST) PORT=$(PORT) QUIZGEN_BASE_URL=$(BASE_URL) $(VENV)/bin/quizgen serve
 
 test: $(VENV)/.installed-test $(AXE) $(GIFT_PEGJS)
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -169,7 +169,8 @@ def test_settings_round_trip_and_validation(logged_in, quiz, db, teacher):
         ("Renamed", True, False, "never", 20)
 
 
-def test_publish_close_reopen_keep_the_code(logged_in, quiz, db, teacher):
+def test_publish_close_reopen_keep_the_code(app, logged_in, quiz, db, teacher):
+    app.config["BASE_URL"] = "http://school.lan:5000/"  # an address students can reach (see test_class_access)
     logged_in.post(f"/quizzes/{quiz}/publish")
     published = get_quiz(db, teacher.id, quiz)
     assert published.status == "open" and len(published.join_code) == 8

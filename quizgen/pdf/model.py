@@ -18,7 +18,7 @@ from typing import Any
 
 from ..questions import BLANK, Question
 
-#: Printed order of the question groups, with heading and how to answer.
+#: Each question type's section heading and how to answer it.
 SECTIONS: list[tuple[str, str, str]] = [
     ("multiple_choice", "Multiple choice", "Fill in the bubble next to the best answer."),
     ("true_false", "True or false", "Circle True or False for each statement."),
@@ -100,20 +100,19 @@ class Section:
 
 
 def arrange(questions: list[Question]) -> list[Section]:
-    """Questions grouped by type in :data:`SECTIONS` order, numbered 1… in
-    print order (stable within a group). Unknown types go last as short answer."""
+    """Questions in the teacher's order, numbered 1… exactly as on screen, in
+    sections: each run of consecutive questions of one type is a section with
+    that type's heading and how to answer. "Q3" is the same question in the
+    editor, results, worksheet, key and report; a teacher who wants one part
+    per type orders her questions that way. Unknown types print as short answer."""
     known = {kind for kind, _, _ in SECTIONS}
-    sections = []
-    number = 0
-    for kind, title, note in SECTIONS:
-        group = [q for q in questions if q.type == kind or (kind == "short_answer" and q.type not in known)]
-        if not group:
-            continue
-        section = Section(kind, title, note)
-        for q in group:
-            number += 1
-            section.items.append((number, q))
-        sections.append(section)
+    notes = {kind: (title, note) for kind, title, note in SECTIONS}
+    sections: list[Section] = []
+    for number, q in enumerate(questions, start=1):
+        kind = q.type if q.type in known else "short_answer"
+        if not sections or sections[-1].type != kind:
+            sections.append(Section(kind, *notes[kind]))
+        sections[-1].items.append((number, q))
     return sections
 
 

@@ -2,8 +2,9 @@
 shuffled, so neighbours cannot copy. Deterministic: the same quiz, seed and
 letter always give the same version.
 
-Questions stay in their type sections (a student meets the same parts in the
-same order) but are shuffled inside each section; multiple-choice options,
+Questions stay in their sections (runs of one type in the teacher's order, so
+a student meets the same parts in the same order) but are shuffled inside each
+section; multiple-choice options,
 the matching right-hand column and ordering items are shuffled too. True /
 False and Fact / Opinion keep their fixed order. The key of a version is
 rendered from the version's own questions, so it always matches.

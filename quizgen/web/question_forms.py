@@ -185,10 +185,16 @@ class ShortAnswerForm(QuestionForm):
                            render_kw={"rows": 3}, description="For example: 1 | names the cause")
 
     def validate_rubric(self, field):
+        total = 0
         for line in _lines(field.data):
             points, _, criterion = line.partition("|")
-            if not points.strip().isdigit() or not criterion.strip():
+            points = points.strip()
+            if not (points.isascii() and points.isdigit() and len(points) <= 3) or not criterion.strip():
                 raise ValidationError(f"Write each rubric line as 'points | criterion': {line!r}")
+            total += int(points)
+        if total and isinstance(self.points.data, int) and total != self.points.data:
+            raise ValidationError(f"The rubric adds up to {total} point{'s' if total != 1 else ''} but the "
+                                  f"question is worth {self.points.data}: make them agree.")
 
     def validate_prompt(self, field):
         if not field.data.strip().endswith("?"):

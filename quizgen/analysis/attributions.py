@@ -18,6 +18,18 @@ from dataclasses import asdict, dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..nlp import entity_at
+from ..lexicons.people import AGENT_SUFFIX as _AGENT_SUFFIX
+from ..lexicons.people import HOLDER_NOUNS as _HOLDER_NOUNS
+from ..lexicons.people import INSTITUTION_NOUNS as _ORG_LIKE
+from ..lexicons.people import NOBODY_IN_PARTICULAR as _NOBODY_IN_PARTICULAR
+from ..lexicons.people import PERSON_SUFFIX as _PERSON_SUFFIX
+from ..lexicons.people import PLURAL_PRONOUNS as _PLURAL_PRONOUNS
+from ..lexicons.people import PERSON_PRONOUNS as _PERSON_PRONOUNS
+from ..lexicons.people import THING_PRONOUNS as _THING_PRONOUNS
+from ..lexicons.speech import CLAIM as _CLAIM
+from ..lexicons.speech import DOCUMENT_NOUNS as _DOCUMENT_NOUNS
+from ..lexicons.speech import NEEDS_COMPLEMENT as _NEEDS_COMPLEMENT
+from ..lexicons.speech import SAY as _SAY
 from ._common import TITLES, QuoteSpan, clean, doc_text, name_tokens, quote_spans
 
 STANCES = ("supports", "opposes", "denies", "warns", "claims", "concerned", "neutral_report")
@@ -26,18 +38,6 @@ STANCES = ("supports", "opposes", "denies", "warns", "claims", "concerned", "neu
 # Lexicons (lemmas).  Default stance of each cue; None = decided by holder and
 # content (a plain reporting verb).
 # --------------------------------------------------------------------------
-_SAY = {
-    "say", "state", "tell", "add", "explain", "note", "remark", "comment", "reply",
-    "respond", "write", "post", "tweet", "declare", "mention", "observe", "stress",
-    "emphasise", "emphasize", "reiterate", "recall", "answer", "told", "quote",
-    "announce", "report", "reveal", "confirm", "disclose", "inform", "publish",
-}
-_CLAIM = {
-    "claim", "assert", "insist", "argue", "allege", "maintain", "contend", "theorize",
-    "theorise", "reason", "believe", "think", "suggest", "speculate", "estimate",
-    "predict", "conclude", "characterize", "characterise", "dub", "describe", "call",
-    "label", "admit", "acknowledge", "concede", "testify", "charge", "accuse",
-}
 _DENY = {"deny", "dismiss", "refute", "rebut", "dispute", "disavow", "contradict", "downplay",
          "reject"}
 _WARN = {"warn", "threaten", "caution", "vow"}
@@ -52,15 +52,6 @@ _OPPOSE = {
     "oppose", "criticise", "criticize", "condemn", "object", "protest", "resist", "denounce",
     "slam", "blast", "decry", "blame", "boycott", "veto", "challenge", "attack", "deplore",
 }
-
-#: Verbs that count as a cue only with a clause, quote or "as"-phrase complement
-#: ("add salt" and "write a book" are not attributions).
-_NEEDS_COMPLEMENT = {"add", "write", "post", "note", "explain", "tell", "report", "reveal",
-                     "confirm", "recall", "answer", "publish", "think", "believe", "reason",
-                     "suggest", "conclude", "predict", "estimate", "observe", "respond",
-                     "reply", "maintain", "charge", "challenge", "attack", "back", "call",
-                     "describe", "offer", "ask", "request", "demand", "recognise", "recognize",
-                     "admit", "acknowledge", "quote", "inform", "disclose", "state", "label"}
 
 #: Nouns that carry a stance when someone holds them ("the resistance of X",
 #: "X's denial", "concerns among X", "X expressed concern").
@@ -113,42 +104,6 @@ _EVALUATIVE = re.compile(
     r"amazing|incredible|worse|worst|truly|certainly|clearly|obviously|"
     r"think|believe|hilarious|interesting|would have|could have|dangerous|historic|"
     r"skirmish|obsession|insurgency|disgrace\w*|shameful|outrageous|ridiculous)\b", re.I)
-
-#: Nouns naming people or bodies that can hold a stance (lemmas).
-_HOLDER_NOUNS = set("""
-government governments administration ministry minister president presidency office council
-court judge justice committee commission parliament congress assembly senate party parties
-official officials authority authorities agency police army military navy spokesman
-spokeswoman spokesperson representative delegate delegation embassy ambassador envoy
-leader leaders chief director head secretary undersecretary chairman chairwoman chair
-critic critics expert experts analyst analysts scientist scientists researcher researchers
-astronomer astronomers doctor doctors lawyer lawyers prosecutor prosecutors witness witnesses
-resident residents activist activists campaigner campaigners protester protesters
-group groups organisation organization organisations organizations association associations
-union unions company companies firm firms bank network newspaper magazine broadcaster
-city cities municipality municipalities town council state states nation nations country
-countries region province mayor governor teacher teachers parent parents student students
-citizen citizens voter voters member members user users poster posters blogger bloggers
-author authors writer writers editor editors reporter reporters journalist journalists
-observer observers official team university institute school schools church
-opposition ally allies neighbour neighbours diplomat diplomats source sources insider
-professor professors investigator investigators inspector inspectors owner owners
-employee employees worker workers union organiser organizer organisers organizers
-palace kremlin cabinet regime junta monarchy federation league coalition alliance people
-""".split())
-_AGENT_SUFFIX = re.compile(r"(?:ists?|ians?|man|men|woman|women|person|people)$")
-#: Nouns for documents and texts: never holders themselves; their author is.
-_DOCUMENT_NOUNS = set("""
-report reports post posts posting postings article articles statement statements study
-studies paper papers section sections page pages site website blog message messages
-letter letters document documents survey poll data figure figures photo photos picture
-pictures video videos footage record records release book books story stories analysis
-""".split())
-_PERSON_SUFFIX = re.compile(r"(?:ers?|ors?|ists?|ians?|ants?|ents?|man|men|woman|women)$")
-
-_PERSON_PRONOUNS = {"he", "she", "him", "her"}
-_THING_PRONOUNS = {"it"}
-_PLURAL_PRONOUNS = {"they", "them"}
 
 _PRIORITY = {"denies": 7, "warns": 6, "concerned": 5, "opposes": 4, "supports": 3,
              "claims": 2, "neutral_report": 1}
@@ -496,10 +451,6 @@ class _Holder:
     confidence: float
 
 
-#: Words that make a holder phrase no one in particular: "Not all experts", "No officials", "Few parents".
-_NOBODY_IN_PARTICULAR = {"not", "no", "few", "none", "neither", "nobody"}
-
-
 def _holder(tok: Token, registry: "_NameRegistry", history) -> _Holder | None:
     low = tok.lower_
     if any(t.lower_ in _NOBODY_IN_PARTICULAR and t.i <= tok.i for t in tok.subtree):
@@ -538,15 +489,6 @@ def _holder(tok: Token, registry: "_NameRegistry", history) -> _Holder | None:
     if low in ("who",):
         return None
     return None
-
-
-_ORG_LIKE = {"government", "ministry", "court", "council", "agency", "party", "union", "company",
-             "newspaper", "magazine", "network", "municipality", "city", "state", "nation",
-             "country", "administration", "office", "authority", "university", "institute",
-             "church", "school", "team", "group", "organisation", "organization", "association",
-             "committee", "commission", "parliament", "congress", "assembly", "senate", "police",
-             "army", "military", "embassy", "delegation", "firm", "bank", "broadcaster", "region",
-             "province", "town"}
 
 
 def _is_agentive(tok: Token) -> bool:

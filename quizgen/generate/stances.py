@@ -35,6 +35,9 @@ from spacy.tokens import Token
 from ..analysis.attributions import Attribution
 from ..analysis._common import name_tokens
 from ..analysis._common import holders_match
+from ..lexicons.people import INSTITUTION_NAME_WORDS as _INSTITUTION_WORDS
+from ..lexicons.people import names_person
+from ..lexicons.speech import ADDRESSEE, NEEDS_PREDICATE, SAYING
 from ..questions import Question, content_words, contains_phrase, normalize
 from .context import Context, SentInfo
 from .records import question_id
@@ -103,19 +106,6 @@ def past(lemma: str) -> str:
     return lemma + "ed"
 
 
-#: Cue verbs whose object is the person addressed, not what the stance is about.
-ADDRESSEE = {"ask", "request", "urge", "encourage", "tell", "inform", "demand", "call", "beg",
-             "invite", "remind", "assure", "advise", "instruct", "order", "warn"}
-#: Verbs of saying and claiming: a reported-content question fits them.
-SAYING = {"say", "state", "tell", "add", "explain", "note", "remark", "comment", "reply", "respond",
-          "write", "post", "tweet", "declare", "mention", "observe", "stress", "emphasise",
-          "emphasize", "reiterate", "recall", "answer", "announce", "report", "reveal", "confirm",
-          "disclose", "claim", "assert", "insist", "argue", "allege", "maintain", "contend",
-          "theorize", "theorise", "reason", "suggest", "speculate", "predict", "conclude", "admit",
-          "acknowledge", "concede", "testify", "warn", "caution", "according"}
-#: Verbs that need their "as"/object-predicate complement to make sense.
-NEEDS_PREDICATE = {"dub", "call", "label", "name", "describe", "characterize", "characterise",
-                   "brand", "term", "dismiss"}
 _DETS = {"the", "a", "an", "one", "several", "some", "many", "two", "three", "most", "all"}
 
 
@@ -491,17 +481,6 @@ def _is_person(ctx: Context, h: Holder) -> bool:
             and not any(c.isdigit() for c in h.name))
 
 
-_PERSON_NOUN = re.compile(r"(?:ists?|ians?|ers?|ors?|ants?|ents?|man|woman|men|women|person|ess)$")
-_PERSON_NOUNS = {"professor", "minister", "president", "director", "chief", "head", "mayor", "judge",
-                 "doctor", "expert", "official", "spokesperson", "secretary", "chairman", "chairwoman",
-                 "author", "editor", "lawyer", "senator", "governor", "member", "leader", "resident",
-                 "student", "teacher", "captain", "general", "colonel", "ambassador", "envoy", "deputy",
-                 "undersecretary", "councillor", "councilor", "analyst", "scientist", "astronaut"}
-_NOT_PERSON = {"center", "centre", "letter", "paper", "number", "order", "corner", "border", "water",
-               "quarter", "sector", "factor", "monitor", "computer", "register", "chapter", "department",
-               "agent", "government", "parliament", "tournament", "settlement", "movement", "restaurant"}
-
-
 def _described_as_person(ctx: Context, m) -> bool:
     """The name has an apposition naming a person's role or trade."""
     info = ctx.sents[m.sentence]
@@ -511,19 +490,9 @@ def _described_as_person(ctx: Context, m) -> bool:
     for c in span.root.children:
         if c.dep_ == "appos" and c.pos_ == "NOUN":
             lemma = c.lemma_.lower()
-            if lemma in _PERSON_NOUNS or (_PERSON_NOUN.search(lemma) and lemma not in _NOT_PERSON):
+            if names_person(lemma):
                 return True
     return False
-
-
-_INSTITUTION_WORDS = set("""
-the authority agency board bureau union council committee commission court government ministry
-department office party church university college school institute institution association society
-company corporation group news times post press herald network channel television radio agency
-service services bank fund foundation league federation organisation organization operation
-army navy police force forces assembly parliament congress senate house club team center centre
-centre hospital museum library airlines airways motors labs laboratory observatory inc ltd llc
-""".split())
 
 
 def _name_entities(ctx: Context, person: bool) -> list[str]:

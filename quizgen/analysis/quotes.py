@@ -9,6 +9,7 @@ ending in a colon, or a speaker heading ("Ana Ruiz (FC Norte), coach").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -102,19 +103,31 @@ def is_quote_paragraph(site: Site) -> bool:
     return inside >= 0.8 * len(text)
 
 
-def speaker_heading(doc) -> Token | None:
-    """The name token of a heading line like "Ana Ruiz (FC Norte), coach"."""
-    words = [t for t in doc if not t.is_punct and not t.is_space]
-    if not words or len(words) > _HEADING_WORDS or '"' in doc_text(doc):
+def heading_before(parsed, number: int) -> str | None:
+    """The heading block right before paragraph ``number``, if any."""
+    seen = -1
+    prev = None
+    for block in getattr(parsed, "blocks", []) or []:
+        if block.kind == "paragraph":
+            seen += 1
+            if seen == number:
+                return prev.text if prev is not None and prev.kind == "heading" else None
+        prev = block
+    return None
+
+
+def speaker_name(heading: str) -> str | None:
+    """The name that opens a speaker heading: "Ana Ruiz (FC Norte), coach"."""
+    head = re.split(r"[(,:\u2013\u2014-]", heading, maxsplit=1)[0].strip()
+    words = head.split()
+    if not 2 <= len(words) <= 4 or len(heading.split()) > _HEADING_WORDS:
         return None
-    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc):
+    if not all(w[:1].isupper() for w in words) or any(w.lower() in _NOT_NAMES for w in words):
         return None
-    first = words[0]
-    if first.pos_ != "PROPN" or not any(e.label_ == "PERSON" and e.start == first.i for e in doc.ents):
-        return None
-    while first.head.i != first.i and first.dep_ in ("compound", "flat") and first.head.pos_ == "PROPN":
-        first = first.head
-    return first
+    return head
+
+
+_NOT_NAMES = frozenset("post match quotes reactions reaction statement statements the news".split())
 
 
 def continued_quotes(site: Site, parsed, found) -> list[tuple[str, str, float, Piece]]:
@@ -123,13 +136,12 @@ def continued_quotes(site: Site, parsed, found) -> list[tuple[str, str, float, P
     if site.number == 0 or not is_quote_paragraph(site):
         return []
     prev_doc = parsed.docs[site.number - 1]
-    name_tok = speaker_heading(prev_doc)
+    heading = heading_before(parsed, site.number)
+    name = speaker_name(heading) if heading else None
     holder = None
-    if name_tok is not None:
-        h = site.resolver.holder(name_tok)
-        if h is not None:
-            holder = (h.name, h.kind, min(h.confidence, 0.85))
-    elif found and found[-1].paragraph == site.number - 1 and (
+    if name is not None:
+        holder = (site.resolver.registry.resolve(name), "person", 0.8)
+    elif heading is None and found and found[-1].paragraph == site.number - 1 and (
             found[-1].direct_quote or doc_text(prev_doc).rstrip().endswith(":")):
         prev = found[-1]
         holder = (prev.holder, prev.holder_kind, round(prev.confidence - CONTINUED_PENALTY, 2))

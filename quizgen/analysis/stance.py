@@ -72,13 +72,31 @@ def read_content(tokens: list[Token]) -> Signals:
     """Stance signals of a reported content (its tokens, in order)."""
     sig = Signals()
     words = [t for t in tokens if not t.is_punct and not t.is_space]
-    predicted = any(t.tag_ == "MD" or t.lower_ in lex.PREDICTION_WORDS for t in words)
     for tok in words:
-        _read_token(tok, negated(tok), predicted, sig)
+        _read_token(tok, negated(tok), sig)
     return sig
 
 
-def _read_token(tok: Token, neg: bool, predicted: bool, sig: Signals) -> None:
+def predicted(tok: Token) -> bool:
+    """``tok`` lies in a clause that predicts or supposes: a modal ("could
+    cause damage"), a condition ("if … spreads"), "going to", "deserves"."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            if cur.lemma_.lower() in lex.PREDICTION_WORDS:
+                return True
+            for c in cur.children:
+                if (c.tag_ == "MD" and c.lower_ != "can") or (c.dep_ == "mark" and c.lower_ in ("if", "unless")):
+                    return True
+                if c.dep_ == "aux" and c.lower_ == "going":
+                    return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _read_token(tok: Token, neg: bool, sig: Signals) -> None:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if _in_compound(tok):
         return
@@ -91,9 +109,9 @@ def _read_token(tok: Token, neg: bool, predicted: bool, sig: Signals) -> None:
         sig.add("denies", low)
     elif forms & lex.DANGER_WORDS and not neg:
         sig.add("warns", low)
-    elif forms & lex.THREAT_WORDS and predicted and not neg:
+    elif forms & lex.THREAT_WORDS and not neg and predicted(tok):
         sig.add("warns", low)
-    elif forms & lex.HARM_WORDS and predicted and not neg and tok.tag_ != "VBD":
+    elif forms & lex.HARM_WORDS and not neg and tok.tag_ != "VBD" and predicted(tok):
         sig.add("warns", low)
     elif _safety_directive(tok):
         sig.add("warns", low)
@@ -105,10 +123,22 @@ def _read_token(tok: Token, neg: bool, predicted: bool, sig: Signals) -> None:
         sig.add("concerned", low)
     elif forms & lex.PRAISE_WORDS:
         sig.add("opposes" if neg else "supports", f"not {low}" if neg else low)
-    elif tok.pos_ == "ADJ" and tok.tag_ not in ("VBN", "VBG") and not _in_compound(tok):
+    elif _advocates(tok):
+        sig.add("supports", low)
+    elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "attr") and tok.tag_ not in ("VBN", "VBG"):
         v = valence(low, lemma)
         if abs(v) >= STRONG_VALENCE and not (neg and v < 0):
             sig.add("supports" if (v > 0) != neg else "opposes", low)
+
+
+def _advocates(tok: Token) -> bool:
+    """"countries need to pull together", "everyone should be engaged": the
+    speaker says what ought to be done."""
+    if tok.tag_ == "MD" and tok.lower_ in ("should", "must"):
+        return not negated(tok.head)
+    return tok.lemma_.lower() in ("need", "have") and tok.pos_ == "VERB" and \
+        any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children) \
+        and not negated(tok)
 
 
 def _in_compound(tok: Token) -> bool:

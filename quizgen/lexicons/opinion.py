@@ -50,7 +50,7 @@ BELIEF_VERBS = frozenset("think believe feel guess hope fear suppose reckon doub
 
 #: |valence| at or above which a VADER word counts as judging (VADER's
 #: scale is -4..+4; 1.5 keeps "good", "bad", "harsh", drops "stable", "ok").
-STRONG_VALENCE = 1.5
+STRONG_VALENCE = 2.0
 
 
 @lru_cache(maxsize=1)

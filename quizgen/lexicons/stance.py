@@ -55,6 +55,8 @@ ACTION_STANCE = {
     "criticise": "opposes", "criticize": "opposes", "condemn": "opposes", "refuse": "opposes",
     "reject": "opposes", "protest": "opposes", "sue": "opposes", "boycott": "opposes",
     "denounce": "opposes", "oppose": "opposes", "veto": "opposes", "resist": "opposes",
+    "pass": "supports", "approve": "supports", "adopt": "supports", "ratify": "supports",
+    "sponsor": "supports", "fund": "supports", "defend": "supports", "block": "opposes",
 }
 #: "vote for / against": the preposition decides.
 VOTE_PREPS = {"for": "supports", "in favour of": "supports", "against": "opposes"}
@@ -149,9 +151,6 @@ heart character best
 """.split())
 #: Acceptance: says nothing by itself, opposition when negated ("will not tolerate").
 ACCEPTANCE = frozenset("tolerate accept allow permit agree support back welcome".split())
-#: Advocacy: someone says what should be done ("countries need to pull together").
-ADVOCACY = re.compile(r"\b(need(?:s|ed)? to|should|must|have to|has to|ought to|it is essential|"
-                      r"it is important|is willing to|are willing to|will (?:help|work|support))\b", re.I)
 #: Words that are a threat only when the content says someone will act.
 THREAT_MODALS = frozenset("will would shall going gonna".split())
 #: Modals and conditionals that make harm a prediction.

@@ -89,11 +89,11 @@ def build(site: Site, cue: Cue) -> list[Attribution]:
     content = [t for t in cue.content if t.i not in holder_idx and not t.is_space]
     out = []
     for piece in cue_pieces(site, cue, content):
-        stance, basis = decide(cue.stance, _lemma(cue.token), cue.holder.kind, piece.tokens,
-                               according=cue.according)
+        stance, basis, strength = decide(cue.stance, _lemma(cue.token), cue.holder.kind, piece.tokens,
+                                         according=cue.according)
         text = clean(site.original[piece.content_start:piece.content_end])
         target = target_of(cue.token, piece.tokens, text, holder_idx, cue.target)
-        conf = _confidence(cue, stance, basis, bool(text), piece.own_sentence)
+        conf = _confidence(cue, stance, strength, bool(text), piece.own_sentence)
         out.append(Attribution(holder=cue.holder.name, cue=cue.text, stance=stance, target=target,
                                content=text, paragraph=site.number, start=piece.start, end=piece.end,
                                direct_quote=piece.direct, confidence=conf, holder_kind=cue.holder.kind,
@@ -105,16 +105,14 @@ def _lemma(tok: Token) -> str:
     return "according" if tok.lower_ == "according" else tok.lemma_.lower()
 
 
-def _confidence(cue: Cue, stance: str, basis: list[str], has_content: bool, own: bool) -> float:
-    """Holder certainty, lowered for weak evidence: a plain verb whose class
-    comes from no word at all, an empty content, a quoted sentence away from
-    its cue."""
-    conf = cue.holder.confidence
+def _confidence(cue: Cue, stance: str, strength: float, has_content: bool, own: bool) -> float:
+    """Holder certainty times the strength of the stance evidence, lowered
+    for a plain verb of unusual kind, an empty content, a quoted sentence
+    away from its cue."""
+    conf = cue.holder.confidence * strength
     if stance in ("claims", "neutral_report") and cue.stance is None and not cue.according and \
             _lemma(cue.token) not in ("say", "tell", "state", "add", "write", "report", "announce"):
         conf -= 0.05
-    if cue.stance is None and stance not in ("claims", "neutral_report") and len(basis) == 1:
-        conf -= 0.05  # one content word decided the class
     if not has_content:
         conf -= 0.2
     if not own:
@@ -127,11 +125,11 @@ def _continued(site: Site, parsed, found: list[Attribution]) -> list[Attribution
     attributed quotation in the previous paragraph: the same speaker's words."""
     out = []
     for holder, kind, conf, piece in continued_quotes(site, parsed, found):
-        stance, basis = decide(None, "say", kind, piece.tokens)
+        stance, basis, strength = decide(None, "say", kind, piece.tokens)
         text = clean(site.original[piece.content_start:piece.content_end])
         out.append(Attribution(holder=holder, cue="said", stance=stance, target=_first_words(text),
                                content=text, paragraph=site.number, start=piece.start, end=piece.end,
-                               direct_quote=True, confidence=conf, holder_kind=kind,
+                               direct_quote=True, confidence=round(conf * strength, 2), holder_kind=kind,
                                basis=tuple(basis)))
     return out
 
@@ -146,11 +144,11 @@ def _trailing(site: Site, para: list[Attribution]) -> list[Attribution]:
             continue
         a = max(prev, key=lambda x: x.end)
         for piece in quote_pieces(site, q):
-            stance, basis = decide(None, "say", a.holder_kind, piece.tokens)
+            stance, basis, strength = decide(None, "say", a.holder_kind, piece.tokens)
             text = clean(site.original[piece.content_start:piece.content_end])
             out.append(Attribution(holder=a.holder, cue=a.cue, stance=stance, target=_first_words(text),
                                    content=text, paragraph=site.number, start=piece.start, end=piece.end,
-                                   direct_quote=True, confidence=round(a.confidence - 0.05, 2),
+                                   direct_quote=True, confidence=round(min(a.confidence, 0.9) * strength - 0.05, 2),
                                    holder_kind=a.holder_kind, basis=tuple(basis)))
     return out
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..lexicons.people import (AGENT_SUFFIX, HOLDER_NOUNS, INSTITUTION_NOUNS, NOBODY_IN_PARTICULAR,
-                               PERSON_PRONOUNS, PERSON_SUFFIX, PLURAL_PRONOUNS, THING_PRONOUNS)
+from ..lexicons.people import (AGENT_SUFFIX, HOLDER_NOUNS, INSTITUTION_NAME_WORDS, INSTITUTION_NOUNS,
+                               NOBODY_IN_PARTICULAR, PERSON_PRONOUNS, PERSON_SUFFIX, PLURAL_PRONOUNS,
+                               THING_PRONOUNS, names_person)
 from ..lexicons.speech import DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
 from ..nlp import entity_at
 from ._common import TITLES, clean, doc_text, name_tokens
@@ -282,21 +283,28 @@ def _common_phrase(tok: Token) -> str:
 
 
 def _kind(tok: Token, name: str) -> str:
+    """person or organisation: the entity label, corrected by a title in
+    front ("Coach Ana Ruiz") or a role in apposition ("Ana Ruiz, a marine
+    biologist"); an untagged name of 2–4 capitalised words without an
+    institution word is a person's."""
     ent = entity_at(tok)
     if ent is not None and ent.label_ == "PERSON":
         return "person"
+    if _person_title_before(tok) or _described_as_person(tok):
+        return "person"  # spaCy's small model calls some people ORG
     if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
-        # spaCy's small model calls some people ORG; a title in front says person
-        if tok.i > 0 and _person_title_before(tok):
-            return "person"
         return "organisation"
-    if _person_title_before(tok):
-        return "person"
     words = name.split()
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and tok.tag_ == "NNP" and \
-            not any(w.lower() in INSTITUTION_NOUNS for w in words):
+            not any(w.lower() in INSTITUTION_NAME_WORDS for w in words):
         return "person"
     return "organisation"
+
+
+def _described_as_person(tok: Token) -> bool:
+    """The name has an apposition naming a person's role or trade."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and names_person(c.lemma_.lower())
+               for c in tok.children)
 
 
 def _person_title_before(tok: Token) -> bool:

@@ -118,7 +118,7 @@ def heading_before(parsed, number: int) -> str | None:
 
 def speaker_name(heading: str) -> str | None:
     """The name that opens a speaker heading: "Ana Ruiz (FC Norte), coach"."""
-    head = re.split(r"[(,:\u2013\u2014-]", heading, maxsplit=1)[0].strip()
+    head = re.split(r"[(,:\u2013\u2014]| - ", heading, maxsplit=1)[0].strip()
     words = head.split()
     if not 2 <= len(words) <= 4 or len(heading.split()) > _HEADING_WORDS:
         return None

@@ -14,6 +14,7 @@ and an organisation's plain report a neutral report.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
@@ -55,9 +56,21 @@ class Signals:
     """What the content shows, class by class, with the words that show it."""
 
     found: dict[str, list[str]] = field(default_factory=dict)
+    #: Classes shown only by weak evidence (a VADER valence, advocacy).
+    weak: set[str] = field(default_factory=set)
 
-    def add(self, stance: str, word: str) -> None:
+    def add(self, stance: str, word: str, weak: bool = False) -> None:
+        if weak and stance not in self.found:
+            self.weak.add(stance)
+        elif not weak:
+            self.weak.discard(stance)
         self.found.setdefault(stance, []).append(word)
+
+    def strength(self, stance: str) -> float:
+        """How far the content alone supports ``stance``: lower when the only
+        evidence is weak or when the content also shows another position."""
+        others = [s for s in self.found if s != stance]
+        return 0.8 if stance in self.weak or others else 0.9
 
     def best(self) -> str | None:
         if not self.found:
@@ -124,11 +137,11 @@ def _read_token(tok: Token, neg: bool, sig: Signals) -> None:
     elif forms & lex.PRAISE_WORDS:
         sig.add("opposes" if neg else "supports", f"not {low}" if neg else low)
     elif _advocates(tok):
-        sig.add("supports", low)
+        sig.add("supports", low, weak=True)
     elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "attr") and tok.tag_ not in ("VBN", "VBG"):
         v = valence(low, lemma)
         if abs(v) >= STRONG_VALENCE and not (neg and v < 0):
-            sig.add("supports" if (v > 0) != neg else "opposes", low)
+            sig.add("supports" if (v > 0) != neg else "opposes", low, weak=True)
 
 
 def _advocates(tok: Token) -> bool:
@@ -166,25 +179,35 @@ def _safety_directive(tok: Token) -> bool:
     return not negated(tok) and (imperative or advised)
 
 
+class Decision(NamedTuple):
+    stance: str
+    #: The words that decided it (the cue, or words of the content).
+    basis: list[str]
+    #: 1.0 decided by the cue itself, 0.9 by clear content words, 0.8 by
+    #: weak or mixed content evidence; multiplies the holder's confidence.
+    strength: float
+
+
 def decide(cue_class: str | None, cue_lemma: str, holder_kind: str, content: list[Token],
-           according: bool = False) -> tuple[str, list[str]]:
-    """The stance class of a cue with its content, and the words that decided it."""
+           according: bool = False) -> Decision:
+    """The stance class of a cue with its content."""
     sig = read_content(content)
     if cue_class in ("denies", "warns", "concerned"):
-        return cue_class, [cue_lemma]
+        return Decision(cue_class, [cue_lemma], 1.0)
     if cue_class in ("supports", "opposes") and cue_lemma not in EVALUATING:
         if cue_class == "supports" and sig.has("warns") and cue_lemma in ("vow", "pledge", "promise",
                                                                           "urge", "encourage", "appeal"):
-            return "warns", sig.found["warns"]
-        return cue_class, [cue_lemma]
+            return Decision("warns", sig.found["warns"], 0.9)
+        return Decision(cue_class, [cue_lemma], 1.0)
     best = sig.best()
     if best == "warns" and cue_lemma in EVALUATING:
-        return "opposes", sig.found[best]  # "called the ruling dangerous" judges, not warns
+        # "called the ruling dangerous" judges, not warns
+        return Decision("opposes", sig.found[best], sig.strength(best))
     if best is not None:
-        return best, sig.found[best]
+        return Decision(best, sig.found[best], sig.strength(best))
     if cue_class is not None:
-        return cue_class, [cue_lemma]
-    return _plain(cue_lemma, holder_kind, content, according), []
+        return Decision(cue_class, [cue_lemma], 1.0)
+    return Decision(_plain(cue_lemma, holder_kind, content, according), [], 1.0)
 
 
 def _plain(cue_lemma: str, holder_kind: str, content: list[Token], according: bool) -> str:

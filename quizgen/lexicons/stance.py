@@ -14,7 +14,6 @@ Two kinds of lists:
 """
 from __future__ import annotations
 
-import re
 
 STANCES = ("supports", "opposes", "denies", "warns", "claims", "concerned", "neutral_report")
 #: Classes that state a position (the rest report or assert without one).
@@ -137,7 +136,7 @@ CRITICISM_WORDS = frozenset("""
 criticise criticize criticism condemn condemnation wrong unacceptable unfair unjust outrageous
 shameful disgrace disgraceful appalling absurd ridiculous harsh demean insult excuse apathetic
 irresponsible reckless incompetent mistake blame tarnish discredit incitement obsess obsessed
-desperation desperate grubby ban crackdown oppose opposition against hypocrisy
+desperation desperate grubby ban crackdown oppose opposition hypocrisy
 propaganda provocation maniac puppet ideological illegal unconstitutional deplorable scandal fiasco
 farce travesty
 """.split())

@@ -34,6 +34,8 @@ _NEEDS_CONTENT = frozenset("""
 plan intention proposal call appeal petition commitment pledge request demand
 """.split())
 _POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
+#: Verbs whose subject receives a stance noun's holder's position ("had the support of X").
+_RECEIVING = frozenset("have receive win get gain enjoy earn attract".split())
 
 
 @dataclass
@@ -118,6 +120,9 @@ def _verb_cue(tok: Token, site: Site) -> list[Cue]:
         return _participle_cue(tok, site)
     if lemma not in _ALL_VERBS:
         return []
+    if lemma == "deny" and any(c.dep_ == "dative" or (c.dep_ == "dobj" and _is_person_word(c))
+                               for c in tok.children):
+        return []  # "denied Rashford the chance": kept from, not called untrue
     if tok.dep_ in ("amod", "compound") and lemma in _SPEECH and _quote_then_name(tok):
         # '"...", added KCNA.' misparsed as an adjective on the name
         quote = adjacent_quote(tok, site.doc, site.quotes)
@@ -141,6 +146,10 @@ def _verb_cue(tok: Token, site: Site) -> list[Cue]:
     else:
         content = [t for c in comps for t in c.subtree]
     return [Cue(holder, tok, cue_text(tok), verb_class(tok, lemma, comps), content, quote)]
+
+
+def _is_person_word(tok: Token) -> bool:
+    return tok.lower_ in ("him", "her", "them", "me", "us") or tok.ent_type_ == "PERSON"
 
 
 def _quote_then_name(tok: Token) -> bool:
@@ -182,6 +191,9 @@ def _adj_cue(tok: Token, site: Site) -> list[Cue]:
 def _noun_holder(tok: Token, lemma: str) -> tuple[Token | None, str]:
     """The holder token of a stance noun and the cue text."""
     head = tok.head
+    source = _source_of(tok)
+    if source is not None and head.lemma_.lower() in _RECEIVING:
+        return source, tok.text  # "the bill had the support of X": X supports it
     # "X expressed concern", "X announced plans to ...", "X launched a petition asking ..."
     if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS | {"have"} | SAY:
         if head.lemma_.lower() == "have" and lemma not in ("concern", "plan", "worry", "fear",
@@ -194,12 +206,17 @@ def _noun_holder(tok: Token, lemma: str) -> tuple[Token | None, str]:
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is not None:
         return (None, "") if poss.lower_ in _POSSESSIVE_PRONOUNS else (poss, tok.text)
+    return source, tok.text if source is not None else ""
+
+
+def _source_of(tok: Token) -> Token | None:
+    """"support from X", "the resistance of X", "concerns among X": X."""
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "among", "from", "by"):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and is_agentive(pobj):
-                return pobj, tok.text
-    return None, ""
+                return pobj
+    return None
 
 
 def _noun_cue(tok: Token, site: Site) -> list[Cue]:

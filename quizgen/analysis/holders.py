@@ -106,6 +106,9 @@ class Resolver:
         if any(t.lower_ in NOBODY_IN_PARTICULAR and t.i <= tok.i for t in tok.subtree):
             return None  # "Not all experts agree": no one to give a position to
         if tok.pos_ == "PRON":
+            near = _person_just_named(tok) if tok.lower_ in PERSON_PRONOUNS else None
+            if near is not None:
+                return Holder(self.registry.resolve(near), "person", tok, 0.7)
             return _pronoun_holder(tok, self.history)
         if is_document(tok):
             # "the post by an unknown author": the author; "a leaked letter": the letter
@@ -128,6 +131,9 @@ class Resolver:
         name = proper_name(tok)
         if not name_tokens(name):
             return None
+        ent = entity_at(tok)
+        if ent is not None and ent.label_ == "NORP" and not ent.text.endswith("s"):
+            return None  # "The Portuguese added": a nationality standing for someone unnamed
         kind = _kind(tok, name)
         full = self.registry.resolve(name) if kind == "person" else name
         return Holder(full, kind, tok, 0.9)
@@ -181,6 +187,19 @@ def _author_of(tok: Token) -> Token | None:
     names = [t for t in tok.subtree if t.pos_ == "PROPN" and t.dep_ in ("appos", "pobj")
              and t.i != tok.i]
     return names[-1] if names else None
+
+
+def _person_just_named(tok: Token) -> str | None:
+    """"Ana Ruiz was not changing her vote. "…," she said.": the person named
+    last in this sentence or the one before is who "she" refers to."""
+    sent = tok.sent
+    prev_start = sent.start
+    if sent.start > 0:
+        prev_start = tok.doc[sent.start - 1].sent.start
+    names = [e for e in tok.doc.ents if e.label_ == "PERSON" and prev_start <= e.start and e.end <= tok.i]
+    if not names:
+        return None
+    return clean(names[-1].text)
 
 
 def _pronoun_holder(tok: Token, history) -> Holder | None:

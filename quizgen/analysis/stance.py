@@ -13,6 +13,7 @@ and an organisation's plain report a neutral report.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -87,6 +88,10 @@ def read_content(tokens: list[Token]) -> Signals:
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     for tok in words:
         _read_token(tok, negated(tok), sig)
+    text = " ".join(t.text_with_ws for t in tokens).lower().replace(" - ", "-").replace("- ", "-")
+    for phrase in lex.DENIAL_PHRASES:
+        if phrase in text.replace(" -", "-"):
+            sig.add("denies", phrase)
     return sig
 
 
@@ -198,6 +203,9 @@ def decide(cue_class: str | None, cue_lemma: str, holder_kind: str, content: lis
         if cue_class == "supports" and sig.has("warns") and cue_lemma in ("vow", "pledge", "promise",
                                                                           "urge", "encourage", "appeal"):
             return Decision("warns", sig.found["warns"], 0.9)
+        counter = re.findall(r"\bcounter-?\s?-?\s?[a-z]{4,}", " ".join(t.lower_ for t in content))
+        if cue_class == "supports" and counter:
+            return Decision("opposes", counter[:1], 0.9)  # "proposed counter-measures" works against
         return Decision(cue_class, [cue_lemma], 1.0)
     best = sig.best()
     if best == "warns" and cue_lemma in EVALUATING:

@@ -34,7 +34,7 @@ CONCERN_VERBS = frozenset("worry fear lament regret doubt".split())
 SUPPORT_VERBS = frozenset("""
 agree support welcome praise back endorse approve applaud hail commend urge propose offer promise
 pledge comply favour favor advocate defend champion recommend ask request demand encourage cooperate
-collaborate recognise recognize congratulate thank appeal plead vote
+collaborate recognise recognize congratulate thank appeal plead
 """.split())
 #: Verbs of criticism, opposition and refusal.
 OPPOSE_VERBS = frozenset("""
@@ -102,6 +102,8 @@ DENIAL_WORDS = frozenset("""
 untrue false falsehood baseless groundless unfounded fabricate fabricated fabrication fake nonsense
 lie lies hoax rumour rumor myth smear slander deny denial misleading
 """.split())
+#: Hyphenated or multiword denials, matched in the content's text.
+DENIAL_PHRASES = ("far-fetched", "not the case", "without foundation", "no truth")
 #: Words that, negated, deny: "not true", "neither accurate nor fair".
 TRUTH_WORDS = frozenset("true accurate correct fair right factual valid truthful honest".split())
 #: Nouns after "no" that deny: "no evidence", "no basis".
@@ -119,8 +121,8 @@ danger dangerous risk risky threat threaten hazard hazardous peril perilous unsa
 #: Harm: a warning only when predicted ("could", "will", "if").
 HARM_WORDS = frozenset("""
 damage destructive disaster catastrophe catastrophic collapse crisis harm harmful hurt die death
-deadly fatal kill destroy devastate devastating flood backfire hiccup disrupt disruption spread
-worsen outbreak casualty casualties
+deadly fatal kill destroy devastate devastating flood backfire hiccup disrupt disruption
+worsen casualty casualties
 """.split())
 #: Instructions to keep safe ("stay away from the beaches").
 SAFETY_VERBS = frozenset("evacuate avoid flee shelter heed stay leave prepare".split())

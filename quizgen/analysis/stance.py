@@ -198,7 +198,7 @@ def decide(cue_class: str | None, cue_lemma: str, holder_kind: str, content: lis
     """The stance class of a cue with its content."""
     sig = read_content(content)
     if cue_class in ("denies", "warns", "concerned"):
-        return Decision(cue_class, [cue_lemma], 1.0)
+        return Decision(cue_class, [f"cue:{cue_lemma}"], 1.0)
     if cue_class in ("supports", "opposes") and cue_lemma not in EVALUATING:
         if cue_class == "supports" and sig.has("warns") and cue_lemma in ("vow", "pledge", "promise",
                                                                           "urge", "encourage", "appeal"):
@@ -206,7 +206,7 @@ def decide(cue_class: str | None, cue_lemma: str, holder_kind: str, content: lis
         counter = re.findall(r"\bcounter-?\s?-?\s?[a-z]{4,}", " ".join(t.lower_ for t in content))
         if cue_class == "supports" and counter:
             return Decision("opposes", counter[:1], 0.9)  # "proposed counter-measures" works against
-        return Decision(cue_class, [cue_lemma], 1.0)
+        return Decision(cue_class, [f"cue:{cue_lemma}"], 1.0)
     best = sig.best()
     if best == "warns" and cue_lemma in EVALUATING:
         # "called the ruling dangerous" judges, not warns
@@ -214,7 +214,7 @@ def decide(cue_class: str | None, cue_lemma: str, holder_kind: str, content: lis
     if best is not None:
         return Decision(best, sig.found[best], sig.strength(best))
     if cue_class is not None:
-        return Decision(cue_class, [cue_lemma], 1.0)
+        return Decision(cue_class, [f"cue:{cue_lemma}"], 1.0)
     return Decision(_plain(cue_lemma, holder_kind, content, according), [], 1.0)
 
 

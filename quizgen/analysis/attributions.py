@@ -28,7 +28,7 @@ from spacy.tokens import Span, Token
 from ..lexicons.stance import PRECEDENCE, STANCES
 from ._common import clean, doc_text, name_tokens, quote_spans
 from .actions import action_cues
-from .cues import Cue, Site, cues_at
+from .cues import Cue, Site, cues_at, mark_relays
 from .holders import Resolver
 from .quotes import continued_quotes, cue_pieces, quote_pieces, trailing_quotes
 from .stance import decide
@@ -70,6 +70,7 @@ def find_attributions(parsed) -> list[Attribution]:
         site = Site(doc, number, parsed.paragraphs[number], quote_spans(doc_text(doc)), resolver)
         para: list[Attribution] = []
         cues = [c for tok in doc for c in cues_at(tok, site)] + action_cues(site)
+        mark_relays(cues)
         for cue in sorted(cues, key=lambda c: c.token.i):
             made = build(site, cue)
             para.extend(made)
@@ -89,8 +90,11 @@ def build(site: Site, cue: Cue) -> list[Attribution]:
     content = [t for t in cue.content if t.i not in holder_idx and not t.is_space]
     out = []
     for piece in cue_pieces(site, cue, content):
-        stance, basis, strength = decide(cue.stance, _lemma(cue.token), cue.holder.kind, piece.tokens,
-                                         according=cue.according)
+        if cue.relays:
+            stance, basis, strength = "neutral_report", [f"relays:{_lemma(cue.token)}"], 1.0
+        else:
+            stance, basis, strength = decide(cue.stance, _lemma(cue.token), cue.holder.kind, piece.tokens,
+                                             according=cue.according)
         text = clean(site.original[piece.content_start:piece.content_end])
         target = target_of(cue.token, piece.tokens, text, holder_idx, cue.target)
         conf = _confidence(cue, stance, strength, bool(text), piece.own_sentence)
@@ -186,7 +190,9 @@ def _rank(a: Attribution) -> tuple:
 
 def _same_holder(a: str, b: str) -> bool:
     ta, tb = set(name_tokens(a)), set(name_tokens(b))
-    return bool(ta and tb) and (ta <= tb or tb <= ta)
+    if not (ta and tb):
+        return a.strip().lower() == b.strip().lower()  # "The council": all title words
+    return ta <= tb or tb <= ta
 
 
 def sentence_span(sent: Span, original: str) -> tuple[int, int]:

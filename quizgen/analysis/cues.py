@@ -64,6 +64,20 @@ class Cue:
     according: bool = False
     #: What the stance is about, when the pattern knows it (an action's object).
     target: list[Token] = field(default_factory=list)
+    #: The content is someone else's attributed words ("X reported that a
+    #: letter says …"): X only passes them on.
+    relays: bool = False
+
+
+def mark_relays(cues: list[Cue]) -> None:
+    """A plain reporting cue whose content holds another holder's cue only
+    passes that holder's words on ("The Bugle reported that a leaked letter
+    calls the plan reckless": the letter opposes, the Bugle reports)."""
+    for c in cues:
+        if c.stance is not None:
+            continue
+        inside = {t.i for t in c.content}
+        c.relays = any(d is not c and d.token.i in inside and d.holder.name != c.holder.name for d in cues)
 
 
 def cues_at(tok: Token, site: Site) -> list[Cue]:
@@ -101,8 +115,16 @@ def _according(tok: Token, site: Site) -> list[Cue]:
     return [Cue(holder, tok, "according to", None, content, according=True)]
 
 
+def _negated_state(tok: Token) -> bool:
+    """"was not worried": the negation hangs on the adjective or its verb."""
+    return any(c.dep_ == "neg" for c in tok.children) or \
+        (tok.dep_ == "acomp" and any(c.dep_ == "neg" for c in tok.head.children))
+
+
 def _participle_cue(tok: Token, site: Site) -> list[Cue]:
     """"X are concerned (that) …", "X were horrified by …"."""
+    if _negated_state(tok):
+        return []
     subj = next((c for c in with_aux_children(tok) if c.dep_ in ("nsubjpass", "nsubj")), None)
     holder = site.resolver.holder(subj) if subj is not None else None
     if not holder:
@@ -176,6 +198,8 @@ def _complement_ok(tok: Token, lemma: str, comps: list[Token], quote: QuoteSpan 
 
 
 def _adj_cue(tok: Token, site: Site) -> list[Cue]:
+    if _negated_state(tok):
+        return []
     head = tok.head if tok.dep_ == "acomp" else tok
     subj = subject_of(head) if tok.dep_ == "acomp" else None
     holder = site.resolver.holder(subj) if subj is not None else None

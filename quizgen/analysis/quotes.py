@@ -133,16 +133,15 @@ _NOT_NAMES = frozenset("post match quotes reactions reaction statement statement
 def continued_quotes(site: Site, parsed, found) -> list[tuple[str, str, float, Piece]]:
     """(holder, kind, confidence, piece) for a quotation-only paragraph that
     continues the previous paragraph's speaker."""
-    if site.number == 0 or not is_quote_paragraph(site):
+    if not is_quote_paragraph(site):
         return []
-    prev_doc = parsed.docs[site.number - 1]
     heading = heading_before(parsed, site.number)
     name = speaker_name(heading) if heading else None
     holder = None
     if name is not None:
         holder = (site.resolver.registry.resolve(name), "person", 0.8)
-    elif heading is None and found and found[-1].paragraph == site.number - 1 and (
-            found[-1].direct_quote or doc_text(prev_doc).rstrip().endswith(":")):
+    elif heading is None and site.number > 0 and found and found[-1].paragraph == site.number - 1 and (
+            found[-1].direct_quote or doc_text(parsed.docs[site.number - 1]).rstrip().endswith(":")):
         prev = found[-1]
         holder = (prev.holder, prev.holder_kind, round(prev.confidence - CONTINUED_PENALTY, 2))
     if holder is None:

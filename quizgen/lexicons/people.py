@@ -40,6 +40,8 @@ parliament congress assembly senate party parties agency agencies authority auth
 army military navy embassy delegation company companies firm bank network newspaper magazine
 broadcaster municipality city state nation country region province town office university institute
 church school schools college team teams club union organisation organization group groups association board
+service coastguard brigade trust foundation society charity department bureau federation institute
+company bakery shop store factory hospital clinic
 """.split())
 
 #: Words that, inside a proper name, make it an institution's name rather than

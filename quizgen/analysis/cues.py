@@ -320,13 +320,26 @@ def verb_class(tok: Token, lemma: str, comps: list[Token]) -> str | None:
         return "opposes" if negated else "supports"
     if lemma in OPPOSE_VERBS:
         return "supports" if negated and lemma == "oppose" else "opposes"
-    if lemma == "announce" and any(c.dep_ == "dobj" and c.lemma_.lower() in
-                                   ("plan", "intention", "decision", "support", "pledge")
-                                   for c in comps):
-        return "supports"
+    if lemma in _COMMITTING and (any(c.dep_ == "dobj" and c.lemma_.lower() in _PLAN_NOUNS for c in comps)
+                                 or any(c.dep_ == "ccomp" and _will_do(c) for c in comps)):
+        return "supports"  # "announced plans to …", "announced that the country will …"
     if lemma in CLAIM:
         return "claims"
     return None
+
+
+#: Verbs that commit their holder when what follows is a plan or a "will".
+_COMMITTING = frozenset("announce unveil".split())
+_PLAN_NOUNS = frozenset("""
+plan plans intention decision support pledge policy measure measures scheme programme program
+initiative commitment
+""".split())
+
+
+def _will_do(clause: Token) -> bool:
+    """A clause about what will be done ("the country will become carbon-neutral")."""
+    return any(c.tag_ == "MD" and c.lower_ in ("will", "would", "shall") for c in clause.children) and \
+        not any(c.dep_ == "neg" for c in clause.children)
 
 
 def adjacent_quote(tok: Token, doc: Doc, quotes: list[QuoteSpan]) -> QuoteSpan | None:

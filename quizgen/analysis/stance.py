@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from ..lexicons import stance as lex
 from ..lexicons.opinion import EVALUATIVE as JUDGING
 from ..lexicons.opinion import HEDGE, LOADED, STRONG_VALENCE, valence
-from ..lexicons.speech import EVALUATING
+from ..lexicons.speech import EVALUATING, SAY
 
 #: Words that negate what they govern (spaCy marks most as ``neg``).
 _NEGATORS = frozenset("not n't never no neither nor without hardly barely nobody nothing none".split())
@@ -136,7 +136,7 @@ def _read_token(tok: Token, neg: bool, sig: Signals) -> None:
     elif forms & lex.ACCEPTANCE and neg:
         sig.add("opposes", f"not {low}")
     elif forms & lex.CRITICISM_WORDS and not neg:
-        sig.add("opposes", low)
+        sig.add("warns" if _bad_outcome(tok) else "opposes", low)
     elif forms & lex.CONCERN_WORDS and not neg:
         sig.add("concerned", low)
     elif forms & lex.PRAISE_WORDS:
@@ -146,7 +146,23 @@ def _read_token(tok: Token, neg: bool, sig: Signals) -> None:
     elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "attr") and tok.tag_ not in ("VBN", "VBG"):
         v = valence(low, lemma)
         if abs(v) >= STRONG_VALENCE and not (neg and v < 0):
-            sig.add("supports" if (v > 0) != neg else "opposes", low, weak=True)
+            stance = "supports" if (v > 0) != neg else "opposes"
+            if stance == "opposes" and _bad_outcome(tok):
+                stance = "warns"  # "it could become much worse"
+            sig.add(stance, low, weak=True)
+
+
+def _bad_outcome(tok: Token) -> bool:
+    """A bad thing predicted by its own clause ("could become much worse",
+    "would end up in a grubby deal"), not a judgement of what is, nor a
+    refusal ("will not tolerate illegal protests")."""
+    verb = tok.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    modal = [c for c in verb.children if c.tag_ == "MD" and c.lower_ != "can"]
+    return bool(modal) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _advocates(tok: Token) -> bool:
@@ -199,7 +215,7 @@ def decide(cue_class: str | None, cue_lemma: str, holder_kind: str, content: lis
     sig = read_content(content)
     if cue_class in ("denies", "warns", "concerned"):
         return Decision(cue_class, [f"cue:{cue_lemma}"], 1.0)
-    if cue_class in ("supports", "opposes") and cue_lemma not in EVALUATING:
+    if cue_class in ("supports", "opposes") and cue_lemma not in EVALUATING and cue_lemma not in SAY:
         if cue_class == "supports" and sig.has("warns") and cue_lemma in ("vow", "pledge", "promise",
                                                                           "urge", "encourage", "appeal"):
             return Decision("warns", sig.found["warns"], 0.9)

@@ -108,6 +108,9 @@ def predicted(tok: Token) -> bool:
                     return True
                 if c.dep_ == "aux" and c.lower_ == "going":
                     return True
+                if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                             for g in c.children):
+                    return True  # "… to destroy the tools if the enemy does not stop"
         if cur.head is cur:
             return False
         cur = cur.head
@@ -159,6 +162,10 @@ def _bad_outcome(tok: Token) -> bool:
     verb = tok.head
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    for _ in range(3):  # "would end up signing up for …": the modal of the verb chain
+        if any(c.tag_ == "MD" for c in verb.children) or verb.dep_ not in ("xcomp", "pcomp", "pobj", "prep"):
             break
         verb = verb.head
     modal = [c for c in verb.children if c.tag_ == "MD" and c.lower_ != "can"]

@@ -43,9 +43,13 @@ def _statement(ctx: Context, a: Attribution) -> str | None:
 
 
 def _item(ctx: Context, h: Holder, group: list[Attribution]) -> Question | None:
-    parts = [s for s in (_statement(ctx, a) for a in group) if s]
-    content = " ".join(dict.fromkeys(parts))
-    if not parts or not 5 <= len(content.split()) <= MAX_WORDS:
+    stated = [(a, s) for a, s in ((a, _statement(ctx, a)) for a in group) if s]
+    content = " ".join(dict.fromkeys(s for _, s in stated))
+    first = ""
+    if stated and len(content.split()) > MAX_WORDS:
+        # too long to ask as one: the first statement, asked as the first
+        group, content, first = [stated[0][0]], stated[0][1], " first"
+    if not stated or not 5 <= len(content.split()) <= MAX_WORDS:
         return None
     a = group[0]
     infos = [i for b in group for i in sentences_for(ctx, b)]
@@ -55,7 +59,7 @@ def _item(ctx: Context, h: Holder, group: list[Attribution]) -> Question | None:
     who = display(h.name)
     target = clean_target(ctx, a)
     about = f" about {target}" if target and len(group) == 1 else ""
-    prompt = f"According to paragraph {a.paragraph + 1}, what did {who} say{about}?"
+    prompt = f"According to paragraph {a.paragraph + 1}, what did {who} say{about}{first}?"
     answer = content[:1].upper() + content[1:]
     terms = ", ".join(dict.fromkeys(content_words(content)[:6]))
     q = make_question(ctx, infos, a, type="short_answer", prompt=prompt, answer=answer,

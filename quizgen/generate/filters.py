@@ -1,7 +1,8 @@
 """Drop questions a teacher would not hand out."""
 from __future__ import annotations
 
-from ..quality import flaws
+from ..quality import (flaws, has_checked_stem, key_problem, option_kind_problem, stem_problems,
+                       wh_kind_problem)
 from .families import is_analysis
 from ..questions import BLANK, Question, content_words, contains_phrase, normalize
 
@@ -144,6 +145,13 @@ def _outside_quotes(text: str) -> str:
 
 
 def contextualise(ctx, q: Question) -> Question | None:
+    """``q`` made answerable out of context (:func:`resolve_context`) and
+    passing :func:`screen`, or None: drop the question."""
+    resolved = resolve_context(ctx, q)
+    return resolved if resolved is not None and screen(ctx, resolved) is None else None
+
+
+def resolve_context(ctx, q: Question) -> Question | None:
     """Stems that point back ("Why did this development raise …?", "… despite
     these concerns?", "the situation") are not answerable out of context:
     the phrase is replaced by its antecedent when the previous sentence names
@@ -188,3 +196,16 @@ def contextualise(ctx, q: Question) -> Question | None:
         q.prompt = prompt
         q.meta["contextualised"] = True
     return q
+
+
+def screen(ctx, q: Question) -> str | None:
+    """Why a rule-built question fails the quality checks a teacher applies
+    (:mod:`quizgen.quality`: the stem's grammar, the wh-word against the key's
+    kind, a fragment key, options of another kind), or None."""
+    if is_analysis(q):
+        return None
+    if has_checked_stem(q):
+        problems = stem_problems(q.prompt, ctx.article.paragraphs)
+        if problems:
+            return problems[0]
+    return wh_kind_problem(q, ctx) or key_problem(q) or option_kind_problem(q, ctx)

@@ -9,6 +9,7 @@ from ...lexicons.quantities import DISTANCE_UNITS, DURATION_UNITS, TIME_PREPS
 from ...questions import content_words
 from ..clauses import is_pronoun
 from ..context import NUMBER_LABELS, Context, phrase_text, phrase_tokens
+from ..kinds import label_for
 from .words import EVENT_NOUNS, EVENT_VERBS, GROUP_NOUNS, NAMING, PERSON_NOUNS, STRAND_PREPS, VAGUE_PEOPLE
 
 WH_BY_LABEL = {"PERSON": "Who", "ORG": "Which organisation", "GPE": "Which place", "LOC": "Which place",
@@ -44,7 +45,7 @@ def label_of(tokens: list[Token], ctx: Context | None = None) -> str | None:
     counts: dict[str, int] = {}
     for t in tokens:
         if t.ent_type_ and not t.is_punct:
-            lab = ctx.label_of(t) if ctx is not None else t.ent_type_
+            lab = label_for(ctx, t) if ctx is not None else t.ent_type_
             counts[lab] = counts.get(lab, 0) + 1
     if not counts:
         return None
@@ -84,7 +85,7 @@ def _key_tokens(ctx: Context, head: Token) -> list[Token] | None:
     if any(is_pronoun(t) and t.dep_ != "poss" for t in tokens if t.dep_ not in {"det"}) \
             or any(t.lower_ in DEMONSTRATIVES for t in tokens[:1]):
         return None
-    if ctx.label_of(head) == "PERSON" and head.pos_ == "PROPN":
+    if label_for(ctx, head) == "PERSON" and head.pos_ == "PROPN":
         tokens = entity_tokens(head, tokens)
     return tokens
 
@@ -122,7 +123,7 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     tokens = _key_tokens(ctx, head)
     if tokens is None:
         return None
-    label = ctx.label_of(head)
+    label = label_for(ctx, head)
     wh = number_wh(head, tokens, label_of(tokens, ctx))
     keep: set[int] = set()
     if wh is not None:

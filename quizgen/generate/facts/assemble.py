@@ -24,7 +24,7 @@ def multiple_choice(ctx: Context, info: SentInfo, prompt: str, ans: Answer, rng:
     phrases = None
     if ans.label is None or ans.label not in _NAMED:
         phrases = phrase_pool(ctx, ans, info.index)
-    options = distractors.choose(ctx, ans.text, ans.label, info.index, rng, phrases=phrases)
+    options = distractors.choose(ctx, ans.text, ans.label, info.index, rng, phrases=phrases, stem=prompt)
     if len(options) < 3:
         return written(ctx, info, prompt, ans)
     article_text = ctx.normalized_text()

@@ -141,7 +141,8 @@ def _pct(value) -> str:
 
 def _analysis_line(m: dict) -> str:
     return (f"holder precision {_pct(m['holder_precision'])}, stance-holder recall "
-            f"{_pct(m['stance_holder_recall'])}, stance accuracy {_pct(m['stance_accuracy'])}, "
+            f"{_pct(m['stance_holder_recall'])}, stance accuracy {_pct(m['stance_accuracy'])} "
+            f"(claims/neutral merged {_pct(m.get('stance_accuracy_merged'))}), "
             f"opinion precision {_pct(m['opinion_precision'])} recall {_pct(m['opinion_recall'])}, "
             f"vocabulary overlap {_pct(m['vocabulary_overlap'])}")
 

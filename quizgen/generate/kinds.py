@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
-from ..lexicons.organisations import MEDIA_NAME_WORDS, MEDIA_NOUNS, ORGANISATION_NOUNS
+from ..lexicons.organisations import MEDIA_NAME_WORDS, MEDIA_NOUNS
+from ..lexicons.people import INSTITUTION_NOUNS, PERSON_NOUNS
 from ..lexicons.places import place_level
 from ..questions import normalize
 from .context import Context, strip_det
@@ -273,10 +274,9 @@ def kind_of(ctx: Context | None, text: str, label: str | None = None) -> Kind:
 
 def _people_kind(head: str) -> str:
     """"people" for "the protesters", "body" for "the council", else "thing"."""
-    from .facts.words import GROUP_NOUNS, PERSON_NOUNS
     if head in PERSON_NOUNS:
         return "people"
-    return "body" if head in GROUP_NOUNS else "thing"
+    return "body" if head in INSTITUTION_NOUNS else "thing"
 
 
 def _label_by_shape(text: str) -> str | None:

@@ -12,8 +12,3 @@ MEDIA_NAME_WORDS = frozenset({"news", "times", "post", "press", "herald", "journ
 #: Common nouns naming a news outlet: "the news agency Yonhap", "the broadcaster NHK".
 MEDIA_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "broadcaster", "network", "channel", "station",
                          "magazine", "outlet", "website", "site", "tabloid", "weekly", "wire", "service"})
-#: Common nouns naming any organisation: a name right after one is an organisation.
-ORGANISATION_NOUNS = MEDIA_NOUNS | frozenset({"group", "organisation", "organization", "company", "firm",
-                                               "band", "team", "club", "charity", "association", "society",
-                                               "party", "foundation", "campaign", "union", "bank", "ministry",
-                                               "department", "council", "committee", "university", "school"})

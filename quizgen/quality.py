@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicons.adverbs import SENTENCE_ADVERBS
 from .questions import BANNED_CHOICES, BLANK, Question, contains_phrase, content_words, normalize
 
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "these",
@@ -102,13 +103,7 @@ def question_keys(q: Question) -> list[str]:
 
 # --------------------------------------------------------------------------- grammar of stems
 #: Sentence adverbs that dangle at the end of a lifted stem ("… to a doctor allegedly?").
-_DANGLING_ADVERBS = {"allegedly", "reportedly", "apparently", "supposedly", "evidently", "presumably",
-                     "ostensibly", "purportedly", "also", "too", "however", "though", "meanwhile", "instead",
-                     "nonetheless", "nevertheless", "still", "already", "yet", "again", "therefore", "thus",
-                     "moreover", "furthermore", "additionally", "indeed", "actually", "initially",
-                     "originally", "currently", "now", "then", "eventually", "finally", "certainly",
-                     "probably", "possibly", "perhaps", "maybe", "clearly", "obviously", "mostly", "mainly",
-                     "largely", "partly", "only", "just", "even", "ever", "so", "respectively", "as well"}
+_DANGLING_ADVERBS = SENTENCE_ADVERBS
 #: Conjunctions that open a clause of their own: a stem must not trail one.
 _SUBORDINATORS = {"since", "because", "although", "though", "whereas", "unless", "while", "if"}
 _FINITE_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",

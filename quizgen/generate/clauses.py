@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Span, Token
 
+from ..lexicons.adverbs import SENTENCE_ADVERBS
+from . import kinds
 from .context import PERSONAL_PRONOUNS, Context, tidy
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -20,7 +23,11 @@ DISCOURSE = {"however", "nevertheless", "meanwhile", "also", "moreover", "furthe
              "still", "then", "thus", "therefore", "additionally", "notably", "similarly", "now",
              "besides", "consequently", "indeed", "yet", "so", "but", "and", "meanwhile"}
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
-_SINGULAR = {"were": "was", "are": "is", "have": "has", "do": "does", "'re": "is", "'ve": "has"}
+_SINGULAR = {"were": "was", "are": "is", "have": "has", "do": "does", "'re": "is", "'ve": "has", "am": "is"}
+#: Conjunctions of a subordinate clause left out of a question built from the
+#: main clause ("… since legal complexities exist", "… although X denied it").
+SIDE_CLAUSE_MARKS = {"since", "because", "although", "though", "whereas", "unless", "while", "if", "as",
+                     "whether"}
 
 
 @dataclass
@@ -63,10 +70,9 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def build_clause(verb: Token, sentence: Span) -> Clause | None:
-    subject = _subject(verb)
-    if subject is None or subject.i > verb.i:
-        return None
+def _before_subject(verb: Token, subject: Token) -> tuple[set[int], list[list[Token]]]:
+    """(tokens left out, phrases moved to the end): coordinated clauses with
+    their own subject go; a leading "On Monday," moves to the end of the question."""
     removed: set[int] = set()
     front: list[list[Token]] = []
     for child in verb.children:
@@ -90,8 +96,15 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
             if child.dep_ in {"prep", "npadvmod", "advmod", "advcl"} and 0 < len(words) <= 8 and not participle:
                 # ("Writing in a blog post," is circumstance: it would dangle at the end of a question)
                 front.append([t for t in sub])
-            continue
-    removed |= _side_remarks(verb)
+    return removed, front
+
+
+def build_clause(verb: Token, sentence: Span) -> Clause | None:
+    subject = _subject(verb)
+    if subject is None or subject.i > verb.i:
+        return None
+    removed, front = _before_subject(verb, subject)
+    removed |= _side_remarks(verb) | _asides(verb, subject)
     in_clause = {x.i for x in verb.subtree}
     tokens = [t for t in sentence if t.i in in_clause and t.i not in removed]
     # drop the final punctuation and quote marks that close the sentence
@@ -180,6 +193,28 @@ def participle_clauses(sentence: Span) -> list[Clause]:
             own.pop()
         tokens = sorted([*subject.subtree, *own], key=lambda t: t.i)
         out.append(Clause(tok, subject, sentence, tokens, [], [], False, tense=tense))
+    return out
+
+
+def _asides(verb: Token, subject: Token) -> set[int]:
+    """What a question lifted from the clause leaves out: sentence adverbs
+    ("allegedly", "also"), subordinate clauses after the verb ("since X
+    exist"), and non-restrictive relative clauses (", which he says …")."""
+    out: set[int] = set()
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in SENTENCE_ADVERBS and not list(child.children):
+            out.add(child.i)
+        elif child.dep_ == "advcl" and child.i > verb.i and any(
+                c.dep_ == "mark" and c.lower_ in SIDE_CLAUSE_MARKS for c in child.children):
+            out.update(t.i for t in child.subtree)
+            if child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ",":
+                out.add(child.left_edge.i - 1)
+    for tok in verb.subtree:
+        if tok.dep_ == "relcl" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "," \
+                and tok.head.i not in {subject.i}:
+            out.update(t.i for t in tok.subtree)
+            out.add(tok.left_edge.i - 1)
     return out
 
 
@@ -277,16 +312,36 @@ def subject_question(ctx: Context, clause: Clause, wh: str, singular: bool = Tru
         cause = [t for t in causer.subtree if t.i not in _appositive_ids(causer)]
         return finish(f"{wh} {DO_FORMS[clause.tense]} {_join(ctx, cause)} {clause.causer.lemma_.lower()} "
                       f"{_join(ctx, body)}")
-    words = [ctx.tok_text(t) for t in body]
-    text = _join(ctx, body)
-    if singular and body and body[0].tag_ in {"VBP", "VBD", "MD"} and body[0].pos_ in {"AUX", "VERB"}:
-        first = body[0].text.lower()
-        if first in _SINGULAR:
-            text = _SINGULAR[first] + text[len(words[0]):]
-        elif body[0].pos_ == "VERB" and (body[0].tag_ == "VBP" or (
-                body[0].tag_ == "VB" and body[0].i == clause.verb.i and not clause.auxes)):
-            text = third_person(body[0].lemma_) + text[len(words[0]):]
+    text = _agreeing(ctx, clause, body) if singular else _join(ctx, body)
     return finish(f"{wh} {text} {_front_text(ctx, clause, removed)}")
+
+
+def singular_form(tok: Token) -> str | None:
+    """The third-person singular of a finite verb or auxiliary ("open" ->
+    "opens", "were" -> "was", "have" -> "has"), None when it has none to take
+    (a past tense, a modal, a form that already agrees)."""
+    low = tok.lower_
+    if low in _SINGULAR:
+        return _SINGULAR[low]
+    if tok.pos_ == "VERB" and tok.tag_ in {"VBP", "VB"}:
+        forms = getInflection(tok.lemma_.lower(), tag="VBZ")
+        return forms[0] if forms else None
+    return None
+
+
+def _agreeing(ctx: Context, clause: Clause, body: list[Token]) -> str:
+    """The clause after a singular wh-subject ("Who …"), its first finite verb
+    or auxiliary made to agree with it ("Who officially opens the bridge?")."""
+    finite = {clause.verb.i, *(a.i for a in clause.auxes)}
+    for n, tok in enumerate(body):
+        if tok.i not in finite:
+            continue
+        bare_ok = tok.tag_ != "VB" or (tok.i == clause.verb.i and not clause.auxes)
+        form = singular_form(tok) if bare_ok else None
+        if form is None:
+            break
+        return tidy(f"{_join(ctx, body[:n])} {form} {_join(ctx, body[n + 1:])}")
+    return _join(ctx, body)
 
 
 def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int]) -> str | None:
@@ -393,15 +448,23 @@ def _join(ctx: Context, tokens: list[Token]) -> str:
     # '"War maniacs of …' -> "war maniacs of …": the first word of a quotation
     opens_quote = before is not None and before.text in {'"', "\u201c"} and not before.whitespace_ and (
         before.i == 0 or before.doc[before.i - 1].whitespace_ or ctx.starts_sentence(before))
-    if (ctx.starts_sentence(first) or opens_quote) and first.pos_ != "PROPN" \
-            and not (len(first.text) > 1 and first.text.isupper()):
+    if (ctx.starts_sentence(first) or opens_quote) and common_word(ctx, first):
         text = text[:1].lower() + text[1:]
     return text
 
 
-def third_person(lemma: str) -> str:
-    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
-        return lemma[:-1] + "ies"
-    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return lemma + "es"
-    return lemma + "s"
+def common_word(ctx: Context, tok: Token) -> bool:
+    """A word capitalised only because it starts a sentence: a dictionary word
+    ("Riot police", "Local farmers") that the article does not use as a name;
+    names ("Ruiz"), "I" and acronyms keep their capitals."""
+    if tok.text == "I" or (len(tok.text) > 1 and tok.text.isupper()):
+        return False
+    if tok.is_stop or not tok.is_alpha:
+        return True
+    if not getAllLemmas(tok.lower_):
+        return False  # not a dictionary word: a name
+    if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+        return False  # "Mayor Ana Ruiz", "Professor Stassun": a title is part of the name
+    if tok.pos_ != "PROPN" and not tok.ent_type_:
+        return True
+    return not kinds.is_name(ctx, tok.text)

@@ -20,7 +20,7 @@ from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
 from ..lexicons.organisations import MEDIA_NAME_WORDS, MEDIA_NOUNS
-from ..lexicons.people import INSTITUTION_NOUNS, PERSON_NOUNS
+from ..lexicons.people import AGENT_SUFFIX, INSTITUTION_NOUNS, NOT_PERSON, PERSON_NOUNS
 from ..lexicons.places import place_level
 from ..questions import normalize
 from .context import Context, strip_det
@@ -274,7 +274,7 @@ def kind_of(ctx: Context | None, text: str, label: str | None = None) -> Kind:
 
 def _people_kind(head: str) -> str:
     """"people" for "the protesters", "body" for "the council", else "thing"."""
-    if head in PERSON_NOUNS:
+    if head in PERSON_NOUNS or (AGENT_SUFFIX.search(head) and head not in NOT_PERSON):
         return "people"
     return "body" if head in INSTITUTION_NOUNS else "thing"
 

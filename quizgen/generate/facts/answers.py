@@ -10,7 +10,8 @@ from ...questions import content_words
 from ..clauses import is_pronoun
 from ..context import NUMBER_LABELS, Context, phrase_text, phrase_tokens
 from ..kinds import label_for
-from .words import EVENT_NOUNS, EVENT_VERBS, GROUP_NOUNS, NAMING, PERSON_NOUNS, STRAND_PREPS, VAGUE_PEOPLE
+from .words import (EVENT_NOUNS, EVENT_VERBS, GROUP_NOUNS, NAMING, PERSON_NOUNS, STRAND_PREPS, TITLE_NOUNS,
+                    VAGUE_PEOPLE)
 
 WH_BY_LABEL = {"PERSON": "Who", "ORG": "Which organisation", "GPE": "Which place", "LOC": "Which place",
                "FAC": "Which place", "NORP": "Which group", "EVENT": "Which event",
@@ -96,6 +97,9 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
         return None  # dates are asked through "When" on their phrase, not as arguments
     if label == "PERSON" or (label is None and head.lemma_.lower() in PERSON_NOUNS):
         return "Who"
+    if label is None and head.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.i < head.i and c.lower_ in TITLE_NOUNS for c in head.children):
+        return "Who"  # "Mayor Ana Ruiz" with the name untagged: a title shows a person
     if (label in {"ORG", "GPE", "NORP"} or label is None and head.lemma_.lower() in GROUP_NOUNS) \
             and role in {"subject", "agent", "dative"}:
         return "Who"  # "Who denied …? — the government": a body of people acts
@@ -124,6 +128,9 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     if tokens is None:
         return None
     label = label_for(ctx, head)
+    if label is None and head.pos_ == "PROPN":
+        # "Ana Ruiz and Tom Becker" with only the second name tagged: the list is of people
+        label = next((label_for(ctx, c) for c in head.children if c.dep_ == "conj" and c.ent_type_), None)
     wh = number_wh(head, tokens, label_of(tokens, ctx))
     keep: set[int] = set()
     if wh is not None:

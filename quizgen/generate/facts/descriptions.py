@@ -129,9 +129,7 @@ def title_questions(ctx: Context, info: SentInfo) -> Iterator[Pair]:
         if not 2 <= len(words) <= 7 or any(is_pronoun(t) for t in words) or title[-1].is_punct:
             continue
         name = [t for t in ent if not (t.is_punct and t.i in {ent.start, ent.end - 1})]
-        title_text = ctx.text_of(title)
-        if title_text[:1].isupper() and title[0].pos_ != "PROPN":
-            title_text = title_text[:1].lower() + title_text[1:]
+        title_text = _lower_first(ctx, title, ctx.text_of(title))
         yield f"Who is the {title_text}?", Answer(name, ctx.text_of(name), "PERSON", "Who")
 
 
@@ -174,6 +172,16 @@ def loose_appositions(ctx: Context, info: SentInfo) -> Iterator[Pair]:
         yield f"What is {phrase_text(ctx, name)}?", Answer(desc, phrase_text(ctx, desc), None, "What")
 
 
+def _lower_first(ctx: Context, tokens: list[Token], text: str) -> str:
+    """The phrase's first letter in lower case when only the sentence start
+    capitalised it (not "Italian", "US", a name)."""
+    first = tokens[0]
+    if text[:1].isupper() and ctx.starts_sentence(first) and first.pos_ != "PROPN" and not first.ent_type_ \
+            and not (len(first.text) > 1 and first.text.isupper()):
+        return text[:1].lower() + text[1:]
+    return text
+
+
 def _name_phrase(name_tok: Token) -> list[Token] | None:
     name = phrase_tokens(name_tok, max_words=5)
     if name is None and name_tok.ent_type_:
@@ -206,9 +214,7 @@ def _apposition_pair(ctx: Context, name_tok: Token, desc_tok: Token) -> Iterator
         name = entity_tokens(name_tok, name)
     if any(is_pronoun(t) for t in desc if t.dep_ != "poss") or any(is_pronoun(t) for t in name):
         return
-    desc_text = phrase_text(ctx, desc)
-    if desc_text[:1].isupper() and desc[0].pos_ != "PROPN":
-        desc_text = desc_text[:1].lower() + desc_text[1:]
+    desc_text = _lower_first(ctx, desc, phrase_text(ctx, desc))
     name_text = phrase_text(ctx, name).strip('"\u201c\u201d')
     if len(content_words(desc_text)) < 2 or desc_text.lower().startswith(("this ", "that ", "these ")):
         return

@@ -1,0 +1,58 @@
+"""Grammatical stems, built from the parse: agreement, no dangling adverbs or
+side clauses (invented sentences)."""
+import random
+
+from quizgen.articles.parse import parse_article
+from quizgen.generate import facts
+from quizgen.generate.context import build_context
+from quizgen.quality import stem_problems
+
+
+def _prompts(text: str) -> dict:
+    ctx = build_context(parse_article(f"Test\n\n{text}\n"))
+    return {q.prompt: q.answer for q in facts.generate(ctx, random.Random(0))}
+
+
+def test_a_singular_wh_subject_takes_a_singular_verb_from_the_inflection_lexicon():
+    qs = _prompts("Local farmers officially open the new market in Oakford every spring.")
+    assert qs.get("Who officially opens the new market in Oakford every spring?") == "local farmers", qs
+    assert not any(p.startswith("Who officially open ") for p in qs), qs
+
+
+def test_plural_auxiliaries_agree_too():
+    qs = _prompts("Local farmers in Oakford were angry about the new tax on Monday.")
+    assert qs.get("Who was angry about the new tax on Monday?") == "local farmers in Oakford", qs
+
+
+def test_sentence_adverbs_and_side_clauses_leave_the_stem():
+    qs = _prompts("The farmers allegedly sold the old mill to a doctor from Oakford.\n\n"
+                  "The council delayed the harbour vote in Riverton since legal complexities exist.")
+    assert "Who sold the old mill to a doctor from Oakford?" in qs, qs
+    assert not any("allegedly" in p or "complexities" in p for p in qs), qs
+
+
+def test_a_non_restrictive_relative_clause_leaves_the_stem():
+    qs = _prompts("Jang Dae-hyun suggested that the police should stop using harsh tactics against protesters, "
+                  "which he says would lead to less violence.")
+    assert "Who suggested that the police should stop using harsh tactics against protesters?" in qs, qs
+    assert not any("which he says" in p for p in qs), qs
+
+
+def test_a_list_with_one_tagged_name_is_asked_with_who():
+    qs = _prompts("Ana Ruiz and Tom Becker sell fresh bread in Oakford every weekend.")
+    assert any(p.startswith("Who sells fresh bread") for p in qs), qs
+
+
+def test_the_grammar_checks_name_what_teachers_rejected():
+    assert "agreement" in stem_problems("Who officially open the bridge?")
+    assert "trailing clause" in stem_problems("Who delayed the vote since legal complexities exist?")
+    assert "dangling adverb" in stem_problems("Who sent the boy to a conventional doctor allegedly?")
+    assert "demonstrative" in stem_problems("In paragraph 2, why did this development raise concerns?")
+    assert "pronoun" in stem_problems("Who is his older brother?")
+    assert "first or second person" in stem_problems("Who will share our data with the council?")
+    assert "time left in a when-stem" in stem_problems("When does the fair run through May 3?")
+    assert "repeated word" in stem_problems("Where did Ana Ruiz travel to to sign the deal?")
+    assert "name in lower case" in stem_problems("According to lage, who sent greetings?", ["Lage said so, and Lage left."])
+    assert stem_problems("Who said he would resign in March?") == []
+    assert stem_problems("Since when has the old bridge in Riverton been closed?") == []
+    assert stem_problems("Who reported that the valley has received twice its usual rainfall?") == []

@@ -55,7 +55,7 @@ def similar(a: str, b: str, ctx: Context | None = None) -> bool:
         return True
     if ctx is not None and (ctx.equivalents(a) & ctx.equivalents(b)):
         return True
-    return _formal_and_short_name(na, nb) or same_state(na, nb)
+    return _formal_and_short_name(na, nb) or same_state(strip_det(a), strip_det(b))
 
 
 #: Words of a state's formal name: "the Democratic Republic of Korea" is also "North Korea".

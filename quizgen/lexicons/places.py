@@ -121,10 +121,13 @@ def same_state(a: str, b: str) -> bool:
     ka, kb = _country(_key(a)), _country(_key(b))
     if ka and kb and ka == kb:
         return True
-    capital_of = {v: k for k, v in CAPITALS.items()}
+    capital_of = _CAPITAL_OF
     return (ka is not None and CAPITALS.get(ka) == _key(b)) or (kb is not None and CAPITALS.get(kb) == _key(a)) \
         or (capital_of.get(_key(a)) is not None and capital_of.get(_key(a)) == kb) \
         or (capital_of.get(_key(b)) is not None and capital_of.get(_key(b)) == ka)
+
+
+_CAPITAL_OF = {capital: country for country, capital in CAPITALS.items()}
 
 
 def _country(key: str) -> str | None:

@@ -123,7 +123,7 @@ _LEAD = re.compile(r"^(?:(?:in|according to) [^,]{1,80}, )+", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
 
-def _stem_words(prompt: str) -> list[str]:
+def stem_words(prompt: str) -> list[str]:
     text = _QUOTE.sub(" ", prompt.replace(BLANK, " "))
     return re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", text)
 
@@ -161,11 +161,11 @@ def stem_problems(prompt: str, paragraphs: list[str] | None = None) -> list[str]
     "trailing clause", "demonstrative", "pronoun", "first or second person",
     "repeated word", "two sources", "time left in a when-stem", "name in lower case"."""
     out: list[str] = []
-    words = _stem_words(prompt)
+    words = stem_words(prompt)
     low = [w.lower() for w in words]
     if not low:
         return out
-    body = _stem_words(_LEAD.sub("", prompt.strip()))
+    body = stem_words(_LEAD.sub("", prompt.strip()))
     out += _agreement(body)
     last = low[-1]
     if last in _DANGLING_ADVERBS or (len(low) > 1 and f"{low[-2]} {last}" in _DANGLING_ADVERBS):
@@ -178,7 +178,7 @@ def stem_problems(prompt: str, paragraphs: list[str] | None = None) -> list[str]
     if any(w in {"this", "these", "those", "such"} and n + 1 < len(low) and low[n + 1] not in _TIME_NOUNS
            and words[n + 1][:1].islower() for n, w in enumerate(low)):
         out.append("demonstrative")
-    if any(w in _THIRD_PERSON and not _bound(words, n) for n, w in enumerate(low)):
+    if any(w in _THIRD_PERSON and not bound_pronoun(words, n) for n, w in enumerate(low)):
         out.append("pronoun")
     if any(w in _FIRST_SECOND and not (w == "us" and words[n] == "US") for n, w in enumerate(low)):
         out.append("first or second person")
@@ -197,7 +197,7 @@ _COPULA = {"is", "are", "was", "were", "be", "been"}
 _WHO = {"who", "which", "what"}
 
 
-def _bound(words: list[str], n: int) -> bool:
+def bound_pronoun(words: list[str], n: int) -> bool:
     """The pronoun at ``n`` has an antecedent inside the stem: a name or a
     noun phrase before it ("… the valley … its rainfall"), or the wh-subject
     of a verb before it ("Who said he would …?", not "Who is his brother?")."""

@@ -35,6 +35,12 @@ CASES = {
              "When did the council close the old bridge?", "last week"),
     "chain": ("Mayor Ana Ruiz announced plans to build a new bridge over the river.",
               "What did Mayor Ana Ruiz announce plans to build?", "a new bridge over the river"),
+    "told_to": ("The harbour spokesman, John Cummings, encouraged people to get off the shoreline.",
+                "What did John Cummings encourage people to do?", "get off the shoreline"),
+    "gerund_object": ("The army has denied using live ammunition against the protesters.",
+                      "What has the army denied?", "using live ammunition against the protesters"),
+    "prep_gerund": ("The council succeeded in passing the new harbour budget.",
+                    "What did the council succeed in doing?", "passing the new harbour budget"),
     "remarks": ("Harbour Authority director Ana Ruiz, in remarks to Radio North, said the repairs were finished.",
                 "Who did Ana Ruiz speak to?", "Radio North"),
 }

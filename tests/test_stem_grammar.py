@@ -56,3 +56,21 @@ def test_the_grammar_checks_name_what_teachers_rejected():
     assert stem_problems("Who said he would resign in March?") == []
     assert stem_problems("Since when has the old bridge in Riverton been closed?") == []
     assert stem_problems("Who reported that the valley has received twice its usual rainfall?") == []
+
+
+def test_he_and_she_are_named_when_the_article_has_just_named_one_person():
+    from quizgen.generate import generate_questions
+    text = ("Test\n\nHosni Mubarak was questioned by prosecutors in Cairo on Sunday. He has denied ordering "
+            "the army to fire on protesters.\n\nFidel Castro and Raul Castro met in Havana. He praised the new "
+            "plan for the harbour.\n")
+    qs = {q.prompt: q.answer for q in generate_questions(parse_article(text), count=40, types="facts").questions}
+    assert qs.get("What has Hosni Mubarak denied?") == "ordering the army to fire on protesters", qs
+    # two people named Castro: "he" stays unresolved and the plan is not asked about
+    assert not any("plan" in p for p in qs), qs
+
+
+def test_a_persons_name_in_apposition_is_the_key_and_names_the_subject():
+    qs = _prompts("The civil defence spokesman for the island of Oahu, John Cummings, encouraged people to get "
+                  "off the shoreline.")
+    assert qs.get("Who encouraged people to get off the shoreline?") == "John Cummings", qs
+    assert "What did John Cummings encourage people to do?" in qs, qs

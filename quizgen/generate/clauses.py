@@ -344,16 +344,16 @@ def _agreeing(ctx: Context, clause: Clause, body: list[Token]) -> str:
     return _join(ctx, body)
 
 
-def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int]) -> str | None:
-    """``What did X supply Y with?``: invert the first auxiliary or add do-support."""
+def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int], tail: str = "") -> str | None:
+    """``What did X supply Y with?``: invert the first auxiliary or add do-support
+    (``tail``: words after the clause, "to do" in "What did X urge Y to do?")."""
     if clause.negated or not contiguous_removal_ok(clause, removed):
         return None
     verb, subject = clause.verb, clause.subject
     removed = removed | _coordinated_verbs(verb)  # "close X and sold Y": only the asked verb's part
     body = clause.without(removed)
     subj_ids = {t.i for t in subject.subtree}
-    aside = _appositive_ids(subject)
-    before = [t for t in body if t.i in subj_ids and t.i not in aside]
+    before = [t for t in body if t.i in subject_words(subject)]
     if clause.auxes:
         first = clause.auxes[0]
         rest = [t for t in body if t.i not in subj_ids and t.i != first.i]
@@ -379,7 +379,19 @@ def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int]) ->
         else:
             text = (f"{wh} {do} {_join(ctx, before)} {_join(ctx, mid)} {verb.lemma_.lower()} "
                     f"{_join(ctx, after)}")
-    return finish(f"{text} {_front_text(ctx, clause, removed)}")
+    return finish(f"{text} {tail} {_front_text(ctx, clause, removed)}")
+
+
+def subject_words(subject: Token) -> set[int]:
+    """The subject as a question names it: a person's name when an apposition
+    gives one ("the spokesman for Oahu, John Cummings," -> "John Cummings"),
+    else the subject without its side remarks."""
+    name = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and c.pos_ == "PROPN"
+                 and c.ent_type_ == "PERSON"), None)
+    if name is not None and subject.pos_ == "NOUN":
+        return {t.i for t in name.subtree if t.i not in _appositive_ids(name)} - {
+            t.i for t in name.subtree if t.is_punct and t.text == ","}
+    return {t.i for t in subject.subtree} - _appositive_ids(subject)
 
 
 def _coordinated_verbs(verb: Token) -> set[int]:

@@ -140,6 +140,49 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 
 
+_PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers)\b", re.IGNORECASE)
+
+
+def name_people(ctx, sent_index: int, prompt: str, key: str = "") -> str:
+    """"What did he deny?" -> "What did Mubarak deny?": he/she/his/her outside
+    quotes, not bound inside the stem, named when the article has just named
+    one person (:func:`.coref.person_antecedent`) who is not the key."""
+    from ..quality import bound_pronoun, stem_words
+    from .coref import person_antecedent
+    words = stem_words(prompt)
+    free = {w.lower() for n, w in enumerate(words) if w.lower() in _PERSON_PRONOUNS_SET
+            and not bound_pronoun(words, n)}
+    if not free:
+        return prompt
+    name = person_antecedent(ctx, sent_index)
+    if name is None or (key and normalize(name) in normalize(key)):
+        return prompt
+    quoted = [m.span() for m in _QUOTED.finditer(prompt)]
+
+    def repl(m: re.Match) -> str:
+        if any(a <= m.start() < b for a, b in quoted) or m.group(1).lower() not in free:
+            return m.group(0)
+        word = m.group(1).lower()
+        possessive = word in {"his", "hers"} or (word == "her" and _before_noun(prompt[m.end():]))
+        out = f"{name}'s" if possessive else name
+        return out
+    out = _PERSON_PRONOUN.sub(repl, prompt)
+    return out[:1].upper() + out[1:] if out[:1].islower() and prompt[:1].isupper() else out
+
+
+_PERSON_PRONOUNS_SET = {"he", "she", "him", "his", "her", "hers"}
+
+
+def _before_noun(rest: str) -> bool:
+    """"her" followed by a noun phrase ("her brother") is possessive."""
+    from lemminflect import getAllLemmas
+    nxt = re.match(r"\s+([A-Za-z'-]+)", rest)
+    if not nxt:
+        return False
+    lemmas = getAllLemmas(nxt.group(1).lower())
+    return bool(lemmas) and bool({"NOUN", "ADJ", "NUM"} & set(lemmas)) or nxt.group(1)[:1].isdigit()
+
+
 def _outside_quotes(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
@@ -181,8 +224,10 @@ def resolve_context(ctx, q: Question) -> Question | None:
             prompt = prompt[:match.start()] + repl + prompt[match.end():]
         else:
             unresolved = True
-    if q.type in ("multiple_choice", "short_answer") and _OBJECT_PRONOUN.search(_outside_quotes(prompt)):
-        unresolved = True  # "What exposes it to radiation?": "it" needs its paragraph
+    if q.type in ("multiple_choice", "short_answer"):
+        prompt = name_people(ctx, sent, prompt, q.answer if isinstance(q.answer, str) else "")
+        if _OBJECT_PRONOUN.search(_outside_quotes(prompt)):
+            unresolved = True  # "What exposes it to radiation?": "it" needs its paragraph
     if unresolved:
         para = q.meta.get("paragraph", info.paragraph) + 1
         first = prompt.split(" ", 1)[0]

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..questions import Question, content_words
 from .clauses import build_clause, clause_heads, is_pronoun, object_question
 from .context import Context, SentInfo, in_quote
+from .coref import askable_subject
 from .records import make
 
 CAUSAL_MARKS = {"because", "since", "as"}
@@ -88,7 +89,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 continue
             found = _cause(info.span, verb)
             clause = build_clause(verb, info.span)
-            if not found or clause is None or is_pronoun(clause.subject):
+            if not found or clause is None or not askable_subject(ctx, clause, info.index):
                 continue
             tokens, kind = found
             removed = {t.i for t in tokens}

@@ -55,5 +55,5 @@ def sentence_clause_questions(ctx: Context, info: SentInfo, index: RuleIndex) ->
         prefix = clause_prefix(ctx, info, clause)
         if prefix is None:
             continue
-        for prompt, ans in clause_questions(ctx, clause, index):
+        for prompt, ans in clause_questions(ctx, clause, index, info.index):
             yield (prefix + prompt[0].lower() + prompt[1:] if prefix else prompt), ans

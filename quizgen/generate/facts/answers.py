@@ -121,7 +121,7 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     """Key and wh-phrase for the argument headed by ``head`` (None if unaskable)."""
     if is_pronoun(head) or head.pos_ in {"DET", "ADP", "VERB", "AUX"}:
         return None
-    named = named_by_apposition(ctx, head)
+    named = named_by_apposition(ctx, head) or appositive_name(ctx, head)
     if named is not None:
         return named
     tokens = _key_tokens(ctx, head)
@@ -185,6 +185,20 @@ def named_by_apposition(ctx: Context, head: Token) -> Answer | None:
     if not tokens or any(t.is_punct for t in tokens) or len(tokens) > 5 or any(is_pronoun(t) for t in tokens):
         return None
     return Answer(tokens, ctx.text_of(tokens), label_of(tokens, ctx), "Which " + head.lower_, whole=True)
+
+
+def appositive_name(ctx: Context, head: Token) -> Answer | None:
+    """"the civil defence spokesman for Oahu, John Cummings,": the person's
+    name is the key (a teacher asks for the name, not the description)."""
+    if head.pos_ != "NOUN":
+        return None
+    name = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"
+                 and label_for(ctx, c) == "PERSON"), None)
+    tokens = phrase_tokens(name, max_words=5) if name is not None else None
+    if not tokens or any(is_pronoun(t) for t in tokens):
+        return None
+    tokens = entity_tokens(name, tokens)
+    return Answer(tokens, ctx.text_of(tokens), "PERSON", "Who")
 
 
 _CORE_DEPS = {"det", "amod", "compound", "nummod", "quantmod", "poss", "case", "advmod", "nmod"}

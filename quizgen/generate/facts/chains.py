@@ -14,14 +14,14 @@ from .words import GERUND_TAKERS
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-def chain_questions(ctx: Context, clause: Clause) -> Iterator[tuple[str, Answer]]:
+def chain_questions(ctx: Context, clause: Clause, subject_ok: bool | None = None) -> Iterator[tuple[str, Answer]]:
     """"announced plans to send an envoy" -> "What did … announce plans to send?".
 
     A link is an open complement (``xcomp``: a gerund, or an infinitive with
     "to") or an infinitive modifying the verb's object ("plans to send").  The
     one-link infinitive ("told to prepare X") is the ``infinitive_object``
     rule; this covers the longer chains and the object's infinitive."""
-    if is_pronoun(clause.subject) or clause.negated:
+    if not (subject_ok if subject_ok is not None else not is_pronoun(clause.subject)) or clause.negated:
         return
     for last, depth in complement_chain(clause.verb):
         for obj in last.children:

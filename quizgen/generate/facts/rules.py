@@ -18,11 +18,13 @@ from ...nlp import load_pipeline
 from ..clauses import Clause, agent_question, is_pronoun, object_question, subject_question
 from ..context import Context, phrase_text, phrase_tokens
 from .answers import Answer, answer_for, object_answer, prep_answer, tagged
+from ..coref import askable_subject
 from .chains import chain_questions
 from .descriptions import description
 from .reported import remarks_questions
 from .table import Nodes, Rule, RuleIndex, child, lemma_in, lemma_not_in, run, verb
-from .words import CALLING, DESCRIBING, LISTING_VERBS, RELATIVE_TIME, USING_TIME
+from .words import (CALLING, CONTROL, DESCRIBING, GERUND_OBJECT, GERUND_PREPS, LISTING_VERBS, RELATIVE_TIME,
+                    USING_TIME)
 
 Pair = tuple[str, Answer]
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -178,7 +180,7 @@ def adjunct_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
 
 def infinitive_object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     """"was there to launch X", "has been told to prepare X": the infinitive's object."""
-    arg, obj = m["arg"], m["obj"]
+    arg, obj = m["inf"], m["arg"]
     if arg.i < clause.verb.i or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in arg.children):
         return
     ans = object_answer(ctx, obj)
@@ -187,6 +189,68 @@ def infinitive_object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[P
     removed = ({t.i for t in obj.subtree} | {t.i for t in ans.tokens}) - ans.keep
     removed |= {t.i for t in arg.subtree if t.i > max(t.i for t in ans.tokens)}
     prompt = object_question(ctx, clause, ans.wh, removed)
+    if prompt:
+        yield prompt, ans
+
+
+def _phrase_key(ctx: Context, tokens: list[Token], skip: set[int]) -> Answer | None:
+    """A verb phrase as a key ("get off the shoreline"): 2-10 words, no
+    pronoun, no quote marks, ending on a content word."""
+    body = [t for t in tokens if t.i not in skip and not (t.is_punct and t.text in {'"', "\u201c", "\u201d"})]
+    while body and body[-1].is_punct:
+        body.pop()
+    words = [t for t in body if not t.is_punct]
+    if not 2 <= len(words) <= 10 or any(is_pronoun(t) and t.dep_ != "poss" for t in words) \
+            or body[-1].pos_ in {"ADP", "DET", "CCONJ", "PART"}:
+        return None
+    return Answer(body, ctx.text_of(body), None, "What")
+
+
+def _ends_clause(clause: Clause, removed: set[int]) -> bool:
+    """Nothing of the clause follows the removed phrase (so "to do" can end the stem)."""
+    last = max(removed)
+    return not any(t.i > last for t in clause.tokens if t.i not in removed)
+
+
+def told_to_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
+    """"encouraged people to get off the shoreline" -> "What did X encourage
+    people to do?" (key: get off the shoreline)."""
+    arg = m["arg"]
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in arg.children):
+        return
+    removed = {t.i for t in arg.subtree}
+    ans = _phrase_key(ctx, list(arg.subtree), {c.i for c in arg.children if c.dep_ == "aux"})
+    if ans is None or not _ends_clause(clause, removed):
+        return
+    prompt = object_question(ctx, clause, "What", removed, tail="to do")
+    if prompt:
+        yield prompt, ans
+
+
+def gerund_object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
+    """"The army has denied using live ammunition" -> "What has the army denied?"."""
+    arg = m["arg"]
+    if arg.i < clause.verb.i or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in arg.children):
+        return
+    ans = _phrase_key(ctx, list(arg.subtree), set())
+    if ans is None:
+        return
+    prompt = object_question(ctx, clause, "What", {t.i for t in arg.subtree})
+    if prompt:
+        yield prompt, ans
+
+
+def prep_gerund_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
+    """"has been barred from leaving the country" -> "What has X been barred
+    from doing?" (key: leaving the country)."""
+    arg, ing = m["arg"], m["ing"]
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in ing.children):
+        return
+    removed = {t.i for t in ing.subtree}
+    ans = _phrase_key(ctx, list(ing.subtree), set())
+    if ans is None or not _ends_clause(clause, removed | {arg.i}):
+        return
+    prompt = object_question(ctx, clause, "What", removed, tail="doing")
     if prompt:
         yield prompt, ans
 
@@ -223,10 +287,18 @@ RULES: dict[str, Rule] = {r.name: r for r in [
                           child("obj", DEP="dobj")], described_as_rule),
     Rule("interval", [verb(), child("arg", DEP="prep", LOWER={"IN": ["before", "after"]}),
                       child("amount", of="arg", DEP="npadvmod")], interval_rule),
-    Rule("adjunct", [verb(), child("arg", DEP="prep")], adjunct_rule, unless=("described_as", "interval")),
-    Rule("infinitive_object", [verb(), child("arg", DEP={"IN": ["xcomp", "advcl"]}, TAG="VB"),
-                               child("to", of="arg", DEP="aux", TAG="TO"), child("obj", of="arg", DEP="dobj")],
-         infinitive_object_rule, key=("arg", "obj")),
+    Rule("adjunct", [verb(), child("arg", DEP="prep")], adjunct_rule,
+         unless=("described_as", "interval", "prep_gerund")),
+    Rule("infinitive_object", [verb(), child("inf", DEP={"IN": ["xcomp", "advcl"]}, TAG="VB"),
+                               child("to", of="inf", DEP="aux", TAG="TO"), child("arg", of="inf", DEP="dobj")],
+         infinitive_object_rule),
+    Rule("told_to", [verb(**lemma_in(CONTROL)), child("obj", DEP="dobj"),
+                     child("arg", DEP="xcomp", TAG="VB"), child("to", of="arg", DEP="aux", TAG="TO")],
+         told_to_rule),
+    Rule("gerund_object", [verb(**lemma_in(GERUND_OBJECT)), child("arg", DEP="xcomp", TAG="VBG")],
+         gerund_object_rule),
+    Rule("prep_gerund", [verb(), child("arg", DEP="prep", LOWER={"IN": sorted(GERUND_PREPS)}),
+                         child("ing", of="arg", DEP="pcomp", TAG="VBG")], prep_gerund_rule),
     Rule("time", [verb(**lemma_not_in(USING_TIME)), child("arg", DEP={"IN": ["npadvmod", "advmod"]}, **_TIME_ENTS)],
          time_rule),
 ]}
@@ -258,13 +330,11 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
 CLAUSE_RULES = ("subject", "chain", "remarks")
 
 
-def clause_questions(ctx: Context, clause: Clause, index: RuleIndex) -> Iterator[Pair]:
-    """(prompt, answer) pairs for every askable part of ``clause``."""
-    subject = clause.subject
-    # "six shells of them": a pronoun inside the subject leaves the stem unanswerable
-    subject_ok = not is_pronoun(subject) and not any(
-        is_pronoun(t) and t.dep_ != "poss" and t.i != subject.i for t in subject.subtree)
+def clause_questions(ctx: Context, clause: Clause, index: RuleIndex, sent: int | None = None) -> Iterator[Pair]:
+    """(prompt, answer) pairs for every askable part of ``clause`` (``sent``:
+    its sentence's index, to name a "he"/"she" subject)."""
+    ok = askable_subject(ctx, clause, sent)
     yield from tagged("subject", subject_questions(ctx, clause))
-    yield from run(index.at(clause.verb), ctx, clause, subject_ok, FRONTABLE)
-    yield from tagged("chain", chain_questions(ctx, clause))
+    yield from run(index.at(clause.verb), ctx, clause, ok, FRONTABLE)
+    yield from tagged("chain", chain_questions(ctx, clause, ok))
     yield from tagged("remarks", remarks_questions(ctx, clause))

@@ -28,3 +28,11 @@ EVENT_VERBS = {"happen", "occur", "unfold"}
 STRAND_PREPS = {"with", "to", "for", "about", "from", "against", "on", "at", "into", "of"}
 #: Time words that make a duration a point in time ("two days ago").
 RELATIVE_TIME = {"ago", "later", "earlier", "last", "next", "this"}
+#: Verbs whose object is told, asked or allowed to do something: "urged people to leave".
+CONTROL = {"tell", "ask", "urge", "encourage", "warn", "order", "advise", "instruct", "force", "allow",
+           "persuade", "invite", "remind", "request", "call", "beg", "permit", "require", "direct", "command"}
+#: Verbs whose gerund complement is what they did or said: "denied using live ammunition".
+GERUND_OBJECT = {"deny", "admit", "avoid", "consider", "suggest", "recommend", "propose", "risk", "stop",
+                 "quit", "resume", "finish", "enjoy", "mention", "regret", "discuss", "oppose", "support"}
+#: Prepositions whose gerund object is asked "What did X … <prep> doing?": "barred from leaving".
+GERUND_PREPS = {"from", "about", "for", "against", "of", "on", "in", "at", "into", "without"}

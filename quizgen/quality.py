@@ -175,8 +175,8 @@ def stem_problems(prompt: str, paragraphs: list[str] | None = None) -> list[str]
                 and any(_verb_forms(x) for x in words[n + 1:]):
             out.append("trailing clause")
             break
-    if any(w in {"this", "these", "those", "such"} and n + 1 < len(low) and low[n + 1] not in _TIME_NOUNS
-           and words[n + 1][:1].islower() for n, w in enumerate(low)):
+    if any(w in {"this", "these", "those", "such"} and n + 1 < len(low) and _points_back(w, words[n + 1])
+           for n, w in enumerate(low)):
         out.append("demonstrative")
     if any(w in _THIRD_PERSON and not bound_pronoun(words, n) for n, w in enumerate(low)):
         out.append("pronoun")
@@ -212,6 +212,16 @@ def bound_pronoun(words: list[str], n: int) -> bool:
     if low and low[0] in _WHO and any(_verb_forms(w) and w not in _FINITE_AUX | _COPULA for w in low[1:]):
         return True
     return False
+
+
+def _points_back(det: str, nxt: str) -> bool:
+    """"this development", "these concerns": a demonstrative before a noun
+    (not "such as", "those of", "this year")."""
+    from lemminflect import getAllLemmas
+    low = nxt.lower()
+    if not nxt[:1].islower() or low in _TIME_NOUNS or (det == "such" and low == "as"):
+        return False
+    return bool({"NOUN", "ADJ"} & set(getAllLemmas(low)))
 
 
 def _agreement(body: list[str]) -> list[str]:

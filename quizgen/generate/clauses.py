@@ -205,12 +205,12 @@ def _asides(verb: Token, subject: Token) -> set[int]:
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in SENTENCE_ADVERBS and not list(child.children):
             out.add(child.i)
-        elif child.dep_ == "advcl" and child.i > verb.i and any(
-                c.dep_ == "mark" and c.lower_ in SIDE_CLAUSE_MARKS for c in child.children):
-            out.update(t.i for t in child.subtree)
-            if child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ",":
-                out.add(child.left_edge.i - 1)
     for tok in verb.subtree:
+        if tok.dep_ == "advcl" and tok.i > verb.i and any(
+                c.dep_ == "mark" and c.lower_ in SIDE_CLAUSE_MARKS for c in tok.children):
+            out.update(t.i for t in tok.subtree)
+            if tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
+                out.add(tok.left_edge.i - 1)
         if tok.dep_ == "relcl" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "," \
                 and tok.head.i not in {subject.i}:
             out.update(t.i for t in tok.subtree)
@@ -477,6 +477,11 @@ def common_word(ctx: Context, tok: Token) -> bool:
         return False  # not a dictionary word: a name
     if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
         return False  # "Mayor Ana Ruiz", "Professor Stassun": a title is part of the name
+    if tok.ent_type_ in _NAME_ENTS and not kinds.is_common(ctx, tok.text):
+        return False  # "South Korean authorities": part of a name
     if tok.pos_ != "PROPN" and not tok.ent_type_:
         return True
     return not kinds.is_name(ctx, tok.text)
+
+
+_NAME_ENTS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"}

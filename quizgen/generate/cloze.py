@@ -17,7 +17,7 @@ import re
 
 from ..nlp import entity_at
 from ..questions import BLANK, Question, contains_phrase, normalize
-from . import distractors
+from . import distractors, kinds
 from .context import Context, strip_det
 from .records import make
 from .statements import standalone
@@ -40,7 +40,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         base = info.sentence.start
         lists = _lists(ctx, info)
         items = [(m.text, m.label, m.start, False) for m in ctx.mentions_in(info.index)
-                 if not _partial_name(info, m)
+                 if not _partial_name(info, m) and not kinds.is_common(ctx, m.text)
                  and (m.label in CLOZE_LABELS or m.label == "ORDINAL" and _ORDINAL.fullmatch(m.text))]
         items += [(key, label, start, True) for key, label, start, _ in lists]
         for key, label, start, is_list in items:

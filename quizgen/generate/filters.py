@@ -30,8 +30,10 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
             return broken
     if q.type in ("multiple_choice", "short_answer"):
         meaningful = [w for w in content_words(q.prompt) if w not in _WH]
-        named = q.meta.get("rule") == "why" and len(meaningful) == 2 and any(
-            w[:1].isupper() for w in q.prompt.split()[1:])  # "How did the South retaliate?"
+        # two content words name something: "How did the South retaliate?", "Who is the
+        # Egyptian president?", "What has the army denied?" (not "What will be disrupted?")
+        named = len(meaningful) == 2 and (any(w[:1].isupper() for w in q.prompt.split()[1:])
+                                          or " the " in f" {q.prompt.lower()} ")
         if len(meaningful) < 3 and not (meaningful and _IDENTIFY.match(q.prompt)) and not named:
             return "vague stem"
     evidence = " ".join(e.text for e in q.evidence)

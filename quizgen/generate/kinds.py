@@ -228,6 +228,11 @@ def label_for(ctx: Context, tok: Token) -> str | None:
     return label
 
 
+def is_common(ctx: Context, text: str) -> bool:
+    """A one-word "name" the article shows to be a common word ("Riot", "Tsunami")."""
+    return normalize(text) in _index(ctx).not_names
+
+
 def is_name(ctx: Context, text: str) -> bool:
     """Whether ``text`` is a name the article uses (not a common word at a sentence start)."""
     n = normalize(strip_det(text))
@@ -327,4 +332,6 @@ def wh_fits(wh: str, kind: Kind) -> bool:
     allowed = wh_phrase_kinds(wh)
     if allowed is None:
         return not (wh.lower().strip() == "what" and kind.kind in {"person", "people"})
+    if kind.kind == "place" and kind.level in {"country", "state"} and "person" in allowed:
+        return True  # "Who denied the report? — Russia": a state acts through its people
     return kind.kind in allowed

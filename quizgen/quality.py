@@ -324,9 +324,10 @@ def key_problem(q: Question) -> str | None:
     if words[-1].lower() in _FUNCTION_END or (words[0].lower() in {"as", "this", "these", "that", "which"}
                                               and len(words) > 1):
         return "key is a fragment"
-    key_words = set(content_words(q.answer))
+    key_words = set(normalize(q.answer).split())
     for item in q.rubric:
         found = re.search(r"key words: ([^)]*)\)", str(item.get("criterion", "")))
-        if found and not {w.strip() for w in found.group(1).split(",")} <= key_words:
+        terms = [normalize(w) for w in found.group(1).split(",")] if found else []
+        if any(not t or not set(t.split()) <= key_words or t in _FUNCTION_END for t in terms):
             return "rubric key words not in the key"
     return None

@@ -206,8 +206,9 @@ def _asides(verb: Token, subject: Token) -> set[int]:
         if child.dep_ == "advmod" and child.lower_ in SENTENCE_ADVERBS and not list(child.children):
             out.add(child.i)
     for tok in verb.subtree:
+        set_off = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
         if tok.dep_ == "advcl" and tok.i > verb.i and any(
-                c.dep_ == "mark" and c.lower_ in SIDE_CLAUSE_MARKS for c in tok.children):
+                c.dep_ == "mark" and (c.lower_ in SIDE_CLAUSE_MARKS or set_off) for c in tok.children):
             out.update(t.i for t in tok.subtree)
             if tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
                 out.add(tok.left_edge.i - 1)

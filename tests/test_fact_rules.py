@@ -41,6 +41,8 @@ CASES = {
                       "What has the army denied?", "using live ammunition against the protesters"),
     "prep_gerund": ("The council succeeded in passing the new harbour budget.",
                     "What did the council succeed in doing?", "passing the new harbour budget"),
+    "said_description": ('Doctors in Oakford said the old hospital was "falling apart".',
+                         "How did doctors in Oakford describe the old hospital?", "falling apart"),
     "remarks": ("Harbour Authority director Ana Ruiz, in remarks to Radio North, said the repairs were finished.",
                 "Who did Ana Ruiz speak to?", "Radio North"),
 }

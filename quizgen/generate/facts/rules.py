@@ -15,7 +15,9 @@ from spacy.tokens import Token
 
 from ...lexicons.quantities import DURATION_UNITS
 from ...nlp import load_pipeline
-from ..clauses import Clause, agent_question, is_pronoun, object_question, subject_question
+from ...lexicons.speech import SAYING
+from ..clauses import (DO_FORMS, Clause, agent_question, common_word, is_pronoun, object_question,
+                       subject_question)
 from ..context import Context, phrase_text, phrase_tokens
 from .answers import Answer, answer_for, object_answer, prep_answer, tagged
 from ..coref import askable_subject
@@ -255,6 +257,36 @@ def prep_gerund_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
         yield prompt, ans
 
 
+def said_description_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
+    """"MSF said the health system was 'falling apart'" -> "How did MSF describe
+    the health system?" (key: the words the speaker used for it)."""
+    arg, subj = m["arg"], m["subj"]
+    do = DO_FORMS.get(clause.verb.tag_)
+    pred = [c for c in arg.children if c.dep_ in {"acomp", "attr"}] if arg.lemma_ == "be" else \
+        ([arg] if arg.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in arg.children) else [])
+    if do is None or len(pred) != 1 or clause.negated or any(c.dep_ == "neg" for c in arg.children):
+        return
+    tokens = list(pred[0].subtree) if pred[0] is not arg else \
+        [t for t in arg.subtree if t.i >= arg.i and t.dep_ != "punct" or t.i == arg.i]
+    first = min(t.i for t in tokens)
+    quoted = first > 0 and pred[0].doc[first - 1].text in {'"', "\u201c"}
+    ans = _phrase_key(ctx, tokens, set()) if (quoted or pred[0].pos_ == "ADJ") else None
+    subject = phrase_tokens(subj, max_words=8)
+    if ans is None or not subject or any(is_pronoun(t) for t in subject) or is_pronoun(clause.subject):
+        return
+    reporter = phrase_tokens(clause.subject, max_words=8)
+    if not reporter:
+        return
+    ans.wh = "How"
+    yield f"How {do} {_subject_text(ctx, clause.subject, reporter)} describe {phrase_text(ctx, subject)}?", ans
+
+
+def _subject_text(ctx: Context, subject: Token, tokens: list[Token]) -> str:
+    """The speaker as a stem names them (a sentence-initial common word in lower case)."""
+    text = ctx.text_of(tokens)
+    return text[:1].lower() + text[1:] if common_word(ctx, tokens[0]) and ctx.starts_sentence(tokens[0]) else text
+
+
 def time_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     """"met on Monday" as an adverbial noun -> "When did … meet?"; "every
     weekend" -> "How often …?"; not a duration ("for a few months")."""
@@ -295,6 +327,8 @@ RULES: dict[str, Rule] = {r.name: r for r in [
     Rule("told_to", [verb(**lemma_in(CONTROL)), child("obj", DEP="dobj"),
                      child("arg", DEP="xcomp", TAG="VB"), child("to", of="arg", DEP="aux", TAG="TO")],
          told_to_rule),
+    Rule("said_description", [verb(**lemma_in(SAYING)), child("arg", DEP="ccomp"),
+                              child("subj", of="arg", DEP="nsubj")], said_description_rule),
     Rule("gerund_object", [verb(**lemma_in(GERUND_OBJECT)), child("arg", DEP="xcomp", TAG="VBG")],
          gerund_object_rule),
     Rule("prep_gerund", [verb(), child("arg", DEP="prep", LOWER={"IN": sorted(GERUND_PREPS)}),

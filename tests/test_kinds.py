@@ -92,3 +92,11 @@ def test_question_words_fit_the_kind():
     assert kinds.wh_fits("who", k("the Riverton Herald")) and not kinds.wh_fits("what", k("Tom Becker"))
     assert kinds.wh_fits("when", k("May")) and not kinds.wh_fits("when", k("the old pier"))
     assert kinds.wh_fits("how many", k("300 passengers"))
+
+
+def test_no_option_names_someone_the_stem_already_places():
+    ctx = _ctx()
+    sent = _sentence("Ruiz travelled")
+    options = distractors.choose(ctx, "Maria Lopez", "PERSON", sent, random.Random(0),
+                                 stem="Who did Peter Novak meet in Paris on Tuesday?")
+    assert "Peter Novak" not in options

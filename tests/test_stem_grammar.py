@@ -74,3 +74,10 @@ def test_a_persons_name_in_apposition_is_the_key_and_names_the_subject():
                   "off the shoreline.")
     assert qs.get("Who encouraged people to get off the shoreline?") == "John Cummings", qs
     assert "What did John Cummings encourage people to do?" in qs, qs
+
+
+def test_a_relative_clause_on_a_name_is_a_clause_of_its_own():
+    qs = _prompts("Carlos Lage, who is in Bolivia for the opening of the new parliament, said the harbour "
+                  "would reopen in May.")
+    assert qs.get("Where is Carlos Lage for the opening of the new parliament?") == "Bolivia", qs
+    assert qs.get("Who is in Bolivia for the opening of the new parliament?") == "Carlos Lage", qs

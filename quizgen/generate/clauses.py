@@ -47,9 +47,14 @@ class Clause:
     causer: Token | None = None
     #: The causer takes a bare infinitive ("saw X face off"), not "to".
     bare: bool = False
+    #: The subject's words when they are not its subtree (a relative clause's antecedent).
+    subject_span: set[int] | None = None
 
     def without(self, removed: set[int]) -> list[Token]:
         return [t for t in self.tokens if t.i not in removed]
+
+    def subject_ids(self) -> set[int]:
+        return self.subject_span if self.subject_span is not None else {t.i for t in self.subject.subtree}
 
 
 def clause_heads(sentence: Span) -> list[Token]:
@@ -301,7 +306,7 @@ def subject_question(ctx: Context, clause: Clause, wh: str, singular: bool = Tru
     the subject that stay in the question, e.g. a place after a counted noun)."""
     if clause.tense is not None and not clause.bare:
         return None  # a participle has no finite form to ask with
-    removed = {t.i for t in clause.subject.subtree} - (keep or set())
+    removed = clause.subject_ids() - (keep or set())
     if not contiguous_removal_ok(clause, removed):
         return None
     body = clause.without(removed)
@@ -353,8 +358,8 @@ def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int], ta
     verb, subject = clause.verb, clause.subject
     removed = removed | _coordinated_verbs(verb)  # "close X and sold Y": only the asked verb's part
     body = clause.without(removed)
-    subj_ids = {t.i for t in subject.subtree}
-    before = [t for t in body if t.i in subject_words(subject)]
+    subj_ids = clause.subject_ids()
+    before = [t for t in body if t.i in (subject_words(subject) if clause.subject_span is None else subj_ids)]
     if clause.auxes:
         first = clause.auxes[0]
         rest = [t for t in body if t.i not in subj_ids and t.i != first.i]
@@ -432,6 +437,31 @@ def conj_clauses(sentence: Span) -> list[Clause]:
     return out
 
 
+def relative_clauses(sentence: Span) -> list[Clause]:
+    """``Castro, who turns 80 later this month, …``: a relative clause whose
+    relative pronoun is its subject, as a clause of its own with the
+    antecedent as subject ("How old does Castro turn …?", "Where is Lage?")."""
+    from .context import phrase_tokens
+    out: list[Clause] = []
+    for verb in sentence:
+        if verb.dep_ != "relcl" or verb.pos_ not in {"VERB", "AUX"} or verb.head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        rel = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in {"who", "which", "that"}), None)
+        antecedent = phrase_tokens(verb.head, max_words=8)
+        if rel is None or not antecedent or any(is_pronoun(t) for t in antecedent):
+            continue
+        own = [t for t in verb.subtree if t.i != rel.i and t.i not in _asides(verb, verb.head)]
+        while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
+            own.pop()
+        tokens = sorted({*antecedent, *own}, key=lambda t: t.i)
+        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+        if verb.tag_ not in DO_FORMS and not auxes and verb.lemma_ != "be":
+            continue
+        out.append(Clause(verb, verb.head, sentence, tokens, [], auxes,
+                          any(c.dep_ == "neg" for c in verb.children), subject_span={t.i for t in antecedent}))
+    return out
+
+
 def agent_question(ctx: Context, clause: Clause, wh: str, agent: Token) -> str | None:
     """Passive with a ``by`` agent: ``X was confirmed by Y`` -> ``Who confirmed X?``."""
     verb = clause.verb
@@ -439,7 +469,7 @@ def agent_question(ctx: Context, clause: Clause, wh: str, agent: Token) -> str |
         return None
     removed = {t.i for t in agent.subtree} | {a.i for a in clause.auxes}
     subject = clause.subject
-    subj_ids = {t.i for t in subject.subtree}
+    subj_ids = clause.subject_ids()
     expletive = subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in verb.children)
     if not expletive and is_pronoun(subject):
         return None

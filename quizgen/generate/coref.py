@@ -71,7 +71,8 @@ def askable_subject(ctx: Context, clause: Clause, sent: int | None) -> bool:
     shells of them" neither), except "he"/"she" for the one person the
     article has just named (the filters name them in the stem)."""
     subject = clause.subject
-    if any(is_pronoun(t) and t.dep_ != "poss" and t.i != subject.i for t in subject.subtree):
+    ids = clause.subject_ids()
+    if any(is_pronoun(t) and t.dep_ != "poss" and t.i != subject.i for t in subject.doc if t.i in ids):
         return False
     if not is_pronoun(subject):
         return True

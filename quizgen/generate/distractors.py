@@ -126,10 +126,17 @@ def _pick(ctx: Context, key: str, key_kind: kinds.Kind, label: str | None, cands
         if label is not None and label not in NUMBER_LABELS | {"DATE", "TIME"} \
                 and normalize(cand) in normalize(sentence_text):
             continue
-        if stem and also_true(ctx, stem, cand, sent_index):
+        if stem and (also_true(ctx, stem, cand, sent_index) or _named_in_stem(cand, stem)):
             continue
         picked.append(cand)
     return picked
+
+
+def _named_in_stem(option: str, stem: str) -> bool:
+    """A name word of the option is in the stem ("Who said Castro was …? —
+    Fidel Castro"): the option names someone the question already places."""
+    words = {w for w in re.findall(r"[A-Z][\w'-]+", option) if len(w) > 2}
+    return bool(words & set(re.findall(r"[A-Z][\w'-]+", stem)[1:]))
 
 
 def also_true(ctx: Context, stem: str, option: str, sent_index: int) -> bool:

@@ -17,7 +17,7 @@ import random
 from collections.abc import Iterator
 
 from ...questions import Question
-from ..clauses import build_clause, clause_heads, conj_clauses, participle_clauses
+from ..clauses import build_clause, clause_heads, conj_clauses, participle_clauses, relative_clauses
 from ..context import Context, SentInfo
 from .answers import Answer, tagged
 from .assemble import head_class, multiple_choice, phrase_pool, short_answers, written
@@ -47,7 +47,7 @@ def sentence_clause_questions(ctx: Context, info: SentInfo, index: RuleIndex) ->
     """(prompt, answer) for every clause of the sentence, prefixed "According to
     X, …" where the clause is someone's statement."""
     clauses = [build_clause(verb, info.span) for verb in clause_heads(info.span)]
-    clauses += participle_clauses(info.span) + conj_clauses(info.span)
+    clauses += participle_clauses(info.span) + conj_clauses(info.span) + relative_clauses(info.span)
     clauses += [build_clause(verb, info.span) for verb in noun_complement_clauses(info)]
     for clause in clauses:
         if clause is None:

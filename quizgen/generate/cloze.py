@@ -37,6 +37,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             # only blank the article's own words, so the evidence is the sentence as printed
             if text is None:
                 continue
+        if text.count("(") != text.count(")") or text.translate({0x201c: '"', 0x201d: '"'}).count('"') % 2:
+            continue  # a sentence cut inside brackets or quotes ("Division B (pp.")
         base = info.sentence.start
         lists = _lists(ctx, info)
         items = [(m.text, m.label, m.start, False) for m in ctx.mentions_in(info.index)

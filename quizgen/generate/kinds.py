@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from ..lexicons.organisations import MEDIA_NAME_WORDS, MEDIA_NOUNS
 from ..lexicons.people import AGENT_SUFFIX, INSTITUTION_NOUNS, NOT_PERSON, PERSON_NOUNS
-from ..lexicons.places import place_level
+from ..lexicons.places import PLACE_NOUNS, place_level
 from ..questions import normalize
 from .context import Context, strip_det
 
@@ -158,6 +158,10 @@ def _index(ctx: Context) -> _Index:
     idx = _Index()
     for m in ctx.mentions:
         idx.labels.setdefault(normalize(strip_det(m.text)), m.label)
+    for m in ctx.mentions:
+        n = normalize(strip_det(m.text))
+        if m.label == "ORG" and head_noun(strip_det(m.text)) in PLACE_NOUNS:
+            idx.labels[n] = "FAC"  # "the Temple of Taposiris Magna", "the rocky hill": a place
     idx.not_names = _common_words_as_names(ctx)
     idx.media = _media_names(ctx)
     for name in idx.media:
@@ -191,7 +195,9 @@ def _common_words_as_names(ctx: Context) -> set[str]:
             elif tok.i != info.span.start and not (tok.i + 1 < len(tok.doc)
                                                    and tok.doc[tok.i + 1].lemma_.lower() in _TITLES):
                 named.add(tok.lower_)
-    return {w for w in words if w in lower or w not in named}
+    adjectives = {w for w in words if "ADJ" in getAllLemmas(w) and (w, "PERSON") not in in_longer
+                  and any(m.label == "PERSON" and normalize(m.text) == w for m in ctx.mentions)}
+    return {w for w in words if w in lower or w not in named} | adjectives  # "Roman" is no person
 
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}

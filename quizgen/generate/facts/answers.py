@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicons.places import PLACE_NOUNS, PLACE_PREPS
+from ...lexicons.places import PLACE_NOUNS, PLACE_PREPS, place_level
 from ...lexicons.quantities import DISTANCE_UNITS, DURATION_UNITS, TIME_PREPS
 from ...questions import content_words
 from ..clauses import is_pronoun
@@ -100,6 +100,9 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     if label is None and head.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.i < head.i and c.lower_ in TITLE_NOUNS for c in head.children):
         return "Who"  # "Mayor Ana Ruiz" with the name untagged: a title shows a person
+    level = place_level(head.text) if label == "GPE" else None
+    if level in {"country", "state"} and role == "subject":
+        return f"Which {level}"  # "Which state is expecting waves …? — Hawaii"
     if (label in {"ORG", "GPE", "NORP"} or label is None and head.lemma_.lower() in GROUP_NOUNS) \
             and role in {"subject", "agent", "dative"}:
         return "Who"  # "Who denied …? — the government": a body of people acts

@@ -100,3 +100,11 @@ def test_no_option_names_someone_the_stem_already_places():
     options = distractors.choose(ctx, "Maria Lopez", "PERSON", sent, random.Random(0),
                                  stem="Who did Peter Novak meet in Paris on Tuesday?")
     assert "Peter Novak" not in options
+
+
+def test_an_apposition_says_what_a_name_is():
+    ctx = build_context(parse_article(
+        "Test\n\nSK Sharif, senior deputy director of health services, commented on the outbreak.\n\n"
+        "The ministry sent doctors to Sierra Leone and to Riverton.\n"))
+    assert kinds.kind_of(ctx, "SK Sharif").kind == "person"
+    assert kinds.kind_of(ctx, "Sierra Leone") == kinds.Kind("place", "country")

@@ -81,3 +81,8 @@ def test_a_relative_clause_on_a_name_is_a_clause_of_its_own():
                   "would reopen in May.")
     assert qs.get("Where is Carlos Lage for the opening of the new parliament?") == "Bolivia", qs
     assert qs.get("Who is in Bolivia for the opening of the new parliament?") == "Carlos Lage", qs
+
+
+def test_an_absolute_with_phrase_leaves_the_stem():
+    qs = _prompts("The storm has already hit the Oakford islands, with waves reaching two metres high.")
+    assert qs.get("Which islands has the storm hit?") == "the Oakford islands", qs

@@ -210,6 +210,13 @@ def _asides(verb: Token, subject: Token) -> set[int]:
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in SENTENCE_ADVERBS and not list(child.children):
             out.add(child.i)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "with" and child.i > verb.i and child.i > 0 \
+                and doc[child.i - 1].text == "," and any(c.dep_ in {"pobj", "pcomp"} and any(
+                    g.tag_ in {"VBG", "VBN", "JJ"} or g.dep_ in {"acl", "amod"} for g in c.children)
+                    for c in child.children):
+            out.update(t.i for t in child.subtree)  # ", with waves reaching two metres": an absolute
+            out.add(child.i - 1)
     for tok in verb.subtree:
         set_off = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
         if tok.dep_ == "advcl" and tok.i > verb.i and any(

@@ -162,6 +162,9 @@ def _index(ctx: Context) -> _Index:
         n = normalize(strip_det(m.text))
         if m.label == "ORG" and head_noun(strip_det(m.text)) in PLACE_NOUNS:
             idx.labels[n] = "FAC"  # "the Temple of Taposiris Magna", "the rocky hill": a place
+        elif m.label not in {"GPE", "LOC"} and m.label in _NAME_LABELS and place_level(m.text):
+            idx.labels[n] = "GPE"  # "Sierra Leone" tagged as an organisation
+    idx.labels.update(_labels_by_apposition(ctx))
     idx.not_names = _common_words_as_names(ctx)
     idx.media = _media_names(ctx)
     for name in idx.media:
@@ -169,6 +172,28 @@ def _index(ctx: Context) -> _Index:
             idx.labels[name] = "ORG"  # "the news agency Yonhap": an outlet, not a nationality
     _CACHE[:] = [ctx, idx]
     return idx
+
+
+def _labels_by_apposition(ctx: Context) -> dict[str, str]:
+    """What the article says a name is: "SK Sharif, senior deputy director of
+    health services," is a person, "Wajir, a district in the north," a place,
+    whatever the model tagged them."""
+    out: dict[str, str] = {}
+    for info in ctx.sents:
+        for ent in info.span.ents:
+            if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
+                continue
+            root = ent.root
+            nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                nouns.append(root.head)
+            for noun in nouns:
+                lemma = noun.lemma_.lower()
+                if lemma in PERSON_NOUNS or (AGENT_SUFFIX.search(lemma) and lemma not in NOT_PERSON):
+                    out[normalize(strip_det(ent.text))] = "PERSON"
+                elif lemma in PLACE_NOUNS:
+                    out[normalize(strip_det(ent.text))] = "GPE"
+    return out
 
 
 def _common_words_as_names(ctx: Context) -> set[str]:
@@ -227,6 +252,9 @@ def label_for(ctx: Context, tok: Token) -> str | None:
     if tok.lower_ in idx.not_names and label in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}:
         return None
     ent = tok.doc[tok.i:tok.i + 1].ents
+    whole = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if whole is not None and normalize(strip_det(whole.text)) in idx.labels and label in _NAME_LABELS:
+        label = idx.labels[normalize(strip_det(whole.text))]
     name = normalize(strip_det(tok.text))
     if label in {"NORP", "PERSON", "GPE"} and (name in idx.media or any(
             normalize(strip_det(e.text)) in idx.media for e in ent)):

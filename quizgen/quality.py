@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicons.adverbs import SENTENCE_ADVERBS
-from .questions import BANNED_CHOICES, BLANK, Question, contains_phrase, content_words, normalize
+from .questions import BANNED_CHOICES, BLANK, Question, contains_phrase, normalize
 
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "these",
             "those", "that", "we", "i", "you", "our", "us"}

@@ -11,9 +11,18 @@ from collections import Counter
 from pathlib import Path
 
 from ..generate.families import family_of
-from ..quality import (flaws, has_checked_stem, key_matches, key_problem, option_kind_problem, question_keys,
-                       stem_problems, wh_kind_problem)
+from ..quality import (
+    flaws,
+    has_checked_stem,
+    key_matches,
+    key_problem,
+    option_kind_problem,
+    question_keys,
+    stem_problems,
+    wh_kind_problem,
+)
 from ..questions import Question
+
 
 def evaluate_article(text: str, gold: dict, default_count: int = 12, pool_count: int = 40,
                      seed: int = 0) -> dict:

@@ -33,10 +33,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
     out: list[Question] = []
     for info in ctx.sents:
         text = standalone(ctx, info, min_words=7, max_words=40)
-        if text is None or text != info.sentence.text.strip():
-            # only blank the article's own words, so the evidence is the sentence as printed
-            if text is None:
-                continue
+        if text is None:
+            continue  # the sentence does not stand alone
         if text.count("(") != text.count(")") or text.translate({0x201c: '"', 0x201d: '"'}).count('"') % 2:
             continue  # a sentence cut inside brackets or quotes ("Division B (pp.")
         base = info.sentence.start
@@ -79,7 +77,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 score -= 0.4
             elif _weak_blank(info, m.start, m.start + len(key)):
                 score -= 0.5
-            q = make(ctx, info, type="cloze", skill="fact" if m.label not in {"DATE"} else "fact",
+            q = make(ctx, info, type="cloze", skill="fact",
                      prompt=prompt, answer=key, rule="cloze", score=score, label=m.label,
                      key_norm=normalize(key),
                      explanation=f"The article says: \u201c{info.sentence.text}\u201d")

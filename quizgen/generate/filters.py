@@ -1,12 +1,18 @@
 """Drop questions a teacher would not hand out."""
 from __future__ import annotations
 
-from ..quality import (flaws, has_checked_stem, key_problem, option_kind_problem, stem_problems,
-                       wh_kind_problem)
-from .families import is_analysis
-from ..questions import BLANK, Question, content_words, contains_phrase, normalize
-
 import re
+
+from ..quality import (
+    flaws,
+    has_checked_stem,
+    key_problem,
+    option_kind_problem,
+    stem_problems,
+    wh_kind_problem,
+)
+from ..questions import BLANK, Question, contains_phrase, content_words, normalize
+from .families import is_analysis
 
 MAX_STEM_WORDS = 32
 #: "Who is Ann Lee?" / "What is the Hajj?": asks to identify a name, not vague.

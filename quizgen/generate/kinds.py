@@ -55,7 +55,7 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
                      r"forty|fifty|hundred|thousand|million|billion|dozen|half)\b")
 _HEDGES = {"about", "around", "approximately", "nearly", "almost", "over", "under", "more", "less", "than",
            "some", "up", "to", "at", "least", "most", "just", "only", "roughly", "as", "many", "much", "the",
-           "a", "an", "of", "between", "and", "or", "estimated", "an estimated", "fewer", "some"}
+           "a", "an", "of", "between", "and", "or", "estimated", "an estimated", "fewer"}
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|won|rupees?|pesos?|francs?|usd|eur|gbp)\b")
 _TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "professor", "president", "minister", "general",
            "senator", "mayor", "king", "queen", "prince", "princess", "pope", "judge", "chancellor", "premier",

@@ -10,7 +10,6 @@ SENTENCE_ADVERBS = frozenset({
     "still", "already", "yet", "again", "therefore", "thus", "moreover", "furthermore", "additionally",
     "indeed", "actually", "initially", "originally", "currently", "now", "then", "eventually", "finally",
     "certainly", "probably", "possibly", "perhaps", "maybe", "clearly", "obviously", "mostly", "mainly",
-    "largely", "partly", "only", "just", "even", "ever", "so", "respectively", "as well", "reportedly",
-    "somehow", "notably", "similarly", "likewise", "consequently", "accordingly", "hence", "besides",
+    "largely", "partly", "only", "just", "even", "ever", "so", "respectively", "as well", "somehow", "notably", "similarly", "likewise", "consequently", "accordingly", "hence", "besides",
     "otherwise", "anyway", "importantly", "interestingly", "unfortunately", "fortunately", "surprisingly",
 })

@@ -3,11 +3,7 @@ introduce a place (written for quizgen; no outside source)."""
 from __future__ import annotations
 
 #: Head nouns of place names the small model often leaves untagged ("the Grand Mosque").
-PLACE_NOUNS = frozenset("""mosque church cathedral temple synagogue chapel school university college hospital
-stadium arena centre center park square street avenue road bridge airport station harbour harbor port
-museum palace castle hall building tower library theatre theater hotel prison embassy market mall
-plaza river lake sea ocean bay island mountain valley desert forest beach coast border province region
-district county city town village capital base camp observatory""".split())
+PLACE_NOUNS = frozenset(["mosque", "church", "cathedral", "temple", "synagogue", "chapel", "school", "university", "college", "hospital", "stadium", "arena", "centre", "center", "park", "square", "street", "avenue", "road", "bridge", "airport", "station", "harbour", "harbor", "port", "museum", "palace", "castle", "hall", "building", "tower", "library", "theatre", "theater", "hotel", "prison", "embassy", "market", "mall", "plaza", "river", "lake", "sea", "ocean", "bay", "island", "mountain", "valley", "desert", "forest", "beach", "coast", "border", "province", "region", "district", "county", "city", "town", "village", "capital", "base", "camp", "observatory"])
 
 #: Prepositions whose object is a place when it is a named place ("in Oslo", "to the harbour").
 PLACE_PREPS = frozenset({"in", "at", "into", "to", "from", "near", "inside", "outside", "across", "on",
@@ -78,11 +74,7 @@ COUNTRY_ALIASES = {
     "washington d.c.": "washington", "washington dc": "washington",
 }
 #: First-level divisions often named in the news: US states, Canadian provinces, Australian states.
-STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
-hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
-virginia washington wisconsin wyoming ontario quebec alberta manitoba saskatchewan yukon nunavut queensland
-victoria tasmania""".split()) | {"new hampshire", "new jersey", "new mexico", "new york state", "north carolina",
+STATES = frozenset(["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming", "ontario", "quebec", "alberta", "manitoba", "saskatchewan", "yukon", "nunavut", "queensland", "victoria", "tasmania"]) | {"new hampshire", "new jersey", "new mexico", "new york state", "north carolina",
                                   "north dakota", "rhode island", "south carolina", "south dakota",
                                   "west virginia", "british columbia", "nova scotia", "new brunswick",
                                   "newfoundland and labrador", "prince edward island", "northwest territories",

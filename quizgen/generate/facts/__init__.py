@@ -17,12 +17,18 @@ import random
 from collections.abc import Iterator
 
 from ...questions import Question
-from ..clauses import build_clause, clause_heads, conj_clauses, participle_clauses, relative_clauses
+from ..clause_forms import conj_clauses, participle_clauses, relative_clauses
+from ..clauses import build_clause, clause_heads
 from ..context import Context, SentInfo
 from .answers import Answer, tagged
 from .assemble import head_class, multiple_choice, phrase_pool, short_answers, written
 from .descriptions import appositive_questions, comparisons
-from .reported import clause_prefix, noun_complement_clauses, reported_questions, source_questions
+from .reported import (
+    clause_prefix,
+    noun_complement_clauses,
+    reported_questions,
+    source_questions,
+)
 from .rules import RuleIndex, clause_questions, new_index
 
 __all__ = ["Answer", "generate", "head_class", "phrase_pool", "short_answers"]

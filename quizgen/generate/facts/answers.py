@@ -10,8 +10,16 @@ from ...questions import content_words
 from ..clauses import is_pronoun
 from ..context import NUMBER_LABELS, Context, phrase_text, phrase_tokens
 from ..kinds import label_for
-from .words import (EVENT_NOUNS, EVENT_VERBS, GROUP_NOUNS, NAMING, PERSON_NOUNS, STRAND_PREPS, TITLE_NOUNS,
-                    VAGUE_PEOPLE)
+from .words import (
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    GROUP_NOUNS,
+    NAMING,
+    PERSON_NOUNS,
+    STRAND_PREPS,
+    TITLE_NOUNS,
+    VAGUE_PEOPLE,
+)
 
 WH_BY_LABEL = {"PERSON": "Who", "ORG": "Which organisation", "GPE": "Which place", "LOC": "Which place",
                "FAC": "Which place", "NORP": "Which group", "EVENT": "Which event",

@@ -110,8 +110,7 @@ def head_class(head: Token) -> str:
     lemma is the cheap, safe class; a key without three same-class options
     becomes a written answer instead.)"""
     lemma = head.lemma_.lower()
-    if lemma.endswith("-"):
-        lemma = lemma[:-1]
+    lemma = lemma.removesuffix("-")
     return lemma.split("-")[-1]
 
 

@@ -208,7 +208,7 @@ def _apposition_pair(ctx: Context, name_tok: Token, desc_tok: Token) -> Iterator
     if name_tok.pos_ != "PROPN" or desc_tok.pos_ != "NOUN" or desc_tok.ent_type_ or label in _NOT_NAMES:
         return
     name, desc = _name_phrase(name_tok), _desc_phrase(name_tok, desc_tok)
-    if not name or not desc or set(t.i for t in name) & set(t.i for t in desc):
+    if not name or not desc or {t.i for t in name} & {t.i for t in desc}:
         return
     if label == "PERSON":
         name = entity_tokens(name_tok, name)

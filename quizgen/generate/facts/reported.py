@@ -7,8 +7,24 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..clauses import DO_FORMS, Clause, _join, build_clause, clause_heads, contiguous_removal_ok, finish, is_pronoun
-from ..context import PERSONAL_PRONOUNS, Context, SentInfo, in_quote, phrase_text, phrase_tokens
+from ..clauses import (
+    DO_FORMS,
+    Clause,
+    _join,
+    build_clause,
+    clause_heads,
+    contiguous_removal_ok,
+    finish,
+    is_pronoun,
+)
+from ..context import (
+    PERSONAL_PRONOUNS,
+    Context,
+    SentInfo,
+    in_quote,
+    phrase_text,
+    phrase_tokens,
+)
 from .answers import Answer, answer_for, entity_tokens
 from .words import REMARK_NOUNS, REPORTING
 

@@ -14,19 +14,34 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...lexicons.quantities import DURATION_UNITS
-from ...nlp import load_pipeline
 from ...lexicons.speech import SAYING
-from ..clauses import (DO_FORMS, Clause, agent_question, common_word, is_pronoun, object_question,
-                       subject_question)
+from ...nlp import load_pipeline
+from ..clauses import (
+    DO_FORMS,
+    Clause,
+    agent_question,
+    common_word,
+    is_pronoun,
+    object_question,
+    subject_question,
+)
 from ..context import Context, phrase_text, phrase_tokens
-from .answers import Answer, answer_for, object_answer, prep_answer, tagged
 from ..coref import askable_subject
+from .answers import Answer, answer_for, object_answer, prep_answer, tagged
 from .chains import chain_questions
 from .descriptions import description
 from .reported import remarks_questions
 from .table import Nodes, Rule, RuleIndex, child, lemma_in, lemma_not_in, run, verb
-from .words import (CALLING, CONTROL, DESCRIBING, GERUND_OBJECT, GERUND_PREPS, LISTING_VERBS, RELATIVE_TIME,
-                    USING_TIME)
+from .words import (
+    CALLING,
+    CONTROL,
+    DESCRIBING,
+    GERUND_OBJECT,
+    GERUND_PREPS,
+    LISTING_VERBS,
+    RELATIVE_TIME,
+    USING_TIME,
+)
 
 Pair = tuple[str, Answer]
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}

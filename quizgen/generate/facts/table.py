@@ -17,6 +17,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+
 def lemma_in(words: Iterable[str]) -> dict:
     """Pattern attributes: the token's lemma is one of ``words`` (the English
     lemmatizer gives verbs and common nouns in lower case)."""

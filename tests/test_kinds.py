@@ -108,3 +108,12 @@ def test_an_apposition_says_what_a_name_is():
         "The ministry sent doctors to Sierra Leone and to Riverton.\n"))
     assert kinds.kind_of(ctx, "SK Sharif").kind == "person"
     assert kinds.kind_of(ctx, "Sierra Leone") == kinds.Kind("place", "country")
+
+
+def test_the_articles_own_uses_correct_the_models_labels():
+    ctx = build_context(parse_article(
+        "Test\n\nRiverside-based football club Oakford defeated Millbrook at the Wembley stadium on Monday.\n\n"
+        "Oakford won the cup in 2012, and Millbrook defender Jones was shown a yellow card.\n\n"
+        "Phil Jones left the club in May.\n"))
+    assert kinds.kind_of(ctx, "Wembley").kind == "place"
+    assert kinds.kind_of(ctx, "Millbrook defender Jones").kind == "person"

@@ -14,13 +14,14 @@ the quality checks all use this one model.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
 from ..lexicons.organisations import MEDIA_NAME_WORDS, MEDIA_NOUNS
-from ..lexicons.people import AGENT_SUFFIX, INSTITUTION_NOUNS, NOT_PERSON, PERSON_NOUNS
+from ..lexicons.people import AGENT_SUFFIX, INSTITUTION_NOUNS, NOT_PERSON, PERSON_NOUNS, names_person
 from ..lexicons.places import PLACE_NOUNS, place_level
 from ..questions import normalize
 from .context import Context, strip_det
@@ -156,14 +157,19 @@ def _index(ctx: Context) -> _Index:
     if _CACHE and _CACHE[0] is ctx:
         return _CACHE[1]
     idx = _Index()
+    votes: dict[str, Counter] = {}
     for m in ctx.mentions:
-        idx.labels.setdefault(normalize(strip_det(m.text)), m.label)
+        votes.setdefault(normalize(strip_det(m.text)), Counter())[m.label] += 1
+    for name, count in votes.items():  # the label the article's mentions mostly get
+        idx.labels[name] = count.most_common(1)[0][0]
     for m in ctx.mentions:
         n = normalize(strip_det(m.text))
         if m.label == "ORG" and head_noun(strip_det(m.text)) in PLACE_NOUNS:
             idx.labels[n] = "FAC"  # "the Temple of Taposiris Magna", "the rocky hill": a place
         elif m.label not in {"GPE", "LOC"} and m.label in _NAME_LABELS and place_level(m.text):
             idx.labels[n] = "GPE"  # "Sierra Leone" tagged as an organisation
+        elif m.label != "PERSON" and _titled_person(ctx, n):
+            idx.labels[n] = "PERSON"  # "United defender Jones": a title before a named person's surname
     idx.labels.update(_labels_by_apposition(ctx))
     idx.not_names = _common_words_as_names(ctx)
     idx.media = _media_names(ctx)
@@ -172,6 +178,12 @@ def _index(ctx: Context) -> _Index:
             idx.labels[name] = "ORG"  # "the news agency Yonhap": an outlet, not a nationality
     _CACHE[:] = [ctx, idx]
     return idx
+
+
+def _titled_person(ctx: Context, name: str) -> bool:
+    """"united defender jones": a role noun before the surname of a person the article names."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in ctx.surnames and any(names_person(w) for w in words[:-1])
 
 
 def _labels_by_apposition(ctx: Context) -> dict[str, str]:
@@ -184,15 +196,18 @@ def _labels_by_apposition(ctx: Context) -> dict[str, str]:
             if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
                 continue
             root = ent.root
-            nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-                nouns.append(root.head)
+            nouns = [c for c in root.children if c.dep_ in {"appos", "compound"} and c.pos_ == "NOUN"]
+            if root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN":
+                nouns.append(root.head)  # "the Wembley stadium", "the club, Chelsea"
             for noun in nouns:
                 lemma = noun.lemma_.lower()
+                name = normalize(strip_det(ent.text))
                 if lemma in PERSON_NOUNS or (AGENT_SUFFIX.search(lemma) and lemma not in NOT_PERSON):
-                    out[normalize(strip_det(ent.text))] = "PERSON"
+                    out[name] = "PERSON"
                 elif lemma in PLACE_NOUNS:
-                    out[normalize(strip_det(ent.text))] = "GPE"
+                    out[name] = "FAC" if root.dep_ == "compound" else "GPE"
+                elif lemma in INSTITUTION_NOUNS and lemma not in PLACE_NOUNS:
+                    out[name] = "ORG"
     return out
 
 
@@ -284,6 +299,8 @@ def kind_of(ctx: Context | None, text: str, label: str | None = None) -> Kind:
             label = None
         else:
             label = idx.labels.get(n, label)
+            if label in {None, "ORG"} and _titled_person(ctx, n):
+                label = "PERSON"
             if n in idx.media:
                 return Kind("organisation", "media")
     if label is None:

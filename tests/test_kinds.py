@@ -117,3 +117,10 @@ def test_the_articles_own_uses_correct_the_models_labels():
         "Phil Jones left the club in May.\n"))
     assert kinds.kind_of(ctx, "Wembley").kind == "place"
     assert kinds.kind_of(ctx, "Millbrook defender Jones").kind == "person"
+
+
+def test_a_name_beside_a_thing_noun_is_a_named_thing_and_participles_end_the_head():
+    ctx = build_context(parse_article(
+        "Test\n\nMargaret Atwood was there to launch her graphic novel Angel Catbird in Toronto.\n"))
+    assert kinds.kind_of(ctx, "a user labelled Anonymous").kind == "people"
+    assert kinds.kind_of(ctx, "Angel Catbird").kind != "person"

@@ -111,6 +111,11 @@ def quantity_unit(text: str, label: str | None = None) -> str:
     return noun_lemma(head)
 
 
+def _participle(word: str) -> bool:
+    """"labelled", "living": a participle after the head noun ("a user labelled X")."""
+    return word.endswith(("ed", "ing")) and set(getAllLemmas(word)) == {"VERB"}
+
+
 def noun_lemma(word: str) -> str:
     lemmas = getAllLemmas(word.lower()).get("NOUN")
     return lemmas[0] if lemmas else word.lower()
@@ -137,7 +142,7 @@ def head_noun(text: str) -> str:
     """The head noun of a common-noun phrase: the last word before its first
     preposition or relative word ("fees" in "fees for water")."""
     words = re.findall(r"[\w'-]+", text.lower())
-    cut = next((i for i, w in enumerate(words) if w in _CUT_WORDS and i > 0), len(words))
+    cut = next((i for i, w in enumerate(words) if i > 0 and (w in _CUT_WORDS or _participle(w))), len(words))
     head = words[:cut][-1] if words[:cut] else ""
     return noun_lemma(head)
 
@@ -208,6 +213,8 @@ def _labels_by_apposition(ctx: Context) -> dict[str, str]:
                     out[name] = "FAC" if root.dep_ == "compound" else "GPE"
                 elif lemma in INSTITUTION_NOUNS and lemma not in PLACE_NOUNS:
                     out[name] = "ORG"
+                elif ent.label_ == "PERSON" and noun.i < root.i and lemma not in MEDIA_NOUNS:
+                    out[name] = "WORK_OF_ART"  # "her graphic novel Angel Catbird": a named thing
     return out
 
 

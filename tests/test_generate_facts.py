@@ -490,14 +490,18 @@ def test_a_quote_in_the_first_person_is_not_asked_in_the_third():
     assert not any("our" in p.lower().split() for p in qs), list(qs)
 
 
-def test_a_pronoun_object_anchors_the_stem_to_its_paragraph():
+def test_a_stem_never_carries_an_unresolved_pronoun():
+    """Issue 11: "what does its orbit expose it to?" leaves the student guessing what
+    "it" is; such a sentence gives no stem while the article's plain facts still do."""
     from quizgen.generate import generate_questions
     text = ("Planet\n\nThe planet KELT-9b orbits close to its star in Riverton.\n\n"
-            "Its close orbit around the star exposes it to strong radiation from the Oakford belt.\n")
+            "Its close orbit around the star exposes it to strong radiation from the Oakford belt.\n\n"
+            "Astronomer Ana Ruiz found the planet in 2017 with a telescope in Arizona.\n")
     qs = generate_questions(parse_article(text), count=40, types="multiple_choice,short_answer").questions
-    with_it = [q.prompt for q in qs if " it " in f" {q.prompt} "]
-    assert with_it, [q.prompt for q in qs]  # the second sentence is asked with its object "it"
-    assert all(p.startswith("In paragraph 2,") for p in with_it), with_it
+    assert qs, "the third paragraph's facts are asked"
+    for q in qs:
+        words = set(q.prompt.lower().replace("?", " ").replace(",", " ").split())
+        assert not words & {"it", "its", "he", "she", "they", "them"}, q.prompt
 
 
 def test_a_name_after_a_group_noun_is_a_group_not_a_person():

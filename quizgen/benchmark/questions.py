@@ -46,6 +46,7 @@ def evaluate_article(text: str, gold: dict, default_count: int = 12, pool_count:
                 "flaws": dict(flaw_counts), "flaw_total": sum(flaw_counts.values()),
                 "multiple_choice": len(mc), "longest_is_key": longest,
                 "key_positions": {str(k): v for k, v in sorted(positions.items())},
+                **_vocabulary_senses(questions),
                 "difficulty": dict(Counter(q.difficulty for q in questions))}
 
     return {
@@ -92,6 +93,14 @@ def default_inclusion(default, pool) -> dict:
     return {"holders": holders, "needed": need, "included": has,
             "stance_questions": sum(1 for q in default.questions if q.skill == "stance"),
             "ok": all(has[k] or not need[k] for k in need) and not (holders >= 2 and not has["stances"])}
+
+
+def _vocabulary_senses(questions: list[Question]) -> dict:
+    """Vocabulary items, and those whose key is the word's first (commonest)
+    sense or a sense its sentence supports (``meta`` from the generator)."""
+    vocab = [q for q in questions if q.skill == "vocabulary" and q.type == "multiple_choice"]
+    sure = [q for q in vocab if q.meta.get("sense") == 0 or q.meta.get("sense_evidence") == "context"]
+    return {"vocabulary_items": len(vocab), "vocabulary_sense_ok": len(sure)}
 
 
 def _longest_is_key(q: Question) -> bool:
@@ -142,8 +151,10 @@ def _total(articles: dict) -> dict:
     for which in ("default", "pool"):
         flaws_total: Counter = Counter()
         positions: Counter = Counter()
-        mc = longest = 0
+        mc = longest = vocab = vocab_ok = 0
         for a in vals:
+            vocab += a[which].get("vocabulary_items", 0)
+            vocab_ok += a[which].get("vocabulary_sense_ok", 0)
             flaws_total.update(a[which]["flaws"])
             positions.update(a[which]["key_positions"])
             mc += a[which]["multiple_choice"]
@@ -154,5 +165,6 @@ def _total(articles: dict) -> dict:
             "key_positions": dict(sorted(positions.items())),
             "min_types": min(len(a[which]["types"]) for a in vals),
             "max_type_share": max(a[which]["max_type_share"] for a in vals),
+            "vocabulary_items": vocab, "vocabulary_sense_ok": vocab_ok,
         }
     return out

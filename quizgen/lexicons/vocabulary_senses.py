@@ -1,0 +1,150 @@
+"""What the lexicon knows about each sense of a word besides its gloss.
+
+Source: ``quizgen/data/lexicon_senses.tsv.gz``, written beside the lexicon by
+``scripts/build_lexicon.py`` from WordNet 3.0 (licence:
+``quizgen/data/WORDNET-LICENSE``). One record per sense, in the lexicon's
+sense order: the sense's semantic field (WordNet's lexicographer file,
+"noun.communication"), whether a verb sense takes a direct object, and how
+often the sense was tagged in WordNet's sense-tagged corpus, and the ids of
+its synset and of the synset's hypernyms (so a synonym, a parent or a sibling
+sense of a key is never offered as a wrong definition).
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+from dataclasses import dataclass
+from importlib import resources
+
+#: WordNet 3.0's lexicographer files, by number (the ``lexnames`` file).
+LEXNAMES = (
+    "adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal", "noun.artifact",
+    "noun.attribute", "noun.body", "noun.cognition", "noun.communication", "noun.event",
+    "noun.feeling", "noun.food", "noun.group", "noun.location", "noun.motive", "noun.object",
+    "noun.person", "noun.phenomenon", "noun.plant", "noun.possession", "noun.process",
+    "noun.quantity", "noun.relation", "noun.shape", "noun.state", "noun.substance", "noun.time",
+    "verb.body", "verb.change", "verb.cognition", "verb.communication", "verb.competition",
+    "verb.consumption", "verb.contact", "verb.creation", "verb.emotion", "verb.motion",
+    "verb.perception", "verb.possession", "verb.social", "verb.stative", "verb.weather", "adj.ppl",
+)
+
+#: Noun fields of things one cannot touch: a physical verb sense ("contour",
+#: "slice") taking one of these as its object is used figuratively.
+ABSTRACT_NOUN_FIELDS = frozenset({
+    "noun.act", "noun.attribute", "noun.cognition", "noun.communication", "noun.event",
+    "noun.feeling", "noun.motive", "noun.possession", "noun.process", "noun.relation",
+    "noun.state", "noun.time"})
+#: Verb fields whose senses describe handling, shaping or moving bodies and things.
+PHYSICAL_VERB_FIELDS = frozenset({"verb.body", "verb.contact", "verb.creation", "verb.motion",
+                                  "verb.weather"})
+#: Fields whose definitions read as measurements, not meanings a student can
+#: weigh ("the cardinal number that is the sum of eighteen and one").
+NUMBER_FIELDS = frozenset({"noun.quantity"})
+
+
+@dataclass(frozen=True)
+class SenseInfo:
+    field: str
+    transitive: bool
+    tagged: int
+    synset: str = ""
+    hypernyms: tuple[str, ...] = ()
+
+    @property
+    def family(self) -> frozenset:
+        """The synset and its hypernyms."""
+        return frozenset((self.synset, *self.hypernyms)) - {""}
+
+
+@functools.cache
+def _table() -> dict[tuple[str, str], tuple[SenseInfo, ...]]:
+    data = resources.files("quizgen").joinpath("data", "lexicon_senses.tsv.gz").read_bytes()
+    out = {}
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        lemma, pos, *described = line.split("\t")
+        infos = []
+        for item in described:
+            kind, count, synset, parents = (item.split(":") + ["", "", ""])[:4]
+            transitive = kind.endswith("t")
+            infos.append(SenseInfo(LEXNAMES[int(kind.rstrip("t"))], transitive, int(count or 0),
+                                   synset, tuple(p for p in parents.split(",") if p)))
+        out[(lemma, pos)] = tuple(infos)
+    return out
+
+
+def sense_info(lemma: str, pos: str) -> tuple[SenseInfo, ...]:
+    """Per-sense records of ``lemma`` as ``pos``, in the lexicon's sense order."""
+    return _table().get((lemma.lower(), pos), ())
+
+
+def field_of(lemma: str, pos: str, sense: int = 0) -> str:
+    infos = sense_info(lemma, pos)
+    return infos[sense].field if 0 <= sense < len(infos) else ""
+
+
+#: The first sense dominates when it was tagged at least this many times …
+DOMINANT_MIN = 3
+#: … and at least this many times as often as the next sense.
+DOMINANT_RATIO = 2.0
+
+
+#: A word with at most this many senses, only the first of them ever tagged,
+#: has a dominant first sense from a single tagged use.
+FEW_SENSES = 3
+
+
+def first_sense_dominant(lemma: str, pos: str) -> bool:
+    """Whether a reader meeting ``lemma`` as ``pos`` almost surely means its
+    first sense: it has one sense, the first was tagged clearly more often
+    than any other in WordNet's corpus, or it is the only tagged one of a
+    few senses."""
+    infos = sense_info(lemma, pos)
+    if len(infos) == 1:
+        return True
+    if len(infos) < 2:
+        return False
+    first, rest = infos[0].tagged, max(i.tagged for i in infos[1:])
+    if first >= 1 and rest == 0 and len(infos) <= FEW_SENSES:
+        return True
+    return first >= DOMINANT_MIN and first >= DOMINANT_RATIO * max(rest, 0.5)
+
+
+#: Semantic fields close enough that a definition from one can plausibly
+#: describe a word of the other in the same sentence.
+RELATED_FIELDS = (
+    frozenset({"noun.act", "noun.event", "noun.process", "noun.phenomenon"}),
+    frozenset({"noun.communication", "noun.cognition", "noun.act"}),
+    frozenset({"noun.state", "noun.feeling", "noun.attribute"}),
+    frozenset({"noun.artifact", "noun.object", "noun.substance", "noun.food"}),
+    frozenset({"noun.person", "noun.group"}),
+    frozenset({"noun.location", "noun.object", "noun.artifact"}),
+    frozenset({"noun.possession", "noun.relation", "noun.act"}),
+    frozenset({"verb.social", "verb.competition", "verb.possession"}),
+    frozenset({"verb.communication", "verb.cognition"}),
+    frozenset({"verb.change", "verb.creation", "verb.stative"}),
+    frozenset({"verb.motion", "verb.contact", "verb.body"}),
+    frozenset({"verb.emotion", "verb.perception", "verb.cognition"}),
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def related(field: str, other: str) -> bool:
+    """The same field, or two fields of one :data:`RELATED_FIELDS` group."""
+    return field == other or any(field in group and other in group for group in RELATED_FIELDS)
+
+
+def close_senses(lemma: str, pos: str, sense: int, other: str) -> bool:
+    """Whether any sense of ``other`` is a synonym, parent, child or sibling
+    of sense ``sense`` of ``lemma`` (so its definitions may also be right)."""
+    infos = sense_info(lemma, pos)
+    if not 0 <= sense < len(infos):
+        return False
+    key = infos[sense]
+    for o in sense_info(other, pos):
+        if o.synset == key.synset or o.synset in key.hypernyms or key.synset in o.hypernyms:
+            return True
+        if set(o.hypernyms) & set(key.hypernyms):
+            return True
+    return False

@@ -1,8 +1,11 @@
 """Rank the filtered candidates and pick a balanced, deterministic set.
 
 Score = the generator's own score (entity keys, distractors from the
-article) + centrality of the sentence (early paragraphs, title words, named
-things). Selection is greedy: first the best question of each available type
+article) + the importance of the sentence to the article (centrality,
+headline and lead overlap, position, causes and reactions: see
+:mod:`.importance`), so what matters comes before what is easy to ask.
+A default set has at most one detail question (an age, a size, the outlet
+that reported something) unless its sentence is central. Selection is greedy: first the best question of each available type
 (so a default set mixes at least four types when the article allows), then
 the best remaining one after penalties for over-used types, paragraphs
 already covered, sentences already used and an unbalanced true/false split.
@@ -15,6 +18,7 @@ from collections import Counter
 from ..questions import Question, content_words, normalize
 from . import families
 from .context import Context
+from .importance import importance, is_detail
 
 TYPE_ORDER = ["multiple_choice", "cloze", "true_false", "short_answer", "ordering", "matching",
               "fact_or_opinion"]
@@ -47,17 +51,22 @@ def _kind_order() -> list[str]:
     return [f.name for f in families.by_priority()]
 
 
+#: Weight of the sentence's importance (0–1) in a question's rank.
+IMPORTANCE_WEIGHT = 0.7
+#: Rank cost of a detail question (see :func:`.importance.is_detail`).
+DETAIL_PENALTY = 0.3
+#: Detail questions a default set may hold.
+MAX_DETAILS = 1
+
+
 def centrality(ctx: Context, q: Question) -> float:
-    para = q.meta.get("paragraph", 0)
-    n = max(1, len(ctx.article.paragraphs))
     info = ctx.sents[q.meta.get("sentence", 0)]
-    words = set(content_words(info.sentence.text))
-    title = len(words & ctx.title_words)
     ents = len(ctx.mentions_in(info.index))
     length = len(q.prompt.split())
-    return (0.3 * (1 - para / n) + 0.08 * min(title, 3) + 0.04 * min(ents, 4)
+    return (IMPORTANCE_WEIGHT * importance(ctx)[info.index] + 0.02 * min(ents, 4)
             - (0.02 * (length - 22) if length > 22 else 0.0)
-            - KEY_DEPTH_WEIGHT * max(0, key_depth(info, q) - 2))
+            - KEY_DEPTH_WEIGHT * max(0, key_depth(info, q) - 2)
+            - (DETAIL_PENALTY if is_detail(ctx, q) else 0.0))
 
 
 #: Ranking cost per level a key sits below the sentence's main verb past the
@@ -132,6 +141,7 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
         _spread_keys(chosen, rng)
         return chosen
     chosen: list[Question] = []
+    details = {id(q) for _, q in scored if is_detail(ctx, q)}
     reuse_sentences = count > len({q.meta.get("sentence") for _, q in scored}) or count > 20
     available_types = {q.type for _, q in scored}
     available = [k for k in _kind_order() if any(kind_of(q) == k for _, q in scored)]
@@ -146,6 +156,8 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
         if q.type in ("ordering", "matching") and types[q.type] >= 1:
             return None
         if any(_clash(q, c) for c in chosen):
+            return None
+        if id(q) in details and sum(1 for c in chosen if id(c) in details) >= MAX_DETAILS:
             return None
         same_sentence = sum(1 for c in chosen if c.meta.get("sentence") == q.meta.get("sentence")
                             and not _shares_sentence(kind) and not _shares_sentence(kind_of(c)))

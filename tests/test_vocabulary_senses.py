@@ -93,3 +93,12 @@ def test_words_in_short_quoted_phrases_are_the_writer_s_special_use():
     assert scare_quoted(text, start, start + 5)
     text2 = "Plans include banning legal highs and more checks."
     assert not scare_quoted(text2, text2.index("highs"), text2.index("highs") + 5)
+
+
+def test_a_noun_inside_a_compound_term_is_unsure():
+    assert _choose("Factories release greenhouse gases every day.", "greenhouse", "NOUN") == (0, "")
+
+
+def test_a_unit_of_measure_is_not_asked():
+    entry = VocabEntry("megawatts", "megawatt", "NOUN", senses("megawatt", "NOUN")[0], 0, evidence="first")
+    assert not usable(entry)

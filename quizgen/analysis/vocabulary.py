@@ -130,7 +130,7 @@ def choose_sense(lemma: str, pos: str, context: list[str], tok: Token | None = N
     best = max(range(len(glosses)), key=lambda i: (fits[i], -i))
     if best != 0 and fits[best] >= SWITCH_MIN_FIT and fits[best] - fits[0] >= SWITCH_MARGIN:
         return best, "context"
-    if tok is not None and figurative(lemma, pos, tok):
+    if tok is not None and (figurative(lemma, pos, tok) or compound_modifier(pos, tok)):
         return 0, ""
     if _object_mismatch(lemma, pos, tok) or figurative_measure(lemma, pos, tok):
         return 0, ""
@@ -171,6 +171,12 @@ def figurative_measure(lemma: str, pos: str, tok: Token | None) -> bool:
                         field_of(obj.lemma_.lower(), "NOUN") not in ("", field_of(lemma, pos)):
                     return True
     return False
+
+
+def compound_modifier(pos: str, tok: Token) -> bool:
+    """A noun modifying another noun ("greenhouse gas", "model beach"): its
+    meaning is the compound's, not the lexicon's sense of the word alone."""
+    return pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def figurative(lemma: str, pos: str, tok: Token) -> bool:

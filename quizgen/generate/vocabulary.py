@@ -24,6 +24,7 @@ import random
 import re
 
 from ..analysis.vocabulary import VocabEntry, find_vocabulary, senses, unsafe
+from ..lexicons.vocabulary_senses import NUMBER_FIELDS, sense_info
 from ..questions import Question
 from .context import Context, SentInfo
 from .records import question_id
@@ -98,6 +99,9 @@ def usable(entry: VocabEntry) -> bool:
     dominant first sense, or one its sentence supports), a regular form of
     its lemma, a definition that does not repeat the word, and nothing unfit
     for a school quiz in the word or its common senses."""
+    infos = sense_info(entry.lemma, entry.pos)
+    if 0 <= entry.sense < len(infos) and infos[entry.sense].field in NUMBER_FIELDS:
+        return False  # a unit of measure ("megawatt") has no same-kind wrong definitions worth asking
     return (entry.evidence in CONFIDENT and regular_form(entry.word, entry.lemma, entry.pos)
             and not circular(entry) and not unsafe(entry.word)
             and not any(unsafe(g) or _LOADED.search(g) for g in senses(entry.lemma, entry.pos))

@@ -102,3 +102,7 @@ def test_a_noun_inside_a_compound_term_is_unsure():
 def test_a_unit_of_measure_is_not_asked():
     entry = VocabEntry("megawatts", "megawatt", "NOUN", senses("megawatt", "NOUN")[0], 0, evidence="first")
     assert not usable(entry)
+
+
+def test_a_phrasal_verb_is_unsure():
+    assert _choose("The families would not hand the papers over to the officials.", "hand", "VERB") == (0, "")

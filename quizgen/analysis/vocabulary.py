@@ -174,8 +174,11 @@ def figurative_measure(lemma: str, pos: str, tok: Token | None) -> bool:
 
 
 def compound_modifier(pos: str, tok: Token) -> bool:
-    """A noun modifying another noun ("greenhouse gas", "model beach"): its
-    meaning is the compound's, not the lexicon's sense of the word alone."""
+    """A noun modifying another noun ("greenhouse gas", "model beach") or a
+    verb with a particle ("hand over"): the meaning is the whole phrase's,
+    not the lexicon's sense of the word alone."""
+    if pos == "VERB":
+        return any(c.dep_ == "prt" for c in tok.children)
     return pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN")
 
 

@@ -25,8 +25,8 @@ import math
 from wordfreq import get_frequency_dict
 
 from ..analysis.vocabulary import VocabEntry, lexicon, senses, unsafe
-from ..lexicons.vocabulary_senses import (NUMBER_FIELDS, close_senses, first_sense_dominant, related,
-                                          sense_info)
+from ..lexicons.vocabulary_senses import (NUMBER_FIELDS, close_senses, cousins, first_sense_dominant,
+                                          related, sense_info)
 from ..questions import content_words
 
 #: Screened lexicon candidates gathered per key before choosing.
@@ -38,6 +38,10 @@ MIN_RELATED = 180
 #: Wrong options taken from the article's own words at most (more would make
 #: the item a second quiz about the article's other words).
 FROM_ARTICLE = 2
+#: Rank bonus of a wrong definition whose sense is a cousin of the key's
+#: (they meet a few levels up the hypernym tree: another kind of crisis,
+#: another way of taking).
+COUSIN_BONUS = 1.5
 #: Fewer words than this read as a cryptic label ("A woman religious").
 MIN_WORDS = 3
 _NUMERIC = re.compile(r"\d|\b(?:cardinal|ordinal|numeral)\b", re.IGNORECASE)
@@ -236,6 +240,7 @@ class _Screen:
                                                             or (entry.definition,)).lower()))
         self.stem = re.compile(rf"\b{re.escape(entry.lemma.lower()[:5])}")
         self.used = set(content_of(entry.definition))
+        self.senses = len(sense_info(entry.lemma, entry.pos))
 
     def passes(self, c: Candidate, words: frozenset, lemma_senses: frozenset) -> bool:
         text = friendly(c.gloss)
@@ -245,8 +250,8 @@ class _Screen:
             return False
         if self.stem.search(c.gloss.lower()) or not offerable(c.gloss, c.field, PLAIN_ZIPF):
             return False
-        if close_senses(self.entry.lemma, self.entry.pos, self.entry.sense, c.lemma):
-            return False
+        if any(close_senses(self.entry.lemma, self.entry.pos, k, c.lemma) for k in range(self.senses)):
+            return False  # a synonym, parent or sibling of any sense of the word
         return 0.5 <= len(text) / max(1, len(self.key)) <= 1.8
 
 
@@ -261,7 +266,10 @@ def distractors(entry: VocabEntry, others: list[VocabEntry], rng: random.Random,
     screen = _Screen(entry)
     form = form_of(screen.key, entry.pos)
     pool = _related_pool(entry.pos, field)
-    sampled = rng.sample(pool, min(len(pool), SAMPLE))
+    near = [c for c in pool if cousins(entry.lemma, entry.pos, entry.sense, c.lemma)]
+    rng.shuffle(near)
+    rest = [c for c in rng.sample(pool, min(len(pool), SAMPLE)) if c not in set(near)]
+    sampled = near + rest
     local = list(article or []) + [_as_candidate(o) for o in others if o.pos == entry.pos]
     scored: list[tuple[float, str, Candidate, frozenset]] = []
     for c in local + sampled:
@@ -276,12 +284,13 @@ def distractors(entry: VocabEntry, others: list[VocabEntry], rng: random.Random,
             continue
         text = friendly(c.gloss)
         score = (2.0 if c.field == field else 1.0 if related(field, c.field) else 0.0)
+        score += COUSIN_BONUS * cousins(entry.lemma, entry.pos, entry.sense, c.lemma)
         score += 0.5 * c.from_article + 0.5 * (form_of(text, entry.pos) == form)
         if key_info is not None and entry.pos == "VERB":
             score += 0.5 * (c.transitive == key_info.transitive)
         score -= abs(len(text) - len(screen.key)) / max(20, len(screen.key))
         scored.append((score, c.lemma, c, words))
-        if len(scored) >= POOL_ENOUGH + len(local):
+        if len(scored) >= POOL_ENOUGH + len(local) and c not in near:
             break
     scored.sort(key=lambda s: (-s[0], s[1]))
     return _pick(scored, screen, n)
@@ -317,5 +326,7 @@ def _as_candidate(entry: VocabEntry) -> Candidate:
 def warm_up() -> None:
     """Group the lexicon's words by field now (once per process)."""
     _frequencies()
+    from ..lexicons.vocabulary_senses import _parents
+    _parents()
     for pos, field in list(_pools()):
         _related_pool(pos, field)

@@ -148,3 +148,42 @@ def close_senses(lemma: str, pos: str, sense: int, other: str) -> bool:
         if set(o.hypernyms) & set(key.hypernyms):
             return True
     return False
+
+
+@functools.cache
+def _parents() -> dict[str, tuple[str, ...]]:
+    """synset id → its hypernyms' ids, from every sense in the table."""
+    out: dict[str, tuple[str, ...]] = {}
+    for infos in _table().values():
+        for info in infos:
+            if info.synset and info.hypernyms:
+                out.setdefault(info.synset, info.hypernyms)
+    return out
+
+
+#: How far up the hypernym tree two senses may meet and still be "cousins".
+COUSIN_DEPTH = 3
+
+
+@functools.lru_cache(maxsize=65536)
+def ancestors(synset: str, depth: int = COUSIN_DEPTH) -> frozenset:
+    """The synset's hypernyms up to ``depth`` levels (the synset excluded)."""
+    parents = _parents()
+    found: set[str] = set()
+    level = {synset}
+    for _ in range(depth):
+        level = {p for s in level for p in parents.get(s, ())} - found
+        if not level:
+            break
+        found |= level
+    return frozenset(found)
+
+
+def cousins(lemma: str, pos: str, sense: int, other: str) -> bool:
+    """Whether the first sense of ``other`` meets sense ``sense`` of
+    ``lemma`` within :data:`COUSIN_DEPTH` levels up the hypernym tree (the
+    same kind of thing, a plausible wrong meaning in the same sentence)."""
+    infos, others = sense_info(lemma, pos), sense_info(other, pos)
+    if not 0 <= sense < len(infos) or not others or not infos[sense].synset:
+        return False
+    return bool(ancestors(infos[sense].synset) & ancestors(others[0].synset))

@@ -20,7 +20,7 @@ The port director said the river port would reopen once the flooding eased and t
 
 A local bakery sold more bread than usual to the stranded barge crews during the week.
 
-The town library extended its opening hours for students during the school holidays.
+The town library extended its opening hours for students during the long school holidays and added two new reading rooms.
 
 Millbrook has about nine thousand residents and a small football club.
 

@@ -116,7 +116,7 @@ register(Family(
     missing_note="no uncommon word has a clear dictionary sense here, so no vocabulary item"))
 register(Family(
     "understanding", "Understanding (main idea, supporting evidence, cause and effect)", ("multiple_choice",),
-    _understanding, weight=0.17, pool_share=0.1, needs_analysis=True, priority=-5,
+    _understanding, weight=0.17, pool_share=0.1, needs_analysis=True, priority=-5, first_round=2,
     aliases=("main_idea", "inference", "cause_effect"),
     missing_note="no sentence stands out as the main idea and no cause is stated explicitly, "
                  "so no understanding question"))

@@ -47,6 +47,11 @@ def _pool_share(kind: str) -> float | None:
     return family.pool_share if family else None
 
 
+def _first_round(kind: str) -> int:
+    family = families.get(kind)
+    return family.first_round if family else 1
+
+
 def _kind_order() -> list[str]:
     return [f.name for f in families.by_priority()]
 
@@ -57,6 +62,16 @@ IMPORTANCE_WEIGHT = 0.7
 DETAIL_PENALTY = 0.3
 #: Detail questions a default set may hold.
 MAX_DETAILS = 1
+
+
+#: A family fills at most this multiple of its weight's share of a default set.
+CAP_FACTOR = 2.0
+
+
+def family_cap(kind: str, count: int) -> int:
+    """Most questions of ``kind`` a default set of ``count`` holds (lifted
+    only when nothing else can fill the set)."""
+    return max(1, round(CAP_FACTOR * _weight(kind) * count))
 
 
 def centrality(ctx: Context, q: Question) -> float:
@@ -121,6 +136,9 @@ def difficulty(ctx: Context, q: Question) -> str:
     return ["easy", "medium", "hard"][min(level, 2)]
 
 
+#: Rank cost per question already asked from the same sentence (short
+#: articles only: longer ones never reuse a sentence in a default set).
+SAME_SENTENCE_COST = 0.5
 #: Above this many questions a set is a pool: selection favours distinct facts.
 POOL_FROM = 20
 #: Pool penalty per question already drawn from the same sentence: a pool
@@ -142,6 +160,7 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
         return chosen
     chosen: list[Question] = []
     details = {id(q) for _, q in scored if is_detail(ctx, q)}
+    relaxed = [False]  # family caps lifted when the set cannot be filled otherwise
     reuse_sentences = count > len({q.meta.get("sentence") for _, q in scored}) or count > 20
     available_types = {q.type for _, q in scored}
     available = [k for k in _kind_order() if any(kind_of(q) == k for _, q in scored)]
@@ -159,6 +178,8 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
             return None
         if id(q) in details and sum(1 for c in chosen if id(c) in details) >= MAX_DETAILS:
             return None
+        if not relaxed[0] and kinds[kind] >= family_cap(kind, count):
+            return None
         same_sentence = sum(1 for c in chosen if c.meta.get("sentence") == q.meta.get("sentence")
                             and not _shares_sentence(kind) and not _shares_sentence(kind_of(c)))
         if same_sentence and not reuse_sentences:
@@ -166,7 +187,7 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
         share = kinds[kind] / max(1, len(chosen)) if chosen else 0.0
         value = base - 1.2 * max(0.0, share - _weight(kind))
         value -= 0.25 * sum(1 for c in chosen if c.meta.get("paragraph") == q.meta.get("paragraph"))
-        value -= 0.3 * same_sentence
+        value -= SAME_SENTENCE_COST * same_sentence
         if q.type in ("true_false", "fact_or_opinion"):
             tf = Counter(c.answer for c in chosen if c.type == q.type)
             other = [a for a in (["True", "False"] if q.type == "true_false" else ["Fact", "Opinion"])
@@ -190,10 +211,10 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
         for kind in first_round:
             if len(chosen) >= count:
                 break
-            if any(kind_of(c) == kind for c in chosen):
-                continue
-            best = best_of(kind, new_type)
-            if best is not None:
+            while sum(1 for c in chosen if kind_of(c) == kind) < _first_round(kind) and len(chosen) < count:
+                best = best_of(kind, new_type and not any(kind_of(c) == kind for c in chosen))
+                if best is None:
+                    break
                 chosen.append(best)
     while len(chosen) < count:
         best_value, best_q = None, None
@@ -203,6 +224,9 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
             value = adjusted(base, q)
             if value is not None and (best_value is None or value > best_value):
                 best_value, best_q = value, q
+        if best_q is None and not relaxed[0]:
+            relaxed[0] = True
+            continue
         if best_q is None:
             break
         chosen.append(best_q)
@@ -320,9 +344,16 @@ def _clash(a: Question, b: Question) -> bool:
     ka, kb = a.meta.get("key_norm"), b.meta.get("key_norm")
     if ka and ka == kb:
         return True
+    if kind_of(a) == kind_of(b) == "understanding" and _sentences(a) & _sentences(b):
+        return True  # a main-idea option would answer the cause question on its sentence
     if a.meta.get("sentence") == b.meta.get("sentence") and (a.type == "true_false") != (b.type == "true_false"):
         return False
     return a.meta.get("sentence") == b.meta.get("sentence") and a.type == b.type == "true_false"
+
+
+def _sentences(q: Question) -> set:
+    """Sentences a question shows or asks about (its evidence, by paragraph and start)."""
+    return {(e.paragraph, e.start) for e in q.evidence}
 
 
 def _spread_keys(questions: list[Question], rng: random.Random) -> None:

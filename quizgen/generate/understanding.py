@@ -36,8 +36,8 @@ MINOR_GAP = 0.2
 MAIN_MIN = 0.55
 #: Options overlapping the key's content lemmas more than this restate it.
 MAX_OVERLAP = 0.34
-#: One wrong option is at least this share of the key's length.
-NEAR_LONGEST = 0.75
+#: With no wrong option as long as the key, one is at least this share of its length.
+NEAR_LONGEST = 0.9
 #: Wrong options taken from one paragraph at most.
 PER_PARAGRAPH = 2
 #: Length band of a wrong option relative to the key.
@@ -93,22 +93,24 @@ def _overlap(a: frozenset, b: frozenset) -> float:
 
 
 def _pick_minor(pool: list[Statement], key: Statement, rng: random.Random, n: int = 3) -> list[Statement]:
-    """``n`` options from ``pool`` (best first), from different paragraphs,
-    none restating the key or another option, one of them not shorter than the key."""
-    chosen: list[Statement] = []
+    """``n`` options from ``pool`` (best first), at most :data:`PER_PARAGRAPH`
+    from one paragraph, none restating the key or another option; one at
+    least as long as the key when the pool has one (else nearly as long), so
+    length gives nothing away."""
     lo, hi = LENGTH_BAND
-    for s in pool:
+    fits = [s for s in pool if lo <= len(s.text) / max(1, len(key.text)) <= hi
+            and _overlap(s.lemmas, key.lemmas) <= MAX_OVERLAP]
+    longer = [s for s in fits if len(s.text) >= len(key.text)] or \
+        [s for s in fits if len(s.text) >= NEAR_LONGEST * len(key.text)]
+    if not longer:
+        return []
+    chosen: list[Statement] = [longer[0]]
+    for s in fits:
         if len(chosen) >= n:
             break
-        ratio = len(s.text) / max(1, len(key.text))
-        if not lo <= ratio <= hi or _overlap(s.lemmas, key.lemmas) > MAX_OVERLAP:
-            continue
-        if sum(1 for c in chosen if c.info.paragraph == s.info.paragraph) >= PER_PARAGRAPH or \
+        if s in chosen or sum(1 for c in chosen if c.info.paragraph == s.info.paragraph) >= PER_PARAGRAPH or \
                 any(_overlap(s.lemmas, c.lemmas) > MAX_OVERLAP for c in chosen):
             continue
-        if len(chosen) == n - 1 and not any(len(c.text) >= NEAR_LONGEST * len(key.text) for c in chosen) \
-                and len(s.text) < NEAR_LONGEST * len(key.text):
-            continue  # keep the key from standing out as the longest option
         chosen.append(s)
     return chosen
 

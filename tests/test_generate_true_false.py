@@ -101,3 +101,8 @@ def test_an_indefinite_article_agrees_with_a_changed_number():
     from quizgen.generate.true_false import _indefinite_article
     assert _indefinite_article("It was an ", "4.4 magnitude") == "It was a "
     assert _indefinite_article("It was a ", "8.1 magnitude") == "It was an "
+
+
+def test_a_statement_with_a_focus_word_is_not_negated():
+    text = "Vote\n\nPassage of the bill required only a simple majority of the members.\n"
+    assert _false_of(text, "required only") is None

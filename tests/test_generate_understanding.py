@@ -135,3 +135,9 @@ def test_an_understanding_item_prints_grades_and_round_trips():
     sheet, key = pdf_text(render_worksheet(ws)), pdf_text(render_worksheet(ws, key=True))
     assert "best states its main idea" in sheet and "Heavy flooding closed" in sheet
     assert "Heavy flooding closed" in key
+
+
+def test_a_sentence_cut_inside_brackets_is_no_option():
+    text = ("Title\n\nThe first part of the bill (pp. 1-110) is the main act and sets the rules for the banks "
+            "across the whole country.\n")
+    assert all(s.text.count("(") == s.text.count(")") for s in statements(build_context(parse_article(text))))

@@ -57,6 +57,8 @@ def evaluate_article(text: str, gold: dict, default_count: int = 12, pool_count:
         "pool_per_250_words": round(len(pool.questions) * 250 / max(words, 1), 2),
         "notes": default.notes,
         "analysis": analysis, "inclusion": inclusion,
+        "understanding": {"available": (getattr(pool, "available", {}) or {}).get("understanding", 0),
+                          "default": sum(1 for q in default.questions if family_of(q) == "understanding")},
     }
 
 
@@ -148,6 +150,9 @@ def _total(articles: dict) -> dict:
            "pool_per_250_words_min": min(a["pool_per_250_words"] for a in vals)}
     out["analysis"] = _analysis_total(vals)
     out["inclusion_ok"] = sum(1 for a in vals if a.get("inclusion", {}).get("ok"))
+    # default sets with two understanding items, or all the article supports
+    out["understanding_ok"] = sum(1 for a in vals if a.get("understanding", {}).get("default", 0)
+                                  >= min(2, a.get("understanding", {}).get("available", 0)))
     for which in ("default", "pool"):
         flaws_total: Counter = Counter()
         positions: Counter = Counter()

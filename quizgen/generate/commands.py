@@ -128,7 +128,8 @@ def eval_command(directory: Path, json_out: Path | None) -> None:
     click.echo(f"TOTAL {_analysis_line(t['analysis'])}")
     v = t["pool"]
     click.echo(f"vocabulary items (pool) keyed with the first sense or a sense the sentence supports: "
-               f"{v['vocabulary_sense_ok']}/{v['vocabulary_items']}")
+               f"{v['vocabulary_sense_ok']}/{v['vocabulary_items']}; default sets with two understanding items "
+               f"(or all the article supports): {t['understanding_ok']}/{t['articles']}")
     click.echo(f"default sets with the stance / fact-or-opinion / vocabulary items the article supports: "
                f"{t['inclusion_ok']}/{t['articles']}")
     if json_out:

@@ -37,6 +37,8 @@ _ROLE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 #: Auxiliaries whose negation contradicts the statement.
 _NEGATABLE_AUX = {"is", "was", "are", "were", "has", "have", "had", "will"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
+#: Focus words that make a negation ambiguous ("did not require only half").
+_FOCUS = re.compile(r"\b(?:only|just|even|merely|at least|at most|also)\b", re.IGNORECASE)
 _NEGATIVE = re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor)\b|n[\u2019']t\b", re.IGNORECASE)
 
 
@@ -283,7 +285,7 @@ def _negate(info: SentInfo, statement: str):
     root = info.span.root
     if any(c.dep_ == "neg" for c in root.children) or root.pos_ not in {"VERB", "AUX"}:
         return None
-    if _NEGATIVE.search(statement) or not any(c.dep_ in _SUBJECT_DEPS and c.i < root.i for c in root.children):
+    if _NEGATIVE.search(statement) or _FOCUS.search(statement) or not any(c.dep_ in _SUBJECT_DEPS and c.i < root.i for c in root.children):
         return None  # a double negative, or a verb without its subject before it
     if _stray_finite_verb(info, root):
         return None  # the parse missed the main verb: "Restrictions put in place … are reported …"

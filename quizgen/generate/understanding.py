@@ -81,7 +81,7 @@ def statements(ctx: Context) -> list[Statement]:
         if not MIN_WORDS <= words <= MAX_WORDS or len(text) > MAX_OPTION_CHARS:
             continue
         if quotation(text) or not text.endswith(".") or _PRONOUN_START.match(text) \
-                or _POINTS_BACK.search(text) \
+                or _POINTS_BACK.search(text) or text.count("(") != text.count(")") \
                 or _CONNECTIVE_START.match(text) or info.span[0].is_lower:
             continue
         out.append(Statement(info, text, _lemmas(info.span)))
@@ -150,5 +150,7 @@ def main_idea(ctx: Context, rng: random.Random, found: list[Statement]) -> tuple
 def generate(ctx: Context, rng: random.Random) -> list[Question]:
     found = statements(ctx)
     out, _ = main_idea(ctx, rng, found)
-    out += cause_effect(ctx, rng)
+    shown = {(e.paragraph, e.start) for q in out for e in q.evidence}
+    # a cause question on a sentence the main-idea item shows would be answered by its options
+    out += [q for q in cause_effect(ctx, rng) if not {(e.paragraph, e.start) for e in q.evidence} & shown]
     return out

@@ -26,7 +26,7 @@ from wordfreq import get_frequency_dict
 
 from ..analysis.vocabulary import VocabEntry, lexicon, senses, unsafe
 from ..lexicons.vocabulary_senses import (NUMBER_FIELDS, close_senses, cousins, first_sense_dominant,
-                                          related, sense_info)
+                                          related, same_class, sense_info)
 from ..questions import content_words
 
 #: Screened lexicon candidates gathered per key before choosing.
@@ -146,9 +146,12 @@ def _pools() -> dict[tuple[str, str], tuple[Candidate, ...]]:
 
 @functools.lru_cache(maxsize=256)
 def _related_pool(pos: str, field: str) -> tuple[Candidate, ...]:
-    """Pool candidates of ``pos`` in ``field`` or a related one (every field
-    when too few: adjectives and adverbs have no semantic fields)."""
+    """Pool candidates of ``pos`` in ``field`` or a related one; when too
+    few, every abstract (or every concrete) noun field; adjectives and
+    adverbs have one field each."""
     pool = tuple(c for c in pos_pool(pos) if related(field, c.field)) if field else ()
+    if len(pool) < MIN_RELATED and field:
+        pool = tuple(c for c in pos_pool(pos) if same_class(field, c.field))
     return pool if len(pool) >= MIN_RELATED else pos_pool(pos)
 
 

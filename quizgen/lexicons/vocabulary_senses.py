@@ -116,6 +116,7 @@ def first_sense_dominant(lemma: str, pos: str) -> bool:
 RELATED_FIELDS = (
     frozenset({"noun.act", "noun.event", "noun.process", "noun.phenomenon"}),
     frozenset({"noun.communication", "noun.cognition", "noun.act"}),
+    frozenset({"noun.motive", "noun.cognition", "noun.feeling"}),
     frozenset({"noun.state", "noun.feeling", "noun.attribute"}),
     frozenset({"noun.artifact", "noun.object", "noun.substance", "noun.food"}),
     frozenset({"noun.person", "noun.group"}),
@@ -127,6 +128,18 @@ RELATED_FIELDS = (
     frozenset({"verb.motion", "verb.contact", "verb.body"}),
     frozenset({"verb.emotion", "verb.perception", "verb.cognition"}),
 )
+
+
+#: Noun fields of things one cannot touch (the fallback grouping of a field
+#: with too few words of its own).
+ABSTRACT_FIELDS = ABSTRACT_NOUN_FIELDS | {"noun.phenomenon", "noun.process", "noun.quantity", "noun.Tops"}
+
+
+def same_class(field: str, other: str) -> bool:
+    """Both abstract, or both concrete (for nouns); the same part of speech otherwise."""
+    if not field.startswith("noun.") or not other.startswith("noun."):
+        return field.split(".")[0] == other.split(".")[0]
+    return (field in ABSTRACT_FIELDS) == (other in ABSTRACT_FIELDS)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from lemminflect import getAllLemmas
 from spacy.tokens import Token
 from wordfreq import zipf_frequency
 
@@ -199,7 +198,7 @@ def figurative(lemma: str, pos: str, tok: Token) -> bool:
 
 def context_fit(gloss: str, context: list[str], lemma: str = "") -> int:
     """How many content words of ``gloss`` the ``context`` also has, compared
-    by stem and by dictionary lemma ("sent" in a gloss matches "send")."""
+    by stem (pass the sentence's lemmas in ``context`` too)."""
     own = _keys(lemma) if lemma else frozenset()
     ctx: set[str] = set()
     for w in context:
@@ -212,12 +211,9 @@ def context_fit(gloss: str, context: list[str], lemma: str = "") -> int:
 
 @functools.lru_cache(maxsize=65536)
 def _keys(word: str) -> frozenset:
-    """The word's stem and its lemmas' stems (lemminflect's lemma tables)."""
-    w = word.lower()
-    out = {_stem(w)}
-    for lemmas in getAllLemmas(w).values():
-        out.update(_stem(lemma) for lemma in lemmas)
-    return frozenset(out)
+    """The word's stem (the context also brings each token's lemma, so
+    "sent" in the sentence meets "send" in a gloss)."""
+    return frozenset({_stem(word.lower())})
 
 
 _TECHNICAL = re.compile(
@@ -337,7 +333,7 @@ def find_vocabulary(parsed, limit: int = 12) -> list[VocabEntry]:
             if _glossed(tok):
                 seen.add(lemma)
                 continue
-            context = [t.text for t in tok.sent if not t.is_punct and t.i != tok.i]
+            context = [w for t in tok.sent if not t.is_punct and t.i != tok.i for w in (t.text, t.lemma_)]
             chosen = choose_sense(lemma, pos, context, tok)
             if chosen is None:
                 continue

@@ -227,9 +227,6 @@ def _with_article(noun: str) -> str:
 
 
 def warm_up() -> None:
-    """List the distractor pools and load the lemma tables now (once per
-    process), so the first article does not pay for it."""
-    from lemminflect import getAllLemmas
-
+    """List the distractor pools now (once per process), so the first
+    article does not pay for it."""
     _warm_options()
-    getAllLemmas("warming")

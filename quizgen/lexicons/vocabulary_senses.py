@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -57,26 +58,31 @@ class SenseInfo:
 
 
 @functools.cache
-def _table() -> dict[tuple[str, str], tuple[SenseInfo, ...]]:
+def _raw() -> tuple[dict[tuple[str, str], str], str]:
+    """``(lemma, pos) -> the line's sense fields`` (parsed on demand by
+    :func:`sense_info`), and the whole text (for :func:`_parents`)."""
     data = resources.files("quizgen").joinpath("data", "lexicon_senses.tsv.gz").read_bytes()
+    text = gzip.decompress(data).decode("utf-8")
     out = {}
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        lemma, pos, *described = line.split("\t")
-        infos = []
-        for item in described:
-            kind, count, synset, parents = (item.split(":") + ["", "", ""])[:4]
-            transitive = kind.endswith("t")
-            infos.append(SenseInfo(LEXNAMES[int(kind.rstrip("t"))], transitive, int(count or 0),
-                                   synset, tuple(p for p in parents.split(",") if p)))
-        out[(lemma, pos)] = tuple(infos)
-    return out
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            lemma, pos, rest = line.split("\t", 2)
+            out[(lemma, pos)] = rest
+    return out, text
 
 
+@functools.lru_cache(maxsize=131072)
 def sense_info(lemma: str, pos: str) -> tuple[SenseInfo, ...]:
     """Per-sense records of ``lemma`` as ``pos``, in the lexicon's sense order."""
-    return _table().get((lemma.lower(), pos), ())
+    rest = _raw()[0].get((lemma.lower(), pos))
+    if rest is None:
+        return ()
+    infos = []
+    for item in rest.split("\t"):
+        kind, count, synset, parents = (item.split(":") + ["", "", ""])[:4]
+        infos.append(SenseInfo(LEXNAMES[int(kind.rstrip("t"))], kind.endswith("t"), int(count or 0),
+                               synset, tuple(p for p in parents.split(",") if p)))
+    return tuple(infos)
 
 
 def field_of(lemma: str, pos: str, sense: int = 0) -> str:
@@ -163,14 +169,15 @@ def close_senses(lemma: str, pos: str, sense: int, other: str) -> bool:
     return False
 
 
+_SENSE_FIELD = re.compile(r"(?:^|\t)\d+t?:\d+:([0-9a-z]+):([0-9a-z,]+)", re.MULTILINE)
+
+
 @functools.cache
 def _parents() -> dict[str, tuple[str, ...]]:
-    """synset id → its hypernyms' ids, from every sense in the table."""
+    """synset id → its hypernyms' ids, from every sense of the file."""
     out: dict[str, tuple[str, ...]] = {}
-    for infos in _table().values():
-        for info in infos:
-            if info.synset and info.hypernyms:
-                out.setdefault(info.synset, info.hypernyms)
+    for synset, parents in _SENSE_FIELD.findall(_raw()[1]):
+        out.setdefault(synset, tuple(parents.split(",")))
     return out
 
 

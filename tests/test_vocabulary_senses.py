@@ -106,3 +106,9 @@ def test_a_unit_of_measure_is_not_asked():
 
 def test_a_phrasal_verb_is_unsure():
     assert _choose("The families would not hand the papers over to the officials.", "hand", "VERB") == (0, "")
+
+
+def test_a_gerund_noun_is_not_asked_but_a_noun_in_ing_without_a_verb_may_be():
+    from quizgen.generate.vocabulary import gerund
+    assert gerund(VocabEntry("importing", "importing", "NOUN", "the act of importing", 0))
+    assert not gerund(VocabEntry("ceiling", "ceiling", "NOUN", "the overhead upper surface of a room", 0))

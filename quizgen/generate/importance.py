@@ -31,7 +31,7 @@ _LIGHT = {"be", "have", "do", "say", "make", "get", "go", "take", "also", "year"
 DAMPING = 0.85
 ITERATIONS = 30
 #: Weights of the parts of importance (they sum to 1).
-WEIGHTS = {"centrality": 0.3, "title": 0.25, "lead": 0.15, "position": 0.2, "link": 0.1}
+WEIGHTS = {"centrality": 0.25, "title": 0.25, "lead": 0.2, "position": 0.2, "link": 0.1}
 _CAUSAL = re.compile(r"\b(?:because|as a result|led to|leads to|lead to|due to|caused|causing|resulted in|"
                      r"so that|in order to|after|following|therefore|consequently)\b", re.IGNORECASE)
 _SPEECH = {"say", "tell", "warn", "claim", "state", "announce", "argue", "insist", "deny", "accuse",

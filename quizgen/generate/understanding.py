@@ -29,7 +29,7 @@ from .understanding_causes import cause_effect
 
 #: The quiz editor's limit on an option.
 MAX_OPTION_CHARS = 300
-MIN_WORDS, MAX_WORDS = 8, 40
+MIN_WORDS, MAX_WORDS = 8, 45
 #: A wrong main-idea option is at least this much less important than the key.
 MINOR_GAP = 0.2
 #: The main-idea key's importance is at least this (else the article has no clear main idea).
@@ -37,7 +37,7 @@ MAIN_MIN = 0.55
 #: Options overlapping the key's content lemmas more than this restate it.
 MAX_OVERLAP = 0.34
 #: With no wrong option as long as the key, one is at least this share of its length.
-NEAR_LONGEST = 0.9
+NEAR_LONGEST = 0.8
 #: Wrong options taken from one paragraph at most.
 PER_PARAGRAPH = 2
 #: Length band of a wrong option relative to the key.

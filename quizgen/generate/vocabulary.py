@@ -100,6 +100,8 @@ def usable(entry: VocabEntry) -> bool:
     its lemma, a definition that does not repeat the word, and nothing unfit
     for a school quiz in the word or its common senses."""
     infos = sense_info(entry.lemma, entry.pos)
+    if gerund(entry):
+        return False  # "the importing of beef" asks the verb's meaning under a noun's definition
     if 0 <= entry.sense < len(infos) and infos[entry.sense].field in NUMBER_FIELDS:
         return False  # a unit of measure ("megawatt") has no same-kind wrong definitions worth asking
     return (entry.evidence in CONFIDENT and regular_form(entry.word, entry.lemma, entry.pos)
@@ -120,6 +122,15 @@ def scare_quoted(text: str, start: int, end: int) -> bool:
         if m.start(1) <= start and end <= m.end(1) and len(m.group(1).split()) <= SCARE_QUOTE_WORDS:
             return True
     return False
+
+
+def gerund(entry: VocabEntry) -> bool:
+    """A noun in -ing whose verb the lexicon knows ("importing" of "import")."""
+    word = entry.word.lower()
+    if entry.pos != "NOUN" or not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    return any(senses(v, "VERB") for v in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem))
 
 
 def _pos_pool(pos: str) -> tuple[tuple[str, str], ...]:

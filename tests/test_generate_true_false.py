@@ -106,3 +106,27 @@ def test_an_indefinite_article_agrees_with_a_changed_number():
 def test_a_statement_with_a_focus_word_is_not_negated():
     text = "Vote\n\nPassage of the bill required only a simple majority of the members.\n"
     assert _false_of(text, "required only") is None
+
+
+def test_a_sentence_inside_a_quotation_is_not_a_statement():
+    from quizgen.generate.context import build_context
+    from quizgen.generate.true_false import inside_quotation
+    text = 'Match\n\n"We lost today. The other team played very well and deserved it," the coach said.\n'
+    ctx = build_context(parse_article(text))
+    second = next(i for i in ctx.sents if i.sentence.text.startswith("The other team"))
+    assert inside_quotation(ctx, second)
+    assert not inside_quotation(ctx, ctx.sents[0])
+
+
+def test_a_name_after_a_describing_phrase_is_not_swapped():
+    text = ("Call\n\nThe president of the republic, Ann Moor opened the new hospital on Monday.\n\n"
+            "Tom Reed opened the bridge in May.\n")
+    result = _false_of(text, "Ann Moor")
+    assert result is None or "Tom Reed" not in result[0]
+
+
+def test_a_name_after_an_introductory_phrase_may_be_swapped():
+    text = ("Call\n\nOn Monday, Ann Moor opened the new hospital in the town.\n\n"
+            "Tom Reed opened the bridge in May.\n")
+    changed, _, _, how = _false_of(text, "Ann Moor")
+    assert how == "swap" and "Tom Reed opened the new hospital" in changed

@@ -46,7 +46,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
     out: list[Question] = []
     for info in ctx.sents:
         statement = standalone(ctx, info)
-        if statement is None:
+        if statement is None or inside_quotation(ctx, info):
             continue
         quote = info.sentence.text
         base = 0.8 + 0.05 * min(3, len(ctx.mentions_in(info.index)))
@@ -61,6 +61,14 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                             explanation=(f"False. The article says {right}, not {wrong}: "
                                          f"\u201c{quote}\u201d")))
     return out
+
+
+def inside_quotation(ctx: Context, info: SentInfo) -> bool:
+    """The sentence continues a quotation opened earlier in its paragraph
+    (a speaker's words: their opinion, not a checkable statement)."""
+    before = ctx.article.paragraphs[info.paragraph][:info.sentence.start]
+    straight = before.count('"') % 2 == 1
+    return straight or before.count("\u201c") > before.count("\u201d")
 
 
 def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
@@ -151,6 +159,13 @@ def _described(ctx: Context, m: Mention) -> bool:
         return True
     if head.dep_ in ("appos", "compound") or any(c.dep_ == "case" for c in head.children):
         return True  # described, or a possessive ("Conte's Chelsea")
+    if head.dep_ in _SUBJECT_DEPS and sum(1 for c in head.head.children if c.dep_ == head.dep_) > 1:
+        return True  # "The president of Korea, Yoon …": the parser's second subject is a description
+    before = head.doc[min(t.i for t in head.subtree) - 1] if min(t.i for t in head.subtree) > 0 else None
+    opener = head.sent[0]
+    introduced = opener.pos_ in ("ADP", "SCONJ", "ADV") or opener.dep_ in ("prep", "advmod", "npadvmod", "mark")
+    if before is not None and before.text == "," and before.i > head.sent.start and not introduced:
+        return True  # "The president of X, NAME …": a noun phrase describing the name (not "On Monday, NAME")
     return any(c.i not in ids and c.dep_ in ("appos", "compound", "amod", "nmod", "acl", "relcl")
                for c in head.children)
 

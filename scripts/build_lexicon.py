@@ -24,11 +24,12 @@ the adjective "minute", from its usual one.
 Beside it, ``lexicon_senses.tsv.gz`` describes the same senses in the same
 order, one field per sense::
 
-    lemma <TAB> pos <TAB> <lexname number>[t]:<tagged count>:<synset id>:<hypernym ids> ...
+    lemma <TAB> pos <TAB> <lexname number>[t[p]]:<tagged count>:<synset id>:<hypernym ids> ...
 
 The lexicographer file number (``noun.communication`` = 10 …, see
 ``LEXNAMES`` in :mod:`quizgen.lexicons.vocabulary_senses`) is the sense's semantic field;
-``t`` marks a verb sense with a frame taking a direct object; the count is how
+``t`` marks a verb sense with a frame taking a direct object, ``p`` one whose
+objects are only people ("kill as a means of … punishment"); the count is how
 often that one sense was tagged (a dominant first sense has most of them);
 the synset id and its hypernyms' ids (base 36, "," between several, numbered
 in order of first use) tell a synonym, a parent or a sibling sense.
@@ -52,6 +53,8 @@ _WORD = re.compile(r"^[a-z]+(?:-[a-z]+)?$")
 
 #: Verb frames with a direct object ("Somebody ----s something" …), WordNet's numbering.
 TRANSITIVE_FRAMES = {5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31}
+#: Of those, the frames whose object is a person ("Somebody ----s somebody" …).
+PERSON_OBJECT_FRAMES = {9, 10, 17, 18, 20, 24, 25, 30}
 
 
 def _glosses(data_file: Path) -> dict[str, tuple[str, set[str], str]]:
@@ -70,7 +73,9 @@ def _glosses(data_file: Path) -> dict[str, tuple[str, set[str], str]]:
             gloss = gloss.strip()
             # Drop usage examples: everything from the first '; "' or a leading '"'.
             gloss = re.split(r';\s*"|^"', gloss, maxsplit=1)[0].strip().rstrip(";").strip()
-            kind = str(int(fields[1])) + ("t" if _transitive(fields) else "")
+            frames = _frames(fields) & TRANSITIVE_FRAMES
+            kind = str(int(fields[1])) + ("t" if frames else "") + \
+                ("p" if frames and frames <= PERSON_OBJECT_FRAMES else "")
             out[fields[0]] = (gloss, common, kind, _hypernyms(fields))
     return out
 
@@ -97,15 +102,14 @@ def _base36(n: int) -> str:
             return out
 
 
-def _transitive(fields: list[str]) -> bool:
-    """A verb synset with a frame taking a direct object."""
+def _frames(fields: list[str]) -> set[int]:
+    """The frame numbers of a verb synset (empty for other parts of speech)."""
     if fields[2] != "v":
-        return False
+        return set()
     at = 4 + 2 * int(fields[3], 16)
     at += 1 + 4 * int(fields[at])  # pointers
     frames = int(fields[at]) if at < len(fields) else 0
-    numbers = {int(fields[at + 2 + 3 * k]) for k in range(frames) if at + 2 + 3 * k < len(fields)}
-    return bool(numbers & TRANSITIVE_FRAMES)
+    return {int(fields[at + 2 + 3 * k]) for k in range(frames) if at + 2 + 3 * k < len(fields)}
 
 
 def _write(dest: Path, header: str, rows: list[str]) -> None:

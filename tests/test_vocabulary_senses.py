@@ -112,3 +112,16 @@ def test_a_gerund_noun_is_not_asked_but_a_noun_in_ing_without_a_verb_may_be():
     from quizgen.generate.vocabulary import gerund
     assert gerund(VocabEntry("importing", "importing", "NOUN", "the act of importing", 0))
     assert not gerund(VocabEntry("ceiling", "ceiling", "NOUN", "the overhead upper surface of a room", 0))
+
+
+def test_a_verb_sense_for_people_does_not_key_a_thing_as_object():
+    assert _choose("The court asked the mayor to execute the ruling without delay.", "execute", "VERB") == (0, "")
+
+
+def test_a_participle_used_as_an_adjective_is_unsure():
+    assert _choose("They found Cleopatra's resting place near the sea.", "resting", "VERB") == (0, "")
+
+
+def test_a_short_word_repeated_in_its_definition_is_circular():
+    from quizgen.generate.vocabulary import circular
+    assert circular(VocabEntry("scans", "scan", "NOUN", "the act of scanning", 0))

@@ -138,14 +138,28 @@ def choose_sense(lemma: str, pos: str, context: list[str], tok: Token | None = N
     return 0, ("first" if first_sense_dominant(lemma, pos) else "")
 
 
+_PERSON_FIELDS = {"noun.person", "noun.group", "noun.animal"}
+
+
 def _object_mismatch(lemma: str, pos: str, tok: Token | None) -> bool:
     """A verb used with a direct object whose first sense takes none
-    ("spraying water" is not "be discharged in sprays"): unsure which
-    later sense is meant."""
-    if tok is None or pos != "VERB" or not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+    ("spraying water" is not "be discharged in sprays"), or only people
+    when the object is a thing ("execute the sentence" is not "kill as a
+    punishment"): unsure which later sense is meant. A noun misread as a
+    verb (a determiner or possessive on it) is unsure too."""
+    if tok is None or pos != "VERB":
         return False
+    if any(c.dep_ in ("det", "poss") for c in tok.children) or tok.dep_ == "amod":
+        return True  # "their city rivals", "the resting place"
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     infos = sense_info(lemma, pos)
-    return bool(infos) and not infos[0].transitive
+    if not objects or not infos:
+        return False
+    if not infos[0].transitive:
+        return True
+    thing = objects[0].ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and \
+        field_of(objects[0].lemma_.lower(), "NOUN") not in _PERSON_FIELDS
+    return infos[0].person_object and thing
 
 
 #: Noun fields whose first senses are events, actions or things, used

@@ -87,9 +87,9 @@ def circular(entry: VocabEntry) -> bool:
     """The definition uses the word itself or a close relative ("brightly":
     "with brightness"; "astronomer": "… studies astronomy")."""
     lemma = entry.lemma.lower()
-    root = lemma.rstrip("e")[:max(5, len(lemma) - 3)]
+    root = lemma.rstrip("e")[:max(5, len(lemma) - 3)] if len(lemma) > 5 else lemma.rstrip("e")
     for w in re.findall(r"[a-zA-Z]+", entry.definition.lower()):
-        if w == lemma or (len(root) >= 5 and w.startswith(root)):
+        if w == lemma or (len(root) >= 4 and w.startswith(root)):
             return True
     return False
 

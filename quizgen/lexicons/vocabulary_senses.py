@@ -5,7 +5,8 @@ Source: ``quizgen/data/lexicon_senses.tsv.gz``, written beside the lexicon by
 ``quizgen/data/WORDNET-LICENSE``). One record per sense, in the lexicon's
 sense order: the sense's semantic field (WordNet's lexicographer file,
 "noun.communication"), whether a verb sense takes a direct object, and how
-often the sense was tagged in WordNet's sense-tagged corpus, and the ids of
+often the sense was tagged in WordNet's sense-tagged corpus, whether a verb
+sense takes only people as objects, and the ids of
 its synset and of the synset's hypernyms (so a synonym, a parent or a sibling
 sense of a key is never offered as a wrong definition).
 """
@@ -50,6 +51,8 @@ class SenseInfo:
     tagged: int
     synset: str = ""
     hypernyms: tuple[str, ...] = ()
+    #: A verb sense whose objects are only people ("kill as a punishment").
+    person_object: bool = False
 
     @property
     def family(self) -> frozenset:
@@ -80,8 +83,8 @@ def sense_info(lemma: str, pos: str) -> tuple[SenseInfo, ...]:
     infos = []
     for item in rest.split("\t"):
         kind, count, synset, parents = (item.split(":") + ["", "", ""])[:4]
-        infos.append(SenseInfo(LEXNAMES[int(kind.rstrip("t"))], kind.endswith("t"), int(count or 0),
-                               synset, tuple(p for p in parents.split(",") if p)))
+        infos.append(SenseInfo(LEXNAMES[int(kind.rstrip("tp"))], "t" in kind, int(count or 0),
+                               synset, tuple(p for p in parents.split(",") if p), "p" in kind))
     return tuple(infos)
 
 
@@ -169,7 +172,7 @@ def close_senses(lemma: str, pos: str, sense: int, other: str) -> bool:
     return False
 
 
-_SENSE_FIELD = re.compile(r"(?:^|\t)\d+t?:\d+:([0-9a-z]+):([0-9a-z,]+)", re.MULTILINE)
+_SENSE_FIELD = re.compile(r"(?:^|\t)\d+t?p?:\d+:([0-9a-z]+):([0-9a-z,]+)", re.MULTILINE)
 
 
 @functools.cache

@@ -1,5 +1,4 @@
 """Questions that test understanding: each rule on sentences written for the test."""
-import random
 
 import pytest
 

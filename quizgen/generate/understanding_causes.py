@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ..lexicons.vocabulary_senses import field_of
 from ..questions import Question, normalize

@@ -188,24 +188,48 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
         value = base - 1.2 * max(0.0, share - _weight(kind))
         value -= 0.25 * sum(1 for c in chosen if c.meta.get("paragraph") == q.meta.get("paragraph"))
         value -= SAME_SENTENCE_COST * same_sentence
-        if q.type in ("true_false", "fact_or_opinion"):
-            tf = Counter(c.answer for c in chosen if c.type == q.type)
-            other = [a for a in (["True", "False"] if q.type == "true_false" else ["Fact", "Opinion"])
-                     if a != q.answer][0]
-            if tf[q.answer] > tf[other]:
-                value -= 0.5
-        diffs = Counter(c.difficulty for c in chosen)
-        if chosen and diffs[q.difficulty] / len(chosen) > 0.5:
-            value -= 0.1
-        return value
+        return value - _balance_cost(chosen, q)
+
+    _take_first_round(scored, chosen, available, count, adjusted)
+    while len(chosen) < count:
+        best_q = _best_adjusted(scored, chosen, adjusted)
+        if best_q is None and not relaxed[0]:
+            relaxed[0] = True
+            continue
+        if best_q is None:
+            break
+        chosen.append(best_q)
+    _order(chosen)
+    _spread_keys(chosen, rng)
+    return chosen
+
+
+def _balance_cost(chosen: list[Question], q: Question) -> float:
+    """Rank cost of unbalancing the set: a third True (or Fact) before a
+    False, more than half the set at one difficulty."""
+    cost = 0.0
+    if q.type in ("true_false", "fact_or_opinion"):
+        tf = Counter(c.answer for c in chosen if c.type == q.type)
+        other = [a for a in (["True", "False"] if q.type == "true_false" else ["Fact", "Opinion"])
+                 if a != q.answer][0]
+        if tf[q.answer] > tf[other]:
+            cost += 0.5
+    diffs = Counter(c.difficulty for c in chosen)
+    if chosen and diffs[q.difficulty] / len(chosen) > 0.5:
+        cost += 0.1
+    return cost
+
+
+def _take_first_round(scored, chosen: list[Question], available: list[str], count: int, adjusted) -> None:
+    """One of each available kind first (a family's ``first_round`` says how
+    many): kinds that bring a new question type, then the rest, so a default
+    set mixes at least four types when it can."""
 
     def best_of(kind: str, new_type: bool) -> Question | None:
         have = {c.type for c in chosen}
         return next((q for _, q in scored if kind_of(q) == kind and q not in chosen
                      and (not new_type or q.type not in have) and adjusted(0, q) is not None), None)
 
-    # one of each available kind first: kinds that bring a new question type,
-    # then the rest (so a default set mixes at least four types when it can)
     first_round = available[:max(4, min(count, len(available)))]
     for new_type in (True, False):
         for kind in first_round:
@@ -216,23 +240,17 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
                 if best is None:
                     break
                 chosen.append(best)
-    while len(chosen) < count:
-        best_value, best_q = None, None
-        for base, q in scored:
-            if q in chosen:
-                continue
-            value = adjusted(base, q)
-            if value is not None and (best_value is None or value > best_value):
-                best_value, best_q = value, q
-        if best_q is None and not relaxed[0]:
-            relaxed[0] = True
+
+
+def _best_adjusted(scored, chosen: list[Question], adjusted) -> Question | None:
+    best_value, best_q = None, None
+    for base, q in scored:
+        if q in chosen:
             continue
-        if best_q is None:
-            break
-        chosen.append(best_q)
-    _order(chosen)
-    _spread_keys(chosen, rng)
-    return chosen
+        value = adjusted(base, q)
+        if value is not None and (best_value is None or value > best_value):
+            best_value, best_q = value, q
+    return best_q
 
 
 def _order(chosen: list[Question]) -> None:

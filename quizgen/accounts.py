@@ -1,6 +1,7 @@
 """Teacher accounts: argon2id passwords, server-side sessions, login throttling."""
 from __future__ import annotations
 
+import math
 import secrets
 import time
 from dataclasses import dataclass
@@ -54,15 +55,29 @@ def create_teacher(db: Database, username: str, password: str, display_name: str
 
 
 def set_password(db: Database, username: str, password: str) -> None:
+    """Give ``username`` a new password; every session of theirs ends (a stolen
+    cookie stops working) and their failed sign-ins are forgotten."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise AccountError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
+    username = normalise_username(username)
     with write(db):
         changed = db.execute("UPDATE teachers SET password_hash = ? WHERE username = ?",
-                             [_hasher.hash(password), normalise_username(username)]).rowcount
+                             [_hasher.hash(password), username]).rowcount
         if not changed:
             raise AccountError(f"No teacher named {username!r}.")
         db.execute("DELETE FROM sessions WHERE teacher_id = (SELECT id FROM teachers WHERE username = ?)",
-                   [normalise_username(username)])
+                   [username])
+        db.execute("DELETE FROM login_failures WHERE username = ?", [username])
+
+
+def change_password(db: Database, teacher: Teacher, current: str, new: str) -> None:
+    """The signed-in teacher changes her own password (the current one proves it is her)."""
+    row = db["teachers"].get(teacher.id)
+    if not _verify(row["password_hash"], current):
+        raise AccountError("Your current password is not right.")
+    if new == current:
+        raise AccountError("Choose a password different from the current one.")
+    set_password(db, teacher.username, new)
 
 
 def teacher_count(db: Database) -> int:
@@ -73,29 +88,70 @@ def generate_password() -> str:
     return secrets.token_urlsafe(12)
 
 
-def is_throttled(db: Database, username: str, client: str, max_failures: int, window: float) -> bool:
-    since = time.time() - window
-    by_user, by_client = db.execute(
-        "SELECT (SELECT count(*) FROM login_failures WHERE username = ? AND at > ?),"
-        "       (SELECT count(*) FROM login_failures WHERE client = ? AND at > ?)",
-        [normalise_username(username), since, client, since]).fetchone()
-    return by_user >= max_failures or by_client >= max_failures
+#: Wrong passwords a client may type for one account before it has to wait.
+FREE_FAILURES = 3
+#: Wrong passwords a client may type across all accounts before it has to wait.
+FREE_FAILURES_PER_CLIENT = 10
+
+
+def failure_delay(failures: int, free: int, cap: float) -> float:
+    """Seconds to wait after ``failures`` recent wrong passwords: none for the
+    first ``free``, then 1, 2, 4, 8 … seconds, never more than ``cap``."""
+    if failures < free:
+        return 0.0
+    return float(min(cap, 2 ** min(failures - free, 30)))
+
+
+def retry_after(db: Database, username: str, client: str, window: float, now: float | None = None,
+                free: int = FREE_FAILURES) -> int:
+    """Seconds this client must wait before trying this account again (0: now).
+
+    Failures count per client *and* account, so a student typing wrong
+    passwords for ``teacher`` slows only their own device; the teacher's
+    device is not held back. A client guessing across many accounts is slowed
+    by its own total.
+    """
+    now = time.time() if now is None else now
+    since = now - window
+    pair_count, pair_last, client_count, client_last = db.execute(
+        "SELECT (SELECT count(*) FROM login_failures WHERE username = ? AND client = ? AND at > ?),"
+        "       (SELECT max(at) FROM login_failures WHERE username = ? AND client = ? AND at > ?),"
+        "       (SELECT count(*) FROM login_failures WHERE client = ? AND at > ?),"
+        "       (SELECT max(at) FROM login_failures WHERE client = ? AND at > ?)",
+        [username, client, since, username, client, since, client, since, client, since]).fetchone()
+    waits = [0.0]
+    if pair_last is not None:
+        waits.append(pair_last + failure_delay(pair_count, free, window) - now)
+    if client_last is not None:
+        waits.append(client_last + failure_delay(client_count, max(free, FREE_FAILURES_PER_CLIENT), window) - now)
+    return max(0, math.ceil(max(waits)))
+
+
+def wait_message(seconds: int) -> str:
+    amount = f"{seconds} second{'s' if seconds != 1 else ''}" if seconds < 90 else f"{math.ceil(seconds / 60)} minutes"
+    return f"Too many failed sign-ins from this device. Wait {amount} and try again."
 
 
 def authenticate(db: Database, username: str, password: str, client: str,
-                 max_failures: int = 10, window: float = 900) -> Teacher:
-    """Return the teacher for good credentials; raise AccountError otherwise."""
+                 max_failures: int = FREE_FAILURES, window: float = 900) -> Teacher:
+    """Return the teacher for good credentials; raise AccountError otherwise.
+
+    ``max_failures`` wrong passwords per client and account are free; after
+    that each try waits twice as long as the one before (up to ``window``).
+    A correct password clears this client's failures for the account.
+    """
     username = normalise_username(username)
-    if is_throttled(db, username, client, max_failures, window):
-        minutes = max(1, round(window / 60))
-        raise AccountError(f"Too many failed sign-ins. Wait {minutes} minutes and try again.")
+    wait = retry_after(db, username, client, window, free=max_failures)
+    if wait:
+        raise AccountError(wait_message(wait))
     row = next(db["teachers"].rows_where("username = ?", [username]), None)
     if not _verify(row["password_hash"] if row else _DUMMY_HASH, password) or row is None:
         with write(db):
             db["login_failures"].insert({"username": username, "client": client, "at": time.time()})
         raise AccountError("Wrong username or password.")
     with write(db):
-        db.execute("DELETE FROM login_failures WHERE username = ? AND at < ?", [username, time.time() - window])
+        db.execute("DELETE FROM login_failures WHERE (username = ? AND client = ?) OR at < ?",
+                   [username, client, time.time() - window])
         if _hasher.check_needs_rehash(row["password_hash"]):
             db["teachers"].update(row["id"], {"password_hash": _hasher.hash(password)})
     return Teacher(row["id"], row["username"], row["display_name"])

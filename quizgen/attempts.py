@@ -13,7 +13,7 @@ import random
 import secrets
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 
 from sqlite_utils import Database
 
@@ -25,7 +25,10 @@ from .quizzes import Quiz, parse_time
 #: Seconds accepted after the deadline: a save in flight when time runs out counts.
 GRACE_SECONDS = 30
 MAX_NAME_LENGTH = 80
-MAX_RESPONSE_CHARS = 5000
+#: The longest answer a student can type: a short answer is a paragraph or two, a blank a few words.
+MAX_RESPONSE_CHARS = {"short_answer": 2000, "cloze": 200}
+#: Autosave versions are a per-question counter; anything past this is not from our page.
+MAX_VERSION = 2**31 - 1
 AUTO_TYPES = ("multiple_choice", "true_false", "fact_or_opinion", "cloze", "matching", "ordering")
 
 
@@ -67,6 +70,14 @@ class Attempt:
         return now > parse_time(self.deadline) + timedelta(seconds=grace)
 
 
+def status_label(attempt: Attempt) -> str:
+    """How the teacher reads an attempt's state (results page and exports)."""
+    if attempt.status == "in_progress":
+        return "in progress"
+    return {"student": "submitted", "time": "never submitted (time up)"}.get(
+        attempt.finished_by or "", "never submitted (quiz closed)")
+
+
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
@@ -87,19 +98,19 @@ def clean_name(name: str) -> str:
 
 # ---------------------------------------------------------------- start / find
 
-def start_attempt(db: Database, quiz: Quiz, name: str, now: datetime | None = None) -> tuple[Attempt, str]:
-    """Begin an attempt; returns it with the resume token for the student's cookie."""
+def start_attempt(db: Database, quiz: Quiz, name: str, now: datetime | None = None,
+                  zone: tzinfo = timezone.utc) -> tuple[Attempt, str]:
+    """Begin an attempt; returns it with the resume token for the student's cookie.
+    (``zone``: the school's time zone, for the "opens at" message.)"""
     now = now or datetime.now(timezone.utc)
     name = clean_name(name)
     if not quiz.is_accepting(now):
-        raise AttemptError(closed_message(quiz, now))
+        raise AttemptError(closed_message(quiz, now, zone))
     token = secrets.token_urlsafe(32)  # 256 bits
     deadline = _deadline(quiz, now)
     with write(db):
-        if quiz.one_attempt_per_name and db.execute(
-                "SELECT 1 FROM attempts WHERE quiz_id = ? AND name_key = ?", [quiz.id, name_key(name)]).fetchone():
-            raise AttemptError("Someone with this name has already started this quiz. If it was you on "
-                               "another device, ask your teacher to let you continue.")
+        if quiz.one_attempt_per_name:
+            _refuse_same_name(db, quiz, name)
         attempt_id = db["attempts"].insert({
             "quiz_id": quiz.id, "student_name": name, "name_key": name_key(name),
             "token_hash": token_hash(token), "status": "in_progress",
@@ -110,11 +121,29 @@ def start_attempt(db: Database, quiz: Quiz, name: str, now: datetime | None = No
     return get_attempt(db, attempt_id), token
 
 
-def closed_message(quiz: Quiz, now: datetime) -> str:
+def _refuse_same_name(db: Database, quiz: Quiz, name: str) -> None:
+    """One attempt per name: say whether that attempt is still going or handed in.
+
+    Nothing of the earlier attempt is shown: a name is not proof of who typed it.
+    """
+    row = db.execute("SELECT status FROM attempts WHERE quiz_id = ? AND name_key = ? ORDER BY id DESC LIMIT 1",
+                     [quiz.id, name_key(name)]).fetchone()
+    if row is None:
+        return
+    if row[0] == "submitted":
+        where = ("Open the quiz again on the device you used to see your results."
+                 if quiz.feedback_visible() else "Your teacher has your answers.")
+        raise AttemptError(f"The quiz for {name} was already handed in. {where} If that was not you, "
+                           "add your family name or ask your teacher.")
+    raise AttemptError("Someone with this name has already started this quiz. If it was you on "
+                       "another device, ask your teacher to let you continue.")
+
+
+def closed_message(quiz: Quiz, now: datetime, zone: tzinfo = timezone.utc) -> str:
     if quiz.status == "draft":
         return "This quiz is not open yet."
     if quiz.status == "open" and quiz.opens_at and now < parse_time(quiz.opens_at):
-        return f"This quiz opens at {parse_time(quiz.opens_at):%H:%M on %d %B} (UTC)."
+        return f"This quiz opens at {parse_time(quiz.opens_at).astimezone(zone):%H:%M on %d %B}."
     return "This quiz is closed. Ask your teacher if you think it should be open."
 
 
@@ -196,10 +225,14 @@ def validate_response(question: Question, response):
         if not isinstance(response, str) or response not in question.choices:
             raise AttemptError("That is not one of the choices.")
         return response
-    if kind in ("cloze", "short_answer"):
+    if kind in MAX_RESPONSE_CHARS:
         if not isinstance(response, str):
             raise AttemptError("Type your answer as text.")
-        return response[:MAX_RESPONSE_CHARS]
+        limit = MAX_RESPONSE_CHARS[kind]
+        if len(response) > limit:
+            raise AttemptError(f"Answers can be up to {limit:,} characters; this one has {len(response):,}. "
+                               "Shorten it and it will save.")
+        return response
     if kind == "ordering":
         if not isinstance(response, list) or sorted(map(str, response)) != sorted(question.answer):
             raise AttemptError("Put every item in an order.")
@@ -219,6 +252,8 @@ def save_answer(db: Database, attempt_id: int, question: Question, response, ver
                 now: datetime | None = None) -> SaveResult:
     """Store a response unless a newer (or equal) version is already stored."""
     now = now or datetime.now(timezone.utc)
+    if not isinstance(version, int) or not 1 <= version <= MAX_VERSION:
+        raise AttemptError("This save carries a version number that is out of range.")
     response = validate_response(question, response)
     with write(db):
         attempt = get_attempt(db, attempt_id)
@@ -273,7 +308,11 @@ def finalise_expired(db: Database, quiz: Quiz, now: datetime | None = None) -> i
 
 
 def _grade(db: Database, quiz: Quiz, attempt_id: int) -> None:
-    """Score every answer of a submitted attempt; teacher-given scores are kept."""
+    """Score every answer of a submitted attempt.
+
+    A mark the teacher gave (on any type) is kept through every regrade: it
+    is her decision, shown as hers; "use the automatic mark" undoes it.
+    """
     answers = answers_for(db, attempt_id)
     total = possible = 0.0
     waiting = False
@@ -281,11 +320,11 @@ def _grade(db: Database, quiz: Quiz, attempt_id: int) -> None:
         question = item.question
         possible += item.points
         answer = answers.get(question.id)
-        if question.type in AUTO_TYPES:
+        if answer and answer["graded_by"] == "teacher" and answer["score"] is not None:
+            fraction = answer["score"]
+        elif question.type in AUTO_TYPES:
             fraction = grade(question, answer["response"]) if answer else 0.0
             _store_score(db, attempt_id, question.id, fraction, "auto", answer)
-        elif answer and answer["graded_by"] == "teacher" and answer["score"] is not None:
-            fraction = answer["score"]
         elif answer and answer["response"]:
             fraction = 0.0
             waiting = True
@@ -296,6 +335,13 @@ def _grade(db: Database, quiz: Quiz, attempt_id: int) -> None:
         total += fraction * item.points
     db.execute("UPDATE attempts SET score = ?, max_score = ?, needs_grading = ? WHERE id = ?",
                [round(total, 3), possible, int(waiting), attempt_id])
+
+
+def automatic_fraction(question: Question, response) -> float | None:
+    """What the automatic marking gives ``response`` (None: a teacher marks this type)."""
+    if question.type not in AUTO_TYPES:
+        return None
+    return grade(question, response) if response is not None else 0.0
 
 
 def _store_score(db: Database, attempt_id: int, question_id: str, fraction: float, by: str, answer) -> None:
@@ -318,7 +364,11 @@ def regrade_quiz(db: Database, quiz: Quiz) -> int:
 
 def set_teacher_score(db: Database, quiz: Quiz, attempt_id: int, question_id: str,
                       points: float, comment: str = "") -> None:
-    """The teacher's mark for a (short) answer, in points out of the question's points."""
+    """The teacher's mark for any answer, in points out of the question's points.
+
+    It replaces the automatic mark and stays through regrades until she
+    clears it (:func:`clear_teacher_score`).
+    """
     item = quiz.question(question_id)
     if item is None:
         raise AttemptError("No such question.")
@@ -334,9 +384,23 @@ def set_teacher_score(db: Database, quiz: Quiz, attempt_id: int, question_id: st
             db.execute("INSERT INTO answers (attempt_id, question_id, response, version, saved_at, score,"
                        " graded_by, comment) VALUES (?, ?, NULL, 0, ?, ?, 'teacher', ?)",
                        [attempt_id, question_id, now_iso(), fraction, comment])
-        status = db.execute("SELECT status FROM attempts WHERE id = ?", [attempt_id]).fetchone()
-        if status and status[0] == "submitted":
-            _grade(db, quiz, attempt_id)
+        _regrade_if_submitted(db, quiz, attempt_id)
+
+
+def clear_teacher_score(db: Database, quiz: Quiz, attempt_id: int, question_id: str) -> None:
+    """Undo the teacher's mark: the automatic mark (or the marking queue) applies again."""
+    if quiz.question(question_id) is None:
+        raise AttemptError("No such question.")
+    with write(db):
+        db.execute("UPDATE answers SET score = NULL, graded_by = NULL WHERE attempt_id = ? AND question_id = ?"
+                   " AND graded_by = 'teacher'", [attempt_id, question_id])
+        _regrade_if_submitted(db, quiz, attempt_id)
+
+
+def _regrade_if_submitted(db: Database, quiz: Quiz, attempt_id: int) -> None:
+    status = db.execute("SELECT status FROM attempts WHERE id = ?", [attempt_id]).fetchone()
+    if status and status[0] == "submitted":
+        _grade(db, quiz, attempt_id)
 
 
 def reset_attempt(db: Database, quiz: Quiz, attempt_id: int) -> None:

@@ -1,4 +1,4 @@
-"""The ``quizgen`` command: serve, init-db, import-articles, create-teacher, analyze."""
+"""The ``quizgen`` command: serve, init-db, import-articles, create-teacher, reset-password, analyze."""
 from __future__ import annotations
 
 import importlib
@@ -20,6 +20,9 @@ LAZY_COMMANDS = {
     "eval": ("quizgen.generate.commands", "eval_command",
              "Measure question quality on DIRECTORY of NN-slug.txt + NN-slug.gold.json files."),
     "pdf": ("quizgen.pdf.commands", "pdf_command", "Print a quiz as a PDF worksheet."),
+    "export": ("quizgen.exports.commands", "export_command", "Export a quiz for another tool."),
+    "import": ("quizgen.imports.commands", "import_command",
+               "Import questions from FILE (GIFT, Moodle XML, Aiken, Kahoot, Quizizz, Blooket or CSV)."),
     "init-db": ("quizgen.db", "init_db_command", "Create the database or apply pending migrations (idempotent)."),
 }
 #: Commands that never use the Flask app: no app is built for them.
@@ -43,7 +46,7 @@ class LazyGroup(click.Group):
         for name in self.list_commands(ctx):
             lazy = LAZY_COMMANDS.get(name)
             if lazy and lazy[2] and name not in self.commands:
-                rows.append((name, click.utils.make_default_short_help(lazy[2], formatter.width - 6 - len(name))))
+                rows.append((name, _shorten(lazy[2], formatter.width - 6 - len(name))))
                 continue
             command = self.get_command(ctx, name)
             if command is not None and not command.hidden:
@@ -119,6 +122,32 @@ def create_teacher_command(app, username: str, display_name: str | None, passwor
     click.echo(f"Created teacher {teacher.username!r}.")
 
 
+@cli.command("reset-password")
+@click.argument("username")
+@click.option("--password", help="The new password (prompted for, twice, when not given).")
+@click.option("--generate", is_flag=True, help="Make up a new password and print it once.")
+@click.pass_obj
+def reset_password_command(app, username: str, password: str | None, generate: bool) -> None:
+    """Give teacher USERNAME a new password (signs them out everywhere)."""
+    from .accounts import AccountError, generate_password, set_password
+    from .db import connect, migrate
+
+    if generate:
+        password = generate_password()
+    elif password is None:
+        password = click.prompt("New password", hide_input=True, confirmation_prompt=True)
+    migrate(app.config["DATABASE"])
+    db = connect(app.config["DATABASE"])
+    try:
+        set_password(db, username, password)
+    except AccountError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        db.conn.close()
+    click.echo(f"New password for {username!r}" + (f":  {password}" if generate else " saved.")
+               + "  They are signed out everywhere.")
+
+
 def warm_up() -> None:
     """Load the language model, word lists and lexicon now, so the first teacher
     who adds an article does not wait for them."""
@@ -144,8 +173,9 @@ def ensure_teacher(app) -> None:
     finally:
         db.conn.close()
     click.echo("\n  First start: created the account  teacher  with password  "
-               f"{password}\n  Write it down now: it is not shown again. "
-               "Add more with `quizgen create-teacher NAME`.\n")
+               f"{password}\n  Write it down now: it is not shown again. Change it in the app (Change my "
+               "password), or set a new one with `quizgen reset-password teacher`.\n"
+               "  Add more teachers with `quizgen create-teacher NAME`.\n")
 
 
 @cli.command("serve")
@@ -171,11 +201,27 @@ def serve_command(app, host: str, port: int, threads: int, no_import: bool) -> N
         import_library(app, [Path(app.config["ARTICLES_DIR"])])
     ensure_teacher(app)
     warm_up()
-    click.echo(f"quizgen is running at http://{host}:{port}/  (Ctrl+C to stop)")
+    app.config["LISTEN_HOST"], app.config["LISTEN_PORT"] = host, port
+    click.echo(f"quizgen is running at http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
+               "  (Ctrl+C to stop)")
+    click.echo(student_address_lines(app.config.get("BASE_URL"), host, port))
     # Every browser keeps a keep-alive connection or two open for minutes;
     # waitress's default of 100 connections would stall a class of 60+ students.
     serve(app, host=host, port=port, threads=threads, ident="quizgen",
           connection_limit=CONNECTION_LIMIT, asyncore_use_poll=True)
+
+
+def student_address_lines(base_url: str | None, host: str, port: int) -> str:
+    """What `quizgen serve` prints about the address students open."""
+    from .network import student_urls
+
+    address = student_urls(f"http://127.0.0.1:{port}/", base_url or None, host, port)
+    if address.urls:
+        return "\n".join([f"Students open:  {address.urls[0]}join", *(f"            or  {url}join"
+                                                                  for url in address.urls[1:])])
+    return ("Students' devices cannot reach this server: it only listens on this computer "
+            f"({host}).\nTo let them in, stop it and run  HOST=0.0.0.0 make run  "
+            "(or quizgen serve --host 0.0.0.0).")
 
 
 @cli.command("analyze")
@@ -233,3 +279,11 @@ def analysis_text(result: dict) -> str:
     return "\n".join(lines)
 
 # generate, eval and pdf are registered lazily: see LAZY_COMMANDS.
+
+
+def _shorten(summary: str, limit: int) -> str:
+    """``summary`` cut at a word to fit ``limit`` characters, as Click lists commands."""
+    if len(summary) <= limit:
+        return summary
+    cut = summary[: max(0, limit - 3)].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;.") + "..."

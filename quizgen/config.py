@@ -18,9 +18,18 @@ DEFAULTS = {
     # web.sessions); set QUIZGEN_SESSION_COOKIE_SECURE=1 behind a TLS proxy.
     "SESSION_COOKIE_SECURE": False,
     "PERMANENT_SESSION_LIFETIME": 12 * 3600,
-    "LOGIN_MAX_FAILURES": 10,
+    # Wrong passwords one device may type for one account before each further
+    # try waits 1, 2, 4 … seconds (up to LOGIN_WINDOW_SECONDS).
+    "LOGIN_MAX_FAILURES": 3,
     "LOGIN_WINDOW_SECONDS": 15 * 60,
     "ARTICLES_DIR": None,
+    # The address students open (e.g. "http://quiz.school.lan:5000/"), when the
+    # machine's own LAN address is not the one to use; shown on the publish page
+    # and in its QR code. Unset: the LAN addresses the server listens on.
+    "BASE_URL": None,
+    # The school's time zone (IANA name such as "Europe/London") for open and close
+    # times; unset: this machine's time zone.
+    "TIMEZONE": None,
     "WTF_CSRF_TIME_LIMIT": None,  # a form open through a lesson must still submit
 }
 

@@ -26,9 +26,27 @@ _write_locks: dict[str, threading.RLock] = {}
 _write_locks_guard = threading.Lock()
 
 
+#: The database holds password hashes and students' answers: owner-only, like the secret key.
+FILE_MODE = 0o600
+
+
+def private_file(path: str | Path) -> None:
+    """Create ``path`` readable by its owner only (SQLite then creates its -wal
+    and -shm files with the same mode), or tighten an existing one."""
+    path = Path(path)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+    except FileExistsError:
+        for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if companion.exists() and companion.stat().st_mode & 0o077:
+                companion.chmod(FILE_MODE)
+
+
 def connect(path: str | Path) -> Database:
-    """Open the database with quizgen's pragmas."""
+    """Open the database with quizgen's pragmas (the file is created mode 600)."""
     Path(path).parent.mkdir(parents=True, exist_ok=True)
+    if str(path) != ":memory:":
+        private_file(path)
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     db = Database(conn)
     conn.execute("PRAGMA journal_mode=WAL")

@@ -39,11 +39,18 @@ def _row(parsed: ParsedArticle, text: str, source_name: str, kind: str) -> dict:
     }
 
 
+def article_row(owner_id: int, text: str, title: str | None = None,
+                source_name: str = "pasted text", kind: str = "text") -> dict:
+    """The row :func:`save_article` stores, parsed and analysed (slow: build it before
+    opening a write transaction). Raises ArticleError."""
+    parsed = parse_article(text, title=title)
+    return _row(parsed, text, source_name, kind) | {"owner_id": owner_id, "created_at": now_iso()}
+
+
 def save_article(db: Database, owner_id: int, text: str, title: str | None = None,
                  source_name: str = "pasted text", kind: str = "text") -> int:
     """Parse and store a teacher's article; returns its id. Raises ArticleError."""
-    parsed = parse_article(text, title=title)
-    row = _row(parsed, text, source_name, kind) | {"owner_id": owner_id, "created_at": now_iso()}
+    row = article_row(owner_id, text, title, source_name, kind)
     with write(db):
         return db["articles"].insert(row).last_pk
 

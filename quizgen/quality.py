@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicons.adverbs import SENTENCE_ADVERBS
 from .questions import BANNED_CHOICES, BLANK, Question, contains_phrase, normalize
 
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "these",
@@ -98,3 +99,235 @@ def question_keys(q: Question) -> list[str]:
     if q.type in ("multiple_choice", "cloze", "short_answer") and isinstance(q.answer, str):
         return [q.answer, *q.accepted]
     return []
+
+
+# --------------------------------------------------------------------------- grammar of stems
+#: Sentence adverbs that dangle at the end of a lifted stem ("… to a doctor allegedly?").
+_DANGLING_ADVERBS = SENTENCE_ADVERBS
+#: Conjunctions that open a clause of their own: a stem must not trail one.
+_SUBORDINATORS = {"since", "because", "although", "though", "whereas", "unless", "while", "if"}
+_FINITE_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+               "might", "must", "should", "shall", "does", "do", "did", "'s", "'re"}
+_THIRD_PERSON = {"he", "she", "him", "his", "her", "hers", "they", "them", "their", "theirs", "it", "its"}
+_FIRST_SECOND = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "myself",
+                 "ourselves", "yourself", "yourselves"}
+_TIME_NOUNS = {"year", "years", "week", "weeks", "month", "months", "morning", "afternoon", "evening",
+               "weekend", "summer", "winter", "spring", "autumn", "fall", "season", "time", "century",
+               "decade", "day", "days", "night"}
+_WHEN_TIME = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|"
+                        r"december|may \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+                        r"tonight|tomorrow|(?:1[5-9]|20)\d\d|(?:last|this|next) (?:week|month|year|weekend|"
+                        r"night|morning|summer|winter|spring|autumn)|\d+ (?:days|weeks|months|years) ago)\b",
+                        re.IGNORECASE)
+_LEAD = re.compile(r"^(?:(?:in|according to) [^,]{1,80}, )+", re.IGNORECASE)
+_QUOTE = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+
+
+def stem_words(prompt: str) -> list[str]:
+    text = _QUOTE.sub(" ", prompt.replace(BLANK, " "))
+    return re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", text)
+
+
+def _verb_forms(word: str) -> bool:
+    """A word that can only be a finite verb (or is a finite auxiliary): "exist", "were"."""
+    from lemminflect import getAllLemmas
+    w = word.lower()
+    if w in _FINITE_AUX:
+        return True
+    lemmas = getAllLemmas(w)
+    return bool(lemmas) and set(lemmas) <= {"VERB", "AUX"} and not w.endswith("ing")
+
+
+def wh_of(prompt: str) -> str:
+    """The question word a stem starts with, after "According to X," / "In paragraph N,"."""
+    body = _LEAD.sub("", prompt.strip())
+    words = body.split()
+    if not words:
+        return ""
+    first = words[0].lower()
+    if first == "how" and len(words) > 1:
+        return f"how {words[1].lower()}"
+    if first == "since" and len(words) > 1 and words[1].lower() == "when":
+        return "since when"
+    if first in {"for", "to", "by", "at", "in", "on", "from", "with"} and len(words) > 2 and \
+            words[1].lower() == "how":
+        return f"how {words[2].lower()}"
+    return first
+
+
+def stem_problems(prompt: str, paragraphs: list[str] | None = None) -> list[str]:
+    """What makes a question stem ungrammatical or unanswerable out of
+    context, checked on its words (no parse): "agreement", "dangling adverb",
+    "trailing clause", "demonstrative", "pronoun", "first or second person",
+    "repeated word", "two sources", "time left in a when-stem", "name in lower case"."""
+    out: list[str] = []
+    words = stem_words(prompt)
+    low = [w.lower() for w in words]
+    if not low:
+        return out
+    body = stem_words(_LEAD.sub("", prompt.strip()))
+    out += _agreement(body)
+    last = low[-1]
+    if last in _DANGLING_ADVERBS or (len(low) > 1 and f"{low[-2]} {last}" in _DANGLING_ADVERBS):
+        out.append("dangling adverb")
+    for n, w in enumerate(low[1:], 1):
+        if w in _SUBORDINATORS and not (w == "since" and n + 1 < len(low) and low[n + 1] == "when") \
+                and any(_verb_forms(x) for x in words[n + 1:]):
+            out.append("trailing clause")
+            break
+    if any(w in {"this", "these", "those", "such"} and n + 1 < len(low) and _points_back(w, words[n + 1])
+           for n, w in enumerate(low)):
+        out.append("demonstrative")
+    if any(w in _THIRD_PERSON and not bound_pronoun(words, n) for n, w in enumerate(low)):
+        out.append("pronoun")
+    if any(w in _FIRST_SECOND and not (w == "us" and words[n] == "US") for n, w in enumerate(low)):
+        out.append("first or second person")
+    if re.search(r"\b(?!had\b|that\b)(\w+) \1\b", " ".join(low)):
+        out.append("repeated word")
+    if prompt.lower().count("according to") > 1:
+        out.append("two sources")
+    if wh_of(prompt) in {"when", "since when"} and _WHEN_TIME.search(_QUOTE.sub(" ", _LEAD.sub("", prompt))):
+        out.append("time left in a when-stem")
+    if paragraphs is not None and _lowercased_name(words[1:], paragraphs):
+        out.append("name in lower case")
+    return out
+
+
+_COPULA = {"is", "are", "was", "were", "be", "been"}
+_WHO = {"who", "which", "what"}
+
+
+def bound_pronoun(words: list[str], n: int) -> bool:
+    """The pronoun at ``n`` has an antecedent inside the stem: a name or a
+    noun phrase before it ("… the valley … its rainfall"), or the wh-subject
+    of a verb before it ("Who said he would …?", not "Who is his brother?")."""
+    pron = words[n].lower()
+    before = words[:n]
+    low = [w.lower() for w in before]
+    if any(w[:1].isupper() for w in before[1:]):
+        return True
+    if pron in {"it", "its", "they", "them", "their", "theirs"} and any(
+            w in {"the", "a", "an"} for w in low[:-1]):
+        return True
+    if low and low[0] in _WHO and any(_verb_forms(w) and w not in _FINITE_AUX | _COPULA for w in low[1:]):
+        return True
+    return False
+
+
+def _points_back(det: str, nxt: str) -> bool:
+    """"this development", "these concerns": a demonstrative before a noun
+    (not "such as", "those of", "this year")."""
+    from lemminflect import getAllLemmas
+    low = nxt.lower()
+    if not nxt[:1].islower() or low in _TIME_NOUNS or (det == "such" and low == "as"):
+        return False
+    return bool({"NOUN", "ADJ"} & set(getAllLemmas(low)))
+
+
+def _agreement(body: list[str]) -> list[str]:
+    """"Who officially open the bridge?": a singular wh-subject with a plural verb."""
+    from lemminflect import getAllInflections, getAllLemmas
+    if len(body) < 2 or body[0].lower() not in {"who", "what"}:
+        return []
+    n = 1
+    while n < len(body) - 1 and set(getAllLemmas(body[n].lower())) == {"ADV"}:
+        n += 1
+    word = body[n].lower()
+    lemmas = getAllLemmas(word)
+    if "VERB" not in lemmas or word in _FINITE_AUX or word in {"are", "were", "have", "do"}:
+        return []
+    lemma = lemmas["VERB"][0]
+    forms = getAllInflections(lemma, upos="VERB")
+    if word in forms.get("VBP", ()) and word not in forms.get("VBD", ()) and "NOUN" not in lemmas \
+            and "ADJ" not in lemmas:
+        return ["agreement"]
+    if word in forms.get("VBP", ()) and word not in forms.get("VBD", ()) and n > 1:
+        return ["agreement"]  # "Who officially open …": an adverb shows the word is the verb
+    return []
+
+
+_CASE_CACHE: list = []
+
+
+def _lowercased_name(words: list[str], paragraphs: list[str]) -> bool:
+    """A word the article only writes capitalised inside a sentence (a name)
+    written in lower case ("According to lage, …")."""
+    if not (_CASE_CACHE and _CASE_CACHE[0] is paragraphs):
+        lower: set[str] = set()
+        upper: set[str] = set()
+        for para in paragraphs:
+            for m in re.finditer(r"[A-Za-z][A-Za-z'\u2019-]*", para):
+                word = m.group()
+                before = para[:m.start()].rstrip(" \"'\u201c\u2018(")
+                if word[:1].islower():
+                    lower.add(word)
+                elif before and before[-1] not in ".!?:;\u2014-":
+                    upper.add(word.lower())
+        _CASE_CACHE[:] = [paragraphs, lower, upper]
+    _, lower, upper = _CASE_CACHE
+    return any(w[:1].islower() and w in upper and w not in lower for w in words)
+
+
+def grammatical(q: Question, paragraphs: list[str] | None = None) -> bool:
+    """The stem passes :func:`stem_problems` (questions with a stem to check only)."""
+    return not stem_problems(q.prompt, paragraphs)
+
+
+def has_checked_stem(q: Question) -> bool:
+    """Questions whose stem the rules built (not a quoted sentence or a fixed frame)."""
+    return q.type in ("multiple_choice", "short_answer") and q.skill in ("fact", "inference")
+
+
+# --------------------------------------------------------------------------- kinds of keys and options
+
+def option_kind_problem(q: Question, ctx) -> str | None:
+    """An option of another kind or form than the key (see :mod:`.generate.kinds`)."""
+    from .generate import kinds
+    if q.type != "multiple_choice" or not isinstance(q.answer, str) or not q.choices:
+        return None
+    key = kinds.kind_of(ctx, q.answer, q.meta.get("label") or None)
+    for choice in q.choices:
+        if choice != q.answer and not kinds.fits(key, kinds.kind_of(ctx, choice)):
+            return "option of another kind"
+    return None
+
+
+def wh_kind_problem(q: Question, ctx) -> str | None:
+    """A question word that does not ask for the key's kind ("Where …? — a
+    person"), or "When" with a vague time ("this year", "recently")."""
+    from .generate import kinds
+    if q.type not in ("multiple_choice", "short_answer") or not isinstance(q.answer, str) \
+            or q.skill not in ("fact",):
+        return None
+    kind = kinds.kind_of(ctx, q.answer, q.meta.get("label") or None)
+    wh = wh_of(q.prompt)
+    if not kinds.wh_fits(wh, kind):
+        return "question word does not fit the key"
+    if wh in {"when", "since when"} and re.search(r"\b(?:this|now|recently|currently|soon|each|every)\b",
+                                                   q.answer.lower()):
+        return "vague time key"
+    return None
+
+
+_FUNCTION_END = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "from", "by", "and", "or",
+                 "but", "that", "which", "who", "as", "this", "these", "its", "their", "his", "her"}
+
+
+def key_problem(q: Question) -> str | None:
+    """A short-answer key that is a fragment ("As this situation …", "… of the")
+    or rubric key words that are not content words of the key."""
+    if q.type != "short_answer" or not isinstance(q.answer, str):
+        return None
+    words = q.answer.rstrip(" .").split()
+    if not words:
+        return "empty key"
+    if words[-1].lower() in _FUNCTION_END or (words[0].lower() in {"as", "this", "these", "that", "which"}
+                                              and len(words) > 1):
+        return "key is a fragment"
+    key_words = set(normalize(q.answer).split())
+    for item in q.rubric:
+        found = re.search(r"key words: ([^)]*)\)", str(item.get("criterion", "")))
+        terms = [normalize(w) for w in found.group(1).split(",")] if found else []
+        if any(not t or not set(t.split()) <= key_words or t in _FUNCTION_END for t in terms):
+            return "rubric key words not in the key"
+    return None

@@ -10,11 +10,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-TYPES = ("multiple_choice", "true_false", "cloze", "short_answer", "matching",
-         "ordering", "fact_or_opinion")
+# The question types, with their invariants and grading: QUESTION_TYPES, at the end.
 SKILLS = ("fact", "stance", "opinion", "vocabulary", "sequence", "inference")
 DIFFICULTIES = ("easy", "medium", "hard")
 BLANK = "______"
@@ -144,7 +144,8 @@ def contains_phrase(haystack: str, needle: str) -> bool:
 
 def validate(q: Question, paragraphs: list[str] | None = None) -> list[str]:
     found: list[str] = []
-    if q.type not in TYPES:
+    rules = QUESTION_TYPES.get(q.type)
+    if rules is None:
         found.append(f"unknown type {q.type!r}")
     if q.skill not in SKILLS:
         found.append(f"unknown skill {q.skill!r}")
@@ -162,65 +163,95 @@ def validate(q: Question, paragraphs: list[str] | None = None) -> list[str]:
         found.append("duplicate choices")
     if any(c in BANNED_CHOICES for c in norm_choices):
         found.append("'all/none of the above' choice")
-    if q.type == "multiple_choice":
-        if not 3 <= len(q.choices) <= 5:
-            found.append("multiple choice needs 3-5 choices")
-        if not isinstance(q.answer, str) or q.answer not in q.choices:
-            found.append("key not among choices")
-    elif q.type == "true_false":
-        if q.choices != TRUE_FALSE or q.answer not in TRUE_FALSE:
-            found.append("true/false needs choices True, False and one of them as answer")
-    elif q.type == "fact_or_opinion":
-        if q.choices != FACT_OPINION or q.answer not in FACT_OPINION:
-            found.append("fact_or_opinion needs choices Fact, Opinion and one of them as answer")
-    elif q.type == "cloze":
-        if q.prompt.count(BLANK) != 1:
-            found.append("cloze prompt needs exactly one blank")
-        if not isinstance(q.answer, str) or not q.answer.strip():
-            found.append("cloze needs the blanked text as answer")
-        if q.word_bank and q.answer not in q.word_bank:
-            found.append("cloze key not in its word bank")
-    elif q.type == "short_answer":
-        if not isinstance(q.answer, str) or not q.answer.strip():
-            found.append("short answer needs a model answer")
-    elif q.type == "ordering":
-        if not isinstance(q.answer, list) or len(q.answer) < 2 or not all(isinstance(a, str) for a in q.answer):
-            found.append("ordering needs at least two items as answer")
-        elif q.choices and sorted(q.choices) != sorted(q.answer):
-            found.append("ordering choices must be the answer's items")
-    elif q.type == "matching":
-        if not isinstance(q.answer, list) or not q.answer or not all(
-                isinstance(p, list) and len(p) == 2 for p in q.answer):
-            found.append("matching needs [left, right] pairs as answer")
-    if q.type in ("multiple_choice", "cloze", "short_answer") and isinstance(q.answer, str):
-        if q.type != "short_answer" and contains_phrase(q.prompt.replace(BLANK, " "), q.answer):
-            found.append("key in stem")
-    if q.type in ("multiple_choice", "short_answer") and not q.prompt.rstrip().endswith("?"):
+    if rules is None:
+        return found
+    found += rules.check(q)
+    if rules.key_not_in_stem and isinstance(q.answer, str) and \
+            contains_phrase(q.prompt.replace(BLANK, " "), q.answer):
+        found.append("key in stem")
+    if rules.asks and not q.prompt.rstrip().endswith("?"):
         found.append("stem is not a question")
     return found
+
+
+def _check_multiple_choice(q: Question) -> list[str]:
+    found = []
+    if not 3 <= len(q.choices) <= 5:
+        found.append("multiple choice needs 3-5 choices")
+    if not isinstance(q.answer, str) or q.answer not in q.choices:
+        found.append("key not among choices")
+    return found
+
+
+def _check_true_false(q: Question) -> list[str]:
+    if q.choices != TRUE_FALSE or q.answer not in TRUE_FALSE:
+        return ["true/false needs choices True, False and one of them as answer"]
+    return []
+
+
+def _check_fact_or_opinion(q: Question) -> list[str]:
+    if q.choices != FACT_OPINION or q.answer not in FACT_OPINION:
+        return ["fact_or_opinion needs choices Fact, Opinion and one of them as answer"]
+    return []
+
+
+def _check_cloze(q: Question) -> list[str]:
+    found = []
+    if q.prompt.count(BLANK) != 1:
+        found.append("cloze prompt needs exactly one blank")
+    if not isinstance(q.answer, str) or not q.answer.strip():
+        found.append("cloze needs the blanked text as answer")
+    if q.word_bank and q.answer not in q.word_bank:
+        found.append("cloze key not in its word bank")
+    return found
+
+
+def _check_short_answer(q: Question) -> list[str]:
+    if not isinstance(q.answer, str) or not q.answer.strip():
+        return ["short answer needs a model answer"]
+    return []
+
+
+def _check_ordering(q: Question) -> list[str]:
+    if not isinstance(q.answer, list) or len(q.answer) < 2 or not all(isinstance(a, str) for a in q.answer):
+        return ["ordering needs at least two items as answer"]
+    if q.choices and sorted(q.choices) != sorted(q.answer):
+        return ["ordering choices must be the answer's items"]
+    return []
+
+
+def _check_matching(q: Question) -> list[str]:
+    if not isinstance(q.answer, list) or not q.answer or not all(
+            isinstance(p, list) and len(p) == 2 for p in q.answer):
+        return ["matching needs [left, right] pairs as answer"]
+    return []
 
 
 # --------------------------------------------------------------------------- grading
 
 def grade(question: Question, response: Any) -> float:
     """Score a student's response to ``question`` as a fraction in [0, 1]."""
-    kind = question.type
     if response is None:
         return 0.0
-    if kind in ("multiple_choice", "true_false", "fact_or_opinion"):
-        return 1.0 if normalize(response) == normalize(question.answer) else 0.0
-    if kind == "cloze":
-        given = normalize(response)
-        return 1.0 if given and given in {normalize(a) for a in [question.answer, *question.accepted]} else 0.0
-    if kind == "ordering":
-        return _grade_ordering(list(question.answer), list(response))
-    if kind == "matching":
-        right = {normalize(a): normalize(b) for a, b in question.answer}
-        given = {normalize(a): normalize(b) for a, b in response}
-        return sum(1 for a, b in right.items() if given.get(a) == b) / len(right) if right else 0.0
-    if kind == "short_answer":
-        return _grade_short(question, str(response))
-    raise QuestionError(f"cannot grade type {kind!r}")
+    rules = QUESTION_TYPES.get(question.type)
+    if rules is None:
+        raise QuestionError(f"cannot grade type {question.type!r}")
+    return rules.grade(question, response)
+
+
+def _grade_choice(question: Question, response: Any) -> float:
+    return 1.0 if normalize(response) == normalize(question.answer) else 0.0
+
+
+def _grade_cloze(question: Question, response: Any) -> float:
+    given = normalize(response)
+    return 1.0 if given and given in {normalize(a) for a in [question.answer, *question.accepted]} else 0.0
+
+
+def _grade_matching(question: Question, response: Any) -> float:
+    right = {normalize(a): normalize(b) for a, b in question.answer}
+    given = {normalize(a): normalize(b) for a, b in response}
+    return sum(1 for a, b in right.items() if given.get(a) == b) / len(right) if right else 0.0
 
 
 def _grade_ordering(answer: list[str], response: list[str]) -> float:
@@ -252,3 +283,31 @@ def _grade_short(question: Question, response: str) -> float:
         if words:
             best = max(best, len(words & given) / len(words))
     return round(min(1.0, best / 0.6), 3)  # 60% of the key words earns full marks
+
+
+# --------------------------------------------------------------------------- types
+
+@dataclass(frozen=True)
+class TypeRules:
+    """What the record requires of one question type, and how a response is scored."""
+    #: The type's own invariants, as readable messages.
+    check: Callable[[Question], list[str]]
+    #: ``(question, response) -> score in [0, 1]`` (``response`` is never None).
+    grade: Callable[[Question, Any], float]
+    #: A text key must not appear in the stem.
+    key_not_in_stem: bool = False
+    #: The stem must be a question (end with "?").
+    asks: bool = False
+
+
+#: Every question type the record knows: the one place to add a type to the record.
+QUESTION_TYPES: dict[str, TypeRules] = {
+    "multiple_choice": TypeRules(_check_multiple_choice, _grade_choice, key_not_in_stem=True, asks=True),
+    "true_false": TypeRules(_check_true_false, _grade_choice),
+    "cloze": TypeRules(_check_cloze, _grade_cloze, key_not_in_stem=True),
+    "short_answer": TypeRules(_check_short_answer, lambda q, r: _grade_short(q, str(r)), asks=True),
+    "matching": TypeRules(_check_matching, _grade_matching),
+    "ordering": TypeRules(_check_ordering, lambda q, r: _grade_ordering(list(q.answer), list(r))),
+    "fact_or_opinion": TypeRules(_check_fact_or_opinion, _grade_choice),
+}
+TYPES = tuple(QUESTION_TYPES)

@@ -15,13 +15,15 @@ from sqlite_utils import Database
 
 from .accounts import now_iso
 from .db import write
-from .questions import Question
+from .questions import Question, normalize
 
 #: 32 symbols without 0/O, 1/I: 8 characters carry 40 bits.
 JOIN_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 JOIN_CODE_LENGTH = 8
 FEEDBACK_CHOICES = ("after_submit", "on_release", "never")
 STATUSES = ("draft", "open", "closed")
+#: Types whose key is typed text: a student's wording can join the accepted answers.
+ACCEPTING_TYPES = frozenset({"cloze"})
 
 
 class QuizError(ValueError):
@@ -169,6 +171,11 @@ def list_quizzes(db: Database, owner_id: int) -> list[dict]:
         " ORDER BY q.updated_at DESC, q.id DESC", [owner_id])
 
 
+def quiz_titles_for_article(db: Database, article_id: int) -> list[str]:
+    """Titles of the quizzes made from an article (it cannot be deleted while they exist)."""
+    return [row[0] for row in db.execute("SELECT title FROM quizzes WHERE article_id = ? ORDER BY id", [article_id])]
+
+
 def attempt_count(db: Database, quiz_id: int) -> int:
     return db.execute("SELECT count(*) FROM attempts WHERE quiz_id = ?", [quiz_id]).fetchone()[0]
 
@@ -187,20 +194,48 @@ def new_question_id() -> str:
     return "q" + secrets.token_hex(6)
 
 
+def rubric_points(question: Question) -> int:
+    """What a question's marking scheme adds up to (0 without one)."""
+    total = 0
+    for criterion in question.rubric:
+        try:
+            total += max(0, int(criterion.get("points", 0)))
+        except (TypeError, ValueError):
+            continue
+    return total
+
+
+def initial_points(question: Question) -> int:
+    """A new question's points: its rubric's total, so "1 pt + 1 pt" is worth 2, else 1."""
+    return rubric_points(question) or 1
+
+
+def unique_title(db: Database, owner_id: int, title: str) -> str:
+    """``title``, or ``title (2)``, ``(3)`` … when the teacher already has a quiz called that."""
+    title = title.strip() or "Untitled quiz"
+    taken = {row[0] for row in db.execute("SELECT title FROM quizzes WHERE owner_id = ?", [owner_id])}
+    candidate, number = title, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{title} ({number})"
+    return candidate
+
+
 def create_quiz(db: Database, owner_id: int, article_id: int, title: str,
                 questions: list[Question], instructions: str = "") -> int:
     """A draft quiz holding ``questions`` (each gets a fresh, unique id)."""
     now = now_iso()
     with write(db):
         quiz_id = db["quizzes"].insert({
-            "owner_id": owner_id, "article_id": article_id, "title": title.strip() or "Untitled quiz",
+            "owner_id": owner_id, "article_id": article_id, "title": unique_title(db, owner_id, title),
             "instructions": instructions or "Read the article, then answer every question.",
             "status": "draft", "created_at": now, "updated_at": now,
         }).last_pk
         for position, question in enumerate(questions):
             question = Question.from_dict(question.to_dict())
             question.id = new_question_id()
-            db["questions"].insert(_question_row(None, quiz_id, article_id, question, 1, position))
+            db["questions"].insert(_question_row(None, quiz_id, article_id, question, initial_points(question),
+                                                 position))
     return quiz_id
 
 
@@ -215,6 +250,19 @@ def add_question(db: Database, quiz: Quiz, question: Question, points: int = 1) 
         db["questions"].insert(_question_row(quiz, quiz.id, quiz.article_id, question, points, position))
         touch(db, quiz.id)
     return question.id
+
+
+def add_questions(db: Database, quiz: Quiz, items: list[tuple[Question, int]]) -> list[str]:
+    """Append (question, points) pairs after the quiz's last question, in one transaction."""
+    start = max((q.position for q in quiz.questions), default=-1) + 1
+    ids = []
+    with write(db):
+        for position, (question, points) in enumerate(items, start):
+            question.id = new_question_id()
+            db["questions"].insert(_question_row(quiz, quiz.id, quiz.article_id, question, points, position))
+            ids.append(question.id)
+        touch(db, quiz.id)
+    return ids
 
 
 def update_question(db: Database, quiz: Quiz, question: Question, points: int) -> None:
@@ -248,6 +296,25 @@ def move_question(db: Database, quiz: Quiz, question_id: str, offset: int) -> bo
         for position, qid in enumerate(order):
             db.execute("UPDATE questions SET position = ? WHERE id = ? AND quiz_id = ?", [position, qid, quiz.id])
         touch(db, quiz.id)
+    return True
+
+
+def accept_answer(db: Database, quiz: Quiz, question_id: str, response) -> bool:
+    """Add ``response`` to a question's accepted answers (False: it already counts).
+
+    The caller regrades the quiz, so every student who wrote it gets the mark.
+    """
+    item = quiz.question(question_id)
+    if item is None or item.question.type not in ACCEPTING_TYPES:
+        raise QuizError("Only typed answers (fill in the blank) can be added to the accepted answers.")
+    text = " ".join(str(response or "").split())
+    if not text:
+        raise QuizError("There is no answer to accept.")
+    question = item.question
+    if normalize(text) in {normalize(a) for a in [question.answer, *question.accepted]}:
+        return False
+    question.accepted = [*question.accepted, text]
+    update_question(db, quiz, question, item.points)
     return True
 
 

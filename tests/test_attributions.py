@@ -153,8 +153,13 @@ def test_pronoun_he_resolves_to_last_person():
 
 
 def test_reporting_with_no_source_is_not_an_attribution():
-    atts = attributions("No injuries were reported. The report said nothing about the cause.")
-    assert atts == []
+    assert attributions("No injuries were reported. It was said that the roads were closed.") == []
+
+
+def test_a_document_without_author_speaks_for_itself_with_low_confidence():
+    atts = attributions("The report said nothing about the cause.")
+    assert [(a.holder, a.holder_kind) for a in atts] == [("The report", "document")]
+    assert atts[0].confidence < 0.75  # below the level at which questions are asked
 
 
 def test_words_inside_quotes_are_not_cues():
@@ -168,7 +173,7 @@ def test_stance_values_in_taxonomy_and_dict_keys():
     assert result["attributions"]
     for d in result["attributions"]:
         assert set(d) == {"holder", "cue", "stance", "target", "content", "paragraph", "start",
-                          "end", "direct_quote", "confidence"}
+                          "end", "direct_quote", "confidence", "basis"}
         assert d["stance"] in STANCES
         assert 0 < d["confidence"] <= 1
 

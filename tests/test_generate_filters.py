@@ -3,7 +3,7 @@ from quizgen.articles.parse import parse_article
 from quizgen.quality import flaws, pronoun_led
 from quizgen.generate import generate_questions
 from quizgen.generate.context import build_context
-from quizgen.generate.filters import contextualise
+from quizgen.generate.filters import contextualise, resolve_context
 from quizgen.questions import Question
 
 TEXT = """Harbour town votes
@@ -30,13 +30,15 @@ def test_demonstrative_resolved_to_antecedent_or_anchored_to_paragraph():
     ctx = build_context(parse_article(TEXT))
     s_worries = next(i.index for i in ctx.sents if "Despite" in i.sentence.text)
     s_decision = next(i.index for i in ctx.sents if "This decision" in i.sentence.text)
-    q = contextualise(ctx, _q(ctx, s_worries, "Who opened the gates on Friday despite these worries?",
-                              "the harbour master"))
+    q = resolve_context(ctx, _q(ctx, s_worries, "Who opened the gates on Friday despite these worries?",
+                                "the harbour master"))
     assert "despite these worries" not in q.prompt and "serious worries" in q.prompt
-    q = contextualise(ctx, _q(ctx, s_decision, "Who did this decision anger?", "the fishing union"))
+    q = resolve_context(ctx, _q(ctx, s_decision, "Who did this decision anger?", "the fishing union"))
     para = ctx.sents[s_decision].paragraph + 1
     assert q.prompt.startswith(f"In paragraph {para}, who did this decision anger")
     assert not pronoun_led(q.prompt)
+    # anchoring is not enough for a teacher: "this decision" is never named, so the item goes
+    assert contextualise(ctx, _q(ctx, s_decision, "Who did this decision anger?", "the fishing union")) is None
 
 
 def test_pronoun_led_flags_demonstrative_subjects():

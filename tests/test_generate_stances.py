@@ -63,7 +63,11 @@ def test_position_keys_follow_the_cue(crafted):
 
 def test_position_distractors_never_include_an_overlapping_class(crafted):
     _, result = crafted
-    for q in _by_family(result, "position"):
+    positions = _by_family(result, "position")
+    # The crafted article has a warning and two denials: both rules below are exercised.
+    assert {PHRASES["warns"], PHRASES["denies"]} <= {q.answer for q in positions}, [q.prompt for q in positions]
+    assert len(positions) >= 3
+    for q in positions:
         assert q.answer in q.choices and len(q.choices) >= 3
         if q.answer == PHRASES["warns"]:
             assert PHRASES["opposes"] not in q.choices and PHRASES["concerned"] not in q.choices
@@ -201,3 +205,24 @@ def test_eval_reports_the_issue_4_metrics(tmp_path, runner):
     assert a["inclusion"]["ok"] and a["inclusion"]["included"]["stances"]
     assert report["total"]["analysis"]["stance_holder_recall"] == 0.5
     assert report["total"]["inclusion_ok"] == 1
+
+
+def test_positions_only_for_confident_evaluative_stances(crafted):
+    """Who-said, position and matching items name evaluative stances the
+    analysis is confident of; a claim is asked as reported content instead."""
+    from quizgen.analysis import find_attributions
+    from quizgen.generate.stances import CLEAR, POSITION_CONFIDENCE
+
+    parsed, result = crafted
+    confident = {(a.holder, a.stance) for a in find_attributions(parsed)
+                 if a.stance in CLEAR and a.confidence >= POSITION_CONFIDENCE}
+    taking = [q for q in result.questions if q.meta.get("rule") in ("position", "who_said", "matching")]
+    assert taking
+    for q in taking:
+        pairs = q.meta.get("pairs") or [q.stance]
+        for p in pairs:
+            assert (p["holder"], p["stance"]) in confident
+    mayor = [q for q in result.questions if q.stance and q.stance["holder"] == "Ilse Varnhagen"]
+    assert mayor and {q.meta["rule"] for q in mayor} == {"reported"}
+    assert all(q.stance["stance"] == "claims" for q in mayor)
+    assert any(q.prompt.startswith("According to") for q in mayor)

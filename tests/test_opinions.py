@@ -32,8 +32,18 @@ def test_prescriptive_should_is_opinion():
     assert opinion_texts("The school board should listen to its students.")
 
 
-def test_first_person_outside_quotes_is_opinion():
-    assert opinion_texts("I visited the museum and left with more questions than answers.")
+def test_first_person_belief_is_opinion():
+    assert opinion_texts("I think the new museum wing was a waste of the town's money.")
+
+
+def test_first_person_report_of_a_fact_is_not_opinion():
+    assert not opinion_texts("I was born in 1990 and moved to the coast in 2004.")
+    assert not opinion_texts("We visited the museum on Tuesday and left at noon.")
+
+
+def test_attributed_factual_report_is_not_opinion():
+    assert not opinion_texts('The ministry said the bridge would reopen on 4 May.')
+    assert not opinion_texts("The agency denied the report on Tuesday.")
 
 
 def test_loaded_word_plus_hedge():
@@ -51,7 +61,7 @@ def test_quoted_threat_is_opinion_through_attribution():
     body = ('The union leader Marta Ruiz declared, "If the factory closes, we will take legal '
             'action against the owners."')
     ops = find_opinions(parse_article("T\n\n" + body))
-    assert ops and "quoted stance" in ops[0].cue
+    assert ops and "judging content" in ops[0].cue
 
 
 def test_opinion_record_has_offsets_cue_and_confidence():

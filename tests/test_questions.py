@@ -109,3 +109,29 @@ def test_generated_questions_satisfy_invariants(paragraphs):
 @given(free_text)
 def test_any_text_is_accepted_without_exceptions(text):
     _check(text)
+
+
+def test_every_type_is_graded_and_printed():
+    """A question type is known to every layer: the record (invariants and
+    grading), the web form, the worksheet and the answer key."""
+    from quizgen.pdf.answer_key import KEY_TYPES
+    from quizgen.pdf.worksheet import SHEET_TYPES
+    from quizgen.questions import QUESTION_TYPES, TYPES
+    from quizgen.web.question_forms import FORMS
+
+    from .pdf_support import PARAGRAPHS, questions
+
+    assert set(TYPES) == set(QUESTION_TYPES) == set(FORMS) == set(SHEET_TYPES) == set(KEY_TYPES)
+    samples = questions()
+    assert {q.type for q in samples} == set(TYPES)
+    for q in samples:
+        assert validate(q, PARAGRAPHS) == [], q.id
+        assert grade(q, q.answer) == 1.0, q.id  # its own key earns full marks
+
+
+def test_an_unknown_type_is_reported_not_graded():
+    odd = mc(type="essay")
+    assert "unknown type 'essay'" in validate(odd, PARAS)
+    assert grade(odd, None) == 0.0
+    with pytest.raises(QuestionError):
+        grade(odd, "anything")

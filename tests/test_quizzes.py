@@ -169,7 +169,8 @@ def test_settings_round_trip_and_validation(logged_in, quiz, db, teacher):
         ("Renamed", True, False, "never", 20)
 
 
-def test_publish_close_reopen_keep_the_code(logged_in, quiz, db, teacher):
+def test_publish_close_reopen_keep_the_code(app, logged_in, quiz, db, teacher):
+    app.config["BASE_URL"] = "http://school.lan:5000/"  # an address students can reach (see test_class_access)
     logged_in.post(f"/quizzes/{quiz}/publish")
     published = get_quiz(db, teacher.id, quiz)
     assert published.status == "open" and len(published.join_code) == 8
@@ -318,9 +319,14 @@ def test_regenerate_stays_in_the_question_family(logged_in, db, teacher, seed_te
         "title": "Seed", "count": 12, "families": ["stances", "vocabulary", "facts"], "difficulty": "balanced",
         "seed": 1})
     quiz_id = int(response.headers["Location"].rsplit("/", 1)[1])
-    for item in questions_of(db, teacher, quiz_id):
+    items = [item for item in questions_of(db, teacher, quiz_id)
+             if item.question.meta.get("family") in ("stances", "vocabulary")]
+    # The seed article has both: who says what, and words worth a gloss.
+    assert {item.question.meta.get("family") for item in items} == {"stances", "vocabulary"}
+    for item in items:
         family = item.question.meta.get("family")
-        if family in ("stances", "vocabulary"):
-            logged_in.post(f"/quizzes/{quiz_id}/questions/{item.id}/regenerate")
-            after = get_quiz(db, teacher.id, quiz_id).question(item.id).question
-            assert after.meta.get("family") == family
+        response = logged_in.post(f"/quizzes/{quiz_id}/questions/{item.id}/regenerate")
+        assert response.status_code == 302
+        after = get_quiz(db, teacher.id, quiz_id).question(item.id).question
+        assert after.prompt != item.question.prompt  # replaced …
+        assert after.meta.get("family") == family  # … by one of the same family

@@ -96,13 +96,19 @@ def sentence_of(doc: Doc, tok: Token) -> Span:
     return tok.sent
 
 
+def _bare(name: str) -> str:
+    words = re.findall(r"[\w'’-]+", name.lower())
+    return " ".join(w for w in words if w not in {"the", "a", "an"})
+
+
 def holders_match(a: str, b: str) -> bool:
     """Two holder names name the same holder: their word sets (titles,
     determiners and possessive marks removed) overlap, and the smaller is
     mostly (≥ 2/3) inside the larger — "President Yoon" ~ "Yoon Suk-Yeol"."""
     ta, tb = set(name_tokens(a)), set(name_tokens(b))
     if not ta or not tb:
-        return False
+        # names made only of title words ("The council", "the Chair"): compare them whole
+        return bool(ta == tb and _bare(a) and _bare(a) == _bare(b))
     small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     common = small & large
     return bool(common) and len(common) * 3 >= len(small) * 2

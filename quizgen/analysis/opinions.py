@@ -1,56 +1,32 @@
 """Fact or opinion: sentences that express a judgement rather than report one.
 
-Each sentence gets a score from opinion cues — hedges and predictions
-("likely to", "probably"), evaluative adjectives and adverbs ("fantastic",
-"absurd", "sadly"), prescriptive modals ("should", "ought to"), loaded words
-("maniacs", "puppet"), first person outside quotations, counterfactuals
-("would have been much worse"), and quoted threats, worries or criticism —
-minus fact cues (numbers, dates, a plain attributed report).  Only sentences
+Each sentence gets a score from the evaluative language of its own words
+(lexicons in :mod:`quizgen.lexicons.opinion`) — hedges and predictions
+("likely to", "probably", "could", "would have"), judging adjectives and
+adverbs ("fantastic", "absurd", "sadly") and strongly valenced predicates
+(VADER), prescriptive modals ("should", "ought to"; weaker when the order is
+quoted or reported), loaded words ("maniacs", "puppet"), first-person belief
+("I think") but not first person alone ("I was born in 1990" is a fact), and
+attributed content that judges (a stance read from the words said, not from
+the cue verb: "X denied the report" is a fact about X's statement) — minus
+fact cues (numbers, dates).  Only sentences
 whose score clears a threshold are returned: a fact-or-opinion question built
 on a borderline sentence would teach the wrong thing.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass
 
 from spacy.tokens import Span
 
+from ..lexicons.opinion import (BELIEF_VERBS, EVALUATIVE, FIRST_PERSON, HEDGE, LOADED, PRESCRIPTIVE,
+                                 STRONG_VALENCE, valence)
+from ..lexicons.stance import EVALUATIVE as EVALUATIVE_STANCES
 from ._common import doc_text, quote_spans
 
-#: Words that judge (lemmas or lower-case forms).  Kept to words that are
-#: evaluative in almost every use; "great", "hot", "strong" are left out.
-EVALUATIVE = frozenset("""
-fantastic tremendous terrible horrible awful wonderful amazing incredible remarkable outstanding
-excellent brilliant superb magnificent stunning impressive disappointing shocking outrageous
-absurd ridiculous reckless foolhardy ideological bizarre hilarious exuberant cruel brutal
-unfair unjust shameful disgraceful appalling alarming worrying troubling tragic heroic brave
-courageous cowardly stupid foolish silly naive clever beautiful ugly boring exciting thrilling
-fascinating spectacular marvellous marvelous dreadful horrendous disastrous deplorable
-despicable laughable pathetic admirable praiseworthy commendable scandalous sensational
-ineffective ineffectiveness pointless useless worthless senseless needless lovely delightful
-glorious gorgeous dismal miserable splendid awesome epic legendary iconic beloved notorious
-infamous hideous vile wicked evil heinous atrocious abhorrent deserving undeserved
-unfortunately fortunately sadly hopefully regrettably thankfully surprisingly shockingly
-undoubtedly unquestionably arguably obviously truly frankly luckily unluckily happily
-interesting intriguing unacceptable inexcusable unforgivable irresponsible dangerous
-hypocritical cynical shameless misguided wrongheaded
-""".split())
-#: Loaded nouns and verbs that carry the writer's or speaker's judgement.
-LOADED = frozenset("""
-maniac maniacs puppet puppets thug thugs regime propaganda provocation provocations
-skirmish anarchy obsession fiasco debacle farce travesty catastrophe disgrace scandal
-mess chaos nonsense lie lies hypocrisy tyranny tyrant dictator villain hero heroes
-worsen worsened worsening horrify horrified horrifying
-""".split())
-_HEDGE = re.compile(
-    r"\b(likely|unlikely|probably|perhaps|possibly|presumably|seemingly|supposedly|"
-    r"(?:I|we) (?:think|believe|feel|guess|suppose)|in (?:my|our) (?:opinion|view)|"
-    r"no longer|almost certainly|it seems|would have been|could have been|"
-    r"most popular|best|worst)\b", re.I)
-_PRESCRIPTIVE = re.compile(r"\b(should|ought to|must not|needs? to be|has to be|have to be)\b", re.I)
-_FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"}
 _NUMBERISH = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+#: Modals that make a clause a prediction or a supposition.
+_PREDICTING = frozenset("could might may would".split())
 
 #: Minimum score for a sentence to be reported as opinion.
 THRESHOLD = 2.0
@@ -95,44 +71,26 @@ def find_opinions(parsed, attributions=None, threshold: float = THRESHOLD) -> li
 
 def score_sentence(sent: Span, quotes, attributions, number: int) -> tuple[float, list[str]]:
     """Opinion score of one sentence and the cues that gave it, strongest first."""
-    score = 0.0
-    cues: list[tuple[float, str]] = []
-    text = sent.text
-
     def inside(tok) -> bool:
         return any(q.start < tok.idx < q.end - 1 for q in quotes)
 
-    seen = set()
-    for tok in sent:
-        low, lemma = tok.lower_, tok.lemma_.lower()
-        if tok.pos_ in ("ADJ", "ADV") and (low in EVALUATIVE or lemma in EVALUATIVE) and low not in seen:
-            seen.add(low)
-            cues.append((2.0, f"evaluative word '{tok.text}'"))
-        elif (low in LOADED or lemma in LOADED) and tok.pos_ in ("NOUN", "VERB", "ADJ") and low not in seen:
-            seen.add(low)
-            cues.append((1.5, f"loaded word '{tok.text}'"))
-        elif tok.pos_ in ("NOUN",) and (low in EVALUATIVE or lemma in EVALUATIVE) and low not in seen:
-            seen.add(low)
-            cues.append((1.5, f"evaluative word '{tok.text}'"))
-        elif low in _FIRST_PERSON and tok.pos_ == "PRON" and "first" not in seen:
-            seen.add("first")
-            if not inside(tok):
-                cues.append((2.0, "first person"))
-            elif sent_has_belief(sent):
-                cues.append((1.5, "first-person belief"))
-    for m in _HEDGE.finditer(text):
-        cues.append((2.0, f"hedge or prediction '{m.group(0)}'"))
-        break
-    m = _PRESCRIPTIVE.search(text)
+    cues = _word_cues(sent, inside)
+    m = next((h for h in HEDGE.finditer(sent.text) if sent.text[h.end():h.end() + 1] != "-"), None)
     if m:
-        quoted = any(q.start < sent.start_char + m.start() < q.end for q in quotes)
-        # a quoted "should" is often an order being reported, weaker evidence
+        cues.append((2.0, f"hedge or prediction '{m.group(0)}'"))
+    else:
+        modal = next((t for t in sent if t.tag_ == "MD" and t.lower_ in _PREDICTING), None)
+        if modal is not None:
+            cues.append((1.5, f"hedge or prediction '{modal.text}'"))
+    m = PRESCRIPTIVE.search(sent.text)
+    if m:
+        quoted = any(q.start < sent.start_char + m.start() < q.end for q in quotes) or \
+            _attributed(sent, attributions, number)
+        # a quoted or reported "should" is often an order being passed on, weaker evidence
         cues.append((1.0 if quoted else 2.0, f"prescriptive '{m.group(0)}'"))
-    for a in attributions:
-        if a.paragraph == number and a.direct_quote and a.stance in ("warns", "concerned", "opposes") \
-                and a.start < sent.end_char and sent.start_char < a.end:
-            cues.append((2.0, f"quoted stance ({a.holder} {a.stance})"))
-            break
+    weight, stance = _judging_stance(sent, attributions, number)
+    if stance:
+        cues.append((weight, stance))
     score = sum(w for w, _ in cues)
     facts = sum(1 for e in sent.ents if e.label_ in _NUMBERISH)
     if facts:
@@ -141,9 +99,51 @@ def score_sentence(sent: Span, quotes, attributions, number: int) -> tuple[float
     return score, [c for _, c in cues]
 
 
+def _word_cues(sent: Span, inside) -> list[tuple[float, str]]:
+    """Judging, loaded and strongly valenced words, and first-person belief."""
+    cues: list[tuple[float, str]] = []
+    seen: set[str] = set()
+    for tok in sent:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if low in seen:
+            continue
+        if tok.pos_ in ("ADJ", "ADV", "NOUN") and (low in EVALUATIVE or lemma in EVALUATIVE):
+            cues.append((2.0 if tok.pos_ != "NOUN" else 1.5, f"evaluative word '{tok.text}'"))
+        elif (low in LOADED or lemma in LOADED) and tok.pos_ in ("NOUN", "VERB", "ADJ"):
+            cues.append((1.5, f"loaded word '{tok.text}'"))
+        elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and abs(valence(low, lemma)) >= STRONG_VALENCE:
+            cues.append((1.5, f"evaluative word '{tok.text}'"))
+        elif low in FIRST_PERSON and tok.pos_ == "PRON" and "first" not in seen and sent_has_belief(sent):
+            # "I was born in 1990" reports a fact; "I think …" gives a view
+            seen.add("first")
+            cues.append((1.5 if inside(tok) else 2.0, "first-person belief"))
+            continue
+        else:
+            continue
+        seen.add(low)
+    return cues
+
+
+def _judging_stance(sent: Span, attributions, number: int) -> tuple[float, str]:
+    """An attribution in the sentence whose *content* takes a position: the
+    words themselves judge.  A stance carried by the cue verb alone ("X
+    denied the report") is a fact about the statement, not an opinion; a
+    content that supports is weaker evidence (thanks and plans are no views)."""
+    for a in attributions:
+        if a.paragraph != number or not (a.start < sent.end_char and sent.start_char < a.end):
+            continue
+        if a.stance in EVALUATIVE_STANCES and a.basis and not a.basis[0].startswith("cue:"):
+            return (1.0 if a.stance == "supports" else 2.0), f"judging content ({a.holder} {a.stance})"
+    return 0.0, ""
+
+
+def _attributed(sent: Span, attributions, number: int) -> bool:
+    return any(a.paragraph == number and a.start < sent.end_char and sent.start_char < a.end
+               for a in attributions)
+
+
 def sent_has_belief(sent: Span) -> bool:
-    return any(t.lemma_.lower() in ("think", "believe", "feel", "guess", "hope", "fear", "face")
-               for t in sent)
+    return any(t.lemma_.lower() in BELIEF_VERBS for t in sent)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

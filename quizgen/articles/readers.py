@@ -28,6 +28,8 @@ import re
 import statistics
 import threading
 import zipfile
+from collections import Counter
+from itertools import pairwise
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -654,49 +656,14 @@ def _read_markdown(data: bytes) -> Document:
         found = re.search(r"^title:\s*(?P<t>.+?)\s*$", match.group("body"), re.MULTILINE)
         if found:
             front_title = found.group("t").strip("\"'") or None
-    tokens = MarkdownIt("commonmark").parse(source)
-    title: str | None = None
-    blocks: list[str] = []
-    heading: str | None = None
-    for token in tokens:
-        if token.type == "heading_open":
-            heading = token.tag
-        elif token.type == "heading_close":
-            heading = None
-        elif token.type == "inline":
-            text, captions = _markdown_inline(token.children or [])
-            if heading == "h1" and title is None and text:
-                title = text
-            elif text:
-                blocks.append(text)
-            blocks.extend(captions)
-        elif token.type in ("fence", "code_block"):
-            blocks.append(_clean(token.content))
-        elif token.type == "html_block":
-            html_title, html_blocks = _html_blocks(token.content)
-            if html_title and title is None:
-                title = html_title
-            elif html_title:
-                blocks.append(html_title)
-            blocks.extend(html_blocks)
+    # Markdown may carry raw HTML; rendering the whole file to HTML and reading
+    # that exactly like an .html upload (nh3 first, then the same text
+    # extraction) treats it the same way: <script>/<style> go with their
+    # content, tags never reach the text, <h1> is the title, image alt texts
+    # are captions.
+    title, blocks = _html_blocks(MarkdownIt("commonmark").render(source))
     title = title or front_title
     return Document(text=_compose(title, blocks) if blocks else "", title=title, kind="md")
-
-
-def _markdown_inline(children) -> tuple[str, list[str]]:
-    parts: list[str] = []
-    captions: list[str] = []
-    for child in children:
-        if child.type in ("text", "code_inline", "text_special"):
-            parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-        elif child.type == "image":
-            alt = "".join(c.content for c in (child.children or [])) or child.content
-            if _clean(alt) and not _IMAGE_FILENAME.search(alt.strip()):
-                captions.append(_caption(alt))
-        # link_open/close, em, strong, html_inline: markup only, dropped
-    return _clean("".join(parts)), captions
 
 
 # --------------------------------------------------------------------------
@@ -978,19 +945,25 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[str]:
     """Re-join hard-wrapped PDF lines into paragraphs.
 
     A paragraph ends at a blank line, a vertical gap clearly larger than the
-    usual line spacing, a change of font size, or a line that ends early
-    (the next line's first word would have fitted on it).
+    usual line spacing *for its font size*, a change of font size, or a body
+    line that ends early (the next line's first word would have fitted on
+    it). A headline in a larger font that wraps onto two lines stays one
+    block: its lines are spaced for its size, and the "ends early" rule only
+    knows the width of body lines.
     """
     texted = [line for line in lines if line.text]
     if not texted:
         return []
-    lengths = sorted(len(line.text) for line in texted)
+    body_size = Counter(round(line.size, 1) for line in texted).most_common(1)[0][0]
+    body = [line for line in texted if abs(line.size - body_size) <= 0.5] or texted
+    lengths = sorted(len(line.text) for line in body)
     width = lengths[int(0.9 * (len(lengths) - 1))]
-    spacings = [
-        a.y - b.y for a, b in zip(texted, texted[1:])
-        if a.page == b.page and a.y is not None and b.y is not None and 0 < a.y - b.y < 3 * max(a.size, 1)
+    leadings = [
+        (a.y - b.y) / a.size for a, b in pairwise(texted)
+        if a.page == b.page and a.y is not None and b.y is not None and a.size and abs(a.size - b.size) <= 0.5
+        and 0 < a.y - b.y < 3 * a.size
     ]
-    spacing = statistics.median(spacings) if spacings else None
+    leading = statistics.median(leadings) if leadings else None
 
     paragraphs: list[str] = []
     current = ""
@@ -1001,7 +974,7 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[str]:
                 paragraphs.append(current)
             current, previous = "", None
             continue
-        if previous is not None and current and _breaks(previous, line, width, spacing):
+        if previous is not None and current and _breaks(previous, line, width, leading, body_size):
             paragraphs.append(current)
             current = ""
         current = _join(current, line.text) if current else line.text
@@ -1011,13 +984,15 @@ def _pdf_paragraphs(lines: list[_Line]) -> list[str]:
     return paragraphs
 
 
-def _breaks(a: _Line, b: _Line, width: int, spacing: float | None) -> bool:
+def _breaks(a: _Line, b: _Line, width: int, leading: float | None, body_size: float) -> bool:
+    """Does a paragraph end between lines ``a`` and ``b``? (``leading``: the usual
+    baseline gap as a multiple of the font size.)"""
     if a.size and b.size and abs(a.size - b.size) > 0.5:
         return True
-    if (spacing and a.page == b.page and a.y is not None and b.y is not None
-            and a.y - b.y > 1.5 * spacing):
+    if (leading and a.size and a.page == b.page and a.y is not None and b.y is not None
+            and a.y - b.y > 1.5 * leading * a.size):
         return True
-    if width >= 30:
+    if width >= 30 and abs(a.size - body_size) <= 0.5:
         next_word = b.text.split()[0]
         factor = 0.9 if a.text.endswith(_TERMINAL) else 0.75
         if a.text.endswith(_HYPHENS):

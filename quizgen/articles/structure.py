@@ -28,6 +28,7 @@ _CAPTION_BRACKETS = re.compile(r"^\[(?P<inner>[^\[\]]+)\]$", re.DOTALL)
 _CAPTION_PREFIX = re.compile(r"^(?:photo|image|picture|caption|figure|fig\.)\s*(?:\d+\s*)?[:\-–—]\s*\S",
                              re.IGNORECASE)
 _DASH_LINE = re.compile(r"^[-–—]\s*(?P<rest>\S.*)$")
+_BY_WORD = re.compile(r"^(?:Written\s+)?By\s")  # capital B: "by" inside a wrapped sentence is not a byline
 _BY_LINE = re.compile(r"^(?:written\s+)?by\s+(?P<rest>[A-Z\u00c0-\uffff].*)$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)]))\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
@@ -50,8 +51,8 @@ def split_blocks(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     if re.search(r"\n[ \t]*\n", text):
         blocks = []
-        for chunk in re.split(r"\n[ \t]*\n", text):
-            blocks.extend(_unwrap(chunk))
+        for index, chunk in enumerate(re.split(r"\n[ \t]*\n", text)):
+            blocks.extend(_unwrap(chunk, head=index == 0))
     else:
         blocks = [line.strip() for line in text.split("\n")]
     out: list[str] = []
@@ -62,12 +63,20 @@ def split_blocks(text: str) -> list[str]:
     return out
 
 
-def _unwrap(chunk: str) -> list[str]:
+def _unwrap(chunk: str, head: bool = False) -> list[str]:
+    """Join soft-wrapped lines. In the ``head`` chunk (where the title is) a
+    byline or dateline line is its own block, and so is whatever follows it:
+    "Giant Pumpkins" / "By Jane Doe" typed with no blank line is a title and a
+    byline, while a title that wraps onto two lines stays one title."""
     lines = [line.strip() for line in chunk.split("\n") if line.strip()]
     merged: list[str] = []
+    after_meta = False
     for line in lines:
+        meta = head and bool(merged) and (_BY_WORD.match(line) is not None and byline_text(line) is not None
+                                          or is_dateline(line))
         starts_new = bool(_DASH_LINE.match(line) or line.startswith("[")
-                          or re.match(r"^(?:[*•]|\d+[.)])\s", line))
+                          or re.match(r"^(?:[*•]|\d+[.)])\s", line)) or meta or after_meta
+        after_meta = meta
         if merged and not starts_new and not merged[-1].startswith("["):
             merged[-1] = f"{merged[-1]} {line}"
         else:

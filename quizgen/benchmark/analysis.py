@@ -11,6 +11,9 @@ Definitions (all per article, then summed over articles for the totals):
 * **stance-class accuracy** — over gold stance entries whose holder is matched:
   the extracted attribution of a matching holder whose span overlaps the gold
   evidence (else any of that holder) has the gold stance class.
+* **stance-class accuracy, merged** — the same, with ``claims`` and
+  ``neutral_report`` counted as one class (both state no position; the
+  annotation guide itself separates them only by how contestable the content is).
 * **holder precision** — distinct extracted holders that match some gold holder
   / distinct extracted holders.
 * **opinion precision / recall** — an extracted opinion sentence is correct when
@@ -37,6 +40,7 @@ class Scores:
     precise_holders: int = 0
     matched_stances: int = 0
     correct_stances: int = 0
+    correct_merged: int = 0
     opinions_extracted: int = 0
     opinions_correct: int = 0
     opinions_gold: int = 0
@@ -59,6 +63,7 @@ class Scores:
             "holder_precision": self._ratio(self.precise_holders, self.extracted_holders),
             "stance_holder_recall": self._ratio(self.recalled_holders, self.gold_holders),
             "stance_accuracy": self._ratio(self.correct_stances, self.matched_stances),
+            "stance_accuracy_merged": self._ratio(self.correct_merged, self.matched_stances),
             "opinion_precision": self._ratio(self.opinions_correct, self.opinions_extracted),
             "opinion_recall": self._ratio(self.opinions_found, self.opinions_gold),
             "vocabulary_overlap": self._ratio(self.vocab_found, self.vocab_gold),
@@ -104,11 +109,21 @@ def score_attributions(parsed, attributions: list[dict], gold: dict, scores: Sco
         scores.matched_stances += 1
         if best["stance"] == s["stance"]:
             scores.correct_stances += 1
+        if _merged(best["stance"]) == _merged(s["stance"]):
+            scores.correct_merged += 1
         else:
             misses.append((s["holder"], s["stance"], best["stance"]))
     scores.details.append({"false_holders": wrong, "stance_misses": misses,
                            "missed_holders": [g for g in gold_names.values()
                                               if not any(holders_match(g, e) for e in extracted.values())]})
+
+
+#: Classes that take no position, counted as one by the merged accuracy.
+_NO_POSITION = ("claims", "neutral_report")
+
+
+def _merged(stance: str) -> str:
+    return "no_position" if stance in _NO_POSITION else stance
 
 
 def score_opinions(parsed, opinions: list[dict], gold: dict, scores: Scores) -> None:
@@ -172,9 +187,9 @@ def main(argv: list[str] | None = None) -> int:
         print("usage: python -m quizgen.benchmark.analysis DIR [--details]", file=sys.stderr)
         return 2
     per_article, total = evaluate_dir(argv[0])
-    cols = ["holder_precision", "stance_holder_recall", "stance_accuracy", "opinion_precision",
-            "opinion_recall", "vocabulary_overlap"]
-    heads = ["holdP", "holdR", "stAcc", "opP", "opR", "vocab"]
+    cols = ["holder_precision", "stance_holder_recall", "stance_accuracy", "stance_accuracy_merged",
+            "opinion_precision", "opinion_recall", "vocabulary_overlap"]
+    heads = ["holdP", "holdR", "stAcc", "stMrg", "opP", "opR", "vocab"]
     print(f"{'article':40} " + " ".join(f"{h:>5}" for h in heads))
     for name, s in per_article.items():
         summ = s.summary()

@@ -11,13 +11,24 @@ from collections import Counter
 from pathlib import Path
 
 from ..generate.families import family_of
-from ..quality import flaws, key_matches, question_keys
+from ..quality import (
+    flaws,
+    has_checked_stem,
+    key_matches,
+    key_problem,
+    option_kind_problem,
+    question_keys,
+    stem_problems,
+    wh_kind_problem,
+)
 from ..questions import Question
+
 
 def evaluate_article(text: str, gold: dict, default_count: int = 12, pool_count: int = 40,
                      seed: int = 0) -> dict:
     from ..articles.parse import parse_article
     from ..generate import generate_questions
+    from ..generate.context import build_context
 
     started = time.perf_counter()
     parsed = parse_article(text)
@@ -34,6 +45,7 @@ def evaluate_article(text: str, gold: dict, default_count: int = 12, pool_count:
     words = gold.get("words") or len(text.split("\n", 1)[-1].split())
     analysis = analysis_scores(parsed, gold)
     inclusion = default_inclusion(default, pool)
+    ctx = build_context(parsed)
 
     def summary(questions: list[Question]) -> dict:
         flaw_counts = Counter(f for q in questions for f in flaws(q, paragraphs))
@@ -46,8 +58,9 @@ def evaluate_article(text: str, gold: dict, default_count: int = 12, pool_count:
                 "flaws": dict(flaw_counts), "flaw_total": sum(flaw_counts.values()),
                 "multiple_choice": len(mc), "longest_is_key": longest,
                 "key_positions": {str(k): v for k, v in sorted(positions.items())},
+                "difficulty": dict(Counter(q.difficulty for q in questions)),
                 **_vocabulary_senses(questions),
-                "difficulty": dict(Counter(q.difficulty for q in questions))}
+                **quality_rates(questions, ctx, paragraphs)}
 
     return {
         "words": words, "seconds": round(seconds, 3),
@@ -60,6 +73,24 @@ def evaluate_article(text: str, gold: dict, default_count: int = 12, pool_count:
         "understanding": {"available": (getattr(pool, "available", {}) or {}).get("understanding", 0),
                           "default": sum(1 for q in default.questions if family_of(q) == "understanding")},
     }
+
+
+def quality_rates(questions: list[Question], ctx, paragraphs: list[str]) -> dict:
+    """Issue 11's self-checkable rates: fact multiple-choice items whose options
+    are all of the key's kind and form, and rule-built stems that pass the
+    grammar checks (:mod:`quizgen.quality`, the same checks the filters apply)."""
+    mc = [q for q in questions if q.type == "multiple_choice" and q.skill == "fact"]
+    kind_bad = [q for q in mc if option_kind_problem(q, ctx)]
+    stems = [q for q in questions if has_checked_stem(q)]
+    stem_bad = {}
+    for q in stems:
+        problems = stem_problems(q.prompt, paragraphs) + [p for p in (wh_kind_problem(q, ctx), key_problem(q)) if p]
+        if problems:
+            stem_bad[q.prompt] = problems
+    return {"kind_checked": len(mc), "kind_ok": len(mc) - len(kind_bad),
+            "kind_failures": [[q.prompt, q.answer, q.choices] for q in kind_bad],
+            "stems_checked": len(stems), "stems_ok": len(stems) - len(stem_bad),
+            "stem_failures": stem_bad}
 
 
 def analysis_scores(parsed, gold: dict) -> dict:
@@ -157,7 +188,9 @@ def _total(articles: dict) -> dict:
         flaws_total: Counter = Counter()
         positions: Counter = Counter()
         mc = longest = vocab = vocab_ok = 0
+        rates = Counter()
         for a in vals:
+            rates.update({k: a[which][k] for k in ("kind_checked", "kind_ok", "stems_checked", "stems_ok")})
             vocab += a[which].get("vocabulary_items", 0)
             vocab_ok += a[which].get("vocabulary_sense_ok", 0)
             flaws_total.update(a[which]["flaws"])
@@ -171,5 +204,8 @@ def _total(articles: dict) -> dict:
             "min_types": min(len(a[which]["types"]) for a in vals),
             "max_type_share": max(a[which]["max_type_share"] for a in vals),
             "vocabulary_items": vocab, "vocabulary_sense_ok": vocab_ok,
+            **dict(rates),
+            "kind_share": round(rates["kind_ok"] / rates["kind_checked"], 3) if rates["kind_checked"] else None,
+            "stem_share": round(rates["stems_ok"] / rates["stems_checked"], 3) if rates["stems_checked"] else None,
         }
     return out

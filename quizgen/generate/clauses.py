@@ -10,17 +10,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Span, Token
 
+from ..lexicons.adverbs import SENTENCE_ADVERBS
+from . import kinds
 from .context import PERSONAL_PRONOUNS, Context, tidy
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: Sentence adverbs that are dropped from a question ("However, …").
 DISCOURSE = {"however", "nevertheless", "meanwhile", "also", "moreover", "furthermore", "instead",
              "still", "then", "thus", "therefore", "additionally", "notably", "similarly", "now",
-             "besides", "consequently", "indeed", "yet", "so", "but", "and", "meanwhile"}
+             "besides", "consequently", "indeed", "yet", "so", "but", "and"}
 DO_FORMS = {"VBD": "did", "VBZ": "does", "VBP": "do"}
-_SINGULAR = {"were": "was", "are": "is", "have": "has", "do": "does", "'re": "is", "'ve": "has"}
+_SINGULAR = {"were": "was", "are": "is", "have": "has", "do": "does", "'re": "is", "'ve": "has", "am": "is"}
+#: Conjunctions of a subordinate clause left out of a question built from the
+#: main clause ("… since legal complexities exist", "… although X denied it").
+SIDE_CLAUSE_MARKS = {"since", "because", "although", "though", "whereas", "unless", "while", "if", "as",
+                     "whether"}
 
 
 @dataclass
@@ -40,9 +47,14 @@ class Clause:
     causer: Token | None = None
     #: The causer takes a bare infinitive ("saw X face off"), not "to".
     bare: bool = False
+    #: The subject's words when they are not its subtree (a relative clause's antecedent).
+    subject_span: set[int] | None = None
 
     def without(self, removed: set[int]) -> list[Token]:
         return [t for t in self.tokens if t.i not in removed]
+
+    def subject_ids(self) -> set[int]:
+        return self.subject_span if self.subject_span is not None else {t.i for t in self.subject.subtree}
 
 
 def clause_heads(sentence: Span) -> list[Token]:
@@ -63,10 +75,9 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def build_clause(verb: Token, sentence: Span) -> Clause | None:
-    subject = _subject(verb)
-    if subject is None or subject.i > verb.i:
-        return None
+def _before_subject(verb: Token, subject: Token) -> tuple[set[int], list[list[Token]]]:
+    """(tokens left out, phrases moved to the end): coordinated clauses with
+    their own subject go; a leading "On Monday," moves to the end of the question."""
     removed: set[int] = set()
     front: list[list[Token]] = []
     for child in verb.children:
@@ -90,8 +101,15 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
             if child.dep_ in {"prep", "npadvmod", "advmod", "advcl"} and 0 < len(words) <= 8 and not participle:
                 # ("Writing in a blog post," is circumstance: it would dangle at the end of a question)
                 front.append([t for t in sub])
-            continue
-    removed |= _side_remarks(verb)
+    return removed, front
+
+
+def build_clause(verb: Token, sentence: Span) -> Clause | None:
+    subject = _subject(verb)
+    if subject is None or subject.i > verb.i:
+        return None
+    removed, front = _before_subject(verb, subject)
+    removed |= _side_remarks(verb) | _asides(verb, subject)
     in_clause = {x.i for x in verb.subtree}
     tokens = [t for t in sentence if t.i in in_clause and t.i not in removed]
     # drop the final punctuation and quote marks that close the sentence
@@ -135,51 +153,33 @@ BARE_CAUSATIVE = {"see", "watch", "witness", "hear", "make", "let", "help"}
 CAUSATIVE = {"cause", "force", "compel", "oblige"}
 
 
-def participle_clauses(sentence: Span) -> list[Clause]:
-    """``The storm hit the coast, destroying 300 homes``: the participle clause as
-    a clause of its own, sharing the main clause's subject and tense, so its
-    objects can be asked ("How many homes did the storm destroy?")."""
-    out: list[Clause] = []
-    for tok in sentence:
-        if tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "conj"} or tok.i == 0:
-            continue
-        if tok.dep_ == "advcl" and tok.doc[tok.i - 1].text not in {",", "\u2014"}:
-            continue
-        if tok.dep_ == "conj" and not (tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl"):
-            continue
-        if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in tok.children):
-            continue
-        # the finite verb whose subject the participle shares
-        start = tok
-        while start.dep_ == "conj" and start.head.tag_ == "VBG":
-            start = start.head
-        main = start.head
-        subject = None
-        tense = None
-        for _ in range(3):
-            subject = _subject(main)
-            finite = main if main.tag_ in DO_FORMS else next(
-                (c for c in main.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in DO_FORMS), None)
-            if subject is not None and finite is not None:
-                tense = finite.tag_
-                break
-            if main.dep_ in {"xcomp", "ccomp", "conj"} and main.head.i != main.i:
-                if subject is None and main.dep_ == "ccomp":
-                    break
-                main = main.head
-            else:
-                break
-        if subject is None or tense is None or subject.i > tok.i or subject.pos_ == "PRON":
-            continue
-        if any(c.dep_ in {"auxpass"} for c in main.children):
-            continue  # "was hit, killing …": the subject is not the one killing
-        skip = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}
-        skip |= {c.i for c in tok.children if c.dep_ == "cc"}
-        own = [t for t in tok.subtree if t.i not in skip]
-        while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
-            own.pop()
-        tokens = sorted([*subject.subtree, *own], key=lambda t: t.i)
-        out.append(Clause(tok, subject, sentence, tokens, [], [], False, tense=tense))
+def _asides(verb: Token, subject: Token) -> set[int]:
+    """What a question lifted from the clause leaves out: sentence adverbs
+    ("allegedly", "also"), subordinate clauses after the verb ("since X
+    exist"), and non-restrictive relative clauses (", which he says …")."""
+    out: set[int] = set()
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in SENTENCE_ADVERBS and not list(child.children):
+            out.add(child.i)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "with" and child.i > verb.i and child.i > 0 \
+                and doc[child.i - 1].text == "," and any(c.dep_ in {"pobj", "pcomp"} and any(
+                    g.tag_ in {"VBG", "VBN", "JJ"} or g.dep_ in {"acl", "amod"} for g in c.children)
+                    for c in child.children):
+            out.update(t.i for t in child.subtree)  # ", with waves reaching two metres": an absolute
+            out.add(child.i - 1)
+    for tok in verb.subtree:
+        set_off = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
+        if tok.dep_ == "advcl" and tok.i > verb.i and any(
+                c.dep_ == "mark" and (c.lower_ in SIDE_CLAUSE_MARKS or set_off) for c in tok.children):
+            out.update(t.i for t in tok.subtree)
+            if tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
+                out.add(tok.left_edge.i - 1)
+        if tok.dep_ == "relcl" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "," \
+                and tok.head.i not in {subject.i}:
+            out.update(t.i for t in tok.subtree)
+            out.add(tok.left_edge.i - 1)
     return out
 
 
@@ -265,7 +265,7 @@ def subject_question(ctx: Context, clause: Clause, wh: str, singular: bool = Tru
     the subject that stay in the question, e.g. a place after a counted noun)."""
     if clause.tense is not None and not clause.bare:
         return None  # a participle has no finite form to ask with
-    removed = {t.i for t in clause.subject.subtree} - (keep or set())
+    removed = clause.subject_ids() - (keep or set())
     if not contiguous_removal_ok(clause, removed):
         return None
     body = clause.without(removed)
@@ -277,28 +277,48 @@ def subject_question(ctx: Context, clause: Clause, wh: str, singular: bool = Tru
         cause = [t for t in causer.subtree if t.i not in _appositive_ids(causer)]
         return finish(f"{wh} {DO_FORMS[clause.tense]} {_join(ctx, cause)} {clause.causer.lemma_.lower()} "
                       f"{_join(ctx, body)}")
-    words = [ctx.tok_text(t) for t in body]
-    text = _join(ctx, body)
-    if singular and body and body[0].tag_ in {"VBP", "VBD", "MD"} and body[0].pos_ in {"AUX", "VERB"}:
-        first = body[0].text.lower()
-        if first in _SINGULAR:
-            text = _SINGULAR[first] + text[len(words[0]):]
-        elif body[0].pos_ == "VERB" and (body[0].tag_ == "VBP" or (
-                body[0].tag_ == "VB" and body[0].i == clause.verb.i and not clause.auxes)):
-            text = third_person(body[0].lemma_) + text[len(words[0]):]
+    text = _agreeing(ctx, clause, body) if singular else _join(ctx, body)
     return finish(f"{wh} {text} {_front_text(ctx, clause, removed)}")
 
 
-def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int]) -> str | None:
-    """``What did X supply Y with?``: invert the first auxiliary or add do-support."""
+def singular_form(tok: Token) -> str | None:
+    """The third-person singular of a finite verb or auxiliary ("open" ->
+    "opens", "were" -> "was", "have" -> "has"), None when it has none to take
+    (a past tense, a modal, a form that already agrees)."""
+    low = tok.lower_
+    if low in _SINGULAR:
+        return _SINGULAR[low]
+    if tok.pos_ == "VERB" and tok.tag_ in {"VBP", "VB"}:
+        forms = getInflection(tok.lemma_.lower(), tag="VBZ")
+        return forms[0] if forms else None
+    return None
+
+
+def _agreeing(ctx: Context, clause: Clause, body: list[Token]) -> str:
+    """The clause after a singular wh-subject ("Who …"), its first finite verb
+    or auxiliary made to agree with it ("Who officially opens the bridge?")."""
+    finite = {clause.verb.i, *(a.i for a in clause.auxes)}
+    for n, tok in enumerate(body):
+        if tok.i not in finite:
+            continue
+        bare_ok = tok.tag_ != "VB" or (tok.i == clause.verb.i and not clause.auxes)
+        form = singular_form(tok) if bare_ok else None
+        if form is None:
+            break
+        return tidy(f"{_join(ctx, body[:n])} {form} {_join(ctx, body[n + 1:])}")
+    return _join(ctx, body)
+
+
+def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int], tail: str = "") -> str | None:
+    """``What did X supply Y with?``: invert the first auxiliary or add do-support
+    (``tail``: words after the clause, "to do" in "What did X urge Y to do?")."""
     if clause.negated or not contiguous_removal_ok(clause, removed):
         return None
     verb, subject = clause.verb, clause.subject
     removed = removed | _coordinated_verbs(verb)  # "close X and sold Y": only the asked verb's part
     body = clause.without(removed)
-    subj_ids = {t.i for t in subject.subtree}
-    aside = _appositive_ids(subject)
-    before = [t for t in body if t.i in subj_ids and t.i not in aside]
+    subj_ids = clause.subject_ids()
+    before = [t for t in body if t.i in (subject_words(subject) if clause.subject_span is None else subj_ids)]
     if clause.auxes:
         first = clause.auxes[0]
         rest = [t for t in body if t.i not in subj_ids and t.i != first.i]
@@ -324,7 +344,19 @@ def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int]) ->
         else:
             text = (f"{wh} {do} {_join(ctx, before)} {_join(ctx, mid)} {verb.lemma_.lower()} "
                     f"{_join(ctx, after)}")
-    return finish(f"{text} {_front_text(ctx, clause, removed)}")
+    return finish(f"{text} {tail} {_front_text(ctx, clause, removed)}")
+
+
+def subject_words(subject: Token) -> set[int]:
+    """The subject as a question names it: a person's name when an apposition
+    gives one ("the spokesman for Oahu, John Cummings," -> "John Cummings"),
+    else the subject without its side remarks."""
+    name = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and c.pos_ == "PROPN"
+                 and c.ent_type_ == "PERSON"), None)
+    if name is not None and subject.pos_ == "NOUN":
+        return {t.i for t in name.subtree if t.i not in _appositive_ids(name)} - {
+            t.i for t in name.subtree if t.is_punct and t.text == ","}
+    return {t.i for t in subject.subtree} - _appositive_ids(subject)
 
 
 def _coordinated_verbs(verb: Token) -> set[int]:
@@ -339,31 +371,6 @@ def _coordinated_verbs(verb: Token) -> set[int]:
     return out
 
 
-def conj_clauses(sentence: Span) -> list[Clause]:
-    """``The army was placed on alert and has been told to prepare X``: the
-    second verb as a clause of its own, with the first verb's subject."""
-    out: list[Clause] = []
-    for verb in sentence:
-        if verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"} or _subject(verb) is not None:
-            continue
-        first = verb.head
-        subject = _subject(first)
-        if subject is None or first.pos_ not in {"VERB", "AUX"} or first.dep_ not in {"ROOT", "conj", "ccomp"} \
-                or subject.i > first.i:
-            continue
-        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
-        if not auxes and verb.tag_ not in DO_FORMS and verb.lemma_ != "be":
-            continue
-        own = [t for t in verb.subtree if t.i not in _coordinated_verbs(verb) and t.i not in _side_remarks(verb)]
-        while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
-            own.pop()
-        subj = [t for t in subject.subtree if t.i not in _appositive_ids(subject)]
-        tokens = sorted({*subj, *own}, key=lambda t: t.i)
-        out.append(Clause(verb, subject, sentence, tokens, [], auxes,
-                          any(c.dep_ == "neg" for c in verb.children)))
-    return out
-
-
 def agent_question(ctx: Context, clause: Clause, wh: str, agent: Token) -> str | None:
     """Passive with a ``by`` agent: ``X was confirmed by Y`` -> ``Who confirmed X?``."""
     verb = clause.verb
@@ -371,7 +378,7 @@ def agent_question(ctx: Context, clause: Clause, wh: str, agent: Token) -> str |
         return None
     removed = {t.i for t in agent.subtree} | {a.i for a in clause.auxes}
     subject = clause.subject
-    subj_ids = {t.i for t in subject.subtree}
+    subj_ids = clause.subject_ids()
     expletive = subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in verb.children)
     if not expletive and is_pronoun(subject):
         return None
@@ -393,15 +400,28 @@ def _join(ctx: Context, tokens: list[Token]) -> str:
     # '"War maniacs of …' -> "war maniacs of …": the first word of a quotation
     opens_quote = before is not None and before.text in {'"', "\u201c"} and not before.whitespace_ and (
         before.i == 0 or before.doc[before.i - 1].whitespace_ or ctx.starts_sentence(before))
-    if (ctx.starts_sentence(first) or opens_quote) and first.pos_ != "PROPN" \
-            and not (len(first.text) > 1 and first.text.isupper()):
+    if (ctx.starts_sentence(first) or opens_quote) and common_word(ctx, first):
         text = text[:1].lower() + text[1:]
     return text
 
 
-def third_person(lemma: str) -> str:
-    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
-        return lemma[:-1] + "ies"
-    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return lemma + "es"
-    return lemma + "s"
+def common_word(ctx: Context, tok: Token) -> bool:
+    """A word capitalised only because it starts a sentence: a dictionary word
+    ("Riot police", "Local farmers") that the article does not use as a name;
+    names ("Ruiz"), "I" and acronyms keep their capitals."""
+    if tok.text == "I" or (len(tok.text) > 1 and tok.text.isupper()):
+        return False
+    if tok.is_stop or not tok.is_alpha:
+        return True
+    if not getAllLemmas(tok.lower_):
+        return False  # not a dictionary word: a name
+    if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+        return False  # "Mayor Ana Ruiz", "Professor Stassun": a title is part of the name
+    if tok.ent_type_ in _NAME_ENTS and not kinds.is_common(ctx, tok.text):
+        return False  # "South Korean authorities": part of a name
+    if tok.pos_ != "PROPN" and not tok.ent_type_:
+        return True
+    return not kinds.is_name(ctx, tok.text)
+
+
+_NAME_ENTS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"}

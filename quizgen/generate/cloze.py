@@ -17,7 +17,7 @@ import re
 
 from ..nlp import entity_at
 from ..questions import BLANK, Question, contains_phrase, normalize
-from . import distractors
+from . import distractors, kinds
 from .context import Context, strip_det
 from .records import make
 from .statements import standalone
@@ -33,14 +33,14 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
     out: list[Question] = []
     for info in ctx.sents:
         text = standalone(ctx, info, min_words=7, max_words=40)
-        if text is None or text != info.sentence.text.strip():
-            # only blank the article's own words, so the evidence is the sentence as printed
-            if text is None:
-                continue
+        if text is None:
+            continue  # the sentence does not stand alone
+        if text.count("(") != text.count(")") or text.translate({0x201c: '"', 0x201d: '"'}).count('"') % 2:
+            continue  # a sentence cut inside brackets or quotes ("Division B (pp.")
         base = info.sentence.start
         lists = _lists(ctx, info)
         items = [(m.text, m.label, m.start, False) for m in ctx.mentions_in(info.index)
-                 if not _partial_name(info, m)
+                 if not _partial_name(info, m) and not kinds.is_common(ctx, m.text)
                  and (m.label in CLOZE_LABELS or m.label == "ORDINAL" and _ORDINAL.fullmatch(m.text))]
         items += [(key, label, start, True) for key, label, start, _ in lists]
         for key, label, start, is_list in items:
@@ -77,7 +77,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 score -= 0.4
             elif _weak_blank(info, m.start, m.start + len(key)):
                 score -= 0.5
-            q = make(ctx, info, type="cloze", skill="fact" if m.label not in {"DATE"} else "fact",
+            q = make(ctx, info, type="cloze", skill="fact",
                      prompt=prompt, answer=key, rule="cloze", score=score, label=m.label,
                      key_norm=normalize(key),
                      explanation=f"The article says: \u201c{info.sentence.text}\u201d")

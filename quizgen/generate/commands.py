@@ -123,6 +123,9 @@ def eval_command(directory: Path, json_out: Path | None) -> None:
         click.echo(f"{which}: flaws {w['flaw_total']} {w['flaws']}; min types {w['min_types']}; "
                    f"max type share {w['max_type_share']:.0%}; longest option is key "
                    f"{w['longest_is_key_share']:.0%}; key positions {w['key_positions']}")
+        click.echo(f"{which}: fact MCQs with every option of the key's kind {w['kind_ok']}/{w['kind_checked']} "
+                   f"({_pct(w['kind_share'])}); stems passing the grammar checks {w['stems_ok']}/"
+                   f"{w['stems_checked']} ({_pct(w['stem_share'])})")
     click.echo(f"pool questions per 250 words (min) {t['pool_per_250_words_min']}; "
                f"seconds per article mean {t['seconds_mean']} max {t['seconds_max']}")
     click.echo(f"TOTAL {_analysis_line(t['analysis'])}")
@@ -142,7 +145,8 @@ def _pct(value) -> str:
 
 def _analysis_line(m: dict) -> str:
     return (f"holder precision {_pct(m['holder_precision'])}, stance-holder recall "
-            f"{_pct(m['stance_holder_recall'])}, stance accuracy {_pct(m['stance_accuracy'])}, "
+            f"{_pct(m['stance_holder_recall'])}, stance accuracy {_pct(m['stance_accuracy'])} "
+            f"(claims/neutral merged {_pct(m.get('stance_accuracy_merged'))}), "
             f"opinion precision {_pct(m['opinion_precision'])} recall {_pct(m['opinion_recall'])}, "
             f"vocabulary overlap {_pct(m['vocabulary_overlap'])}")
 

@@ -1,8 +1,11 @@
 """Wrong options of the same kind as the key: from the article first, then made.
 
-A distractor is never equivalent to the key (same text, an acronym the
-article equates with it, one containing the other) and never comes from the
-key's own sentence, where it could be a second correct answer. Options are
+Every option fits the key's :class:`~.kinds.Kind` (a city beside cities, a
+surname beside surnames, a weekday beside weekdays, boats beside boats).  A
+distractor is never the key under another name (same text, an acronym the
+article equates with it, one containing the other, a capital for its state)
+and never comes from the key's own sentence or from another sentence that
+says the same of it, where it could be a second correct answer. Options are
 picked close to the key in length, with one at least as long as the key when
 the article offers one, so the key does not stand out as the longest.
 """
@@ -12,7 +15,9 @@ import functools
 import random
 import re
 
-from ..questions import normalize
+from ..lexicons.places import same_state
+from ..questions import content_words, normalize
+from . import kinds
 from .context import NUMBER_LABELS, Context, strip_det
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -50,7 +55,7 @@ def similar(a: str, b: str, ctx: Context | None = None) -> bool:
         return True
     if ctx is not None and (ctx.equivalents(a) & ctx.equivalents(b)):
         return True
-    return _formal_and_short_name(na, nb)
+    return _formal_and_short_name(na, nb) or same_state(strip_det(a), strip_det(b))
 
 
 #: Words of a state's formal name: "the Democratic Republic of Korea" is also "North Korea".
@@ -69,41 +74,101 @@ def _formal_and_short_name(na: str, nb: str) -> bool:
 
 
 def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: random.Random,
-           phrases: list[str] | None = None, n: int = 3) -> list[str]:
-    """Up to ``n`` distractors for ``key`` (fewer when the article has too few)."""
+           phrases: list[str] | None = None, n: int = 3, stem: str | None = None) -> list[str]:
+    """Up to ``n`` distractors for ``key`` (fewer when the article has too few
+    of its kind); ``stem``: the question, so that no option is one the article
+    also makes true."""
     sentence_text = ctx.sents[sent_index].sentence.text
-    cands: list[str] = []
+    key_kind = kinds.kind_of(ctx, key, label)
+    cands: list[tuple[str, str | None]] = []
     if label in NUMBER_LABELS or (label is None and _NUMBER.search(key) and not phrases
                                   and not _NAME_DIGITS.search(key)):
-        cands += _article_numbers(ctx, key, label, sent_index)
-        cands += made_numbers(key, rng)
+        cands += [(c, label) for c in _article_numbers(ctx, key, label, sent_index) + made_numbers(key, rng)]
     elif label in {"DATE", "TIME"}:
         if not any(_date_shape(key)):
             relative = made_relative(key)
             if len(relative) < n:
                 return []  # "each year", "recently": no same-kind options to offer
             return balance(key, relative, n)
-        cands += [m.text for m in ctx.mentions_of({label}) if m.sentence != sent_index
+        cands += [(m.text, label) for m in ctx.mentions_of({label}) if m.sentence != sent_index
                   and _date_shape(m.text) == _date_shape(key)]
-        cands += made_dates(key, rng)
+        cands += [(c, label) for c in made_dates(key, rng)]
     elif label is not None:
         seen_sentence = {normalize(m.text) for m in ctx.mentions_in(sent_index)}
-        for m in ctx.mentions_of(compatible_labels(label)):
+        for m in ctx.mentions_of(compatible_labels(label) | _LABELS_OF_KIND.get(key_kind.kind, set())):
             if m.sentence != sent_index and normalize(m.text) not in seen_sentence:
-                cands.append(m.text)
+                cands.append((m.text, m.label))
     if phrases:
-        cands += phrases
+        cands += [(p, None) for p in phrases]
+    picked = _pick(ctx, key, key_kind, label, cands, sentence_text, stem, sent_index, max(10, 3 * n))
+    return balance(key, picked, n)
+
+
+#: Entity labels whose mentions may be options for a key of a kind.
+_LABELS_OF_KIND = {"organisation": {"ORG", "NORP", "PERSON", "GPE"}, "place": {"GPE", "LOC", "FAC", "PERSON"},
+                   "person": {"PERSON", "ORG"}}
+
+
+def _pick(ctx: Context, key: str, key_kind: kinds.Kind, label: str | None, cands: list[tuple[str, str | None]],
+          sentence_text: str, stem: str | None, sent_index: int, limit: int) -> list[str]:
+    """The candidates that fit the key's kind and form and are not a second key."""
     picked: list[str] = []
-    for cand in _unique(cands[:200]):
-        if len(picked) >= max(10, 3 * n):
+    key_words = len(key.split())
+    for cand, cand_label in _unique_pairs(cands[:200]):
+        if len(picked) >= limit:
             break  # enough to choose from by length; keeps long articles linear
+        if not kinds.fits(key_kind, kinds.kind_of(ctx, cand, cand_label)):
+            continue
+        if not max(1, key_words // 2) <= len(cand.split()) <= 2 * key_words + 2:
+            continue
         if similar(cand, key, ctx) or any(similar(cand, p, ctx) for p in picked):
             continue
         if label is not None and label not in NUMBER_LABELS | {"DATE", "TIME"} \
                 and normalize(cand) in normalize(sentence_text):
             continue
+        if stem and (also_true(ctx, stem, cand, sent_index) or _named_in_stem(cand, stem)):
+            continue
         picked.append(cand)
-    return balance(key, picked, n)
+    return picked
+
+
+def _named_in_stem(option: str, stem: str) -> bool:
+    """A name word of the option is in the stem ("Who said Castro was …? —
+    Fidel Castro"): the option names someone the question already places."""
+    words = {w for w in re.findall(r"[A-Z][\w'-]+", option) if len(w) > 2}
+    return bool(words & set(re.findall(r"[A-Z][\w'-]+", stem)[1:]))
+
+
+def also_true(ctx: Context, stem: str, option: str, sent_index: int) -> bool:
+    """Another sentence of the article names ``option`` and says most of what
+    the stem says: the option may be a second correct answer."""
+    words = set(content_words(stem)) - set(content_words(option)) - _WH_WORDS
+    if len(words) < 2:
+        return False
+    norm_option = normalize(option)
+    for info in ctx.sents:
+        if info.index == sent_index:
+            continue
+        text = normalize(info.sentence.text)
+        if f" {norm_option} " in f" {text} ":
+            said = set(text.split())
+            if len(words & said) / len(words) >= 0.6:
+                return True
+    return False
+
+
+_WH_WORDS = {"who", "what", "when", "where", "which", "why", "how", "many", "much", "did", "does", "do",
+             "according"}
+
+
+def _unique_pairs(items: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    seen, out = set(), []
+    for item, label in items:
+        k = normalize(item)
+        if k and k not in seen:
+            seen.add(k)
+            out.append((item.strip(), label))
+    return out
 
 
 def balance(key: str, cands: list[str], n: int = 3) -> list[str]:
@@ -120,16 +185,6 @@ def balance(key: str, cands: list[str], n: int = 3) -> list[str]:
     # article-sourced options come first in ``cands``: keep them when they are close enough
     picked += rest[: n - len(picked)]
     return picked
-
-
-def _unique(items: list[str]) -> list[str]:
-    seen, out = set(), []
-    for item in items:
-        k = normalize(item)
-        if k and k not in seen:
-            seen.add(k)
-            out.append(item.strip())
-    return out
 
 
 # ----------------------------------------------------------------------------- numbers

@@ -1,11 +1,18 @@
 """Drop questions a teacher would not hand out."""
 from __future__ import annotations
 
-from ..quality import flaws
-from .families import is_analysis
-from ..questions import BLANK, Question, content_words, contains_phrase, normalize
-
 import re
+
+from ..quality import (
+    flaws,
+    has_checked_stem,
+    key_problem,
+    option_kind_problem,
+    stem_problems,
+    wh_kind_problem,
+)
+from ..questions import BLANK, Question, contains_phrase, content_words, normalize
+from .families import is_analysis
 
 MAX_STEM_WORDS = 32
 #: "Who is Ann Lee?" / "What is the Hajj?": asks to identify a name, not vague.
@@ -29,8 +36,10 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
             return broken
     if q.type in ("multiple_choice", "short_answer"):
         meaningful = [w for w in content_words(q.prompt) if w not in _WH]
-        named = q.meta.get("rule") == "why" and len(meaningful) == 2 and any(
-            w[:1].isupper() for w in q.prompt.split()[1:])  # "How did the South retaliate?"
+        # two content words name something: "How did the South retaliate?", "Who is the
+        # Egyptian president?", "What has the army denied?" (not "What will be disrupted?")
+        named = len(meaningful) == 2 and (any(w[:1].isupper() for w in q.prompt.split()[1:])
+                                          or " the " in f" {q.prompt.lower()} ")
         if len(meaningful) < 3 and not (meaningful and _IDENTIFY.match(q.prompt)) and not named:
             return "vague stem"
     evidence = " ".join(e.text for e in q.evidence)
@@ -139,11 +148,61 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 
 
+_PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers)\b", re.IGNORECASE)
+
+
+def name_people(ctx, sent_index: int, prompt: str, key: str = "") -> str:
+    """"What did he deny?" -> "What did Mubarak deny?": he/she/his/her outside
+    quotes, not bound inside the stem, named when the article has just named
+    one person (:func:`.coref.person_antecedent`) who is not the key."""
+    from ..quality import bound_pronoun, stem_words
+    from .coref import person_antecedent
+    words = stem_words(prompt)
+    free = {w.lower() for n, w in enumerate(words) if w.lower() in _PERSON_PRONOUNS_SET
+            and not bound_pronoun(words, n)}
+    if not free:
+        return prompt
+    name = person_antecedent(ctx, sent_index)
+    if name is None or (key and normalize(name) in normalize(key)):
+        return prompt
+    quoted = [m.span() for m in _QUOTED.finditer(prompt)]
+
+    def repl(m: re.Match) -> str:
+        if any(a <= m.start() < b for a, b in quoted) or m.group(1).lower() not in free:
+            return m.group(0)
+        word = m.group(1).lower()
+        possessive = word in {"his", "hers"} or (word == "her" and _before_noun(prompt[m.end():]))
+        out = f"{name}'s" if possessive else name
+        return out
+    out = _PERSON_PRONOUN.sub(repl, prompt)
+    return out[:1].upper() + out[1:] if out[:1].islower() and prompt[:1].isupper() else out
+
+
+_PERSON_PRONOUNS_SET = {"he", "she", "him", "his", "her", "hers"}
+
+
+def _before_noun(rest: str) -> bool:
+    """"her" followed by a noun phrase ("her brother") is possessive."""
+    from lemminflect import getAllLemmas
+    nxt = re.match(r"\s+([A-Za-z'-]+)", rest)
+    if not nxt:
+        return False
+    lemmas = getAllLemmas(nxt.group(1).lower())
+    return bool(lemmas) and bool({"NOUN", "ADJ", "NUM"} & set(lemmas)) or nxt.group(1)[:1].isdigit()
+
+
 def _outside_quotes(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
 def contextualise(ctx, q: Question) -> Question | None:
+    """``q`` made answerable out of context (:func:`resolve_context`) and
+    passing :func:`screen`, or None: drop the question."""
+    resolved = resolve_context(ctx, q)
+    return resolved if resolved is not None and screen(ctx, resolved) is None else None
+
+
+def resolve_context(ctx, q: Question) -> Question | None:
     """Stems that point back ("Why did this development raise …?", "… despite
     these concerns?", "the situation") are not answerable out of context:
     the phrase is replaced by its antecedent when the previous sentence names
@@ -173,8 +232,10 @@ def contextualise(ctx, q: Question) -> Question | None:
             prompt = prompt[:match.start()] + repl + prompt[match.end():]
         else:
             unresolved = True
-    if q.type in ("multiple_choice", "short_answer") and _OBJECT_PRONOUN.search(_outside_quotes(prompt)):
-        unresolved = True  # "What exposes it to radiation?": "it" needs its paragraph
+    if q.type in ("multiple_choice", "short_answer"):
+        prompt = name_people(ctx, sent, prompt, q.answer if isinstance(q.answer, str) else "")
+        if _OBJECT_PRONOUN.search(_outside_quotes(prompt)):
+            unresolved = True  # "What exposes it to radiation?": "it" needs its paragraph
     if unresolved:
         para = q.meta.get("paragraph", info.paragraph) + 1
         first = prompt.split(" ", 1)[0]
@@ -188,3 +249,16 @@ def contextualise(ctx, q: Question) -> Question | None:
         q.prompt = prompt
         q.meta["contextualised"] = True
     return q
+
+
+def screen(ctx, q: Question) -> str | None:
+    """Why a rule-built question fails the quality checks a teacher applies
+    (:mod:`quizgen.quality`: the stem's grammar, the wh-word against the key's
+    kind, a fragment key, options of another kind), or None."""
+    if is_analysis(q):
+        return None
+    if has_checked_stem(q):
+        problems = stem_problems(q.prompt, ctx.article.paragraphs)
+        if problems:
+            return problems[0]
+    return wh_kind_problem(q, ctx) or key_problem(q) or option_kind_problem(q, ctx)

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..questions import Question, content_words
 from .clauses import build_clause, clause_heads, is_pronoun, object_question
 from .context import Context, SentInfo, in_quote
+from .coref import askable_subject
 from .records import make
 
 CAUSAL_MARKS = {"because", "since", "as"}
@@ -36,7 +37,7 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
         sub = list(child.subtree)
         if child.dep_ == "advcl":
             marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
-            if "because" in marks or ("since" in marks and not child.ent_type_):
+            if "because" in marks or ("since" in marks and not _temporal_since(verb, child)):
                 return sub, "cause"
             if "as" in marks and child.i > verb.i and child.doc[sub[0].i - 1].text == ",":
                 return sub, "cause"
@@ -65,6 +66,13 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
     return None
 
 
+def _temporal_since(verb: Token, clause: Token) -> bool:
+    """"since" tells a time, not a cause, after a perfect ("have not been
+    released since his surgery was announced") or with a date in its clause."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and verb.tag_ == "VBN"
+    return perfect or bool(clause.ent_type_) or any(t.ent_type_ in {"DATE", "TIME"} for t in clause.subtree)
+
+
 def _finite_with_subject(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and not is_pronoun(subject) and verb.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
@@ -88,7 +96,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 continue
             found = _cause(info.span, verb)
             clause = build_clause(verb, info.span)
-            if not found or clause is None or is_pronoun(clause.subject):
+            if not found or clause is None or not askable_subject(ctx, clause, info.index):
                 continue
             tokens, kind = found
             removed = {t.i for t in tokens}
@@ -102,15 +110,30 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             answer = ctx.text_of(tokens)
             if not prompt or len(content_words(answer)) < 2 or len(prompt.split()) < 5:
                 continue
-            q = _short(ctx, info, prompt, answer, kind)
+            q = _short(ctx, info, prompt, answer, kind, key_terms(tokens))
             out.append(q)
     return out
 
 
-def _short(ctx: Context, info: SentInfo, prompt: str, answer: str, kind: str) -> Question:
+def key_terms(tokens: list[Token]) -> list[str]:
+    """The rubric's key words: the answer's nouns, names, verbs, adjectives and
+    numbers (a name as one term), not its function words ("after", "against")."""
+    out: list[str] = []
+    for t in tokens:
+        if t.is_stop or t.is_punct or t.pos_ not in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}:
+            continue
+        word = t.text.lower() if t.pos_ != "PROPN" else t.text
+        if t.pos_ == "PROPN" and out and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN" and \
+                out[-1].split()[-1] == t.doc[t.i - 1].text:
+            out[-1] = f"{out[-1]} {t.text}"
+        elif word not in out:
+            out.append(word)
+    return out[:6]
+
+
+def _short(ctx: Context, info: SentInfo, prompt: str, answer: str, kind: str, terms: list[str]) -> Question:
     answer = answer[:1].upper() + answer[1:]
-    words = content_words(answer)
-    key_terms = ", ".join(dict.fromkeys(words[:6]))
+    key_terms = ", ".join(terms)
     name = {"means": "way it was done", "time": "event it followed or preceded"}.get(kind, kind)
     rubric = [
         {"points": 1, "criterion": f"Gives the {name} the article states (key words: {key_terms})."},

@@ -4,31 +4,28 @@
   gutter (a paragraph number, a question number, a bubble, a box) and splits
   across pages like the paragraph it wraps.
 * :class:`RuledLines`, :class:`BoxRow` draw answer space.
-* :func:`build_pdf` runs a one-pass build whose canvas holds pages back until
-  the end, so every footer can say "Page X of Y".
+* :func:`build_pdf` runs a one-pass build; every footer says "Page X of Y",
+  Y being a form drawn once the last page is done.
 """
 from __future__ import annotations
 
-import copy
 import functools
 import io
 from collections.abc import Callable
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.colors import white as _WHITE
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     PageTemplate,
     Paragraph,
     TableStyle,
 )
-from reportlab.rl_config import _FUZZ, listWrapOnFakeWidth
 
-from . import accel  # noqa: F401  (installs the faster ReportLab helpers)
 from .fonts import SANS, clean, draw_text, fit_text
 from .paragraphs import P  # noqa: F401  (re-exported: the Paragraph of every document)
 from .styles import ACCENT, INK, MUTED, RULE, Theme
@@ -78,75 +75,6 @@ class Gutter(Flowable):
             self.decorate(self.canv, self.indent, baseline)
         if self.after is not None:
             self.after(self.canv, self, self.width, self.height)
-
-
-class Keep(KeepTogether):
-    """``KeepTogether`` that measures its content against a shallow copy of
-    the frame instead of a deep one.
-
-    ReportLab's ``_listWrapOn`` deep-copies the current frame for every
-    KeepTogether so that content generated while measuring (page-break
-    helpers and the like) lands in the copy. Our flowables generate none; a
-    shallow copy isolates the only attribute that would change
-    (``_generated_content``) just the same, at a fraction of the cost.
-    Otherwise this is ReportLab's ``KeepTogether.wrap`` and ``_listWrapOn``.
-    """
-
-    def wrap(self, aW, aH):
-        dims: list = []
-        W, H = _list_wrap_on(self._content, aW, self.canv, dims)
-        self._H = H
-        self._H0 = dims and dims[0][1] or 0
-        self._wrapInfo = aW, aH
-        return W, 0xffffff  # force a split
-
-
-def _list_wrap_on(flowables: list, width: float, canv, dims: list) -> tuple[float, float]:
-    """Width and height of ``flowables`` stacked: ``_listWrapOn`` (merged
-    spaces) with a shallow copy of the frame."""
-    doc = getattr(canv, "_doctemplate", None)
-    frame = getattr(doc, "frame", None)
-    if frame is not None:
-        from reportlab.platypus.doctemplate import _addGeneratedContent
-
-        measuring = doc.frame = copy.copy(frame)
-        measuring.__dict__.pop("_generated_content", None)
-    try:
-        W = H = previous_after = 0
-        at_top = True
-        pending = list(flowables)
-        while pending:
-            f = pending.pop(0)
-            if hasattr(f, "frameAction"):
-                from reportlab.platypus.doctemplate import Indenter
-
-                if isinstance(f, Indenter):
-                    width -= f.left + f.right
-                continue
-            w, h = f.wrapOn(canv, width, 0xfffffff)
-            dims.append((w, h))
-            if frame is not None:
-                _addGeneratedContent(pending, measuring)
-            if h <= _FUZZ:
-                continue
-            W = max(W, min(w, width) if listWrapOnFakeWidth else w)
-            H += h
-            if not at_top:
-                before = f.getSpaceBefore()
-                if getattr(f, "_SPACETRANSFER", False):
-                    before = previous_after
-                H += max(before - previous_after, 0)
-            else:
-                at_top = False
-            after = f.getSpaceAfter()
-            if getattr(f, "_SPACETRANSFER", False):
-                after = previous_after
-            previous_after = after
-            H += previous_after
-        return W, H - previous_after
-    finally:
-        if frame is not None:
-            doc.frame = frame
 
 
 def label(text: str, font: str, size: float, colour=INK, gap: float = 5):
@@ -262,19 +190,28 @@ def draw_qr(canv, value: str, x: float, y: float, size: float, border: int = 2) 
     canv.restoreState()
 
 
+#: Form XObject names (fixed, one footer per document: with ``invariant`` the
+#: same quiz gives the same bytes every time).
+JOIN_QR_FORM, PAGE_COUNT_FORM = "qzjoinqr", "qzpagecount"
+
+
 class Footer:
-    """Draws the running footer on each page: left text, "Page X of Y",
-    the version letter, and the join code with a QR code when published."""
+    """Draws the running footer at the end of each page: left text, "Page X
+    of Y", the version letter, and the join code with a QR code when
+    published. Y is a form that every page refers to and
+    :meth:`define_page_count` draws once the document is complete (ReportLab
+    lets a form be defined after its use)."""
 
     def __init__(self, theme: Theme, left: str, version: str | None = None,
                  join_code: str | None = None, join_url: str | None = None, right: str | None = None):
         self.theme, self.left, self.version = theme, left, version
         self.join_code, self.join_url, self.right = join_code, join_url, right
-        self._form = None
+        self.size = 8.5 if not theme.large_print else 12
+        self._qr_defined = False
 
-    def __call__(self, canv: Canvas, page: int, total: int) -> None:
-        t = self.theme
-        size = 8.5 if not t.large_print else 12
+    def __call__(self, canv: Canvas, doc=None) -> None:
+        """A PageTemplate ``onPageEnd`` callback."""
+        t, size = self.theme, self.size
         x0, x1 = t.margin_x, t.page_width - t.margin_x
         y = t.margin_bottom * 0.42
         canv.saveState()
@@ -283,71 +220,88 @@ class Footer:
         canv.line(x0, t.margin_bottom - 8, x1, t.margin_bottom - 8)
         canv.setFillColor(MUTED)
         qr_size = t.margin_bottom - 16 if self.join_url else 0
-        right_edge = x1 - (qr_size + 6 if qr_size else 0)
         if qr_size:
-            value = self.join_url
-            if self._form is None:
-                # A fixed name (one footer per document): with ``invariant``
-                # the same quiz gives the same bytes every time.
-                self._form = "qzjoinqr"
-                canv.beginForm(self._form)
-                draw_qr(canv, value, 0, 0, qr_size)
-                canv.endForm()
-            canv.saveState()
-            canv.translate(x1 - qr_size, 4)
-            canv.doForm(self._form)
-            canv.restoreState()
-        page_text = f"Page {page} of {total}"
-        draw_text(canv, (x0 + x1) / 2, y, page_text, SANS, size, anchor="centre")
+            self._draw_qr(canv, x1 - qr_size, qr_size)
+        self._draw_page_number(canv, (x0 + x1) / 2, y)
         third = (x1 - x0) / 3 - 10
         left = fit_text(self.left, SANS, size, third - (34 if self.version else 0))
         draw_text(canv, x0, y, left, SANS, size)
-        right_bits = []
-        if self.join_code:
-            right_bits.append(f"Join code: {self.join_code}")
-        if self.right:
-            right_bits.append(self.right)
-        if right_bits:
-            draw_text(canv, right_edge, y, fit_text("  ·  ".join(right_bits), SANS, size, third),
-                      SANS + "-Bold" if self.join_code else SANS, size, anchor="right")
-            if self.join_url and qr_size:
-                draw_text(canv, right_edge, y - size * 1.3,
-                          fit_text("Scan to take this quiz online", SANS, size * 0.85, third),
-                          SANS, size * 0.85, anchor="right")
+        self._draw_right(canv, x1 - (qr_size + 6 if qr_size else 0), y, third, bool(qr_size))
         if self.version:
-            # A solid tab with the letter, repeated on every page.
-            tab = size * 2.2
-            x = x0 + (x1 - x0) / 3 - tab + 2
-            canv.setFillColor(ACCENT)
-            canv.roundRect(x, y - size * 0.55, tab, tab, 3, stroke=0, fill=1)
-            canv.setFillColor(_WHITE)
-            draw_text(canv, x + tab / 2, y - size * 0.55 + tab * 0.27, self.version, SANS + "-Bold",
-                      tab * 0.62, anchor="centre")
+            self._draw_version_tab(canv, x0 + (x1 - x0) / 3, y)
         canv.restoreState()
 
+    def _draw_qr(self, canv: Canvas, x: float, qr_size: float) -> None:
+        if not self._qr_defined:
+            canv.beginForm(JOIN_QR_FORM)
+            draw_qr(canv, self.join_url, 0, 0, qr_size)
+            canv.endForm()
+            self._qr_defined = True
+        canv.saveState()
+        canv.translate(x, 4)
+        canv.doForm(JOIN_QR_FORM)
+        canv.restoreState()
 
-def _numbered_canvas(footer: Callable[[Canvas, int, int], None]):
-    class NumberedCanvas(Canvas):
+    def _draw_page_number(self, canv: Canvas, centre: float, y: float) -> None:
+        """"Page X of " and the page-count form after it, centred as if the
+        count had as many digits as X."""
+        page = canv.getPageNumber()
+        prefix = f"Page {page} of"
+        space = pdfmetrics.stringWidth(" ", SANS, self.size)
+        guess = pdfmetrics.stringWidth(str(page), SANS, self.size)
+        start = centre - (pdfmetrics.stringWidth(prefix, SANS, self.size) + space + guess) / 2
+        width = draw_text(canv, start, y, prefix, SANS, self.size)
+        canv.saveState()
+        canv.translate(start + width + space, y)
+        canv.doForm(PAGE_COUNT_FORM)
+        canv.restoreState()
+
+    def define_page_count(self, canv: Canvas, total: int) -> None:
+        """Draw the page count into the form every footer refers to."""
+        canv.beginForm(PAGE_COUNT_FORM)
+        canv.setFillColor(MUTED)
+        draw_text(canv, 0, 0, str(total), SANS, self.size)
+        canv.endForm()
+
+    def _draw_right(self, canv: Canvas, right_edge: float, y: float, room: float, qr: bool) -> None:
+        size = self.size
+        bits = [f"Join code: {self.join_code}"] if self.join_code else []
+        if self.right:
+            bits.append(self.right)
+        if not bits:
+            return
+        draw_text(canv, right_edge, y, fit_text("  ·  ".join(bits), SANS, size, room),
+                  SANS + "-Bold" if self.join_code else SANS, size, anchor="right")
+        if self.join_url and qr:
+            draw_text(canv, right_edge, y - size * 1.3, fit_text("Scan to take this quiz online", SANS, size * 0.85, room),
+                      SANS, size * 0.85, anchor="right")
+
+    def _draw_version_tab(self, canv: Canvas, right: float, y: float) -> None:
+        """A solid tab with the version letter, repeated on every page."""
+        size = self.size
+        tab = size * 2.2
+        x = right - tab + 2
+        canv.setFillColor(ACCENT)
+        canv.roundRect(x, y - size * 0.55, tab, tab, 3, stroke=0, fill=1)
+        canv.setFillColor(_WHITE)
+        draw_text(canv, x + tab / 2, y - size * 0.55 + tab * 0.27, self.version, SANS + "-Bold",
+                  tab * 0.62, anchor="centre")
+
+
+def _footed_canvas(footer: Footer):
+    class FootedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
             # Start pages in an embedded font: the default Helvetica would be
             # listed in the PDF as a font that is not embedded.
             kwargs["initialFontName"] = SANS
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
 
         def save(self):
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                footer(self, self._pageNumber, total)
-                Canvas.showPage(self)
-            Canvas.save(self)
+            # Every page has been shown: the page number is the next page's.
+            footer.define_page_count(self, self.getPageNumber() - 1)
+            super().save()
 
-    return NumberedCanvas
+    return FootedCanvas
 
 
 def build_pdf(story: list, theme: Theme, footer: Footer, *, title: str = "", author: str = "quizgen",
@@ -364,8 +318,8 @@ def build_pdf(story: list, theme: Theme, footer: Footer, *, title: str = "", aut
     frame = Frame(theme.margin_x, theme.margin_bottom, theme.frame_width,
                   theme.page_height - theme.margin_top - theme.margin_bottom,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=first_page or _nothing)])
-    doc.build(story, canvasmaker=_numbered_canvas(footer))
+    doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=first_page or _nothing, onPageEnd=footer)])
+    doc.build(story, canvasmaker=_footed_canvas(footer))
     return buffer.getvalue()
 
 

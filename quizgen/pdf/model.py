@@ -12,12 +12,13 @@ that single source.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..questions import BLANK, Question
 
-#: Printed order of the question groups, with heading and how to answer.
+#: Each question type's section heading and how to answer it.
 SECTIONS: list[tuple[str, str, str]] = [
     ("multiple_choice", "Multiple choice", "Fill in the bubble next to the best answer."),
     ("true_false", "True or false", "Circle True or False for each statement."),
@@ -70,14 +71,17 @@ def worksheet_for_quiz(quiz, article: dict, base_url: str | None) -> Worksheet:
                      join_url=f"{base_url.rstrip('/')}/join/{code}" if code and base_url else None)
 
 
+#: Points a question is worth unless the quiz says otherwise, by type (1 for types not listed).
+DEFAULT_POINTS: dict[str, Callable[[Question], int]] = {
+    "short_answer": lambda q: sum(_int(r.get("points")) for r in q.rubric) or 2,
+    "matching": lambda q: max(1, len(q.answer)) if isinstance(q.answer, list) else 1,
+    "ordering": lambda q: 2,
+}
+
+
 def default_points(q: Question) -> int:
-    if q.type == "short_answer":
-        return sum(_int(r.get("points")) for r in q.rubric) or 2
-    if q.type == "matching" and isinstance(q.answer, list):
-        return max(1, len(q.answer))
-    if q.type == "ordering":
-        return 2
-    return 1
+    rule = DEFAULT_POINTS.get(q.type)
+    return rule(q) if rule is not None else 1
 
 
 def _int(value: Any) -> int:
@@ -96,20 +100,19 @@ class Section:
 
 
 def arrange(questions: list[Question]) -> list[Section]:
-    """Questions grouped by type in :data:`SECTIONS` order, numbered 1… in
-    print order (stable within a group). Unknown types go last as short answer."""
+    """Questions in the teacher's order, numbered 1… exactly as on screen, in
+    sections: each run of consecutive questions of one type is a section with
+    that type's heading and how to answer. "Q3" is the same question in the
+    editor, results, worksheet, key and report; a teacher who wants one part
+    per type orders her questions that way. Unknown types print as short answer."""
     known = {kind for kind, _, _ in SECTIONS}
-    sections = []
-    number = 0
-    for kind, title, note in SECTIONS:
-        group = [q for q in questions if q.type == kind or (kind == "short_answer" and q.type not in known)]
-        if not group:
-            continue
-        section = Section(kind, title, note)
-        for q in group:
-            number += 1
-            section.items.append((number, q))
-        sections.append(section)
+    notes = {kind: (title, note) for kind, title, note in SECTIONS}
+    sections: list[Section] = []
+    for number, q in enumerate(questions, start=1):
+        kind = q.type if q.type in known else "short_answer"
+        if not sections or sections[-1].type != kind:
+            sections.append(Section(kind, *notes[kind]))
+        sections[-1].items.append((number, q))
     return sections
 
 

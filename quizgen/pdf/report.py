@@ -31,10 +31,10 @@ import statistics
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
-from reportlab.platypus import Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer, Table
 
 from .fonts import SANS, limit, markup
-from .layout import Footer, Keep, P, build_pdf, table_style
+from .layout import Footer, P, build_pdf, table_style
 from .styles import ACCENT, ACCENT_LIGHT, KEY, LIGHT, MUTED, RULE, WARN, make_theme
 
 EASY, HARD, LOW_DISCRIMINATION = 0.9, 0.3, 0.2
@@ -234,10 +234,10 @@ def report_story(data: dict, theme) -> list:
                              ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
                              ("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.white)]))
     story += [box, Spacer(1, 10)]
-    story.append(Keep([P("Score distribution", t["section"]),
+    story.append(KeepTogether([P("Score distribution", t["section"]),
                                distribution_chart(scores, max_score, t.frame_width, 190)]))
     if items:
-        story.append(Keep([P("Facility by question", t["section"]),
+        story.append(KeepTogether([P("Facility by question", t["section"]),
                                    facility_chart(items, t.frame_width)]))
         story.append(Spacer(1, 6))
         story.append(P("Item analysis", t["section"]))

@@ -2,8 +2,9 @@
 shuffled, so neighbours cannot copy. Deterministic: the same quiz, seed and
 letter always give the same version.
 
-Questions stay in their type sections (a student meets the same parts in the
-same order) but are shuffled inside each section; multiple-choice options,
+Questions stay in their sections (runs of one type in the teacher's order, so
+a student meets the same parts in the same order) but are shuffled inside each
+section; multiple-choice options,
 the matching right-hand column and ordering items are shuffled too. True /
 False and Fact / Opinion keep their fixed order. The key of a version is
 rendered from the version's own questions, so it always matches.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import random
+from collections.abc import Callable
 
 from ..questions import Question
 from .model import Worksheet, arrange, matching_pairs, presented_ordering
@@ -50,19 +52,39 @@ def make_version(ws: Worksheet, letter: str, seed: int = 0, *, avoid: set | None
                      points=ws.points, join_code=ws.join_code, join_url=ws.join_url)
 
 
-def _shuffle_options(q: Question, rng: random.Random) -> None:
-    if q.type == "multiple_choice" and len(q.choices) > 1:
+def _shuffle_choices(q: Question, rng: random.Random) -> None:
+    if len(q.choices) > 1:
         rng.shuffle(q.choices)
-    elif q.type == "matching":
-        rights = [r for _, r in matching_pairs(q)]
-        rng.shuffle(rights)
-        q.choices = rights
-    elif q.type == "ordering" and isinstance(q.answer, list):
-        items = presented_ordering(q)
-        rng.shuffle(items)
-        if items == [str(a) for a in q.answer] and len(set(items)) > 1:
-            items = items[1:] + items[:1]
-        q.choices = items
+
+
+def _shuffle_rights(q: Question, rng: random.Random) -> None:
+    rights = [r for _, r in matching_pairs(q)]
+    rng.shuffle(rights)
+    q.choices = rights
+
+
+def _shuffle_items(q: Question, rng: random.Random) -> None:
+    if not isinstance(q.answer, list):
+        return
+    items = presented_ordering(q)
+    rng.shuffle(items)
+    if items == [str(a) for a in q.answer] and len(set(items)) > 1:
+        items = items[1:] + items[:1]
+    q.choices = items
+
+
+#: How a version reorders the options of each question type (types not listed keep theirs).
+SHUFFLES: dict[str, Callable[[Question, random.Random], None]] = {
+    "multiple_choice": _shuffle_choices,
+    "matching": _shuffle_rights,
+    "ordering": _shuffle_items,
+}
+
+
+def _shuffle_options(q: Question, rng: random.Random) -> None:
+    shuffle = SHUFFLES.get(q.type)
+    if shuffle is not None:
+        shuffle(q, rng)
 
 
 def make_versions(ws: Worksheet, n: int, seed: int = 0) -> list[tuple[str, Worksheet]]:

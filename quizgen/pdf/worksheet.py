@@ -7,13 +7,15 @@ question, so no heading is left alone at the bottom of a page.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from reportlab.lib.colors import white
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from .fonts import SANS, SERIF, draw_text, markup
 from .layout import (
     Gutter,
-    Keep,
     P,
     RuledLines,
     Spacer2,
@@ -383,21 +385,51 @@ def short_answer_block(number, q, points, theme) -> list:
             RuledLines(expected_lines(q, words_per_line), t.line_gap, indent=t.gutter)]
 
 
+def _fact_opinion_alone(number, q, ws: Worksheet, theme: Theme) -> list:
+    """A fact-or-opinion question is printed as a row of its section's table;
+    on its own, as a table of one row."""
+    return [fact_opinion_table([(number, q)], ws, theme)]
+
+
+def _word_bank_lead(questions: list, theme: Theme) -> list:
+    words = word_bank(questions)
+    return [word_bank_box(words, theme), Spacer2(8)] if words else []
+
+
+def _no_lead(questions: list, theme: Theme) -> list:
+    return []
+
+
+@dataclass(frozen=True)
+class SheetType:
+    """How the worksheet prints one question type."""
+    #: ``(number, question, worksheet, theme) -> flowables``: the question and its answer space.
+    block: Callable[..., list]
+    #: ``(questions, theme) -> flowables`` printed under the section heading (the cloze word bank).
+    lead: Callable[[list, Theme], list] = _no_lead
+    #: ``(items, worksheet, theme, key=False) -> Table``: the whole section as one table, when set.
+    table: Callable[..., Table] | None = None
+
+
+#: The worksheet's printing of each question type: the one place to add a type.
+#: Types not listed print as short answers (lines to write on).
+SHEET_TYPES: dict[str, SheetType] = {
+    "multiple_choice": SheetType(lambda n, q, ws, t: mc_block(n, q, ws.points_for(q), t)),
+    "true_false": SheetType(lambda n, q, ws, t: true_false_block(n, q, ws.points_for(q), t)),
+    "fact_or_opinion": SheetType(_fact_opinion_alone, table=fact_opinion_table),
+    "cloze": SheetType(lambda n, q, ws, t: cloze_block(n, q, ws.points_for(q), t), lead=_word_bank_lead),
+    "matching": SheetType(lambda n, q, ws, t: matching_block(n, q, ws.points_for(q), t)),
+    "ordering": SheetType(lambda n, q, ws, t: ordering_block(n, q, ws.points_for(q), t)),
+    "short_answer": SheetType(lambda n, q, ws, t: short_answer_block(n, q, ws.points_for(q), t)),
+}
+
+
+def sheet_type(qtype: str) -> SheetType:
+    return SHEET_TYPES.get(qtype) or SHEET_TYPES["short_answer"]
+
+
 def question_block(number: int, q, ws: Worksheet, theme: Theme) -> list:
-    points = ws.points_for(q)
-    if q.type == "multiple_choice":
-        return mc_block(number, q, points, theme)
-    if q.type == "true_false":
-        return true_false_block(number, q, points, theme)
-    if q.type == "cloze":
-        return cloze_block(number, q, points, theme)
-    if q.type == "matching":
-        return matching_block(number, q, points, theme)
-    if q.type == "ordering":
-        return ordering_block(number, q, points, theme)
-    if q.type == "fact_or_opinion":  # printed as a table row; here only when alone
-        return [fact_opinion_table([(number, q)], ws, theme)]
-    return short_answer_block(number, q, points, theme)
+    return sheet_type(q.type).block(number, q, ws, theme)
 
 
 def section_heading(section: Section, theme: Theme, index: int) -> list:
@@ -411,19 +443,16 @@ def questions_story(ws: Worksheet, theme: Theme) -> list:
     gap = theme.text * 1.1
     for index, section in enumerate(arrange(ws.questions)):
         heading = section_heading(section, theme, index)
-        if section.type == "fact_or_opinion":
+        kind = sheet_type(section.type)
+        if kind.table is not None:
             # The heading, the column heads and the first rows stay together;
             # the table repeats its head row on a new page.
-            story.append(Keep(heading + [fact_opinion_table(section.items, ws, theme), Spacer2(gap)]))
+            story.append(KeepTogether(heading + [kind.table(section.items, ws, theme), Spacer2(gap)]))
             continue
-        lead: list = list(heading)
-        if section.type == "cloze":
-            words = word_bank([q for _, q in section.items])
-            if words:
-                lead += [word_bank_box(words, theme), Spacer2(8)]
+        lead = heading + kind.lead([q for _, q in section.items], theme)
         for i, (number, q) in enumerate(section.items):
             block = question_block(number, q, ws, theme) + [Spacer2(gap)]
-            story.append(Keep(lead + block if i == 0 else block))
+            story.append(KeepTogether(lead + block if i == 0 else block))
     return story
 
 

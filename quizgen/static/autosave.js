@@ -89,7 +89,8 @@
         queue.push(id);
       } else if (body.reason === "submitted" || body.reason === "time" || result.status === 403) {
         show(entry, "Time is up: this quiz is finished.", "error");
-        window.location.reload();
+        queue = [];
+        timeUp();
         return;
       } else {
         show(entry, "Not saved: " + (body.reason || "check this answer"), "error");
@@ -117,23 +118,85 @@
   });
   var submitting = false;
   form.addEventListener("submit", function () { submitting = true; });
+
   window.addEventListener("beforeunload", function (event) {
     if (!submitting && pending()) { event.preventDefault(); event.returnValue = ""; }
   });
 
+  // ---- answer length counters ("120 of 2,000 characters")
+  function count(field) {
+    var target = document.getElementById(field.getAttribute("data-counter"));
+    if (!target) { return; }
+    var limit = parseInt(field.getAttribute("maxlength"), 10) || 0;
+    target.textContent = field.value.length + " of " + limit.toLocaleString("en") + " characters";
+  }
+  form.addEventListener("input", function (event) {
+    if (event.target.hasAttribute && event.target.hasAttribute("data-counter")) { count(event.target); }
+  });
+
+  // ---- the clock: sticky, announced at 5 and 1 minutes, and at time-up the form locks and
+  // the saved answers are handed in once (no reloading loop).
   var timer = document.getElementById("timer");
+  var announce = document.getElementById("timer-announce");
+  var finished = false;
+
+  function say(text) { if (announce) { announce.textContent = text; } }
+
+  function lock() {
+    var fields = form.querySelectorAll("input, select, textarea, button");
+    for (var i = 0; i < fields.length; i++) {
+      if (fields[i].type === "hidden") { continue; }
+      if (fields[i].tagName === "BUTTON") { fields[i].hidden = true; } else { fields[i].disabled = true; }
+    }
+    var actions = document.getElementById("attempt-actions");
+    if (actions) { actions.hidden = true; }
+    form.classList.add("locked");
+  }
+
+  function handIn() {
+    var handInForm = timer && document.getElementById(timer.getAttribute("data-submit-form"));
+    submitting = true;
+    if (handInForm) { handInForm.submit(); } else { window.location.reload(); }
+  }
+
+  function timeUp() {
+    if (finished) { return; }
+    finished = true;
+    lock();
+    var message = "Time is up. Your saved answers are being handed in.";
+    if (timer) { timer.textContent = message; }
+    var note = document.getElementById("timer-note");
+    if (note) { note.textContent = ""; }
+    say(message);
+    // Let the saves already typed reach the server (it accepts them for a short grace) and the
+    // student read what is happening (at least 3 s), then hand in.
+    var waited = 0;
+    (function wait() {
+      if (waited < 3000 || ((busy || queue.length || pending()) && waited < 15000)) {
+        waited += 250;
+        pump();
+        setTimeout(wait, 250);
+      } else {
+        handIn();
+      }
+    }());
+  }
+
   if (timer) {
     var left = parseInt(timer.getAttribute("data-seconds-left"), 10);
     var end = Date.now() + left * 1000;
+    var spoken = {};
     var tick = function () {
       var seconds = Math.max(0, Math.round((end - Date.now()) / 1000));
       var minutes = Math.floor(seconds / 60);
+      if (seconds === 0) { timeUp(); return; }
       timer.textContent = "Time left: " + minutes + ":" + String(seconds % 60).padStart(2, "0");
-      if (seconds === 0) {
-        timer.textContent = "Time is up";
-        setTimeout(function () { window.location.reload(); }, 5000);
-        return;
-      }
+      [5, 1].forEach(function (mark) {
+        if (seconds <= mark * 60 && left > mark * 60 - 5 && !spoken[mark]) {
+          spoken[mark] = true;
+          say(mark === 1 ? "1 minute left." : mark + " minutes left.");
+        }
+      });
       setTimeout(tick, 1000);
     };
     tick();

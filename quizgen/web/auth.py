@@ -5,6 +5,7 @@ from flask import (
     Blueprint,
     current_app,
     flash,
+    g,
     redirect,
     render_template,
     request,
@@ -12,9 +13,15 @@ from flask import (
     url_for,
 )
 
-from ..accounts import AccountError, authenticate, end_session, start_session
+from ..accounts import (
+    AccountError,
+    authenticate,
+    change_password,
+    end_session,
+    start_session,
+)
 from ..db import get_db
-from .forms import ConfirmForm, LoginForm
+from .forms import ConfirmForm, LoginForm, PasswordForm
 from .security import public, safe_next, teacher_required
 
 bp = Blueprint("auth", __name__)
@@ -50,3 +57,24 @@ def logout():
     session.clear()
     flash("You are signed out.")
     return redirect(url_for("auth.login"))
+
+
+@bp.route("/account/password", methods=["GET", "POST"])
+@teacher_required
+def password():
+    """Change my password: every other session ends, this one starts afresh."""
+    form = PasswordForm()
+    if form.validate_on_submit():
+        try:
+            change_password(get_db(), g.teacher, form.current.data, form.new.data)
+        except AccountError as error:
+            field = form.current if "current" in str(error).lower() else form.new
+            field.errors = [str(error)]
+        else:
+            session.clear()
+            lifetime = int(current_app.config["PERMANENT_SESSION_LIFETIME"])
+            session["sid"] = start_session(get_db(), g.teacher, lifetime)
+            session.permanent = True
+            flash("Your password is changed. Other devices signed in as you are signed out.")
+            return redirect(url_for("library.dashboard"))
+    return render_template("auth/password.html", form=form), 422 if form.errors else 200

@@ -17,7 +17,7 @@ from .. import library
 from ..articles import ArticleError
 from ..articles.readers import read_upload
 from ..db import get_db
-from ..quizzes import list_quizzes
+from ..quizzes import list_quizzes, quiz_titles_for_article
 from .analysis_marks import analysis_spans
 from .forms import ArticleForm, ConfirmForm
 from .highlight import article_pieces
@@ -80,9 +80,27 @@ def article(article_id: int):
                            pieces=article_pieces(found["parsed"]["paragraphs"], spans), delete_form=ConfirmForm())
 
 
-@bp.route("/articles/<int:article_id>/delete", methods=["POST"])
+@bp.route("/articles/<int:article_id>/delete", methods=["GET", "POST"])
 @teacher_required
 def delete_article(article_id: int):
+    """GET asks first; POST deletes. An article with quizzes stays until they are deleted."""
+    found = library.get_article(get_db(), teacher_id(), article_id)
+    if found is None or found["owner_id"] != teacher_id():
+        abort(404)
+    used_by = quiz_titles_for_article(get_db(), article_id)
+    back = url_for("library.article", article_id=article_id)
+    if used_by:
+        message = (f"“{found['title']}” cannot be deleted while quizzes use it: "
+                   + ", ".join(f"“{title}”" for title in used_by) + ". Delete those quizzes first.")
+        if request.method == "POST":
+            flash(message)
+            return redirect(back)
+        return render_template("confirm.html", heading="This article is in use", detail=message, back=back)
+    if request.method == "GET":
+        return render_template("confirm.html", heading=f"Delete the article “{found['title']}”?",
+                               detail="It leaves your library for good.",
+                               action=url_for("library.delete_article", article_id=article_id),
+                               button="Delete the article", back=back)
     form = ConfirmForm()
     if not form.validate_on_submit() or not library.delete_article(get_db(), teacher_id(), article_id):
         abort(404)

@@ -18,6 +18,7 @@ from ..library import get_article
 from ..pdf import render_report, render_versions, render_worksheet
 from ..pdf.model import worksheet_for_quiz
 from ..stats import item_analysis
+from .addresses import student_address
 from .forms import options
 from .security import own_quiz, teacher_id, teacher_required
 
@@ -75,7 +76,7 @@ def _render(quiz: quizzes.Quiz, form: PrintForm) -> Response:
     if form.document.data == "report":
         return _pdf(render_report(report_data(quiz), paper=form.paper.data), f"{name}-report")
     article = get_article(get_db(), teacher_id(), quiz.article_id)
-    sheet = worksheet_for_quiz(quiz, article["parsed"], request.host_url)
+    sheet = worksheet_for_quiz(quiz, article["parsed"], student_address().best)
     glossary = [{"word": v["word"], "definition": v["definition"], "paragraph": v["paragraph"]}
                 for v in article["analysis"].get("vocabulary", [])] if form.glossary.data else None
     options = {"paper": form.paper.data, "large_print": form.large_print.data,

@@ -27,18 +27,6 @@ from ..questions import BLANK, FACT_OPINION, TRUE_FALSE, Evidence, Question
 from .forms import options
 
 MAX_OPTIONS = 6
-TYPE_LABELS = {
-    "multiple_choice": "Multiple choice",
-    "true_false": "True / false",
-    "cloze": "Fill in the blank",
-    "short_answer": "Short answer",
-    "matching": "Matching",
-    "ordering": "Put in order",
-    "fact_or_opinion": "Fact or opinion",
-}
-SKILL_FOR_TYPE = {"multiple_choice": "fact", "true_false": "fact", "cloze": "vocabulary",
-                  "short_answer": "inference", "matching": "fact", "ordering": "sequence",
-                  "fact_or_opinion": "opinion"}
 DIFFICULTY = [("easy", "Easy"), ("medium", "Medium"), ("hard", "Hard")]
 
 
@@ -47,8 +35,13 @@ def _lines(text: str | None) -> list[str]:
 
 
 class QuestionForm(FlaskForm):
-    """Fields every type shares; subclasses add the answer fields."""
+    """Fields every type shares; each subclass is one question type's form
+    (listed in :data:`FORMS`) and adds its answer fields."""
+    #: The question type this form edits, its name for teachers, and the
+    #: skill a question written from scratch in it is filed under.
     qtype = ""
+    label = ""
+    skill = ""
     prompt = TextAreaField("Question", validators=[DataRequired(), Length(max=1000)], render_kw={"rows": 3})
     points = IntegerField("Points", default=1, validators=[InputRequired(), NumberRange(min=0, max=100)])
     difficulty = SelectField("Difficulty", choices=options(DIFFICULTY), default="medium")
@@ -80,7 +73,7 @@ class QuestionForm(FlaskForm):
     def build(self, base: Question | None) -> Question:
         """A Question from the submitted fields; keeps evidence that still applies."""
         question = Question(id=base.id if base else "", type=self.qtype,
-                            skill=base.skill if base and base.type == self.qtype else SKILL_FOR_TYPE[self.qtype],
+                            skill=base.skill if base and base.type == self.qtype else self.skill,
                             prompt=self.prompt.data.strip(), answer=None, evidence=self._evidence(base),
                             explanation=(self.explanation.data or "").strip(), difficulty=self.difficulty.data,
                             stance=base.stance if base else None, meta=dict(base.meta) if base else {"source": "teacher"})
@@ -99,7 +92,7 @@ class QuestionForm(FlaskForm):
 
 
 class MultipleChoiceForm(QuestionForm):
-    qtype = "multiple_choice"
+    qtype, label, skill = "multiple_choice", "Multiple choice", "fact"
     option_1 = StringField("Option A", validators=[Optional(), Length(max=300)])
     option_2 = StringField("Option B", validators=[Optional(), Length(max=300)])
     option_3 = StringField("Option C", validators=[Optional(), Length(max=300)])
@@ -135,34 +128,34 @@ class MultipleChoiceForm(QuestionForm):
 
 
 class _TwoWayForm(QuestionForm):
-    labels: list[str] = []
+    two_choices: list[str] = []
 
     def fill_answer(self, question):
         self.answer.data = question.answer
 
     def build_answer(self, question, base):
-        question.choices = list(self.labels)
+        question.choices = list(self.two_choices)
         question.answer = self.answer.data
 
 
 class TrueFalseForm(_TwoWayForm):
-    qtype = "true_false"
-    labels = TRUE_FALSE
+    qtype, label, skill = "true_false", "True / false", "fact"
+    two_choices = TRUE_FALSE
     prompt = TextAreaField("Statement", validators=[DataRequired(), Length(max=1000)], render_kw={"rows": 3})
     answer = RadioField("The statement is", choices=options((c, c) for c in TRUE_FALSE),
                         validators=[InputRequired(message="Choose True or False.")])
 
 
 class FactOpinionForm(_TwoWayForm):
-    qtype = "fact_or_opinion"
-    labels = FACT_OPINION
+    qtype, label, skill = "fact_or_opinion", "Fact or opinion", "opinion"
+    two_choices = FACT_OPINION
     prompt = TextAreaField("Statement", validators=[DataRequired(), Length(max=1000)], render_kw={"rows": 3})
     answer = RadioField("The statement is", choices=options((c, c) for c in FACT_OPINION),
                         validators=[InputRequired(message="Choose Fact or Opinion.")])
 
 
 class ClozeForm(QuestionForm):
-    qtype = "cloze"
+    qtype, label, skill = "cloze", "Fill in the blank", "vocabulary"
     prompt = TextAreaField("Sentence with one blank", validators=[DataRequired(), Length(max=1000)],
                            description=f"Write {BLANK} (six underscores) where the missing words go.",
                            render_kw={"rows": 3})
@@ -186,16 +179,22 @@ class ClozeForm(QuestionForm):
 
 
 class ShortAnswerForm(QuestionForm):
-    qtype = "short_answer"
+    qtype, label, skill = "short_answer", "Short answer", "inference"
     answer = TextAreaField("Model answer", validators=[DataRequired(), Length(max=2000)], render_kw={"rows": 3})
     rubric = TextAreaField("Rubric (one line each: points | what earns them)", validators=[Optional()],
                            render_kw={"rows": 3}, description="For example: 1 | names the cause")
 
     def validate_rubric(self, field):
+        total = 0
         for line in _lines(field.data):
             points, _, criterion = line.partition("|")
-            if not points.strip().isdigit() or not criterion.strip():
+            points = points.strip()
+            if not (points.isascii() and points.isdigit() and len(points) <= 3) or not criterion.strip():
                 raise ValidationError(f"Write each rubric line as 'points | criterion': {line!r}")
+            total += int(points)
+        if total and isinstance(self.points.data, int) and total != self.points.data:
+            raise ValidationError(f"The rubric adds up to {total} point{'s' if total != 1 else ''} but the "
+                                  f"question is worth {self.points.data}: make them agree.")
 
     def validate_prompt(self, field):
         if not field.data.strip().endswith("?"):
@@ -213,7 +212,7 @@ class ShortAnswerForm(QuestionForm):
 
 
 class MatchingForm(QuestionForm):
-    qtype = "matching"
+    qtype, label, skill = "matching", "Matching", "fact"
     pairs = TextAreaField("Pairs (one per line: left = right)", validators=[DataRequired()],
                           render_kw={"rows": 6}, description="3 to 6 pairs, e.g. The Kremlin = denied the reports")
 
@@ -236,7 +235,7 @@ class MatchingForm(QuestionForm):
 
 
 class OrderingForm(QuestionForm):
-    qtype = "ordering"
+    qtype, label, skill = "ordering", "Put in order", "sequence"
     items = TextAreaField("Items in the right order (one per line)", validators=[DataRequired()],
                           render_kw={"rows": 6})
 
@@ -255,7 +254,10 @@ class OrderingForm(QuestionForm):
         question.choices = []
 
 
+#: The form of each question type, in the order the editor offers them: the
+#: one place the web layer looks a question type up.
 FORMS: dict[str, type[QuestionForm]] = {
     form.qtype: form for form in (MultipleChoiceForm, TrueFalseForm, ClozeForm, ShortAnswerForm,
                                   MatchingForm, OrderingForm, FactOpinionForm)
 }
+TYPE_LABELS = {qtype: form.label for qtype, form in FORMS.items()}

@@ -1,7 +1,7 @@
 """Forms for generating a quiz and for its settings."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import timezone, tzinfo
 
 from flask_wtf import FlaskForm
 from wtforms import (
@@ -26,6 +26,7 @@ from wtforms.validators import (
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from ..generate import families as registry
+from ..timezones import local_to_utc_iso, utc_iso_to_local, zone_label
 from .forms import options
 
 class MultiCheckboxField(SelectMultipleField):
@@ -67,8 +68,8 @@ class SettingsForm(FlaskForm):
         ("after_submit", "right after submitting"), ("on_release", "when I release them"), ("never", "never")]))
     time_limit_minutes = IntegerField("Time limit in minutes (optional)",
                                       validators=[Optional(), NumberRange(min=1, max=600)])
-    opens_at = DateTimeLocalField("Opens at (optional, UTC)", validators=[Optional()], format="%Y-%m-%dT%H:%M")
-    closes_at = DateTimeLocalField("Closes at (optional, UTC)", validators=[Optional()], format="%Y-%m-%dT%H:%M")
+    opens_at = DateTimeLocalField("Opens at (optional)", validators=[Optional()], format="%Y-%m-%dT%H:%M")
+    closes_at = DateTimeLocalField("Closes at (optional)", validators=[Optional()], format="%Y-%m-%dT%H:%M")
     one_attempt_per_name = BooleanField("One attempt per student name")
     submit = SubmitField("Save settings")
 
@@ -76,9 +77,16 @@ class SettingsForm(FlaskForm):
         if field.data and self.opens_at.data and field.data <= self.opens_at.data:
             raise ValidationError("The closing time must be after the opening time.")
 
+    def __init__(self, *args, zone: tzinfo = timezone.utc, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.zone = zone
+        for field in (self.opens_at, self.closes_at):
+            field.label.text = f"{field.label.text.removesuffix(' (optional)')} (optional, school time: {zone_label(zone)})"
+
     def values(self) -> dict:
+        """Settings for the database: open and close times converted to UTC."""
         def iso(moment):
-            return moment.replace(tzinfo=timezone.utc).isoformat(timespec="seconds") if moment else None
+            return local_to_utc_iso(moment, self.zone)
         return {"title": self.title.data.strip(), "instructions": (self.instructions.data or "").strip(),
                 "show_article": self.show_article.data, "shuffle_questions": self.shuffle_questions.data,
                 "shuffle_options": self.shuffle_options.data, "feedback": self.feedback.data,
@@ -87,7 +95,7 @@ class SettingsForm(FlaskForm):
 
     def fill(self, quiz) -> None:
         def local(value):
-            return datetime.fromisoformat(value).replace(tzinfo=None) if value else None
+            return utc_iso_to_local(value, self.zone)
         for name in ("title", "instructions", "show_article", "shuffle_questions", "shuffle_options", "feedback",
                      "time_limit_minutes", "one_attempt_per_name"):
             getattr(self, name).data = getattr(quiz, name)

@@ -8,6 +8,7 @@ from flask import (
     Blueprint,
     Response,
     abort,
+    current_app,
     flash,
     redirect,
     render_template,
@@ -22,6 +23,8 @@ from ..db import get_db
 from ..generate import generate_questions
 from ..generate.families import family_of
 from ..quizzes import QuizError
+from ..timezones import school_timezone
+from .addresses import join_urls, student_address
 from .analysis_marks import analysis_spans
 from .forms import ConfirmForm
 from .highlight import article_pieces
@@ -102,16 +105,18 @@ def editor(quiz_id: int):
     if show_analysis:
         spans += analysis_spans(article["analysis"])
     paragraphs = article["parsed"]["paragraphs"]
+    address = student_address()
     return render_template("quizzes/editor.html", quiz=quiz, article=article, selected=selected,
                            pieces=article_pieces(paragraphs, spans), type_labels=TYPE_LABELS,
                            attempts=quizzes.attempt_count(get_db(), quiz.id), confirm=ConfirmForm(),
-                           join_url=_join_url(quiz), show_analysis=show_analysis)
+                           address=address, join_urls=join_urls(quiz.join_code, address),
+                           show_analysis=show_analysis)
 
 
 def _join_url(quiz: quizzes.Quiz) -> str | None:
-    if not quiz.join_code:
-        return None
-    return url_for("student.join", code=quiz.join_code, _external=True)
+    """The join address students can open (None: unpublished, or no device but this one can)."""
+    urls = join_urls(quiz.join_code)
+    return urls[0] if urls else None
 
 
 def _question_form(qtype: str, article: dict, **kwargs):
@@ -168,10 +173,21 @@ def edit_question(quiz_id: int, question_id: str):
                            attempts=quizzes.attempt_count(get_db(), quiz.id)), 422 if form.errors else 200
 
 
-@bp.route("/quizzes/<int:quiz_id>/questions/<question_id>/delete", methods=["POST"])
+@bp.route("/quizzes/<int:quiz_id>/questions/<question_id>/delete", methods=["GET", "POST"])
 @teacher_required
 def delete_question(quiz_id: int, question_id: str):
+    """GET asks first; POST deletes."""
     quiz = own_quiz(quiz_id)
+    item = quiz.question(question_id) or abort(404)
+    if request.method == "GET":
+        number = quiz.questions.index(item) + 1
+        answered = quizzes.attempt_count(get_db(), quiz.id)
+        return render_template(
+            "confirm.html", heading=f"Delete question {number}?", quote=item.question.prompt,
+            detail="Students’ answers to it are deleted too, and their scores are recalculated." if answered
+            else "It cannot be brought back, but you can add or generate another one.",
+            action=url_for("quizzes.delete_question", quiz_id=quiz.id, question_id=question_id),
+            button="Delete the question", back=url_for("quizzes.editor", quiz_id=quiz.id, _anchor=f"q-{question_id}"))
     confirmed()
     if not quizzes.delete_question(get_db(), quiz, question_id):
         abort(404)
@@ -215,7 +231,7 @@ def regenerate_question(quiz_id: int, question_id: str):
 @teacher_required
 def settings(quiz_id: int):
     quiz = own_quiz(quiz_id)
-    form = SettingsForm()
+    form = SettingsForm(zone=school_timezone(current_app.config.get("TIMEZONE")))
     if request.method == "GET":
         form.fill(quiz)
     if form.validate_on_submit():
@@ -275,10 +291,18 @@ def duplicate(quiz_id: int):
     return redirect(url_for("quizzes.editor", quiz_id=new_id))
 
 
-@bp.route("/quizzes/<int:quiz_id>/delete", methods=["POST"])
+@bp.route("/quizzes/<int:quiz_id>/delete", methods=["GET", "POST"])
 @teacher_required
 def delete(quiz_id: int):
+    """GET asks first (with what goes with the quiz); POST deletes."""
     quiz = own_quiz(quiz_id)
+    if request.method == "GET":
+        attempts = quizzes.attempt_count(get_db(), quiz.id)
+        detail = (f"Its {len(quiz.questions)} questions go with it"
+                  + (f", and so do {attempts} students’ answers and results." if attempts else "."))
+        return render_template("confirm.html", heading=f"Delete the quiz “{quiz.title}”?", detail=detail,
+                               action=url_for("quizzes.delete", quiz_id=quiz.id), button="Delete the quiz",
+                               back=url_for("quizzes.editor", quiz_id=quiz.id))
     confirmed()
     quizzes.delete_quiz(get_db(), quiz)
     flash("Quiz deleted.")

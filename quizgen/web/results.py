@@ -1,8 +1,5 @@
-"""Teacher results: attempts, per-student detail and grading, item analysis, CSV."""
+"""Teacher results: attempts, per-student detail and marking, item analysis, CSV."""
 from __future__ import annotations
-
-import csv
-import io
 
 from flask import (
     Blueprint,
@@ -14,27 +11,28 @@ from flask import (
     request,
     url_for,
 )
-from flask_wtf import FlaskForm
-from wtforms import DecimalField, SubmitField, TextAreaField
-from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
 from .. import attempts as attempts_mod
 from .. import quizzes
+from ..attempts import status_label
 from ..db import get_db
+from ..exports.results import (
+    CONTENT_TYPE,
+    StudentResult,
+    csv_cell,
+    responses_csv,
+    scores_csv,
+)
 from ..stats import item_analysis, score_histogram
 from .charts import bar_chart
 from .forms import ConfirmForm
+from .numbers import bounded_decimal
 from .security import confirmed, own_quiz, teacher_required
 
 bp = Blueprint("results", __name__)
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+MAX_COMMENT_CHARS = 1000
 
-
-class GradeForm(FlaskForm):
-    points = DecimalField("Points", validators=[InputRequired(), NumberRange(min=0)], places=2)
-    comment = TextAreaField("Comment for the student", validators=[Optional(), Length(max=1000)],
-                            render_kw={"rows": 2})
-    submit = SubmitField("Save mark")
+__all__ = ["bp", "csv_cell", "status_label"]
 
 
 def _attempt_or_404(quiz: quizzes.Quiz, attempt_id: int):
@@ -61,13 +59,6 @@ def _submitted(quiz) -> list[dict]:
     return out
 
 
-def status_label(attempt) -> str:
-    if attempt.status == "in_progress":
-        return "in progress"
-    return "submitted" if attempt.finished_by == "student" else "never submitted (time up)" \
-        if attempt.finished_by == "time" else "never submitted (quiz closed)"
-
-
 @bp.route("/quizzes/<int:quiz_id>/results")
 @teacher_required
 def overview(quiz_id: int):
@@ -88,33 +79,94 @@ def overview(quiz_id: int):
                            mean=(sum(percentages) / len(percentages)) if percentages else None)
 
 
+def _detail_url(quiz, attempt, question_id: str = "") -> str:
+    return url_for("results.attempt_detail", quiz_id=quiz.id, attempt_id=attempt.id,
+                   _anchor=f"q-{question_id}" if question_id else None)
+
+
 @bp.route("/quizzes/<int:quiz_id>/attempts/<int:attempt_id>", methods=["GET", "POST"])
 @teacher_required
 def attempt_detail(quiz_id: int, attempt_id: int):
     quiz = _quiz_or_404(quiz_id)
     attempt = _attempt_or_404(quiz, attempt_id)
-    question_id = request.args.get("question", "")
-    form = GradeForm()
-    if request.method == "POST" and form.validate_on_submit():
-        try:
-            attempts_mod.set_teacher_score(get_db(), quiz, attempt.id, question_id, float(form.points.data),
-                                           (form.comment.data or "").strip())
-        except attempts_mod.AttemptError as error:
-            flash(str(error))
-        else:
-            flash("Mark saved.")
-        return redirect(url_for("results.attempt_detail", quiz_id=quiz.id, attempt_id=attempt.id,
-                                _anchor=f"q-{question_id}"))
+    if request.method == "POST":
+        confirmed()
+        _save_mark(quiz, attempt, request.args.get("question", ""))
+        return redirect(_detail_url(quiz, attempt, request.args.get("question", "")))
     answers = attempts_mod.answers_for(get_db(), attempt.id)
+    automatic = {item.id: attempts_mod.automatic_fraction(item.question, (answers.get(item.id) or {}).get("response"))
+                 for item in quiz.questions}
     return render_template("results/attempt.html", quiz=quiz, attempt=attempt, answers=answers,
-                           status_label=status_label, confirm=ConfirmForm())
+                           automatic=automatic, status_label=status_label, confirm=ConfirmForm(),
+                           accepting=quizzes.ACCEPTING_TYPES)
 
 
-@bp.route("/quizzes/<int:quiz_id>/attempts/<int:attempt_id>/reset", methods=["POST"])
+def _save_mark(quiz, attempt, question_id: str) -> None:
+    """The teacher's mark from the posted form (points typed as a plain number), or a message."""
+    item = quiz.question(question_id)
+    if item is None:
+        abort(404)
+    points = bounded_decimal(request.form.get("points", ""), 0, item.points)
+    comment = (request.form.get("comment") or "").strip()
+    if points is None:
+        flash(f"Type the points as a number between 0 and {item.points}, e.g. 1 or 0.5.")
+    elif len(comment) > MAX_COMMENT_CHARS:
+        flash(f"Comments can be up to {MAX_COMMENT_CHARS} characters.")
+    else:
+        attempts_mod.set_teacher_score(get_db(), quiz, attempt.id, question_id, points, comment)
+        flash("Mark saved. It stays when the quiz is regraded.")
+
+
+@bp.route("/quizzes/<int:quiz_id>/attempts/<int:attempt_id>/questions/<question_id>/automatic",
+          methods=["POST"])
 @teacher_required
-def reset_attempt(quiz_id: int, attempt_id: int):
+def automatic_mark(quiz_id: int, attempt_id: int, question_id: str):
+    """Undo the teacher's mark on one answer."""
     quiz = _quiz_or_404(quiz_id)
     attempt = _attempt_or_404(quiz, attempt_id)
+    confirmed()
+    if quiz.question(question_id) is None:
+        abort(404)
+    attempts_mod.clear_teacher_score(get_db(), quiz, attempt.id, question_id)
+    flash("Your mark is removed: the automatic mark applies again.")
+    return redirect(_detail_url(quiz, attempt, question_id))
+
+
+@bp.route("/quizzes/<int:quiz_id>/attempts/<int:attempt_id>/questions/<question_id>/accept",
+          methods=["POST"])
+@teacher_required
+def accept_answer(quiz_id: int, attempt_id: int, question_id: str):
+    """Add this student's answer to the question's accepted answers and regrade everyone."""
+    quiz = _quiz_or_404(quiz_id)
+    attempt = _attempt_or_404(quiz, attempt_id)
+    confirmed()
+    if quiz.question(question_id) is None:
+        abort(404)
+    response = (attempts_mod.answers_for(get_db(), attempt.id).get(question_id) or {}).get("response")
+    try:
+        added = quizzes.accept_answer(get_db(), quiz, question_id, response)
+    except quizzes.QuizError as error:
+        flash(str(error))
+    else:
+        regraded = attempts_mod.regrade_quiz(get_db(), quizzes.get_quiz_by_id(get_db(), quiz.id))
+        flash(f"“{response}” is now accepted for everyone; {regraded} submitted attempt"
+              f"{'s were' if regraded != 1 else ' was'} regraded." if added
+              else f"“{response}” was already accepted.")
+    return redirect(_detail_url(quiz, attempt, question_id))
+
+
+@bp.route("/quizzes/<int:quiz_id>/attempts/<int:attempt_id>/reset", methods=["GET", "POST"])
+@teacher_required
+def reset_attempt(quiz_id: int, attempt_id: int):
+    """GET asks first (the answers go for good); POST deletes."""
+    quiz = _quiz_or_404(quiz_id)
+    attempt = _attempt_or_404(quiz, attempt_id)
+    if request.method == "GET":
+        return render_template(
+            "confirm.html", heading=f"Delete {attempt.student_name}’s attempt?",
+            detail=f"Their answers are deleted for good, and {attempt.student_name} can join and start again.",
+            action=url_for("results.reset_attempt", quiz_id=quiz.id, attempt_id=attempt.id),
+            button="Delete the attempt", back=_detail_url(quiz, attempt))
     confirmed()
     attempts_mod.reset_attempt(get_db(), quiz, attempt.id)
     flash(f"{attempt.student_name} can join again.")
@@ -132,29 +184,26 @@ def release(quiz_id: int):
     return redirect(url_for("results.overview", quiz_id=quiz.id))
 
 
-def csv_cell(value) -> str:
-    """Text for a spreadsheet cell that a spreadsheet will never run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+def _student_results(quiz) -> list[StudentResult]:
+    return [StudentResult(a.student_name, status_label(a), a.started_at, a.submitted_at, a.score, a.max_score,
+                          attempts_mod.answers_for(get_db(), a.id))
+            for a in attempts_mod.attempts_for_quiz(get_db(), quiz.id)]
+
+
+def _csv(data: bytes, filename: str) -> Response:
+    return Response(data, content_type=CONTENT_TYPE,
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 @bp.route("/quizzes/<int:quiz_id>/results.csv")
 @teacher_required
 def export_csv(quiz_id: int):
     quiz = _quiz_or_404(quiz_id)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow(["Student", "Status", "Started", "Submitted", "Score", "Out of",
-                     *[f"Q{n}" for n in range(1, len(quiz.questions) + 1)]])
-    for attempt in attempts_mod.attempts_for_quiz(get_db(), quiz.id):
-        answers = attempts_mod.answers_for(get_db(), attempt.id)
-        marks = []
-        for item in quiz.questions:
-            score = (answers.get(item.id) or {}).get("score")
-            marks.append("" if score is None else f"{score * item.points:g}")
-        writer.writerow([csv_cell(v) for v in (attempt.student_name, status_label(attempt), attempt.started_at,
-                                               attempt.submitted_at, "" if attempt.score is None else f"{attempt.score:g}",
-                                               "" if attempt.max_score is None else f"{attempt.max_score:g}", *marks)])
-    filename = f"quiz-{quiz.id}-results.csv"
-    return Response(buffer.getvalue(), mimetype="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    return _csv(scores_csv(quiz.questions, _student_results(quiz)), f"quiz-{quiz.id}-results.csv")
+
+
+@bp.route("/quizzes/<int:quiz_id>/responses.csv")
+@teacher_required
+def export_responses(quiz_id: int):
+    quiz = _quiz_or_404(quiz_id)
+    return _csv(responses_csv(quiz.questions, _student_results(quiz)), f"quiz-{quiz.id}-responses.csv")

@@ -29,7 +29,9 @@ from ..attempts import AttemptError
 from ..db import get_db, write
 from ..questions import BLANK
 from ..quizzes import Quiz, get_quiz_by_code, get_quiz_question, normalise_join_code
+from ..timezones import school_timezone
 from .highlight import article_pieces
+from .numbers import bounded_int
 from .security import student
 
 bp = Blueprint("student", __name__)
@@ -96,8 +98,8 @@ def response_from_form(question, form, prefix: str, shown: list[str]):
         items = list(shown)
         def position(index_item):
             index, _ = index_item
-            raw = form.get(f"{name}_{index}", "")
-            return (int(raw) if raw.isdigit() else len(items) + 1, index)
+            chosen = bounded_int(form.get(f"{name}_{index}", ""), 1, len(items))
+            return (chosen if chosen is not None else len(items) + 1, index)
         if not any(form.get(f"{name}_{i}") for i in range(len(items))):
             return None
         return [item for _, item in sorted(enumerate(items), key=position)]
@@ -123,7 +125,8 @@ def _view_model(quiz: Quiz, attempt) -> list[dict]:
         qid, q = item.id, item.question
         view = {"id": qid, "number": number, "type": q.type, "prompt": q.prompt, "points": item.points,
                 "options": attempts_mod.option_order(quiz, attempt, q),
-                "response": saved["response"] if saved else None, "version": saved["version"] if saved else 0}
+                "response": saved["response"] if saved else None, "version": saved["version"] if saved else 0,
+                "max_chars": attempts_mod.MAX_RESPONSE_CHARS.get(q.type)}
         if q.type == "cloze":
             before, _, after = q.prompt.partition(BLANK)
             view["before"], view["after"] = before, after
@@ -167,7 +170,8 @@ def join(code: str | None = None):
             if existing is not None:  # same device: resume rather than start again
                 return redirect(url_for("student.take", code=quiz.join_code))
             try:
-                attempt, token = attempts_mod.start_attempt(get_db(), quiz, form.name.data)
+                attempt, token = attempts_mod.start_attempt(
+                    get_db(), quiz, form.name.data, zone=school_timezone(current_app.config.get("TIMEZONE")))
             except AttemptError as error:
                 form.name.errors = [str(error)]
             else:
@@ -185,15 +189,20 @@ def take(code: str):
         return redirect(url_for("student.join", code=quiz.join_code))
     if attempt.status != "in_progress":
         return redirect(url_for("student.done", code=quiz.join_code))
-    notice = None
+    time_up = _time_up(attempt)
+    notice, unanswered = None, []
     if request.method == "POST":  # the no-JavaScript path: every answer in one form
-        form = FlaskForm()
-        if not form.validate_on_submit():
+        if not FlaskForm().validate_on_submit():
             abort(400)
         notice = _save_all(quiz, attempt, request.form)
-        if request.form.get("action") == "submit":
-            attempts_mod.submit(get_db(), quiz, attempt.id)
-            return redirect(url_for("student.done", code=quiz.join_code))
+        action = request.form.get("action")
+        if action in ("submit", "submit_anyway") or time_up:
+            unanswered = _unanswered(quiz, attempt)
+            if time_up or not unanswered or action == "submit_anyway":
+                return _hand_in(quiz, attempt)
+            notice = None
+    elif time_up:  # a page opened after time ran out: hand in what is saved, once
+        return _hand_in(quiz, attempt)
     article = None
     pieces = None
     if quiz.show_article:
@@ -201,7 +210,24 @@ def take(code: str):
         article = get_article_for_quiz(get_db(), quiz.article_id)
         pieces = article_pieces(article["parsed"]["paragraphs"], [])
     return render_template("student/take.html", quiz=quiz, attempt=attempt, questions=_view_model(quiz, attempt),
-                           article=article, pieces=pieces, notice=notice, form=FlaskForm())
+                           article=article, pieces=pieces, notice=notice, unanswered=unanswered,
+                           form=FlaskForm())
+
+
+def _time_up(attempt) -> bool:
+    return attempt.deadline is not None and attempt.seconds_left() == 0
+
+
+def _hand_in(quiz: Quiz, attempt):
+    """Submit (once: a second call changes nothing) and show the student the done page."""
+    attempts_mod.submit(get_db(), quiz, attempt.id, "time" if _time_up(attempt) else "student")
+    return redirect(url_for("student.done", code=quiz.join_code))
+
+
+def _unanswered(quiz: Quiz, attempt) -> list[dict]:
+    """The questions this student has left without an answer, numbered as they see them."""
+    return [{"number": number, "id": item.id} for number, item, saved in _in_attempt_order(quiz, attempt)
+            if not saved or saved["response"] in (None, "", [])]
 
 
 def _save_all(quiz: Quiz, attempt, form) -> str:
@@ -235,13 +261,15 @@ def autosave(code: str):
     item = get_quiz_question(get_db(), quiz.id, request.form.get("question", ""))
     if item is None:
         return jsonify(ok=False, reason="unknown question"), 404
+    version = bounded_int(request.form.get("version", ""), 1, attempts_mod.MAX_VERSION)
+    if version is None:
+        return jsonify(ok=False, reason="bad version"), 400
     try:
-        version = int(request.form.get("version", ""))
         shown = attempts_mod.option_order(quiz, attempt, item.question)
         response = response_from_form(item.question, request.form, "a_", shown)
         result = attempts_mod.save_answer(get_db(), attempt.id, item.question, response, version)
-    except (ValueError, AttemptError) as error:
-        return jsonify(ok=False, reason=str(error) if isinstance(error, AttemptError) else "bad version"), 400
+    except AttemptError as error:
+        return jsonify(ok=False, reason=str(error)), 400
     status = 200 if result.ok else 409
     return jsonify(ok=result.ok, version=result.version, reason=result.reason), status
 
@@ -255,8 +283,9 @@ def submit(code: str):
         return redirect(url_for("student.join", code=quiz.join_code))
     if not FlaskForm().validate_on_submit():
         abort(400)
-    attempts_mod.submit(get_db(), quiz, attempt.id)
-    return redirect(url_for("student.done", code=quiz.join_code))
+    if attempt.status != "in_progress":
+        return redirect(url_for("student.done", code=quiz.join_code))
+    return _hand_in(quiz, attempt)
 
 
 @bp.route("/take/<code>/done")

@@ -1,0 +1,376 @@
+"""Holders: who an attribution cue belongs to.
+
+The subject (or agent) of a cue is resolved to a holder: a named person or
+organisation (its fullest name in the article), a noun that names people or
+institutions ("health officials"), a document that speaks for itself ("a
+leaked letter", "Reports") when no author is named, or a pronoun that refers
+back to a recent holder.  Holder kinds: person | organisation | group |
+document.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..lexicons.people import (AGENT_SUFFIX, HOLDER_NOUNS, INSTITUTION_NAME_WORDS, INSTITUTION_NOUNS,
+                               NOBODY_IN_PARTICULAR, PERSON_PRONOUNS, PERSON_SUFFIX, PLURAL_PRONOUNS,
+                               THING_PRONOUNS, names_person)
+from ..lexicons.speech import DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
+from ..nlp import entity_at
+from ._common import TITLES, clean, doc_text, name_tokens
+
+def subject_of(tok: Token) -> Token | None:
+    """The grammatical subject (or passive agent) of ``tok``, climbing through
+    participles, infinitives and coordinated verbs to the clause that has one."""
+    cur = tok
+    for _ in range(4):
+        subj = [c for c in with_aux_children(cur) if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        if subj:
+            s = subj[0]
+            if s.dep_ == "nsubjpass":
+                return None  # "it was said", "X was reported" : no speaker
+            # Several subjects ("The president of Korea, Yoon Suk-Yeol had ..."):
+            # prefer a proper name.
+            named = [x for x in subj if x.pos_ == "PROPN"]
+            return named[0] if named else s
+        if cur.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and cur.head.i != cur.i:
+            nxt = cur.head
+            if cur.dep_ == "acl" and nxt.pos_ in ("NOUN", "PROPN"):
+                # "an article expressing concern" : the article's publisher
+                if nxt.dep_ in ("dobj",) and nxt.head.pos_ in ("VERB", "AUX"):
+                    nxt = nxt.head
+                elif nxt.dep_ in ("nsubj",) and nxt.lemma_.lower() in DOCUMENT_NOUNS:
+                    return None
+                else:
+                    return None
+            if cur.dep_ == "conj" and cur.head.pos_ not in ("VERB", "AUX"):
+                return None
+            if cur.dep_ == "pcomp":
+                # "X reacted by proposing ...": the subject of "reacted";
+                # "with one poster writing ..." has its own subject
+                prep = cur.head
+                if prep.lower_ == "by" and prep.head.pos_ in ("VERB", "AUX"):
+                    cur = prep.head
+                    continue
+                return None
+            cur = nxt
+            continue
+        if cur.dep_ == "relcl":
+            # "officials, who said ..."
+            return cur.head
+        return None
+    return None
+
+
+def with_aux_children(tok: Token) -> list[Token]:
+    """Children of ``tok`` and of its auxiliaries (the parser sometimes hangs
+    the subject on "are" in "X are concerned")."""
+    out = list(tok.children)
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass") and c.i < tok.i:
+            out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+    return out
+
+
+@dataclass
+class Holder:
+    name: str
+    kind: str
+    token: Token
+    confidence: float
+
+
+@dataclass
+class Resolver:
+    """Resolves cue subjects to holders over one article, in text order:
+    the name registry gives full names, the history resolves pronouns and
+    "the poster" after "one poster"."""
+
+    registry: "NameRegistry"
+    history: list[tuple[str, str]] = field(default_factory=list)
+
+    @classmethod
+    def for_docs(cls, docs: list[Doc]) -> "Resolver":
+        return cls(NameRegistry(docs))
+
+    def remember(self, name: str, kind: str) -> None:
+        self.history.append((name, kind))
+
+    def holder(self, tok: Token) -> Holder | None:
+        if any(t.lower_ in NOBODY_IN_PARTICULAR and t.i <= tok.i for t in tok.subtree):
+            return None  # "Not all experts agree": no one to give a position to
+        if tok.pos_ == "PRON":
+            near = _person_just_named(tok) if tok.lower_ in PERSON_PRONOUNS else None
+            if near is not None:
+                return Holder(self.registry.resolve(near), "person", tok, 0.7)
+            return _pronoun_holder(tok, self.history)
+        if is_document(tok):
+            # "the post by an unknown author": the author; "a leaked letter": the letter
+            agent = _author_of(tok)
+            if agent is None:
+                return _document_holder(tok)
+            tok = agent
+        # Prefer a proper-name apposition: "the secretary general, Nunzio Galantino, said"
+        if tok.pos_ != "PROPN":
+            appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if appos:
+                tok = appos[-1]
+        if tok.pos_ == "PROPN":
+            return self._named(tok)
+        if tok.pos_ == "NOUN" and is_agentive(tok):
+            return self._common(tok)
+        return None
+
+    def _named(self, tok: Token) -> Holder | None:
+        name = proper_name(tok)
+        if not name_tokens(name):
+            return None
+        ent = entity_at(tok)
+        if ent is not None and ent.label_ == "NORP" and not ent.text.endswith("s"):
+            return None  # "The Portuguese added": a nationality standing for someone unnamed
+        kind = _kind(tok, name)
+        full = self.registry.resolve(name) if kind == "person" else name
+        return Holder(full, kind, tok, 0.9)
+
+    def _common(self, tok: Token) -> Holder:
+        phrase = _common_phrase(tok)
+        # "the poster" after "one poster": the same holder
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            for prev, kind in reversed(self.history):
+                if tok.lemma_.lower() in name_tokens(prev) or tok.lower_ in name_tokens(prev):
+                    return Holder(prev, kind, tok, 0.75)
+        kind = "group" if tok.tag_ == "NNS" else ("person" if PERSON_SUFFIX.search(tok.lower_)
+                                                   and tok.lemma_.lower() not in INSTITUTION_NOUNS
+                                                   else "organisation")
+        return Holder(phrase, kind, tok, 0.75)
+
+
+def is_document(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in DOCUMENT_NOUNS
+                                             or tok.lower_ in DOCUMENT_NOUNS)
+
+
+def _document_holder(tok: Token) -> Holder | None:
+    """A document that speaks without a named author ("a leaked letter says",
+    "Reports say"): the document phrase is the holder, with low confidence."""
+    if tok.lemma_.lower() not in SPEAKING_DOCUMENTS or tok.pos_ != "NOUN":
+        return None
+    return Holder(_common_phrase(tok), "document", tok, 0.6)
+
+
+def is_agentive(tok: Token) -> bool:
+    if tok.pos_ == "PROPN":
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma in DOCUMENT_NOUNS:
+        return False
+    return lemma in HOLDER_NOUNS or tok.lower_ in HOLDER_NOUNS or \
+        bool(AGENT_SUFFIX.search(tok.lower_)) and len(tok.text) > 5
+
+
+def _author_of(tok: Token) -> Token | None:
+    """The author named inside a document noun phrase, if any."""
+    for t in tok.subtree:
+        if t.i == tok.i:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in ("by", "from", "for") and is_agentive(t):
+            return t
+        if t.dep_ == "poss" and t.head.i == tok.i and t.pos_ == "PROPN":
+            return t
+    # "Posts on the message board for the ... site Operation Clambake"
+    names = [t for t in tok.subtree if t.pos_ == "PROPN" and t.dep_ in ("appos", "pobj")
+             and t.i != tok.i]
+    return names[-1] if names else None
+
+
+def _person_just_named(tok: Token) -> str | None:
+    """"Ana Ruiz was not changing her vote. "…," she said.": the person named
+    last in this sentence or the one before is who "she" refers to."""
+    sent = tok.sent
+    prev_start = sent.start
+    if sent.start > 0:
+        prev_start = tok.doc[sent.start - 1].sent.start
+    names = [e for e in tok.doc.ents if e.label_ == "PERSON" and prev_start <= e.start and e.end <= tok.i]
+    if not names:
+        return None
+    return clean(names[-1].text)
+
+
+def _pronoun_holder(tok: Token, history) -> Holder | None:
+    low = tok.lower_
+    if low in PERSON_PRONOUNS:
+        for name, kind in reversed(history):
+            if kind == "person":
+                return Holder(name, kind, tok, 0.7)
+        # the most recent person named before this point in the paragraph
+        names = [e for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i]
+        if names:
+            return Holder(names[-1].text, "person", tok, 0.6)
+        return None
+    if low in THING_PRONOUNS:
+        # "it added" : only right after an organisation was quoted
+        for name, kind in reversed(history[-2:]):
+            if kind == "organisation":
+                return Holder(name, kind, tok, 0.65)
+        return None
+    if low in PLURAL_PRONOUNS:
+        for name, kind in reversed(history[-2:]):
+            if kind == "group":
+                return Holder(name, kind, tok, 0.6)
+        return None
+    return None
+
+
+def proper_name(tok: Token) -> str:
+    """The contiguous proper-name run headed by ``tok`` ("Yoon Suk-Yeol",
+    "Korea's National Intelligence Service", "The Guardian")."""
+    doc = tok.doc
+    lo = hi = tok.i
+    # left: compounds and hyphen pieces; a possessive name ("Korea's")
+    while lo > 0:
+        prev = doc[lo - 1]
+        if prev.text == "-" and prev.whitespace_ == "" and lo > 1 and doc[lo - 2].is_alpha and \
+                doc[lo - 2].whitespace_ == "":
+            lo -= 2
+        elif prev.pos_ == "PROPN" and prev.head.i in range(lo, hi + 1) and prev.dep_ in (
+                "compound", "flat", "nmod", "amod", "nummod", "poss") and not is_title(prev):
+            lo -= 1
+        elif prev.tag_ == "HYPH" and lo > 1 and doc[lo - 2].is_alpha and \
+                doc[lo - 2].whitespace_ == "" and prev.whitespace_ == "":
+            lo -= 2
+        elif prev.tag_ == "POS" and lo > 1 and doc[lo - 2].pos_ == "PROPN" and \
+                doc[lo - 2].dep_ == "poss":
+            lo -= 2
+        elif prev.lower_ == "the" and prev.head.i in range(lo, hi + 1):
+            lo -= 1
+            break
+        else:
+            break
+    while hi + 1 < len(doc):
+        nxt = doc[hi + 1]
+        if nxt.head.i == tok.i and nxt.dep_ in ("flat", "compound") and nxt.pos_ == "PROPN":
+            hi += 1
+        elif nxt.tag_ == "HYPH" and hi + 2 < len(doc) and doc[hi + 2].pos_ == "PROPN" and \
+                doc[hi + 2].head.i == tok.i:
+            hi += 2
+        else:
+            break
+    # an organisation's name with "of" inside ("The Union of Rationalist Atheists")
+    ent = entity_at(tok)
+    if ent is not None and ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "GPE") and \
+            len(ent) <= 10 and '"' not in ent.text and ent.start <= lo and ent.end - 1 > hi and \
+            any(t.lower_ in ("of", "for", "and") for t in doc[hi + 1:ent.end]):
+        hi = ent.end - 1
+    # a person's name starts where spaCy's PERSON entity starts ("Coach Daniel Mbeki")
+    if ent is not None and ent.label_ == "PERSON" and ent.start > lo and ent.end - 1 >= tok.i:
+        lo = ent.start
+    # drop leading titles ("President Yoon", "Mr. Toccafondi" stay readable via the registry)
+    toks = list(doc[lo:hi + 1])
+    while len(toks) > 1 and (is_title(toks[0]) or toks[0].lower_ == "the" and len(toks) > 2
+                             and is_title(toks[1])):
+        toks = toks[1:]
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return clean(doc_text(doc)[start:end])
+
+
+def is_title(tok: Token) -> bool:
+    return tok.lower_ in TITLES or tok.lower_.rstrip(".") in TITLES
+
+
+def _common_phrase(tok: Token) -> str:
+    """"Western nations", "the United States government", "Critics of Scientology at ..."."""
+    doc = tok.doc
+    left = [c for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod",
+                                               "quantmod", "advmod")]
+    lo = min([tok.i] + [t.i for c in left for t in c.subtree])
+    hi = tok.i
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "on", "in", "for", "from"):
+            sub = list(c.subtree)
+            if sub[-1].i - lo < 12:
+                hi = max(hi, sub[-1].i)
+        else:
+            break
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    return clean(doc_text(doc)[start:end])
+
+
+def _kind(tok: Token, name: str) -> str:
+    """person or organisation: the entity label, corrected by a title in
+    front ("Coach Ana Ruiz") or a role in apposition ("Ana Ruiz, a marine
+    biologist"); an untagged name of 2–4 capitalised words without an
+    institution word is a person's."""
+    ent = entity_at(tok)
+    if ent is not None and ent.label_ == "PERSON":
+        return "person"
+    if _person_title_before(tok) or _described_as_person(tok):
+        return "person"  # spaCy's small model calls some people ORG
+    if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+        return "organisation"
+    words = name.split()
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and tok.tag_ == "NNP" and \
+            not any(w.lower() in INSTITUTION_NAME_WORDS for w in words):
+        return "person"
+    return "organisation"
+
+
+def _described_as_person(tok: Token) -> bool:
+    """The name has an apposition naming a person's role or trade."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and names_person(c.lemma_.lower())
+               for c in tok.children)
+
+
+def _person_title_before(tok: Token) -> bool:
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and doc[i].pos_ == "PROPN" and not is_title(doc[i]):
+        i -= 1
+    return i >= 0 and is_title(doc[i]) and doc[i].lower_ not in ("council", "supreme", "general")
+
+
+class NameRegistry:
+    """Every proper-name run in the article, to resolve "President Yoon" and
+    "Gaudi" to the fullest name the article uses."""
+
+    def __init__(self, docs: list[Doc]):
+        self.names: dict[tuple[str, ...], str] = {}
+        for doc in docs:
+            for ent in doc.ents:
+                if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+                    self._add(clean(ent.text))
+            for tok in doc:
+                if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat"):
+                    self._add(proper_name(tok))
+
+    def _add(self, name: str) -> None:
+        key = tuple(name_tokens(name))
+        if key and len(name) < 60:
+            if key not in self.names or len(name) > len(self.names[key]):
+                self.names[key] = name
+
+    def resolve(self, name: str) -> str:
+        words = set(name_tokens(name))
+        if not words:
+            return name
+        best: list[tuple[str, ...]] = []
+        for key in self.names:
+            if words <= set(key) and len(key) <= 4 and not any(
+                    k in ("’s", "'s") for k in key):
+                best.append(key)
+        if not best:
+            return name
+        longest = max(len(k) for k in best)
+        top = {k for k in best if len(k) == longest}
+        if len(top) != 1:
+            return name
+        # the fuller name must contain the short one as a whole word sequence of names,
+        # not a possessive phrase ("Korea's ..." is not a longer name for "Korea")
+        return self.names[top.pop()]
+
+

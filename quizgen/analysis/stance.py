@@ -1,0 +1,256 @@
+"""The stance decision: cue + content.
+
+A cue verb that is itself a stance ("denied", "warned", "criticised") keeps
+its class, adjusted by negation ("did not support" opposes).  A plain
+reporting or claim verb ("said", "told", "argued") leaves the decision to
+the reported content, read with the lexicons of :mod:`quizgen.lexicons.stance`
+and VADER's valences, each word with its negation scope from the parse:
+"the report is neither accurate nor fair" denies; "the repeated failures raise
+serious doubts" is concern; "will not tolerate" opposes.  When several
+classes fit, the annotation guide's precedence decides (denies, warns,
+opposes, concerned, supports); with none, a person's statement is a claim
+and an organisation's plain report a neutral report.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from ..lexicons import stance as lex
+from ..lexicons.opinion import EVALUATIVE as JUDGING
+from ..lexicons.opinion import HEDGE, LOADED, STRONG_VALENCE, valence
+from ..lexicons.speech import EVALUATING, SAY
+
+#: Words that negate what they govern (spaCy marks most as ``neg``).
+_NEGATORS = frozenset("not n't never no neither nor without hardly barely nobody nothing none".split())
+#: Verbs of plain publication: an organisation using one reports neutrally.
+_PUBLISHING = frozenset("report announce publish confirm disclose inform".split())
+
+
+def negated(tok: Token) -> bool:
+    """``tok`` lies in the scope of a negation: its own ("no evidence",
+    "not true"), its governing verb's ("did not welcome", "is not true"),
+    or a "neither … nor" pair it belongs to."""
+    if _has_negator(tok):
+        return True
+    head = tok.head
+    if tok.dep_ in ("acomp", "attr", "dobj", "xcomp", "ccomp", "oprd", "advmod") and head is not tok:
+        if _has_negator(head) or (head.dep_ in ("xcomp", "aux") and _has_negator(head.head)):
+            return True
+    if tok.dep_ == "conj" and head is not tok:
+        return any(c.lower_ in ("neither", "nor") for c in head.children) or negated(head)
+    if tok.dep_ == "amod" and head is not tok:
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+    return False
+
+
+def _has_negator(tok: Token) -> bool:
+    return any(c.dep_ in ("neg", "preconj", "det", "cc", "advmod") and c.lower_ in _NEGATORS
+               for c in tok.children)
+
+
+@dataclass
+class Signals:
+    """What the content shows, class by class, with the words that show it."""
+
+    found: dict[str, list[str]] = field(default_factory=dict)
+    #: Classes shown only by weak evidence (a VADER valence, advocacy).
+    weak: set[str] = field(default_factory=set)
+
+    def add(self, stance: str, word: str, weak: bool = False) -> None:
+        if weak and stance not in self.found:
+            self.weak.add(stance)
+        elif not weak:
+            self.weak.discard(stance)
+        self.found.setdefault(stance, []).append(word)
+
+    def strength(self, stance: str) -> float:
+        """How far the content alone supports ``stance``: lower when the only
+        evidence is weak or when the content also shows another position."""
+        others = [s for s in self.found if s != stance]
+        return 0.8 if stance in self.weak or others else 0.9
+
+    def best(self) -> str | None:
+        if not self.found:
+            return None
+        return max(self.found, key=lambda s: lex.PRECEDENCE[s])
+
+    def has(self, stance: str) -> bool:
+        return stance in self.found
+
+
+def read_content(tokens: list[Token]) -> Signals:
+    """Stance signals of a reported content (its tokens, in order)."""
+    sig = Signals()
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    for tok in words:
+        _read_token(tok, negated(tok), sig)
+    text = " ".join(t.text_with_ws for t in tokens).lower().replace(" - ", "-").replace("- ", "-")
+    for phrase in lex.DENIAL_PHRASES:
+        if phrase in text.replace(" -", "-"):
+            sig.add("denies", phrase)
+    return sig
+
+
+def predicted(tok: Token) -> bool:
+    """``tok`` lies in a clause that predicts or supposes: a modal ("could
+    cause damage"), a condition ("if … spreads"), "going to", "deserves"."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            if cur.lemma_.lower() in lex.PREDICTION_WORDS:
+                return True
+            for c in cur.children:
+                if (c.tag_ == "MD" and c.lower_ != "can") or (c.dep_ == "mark" and c.lower_ in ("if", "unless")):
+                    return True
+                if c.dep_ == "aux" and c.lower_ == "going":
+                    return True
+                if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                             for g in c.children):
+                    return True  # "… to destroy the tools if the enemy does not stop"
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _read_token(tok: Token, neg: bool, sig: Signals) -> None:
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if _in_compound(tok):
+        return
+    forms = {low, lemma}
+    if forms & lex.TRUTH_WORDS and neg and tok.pos_ in ("ADJ", "NOUN"):
+        sig.add("denies", f"not {low}")
+    elif forms & lex.EVIDENCE_WORDS and neg:
+        sig.add("denies", f"no {low}")
+    elif forms & lex.DENIAL_WORDS and not neg:
+        sig.add("denies", low)
+    elif forms & lex.DANGER_WORDS and not neg:
+        sig.add("warns", low)
+    elif forms & lex.THREAT_WORDS and not neg and predicted(tok):
+        sig.add("warns", low)
+    elif forms & lex.HARM_WORDS and not neg and tok.tag_ != "VBD" and predicted(tok):
+        sig.add("warns", low)
+    elif _safety_directive(tok):
+        sig.add("warns", low)
+    elif forms & lex.ACCEPTANCE and neg:
+        sig.add("opposes", f"not {low}")
+    elif forms & lex.CRITICISM_WORDS and not neg:
+        sig.add("warns" if _bad_outcome(tok) else "opposes", low)
+    elif forms & lex.CONCERN_WORDS and not neg:
+        sig.add("concerned", low)
+    elif forms & lex.PRAISE_WORDS:
+        sig.add("opposes" if neg else "supports", f"not {low}" if neg else low)
+    elif _advocates(tok):
+        sig.add("supports", low, weak=True)
+    elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "attr") and tok.tag_ not in ("VBN", "VBG"):
+        v = valence(low, lemma)
+        if abs(v) >= STRONG_VALENCE and not (neg and v < 0):
+            stance = "supports" if (v > 0) != neg else "opposes"
+            if stance == "opposes" and _bad_outcome(tok):
+                stance = "warns"  # "it could become much worse"
+            sig.add(stance, low, weak=True)
+
+
+def _bad_outcome(tok: Token) -> bool:
+    """A bad thing predicted by its own clause ("could become much worse",
+    "would end up in a grubby deal"), not a judgement of what is, nor a
+    refusal ("will not tolerate illegal protests")."""
+    verb = tok.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    for _ in range(3):  # "would end up signing up for …": the modal of the verb chain
+        if any(c.tag_ == "MD" for c in verb.children) or verb.dep_ not in ("xcomp", "pcomp", "pobj", "prep"):
+            break
+        verb = verb.head
+    modal = [c for c in verb.children if c.tag_ == "MD" and c.lower_ != "can"]
+    return bool(modal) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _advocates(tok: Token) -> bool:
+    """"countries need to pull together", "everyone should be engaged": the
+    speaker says what ought to be done."""
+    if tok.tag_ == "MD" and tok.lower_ in ("should", "must"):
+        return not negated(tok.head)
+    return tok.lemma_.lower() in ("need", "have") and tok.pos_ == "VERB" and \
+        any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in tok.children) \
+        and not negated(tok)
+
+
+def _in_compound(tok: Token) -> bool:
+    """"denial-of-service", "non-destructive": a hyphenated word is not the word."""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) or \
+        (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
+
+
+def _safety_directive(tok: Token) -> bool:
+    """"Stay away from the beaches", "get off the shoreline", "should stay
+    offshore": an instruction to keep out of danger."""
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    particle = any(c.lower_ in lex.SAFETY_PARTICLES for c in tok.children)
+    if lemma not in lex.SAFETY_VERBS and not (particle and lemma in ("get", "keep", "move", "head")):
+        return False
+    if lemma == "stay" and not particle and not any(c.dep_ == "prep" and c.lower_ in ("away", "off", "in")
+                                                    for c in tok.children):
+        return False
+    imperative = tok.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        and tok.dep_ in ("ROOT", "xcomp", "conj", "ccomp")
+    advised = any(c.tag_ == "MD" and c.lower_ in ("should", "must") for c in tok.children)
+    return not negated(tok) and (imperative or advised)
+
+
+class Decision(NamedTuple):
+    stance: str
+    #: The words that decided it (the cue, or words of the content).
+    basis: list[str]
+    #: 1.0 decided by the cue itself, 0.9 by clear content words, 0.8 by
+    #: weak or mixed content evidence; multiplies the holder's confidence.
+    strength: float
+
+
+def decide(cue_class: str | None, cue_lemma: str, holder_kind: str, content: list[Token],
+           according: bool = False) -> Decision:
+    """The stance class of a cue with its content."""
+    sig = read_content(content)
+    if cue_class in ("denies", "warns", "concerned"):
+        return Decision(cue_class, [f"cue:{cue_lemma}"], 1.0)
+    if cue_class in ("supports", "opposes") and cue_lemma not in EVALUATING and cue_lemma not in SAY:
+        if cue_class == "supports" and sig.has("warns") and cue_lemma in ("vow", "pledge", "promise",
+                                                                          "urge", "encourage", "appeal"):
+            return Decision("warns", sig.found["warns"], 0.9)
+        counter = re.findall(r"\bcounter-?\s?-?\s?[a-z]{4,}", " ".join(t.lower_ for t in content))
+        if cue_class == "supports" and counter:
+            return Decision("opposes", counter[:1], 0.9)  # "proposed counter-measures" works against
+        return Decision(cue_class, [f"cue:{cue_lemma}"], 1.0)
+    best = sig.best()
+    if best == "warns" and cue_lemma in EVALUATING:
+        # "called the ruling dangerous" judges, not warns
+        return Decision("opposes", sig.found[best], sig.strength(best))
+    if best is not None:
+        return Decision(best, sig.found[best], sig.strength(best))
+    if cue_class is not None:
+        return Decision(cue_class, [f"cue:{cue_lemma}"], 1.0)
+    return Decision(_plain(cue_lemma, holder_kind, content, according), [], 1.0)
+
+
+def _plain(cue_lemma: str, holder_kind: str, content: list[Token], according: bool) -> str:
+    """No stance in cue or content: a claim, or a neutral report."""
+    judging = any(t.lower_ in JUDGING or t.lemma_.lower() in LOADED for t in content)
+    hedged = bool(HEDGE.search(" ".join(t.text for t in content)))
+    if cue_lemma in _PUBLISHING or according:
+        if according and holder_kind == "person":
+            return "claims"
+        if cue_lemma == "confirm":
+            return "claims"
+        return "claims" if judging or hedged else "neutral_report"
+    if holder_kind in ("person", "group"):
+        return "claims"
+    return "claims" if judging or hedged else "neutral_report"

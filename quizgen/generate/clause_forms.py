@@ -1,0 +1,116 @@
+"""Clauses that borrow their subject: participles (", destroying 300 homes"),
+coordinated verbs ("… and has been told to prepare X") and relative clauses
+("Lage, who is in Bolivia, …"), each as a :class:`~.clauses.Clause` of its own."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .clauses import (
+    DO_FORMS,
+    SUBJECT_DEPS,
+    Clause,
+    _appositive_ids,
+    _asides,
+    _coordinated_verbs,
+    _side_remarks,
+    _subject,
+    is_pronoun,
+)
+
+
+def participle_clauses(sentence: Span) -> list[Clause]:
+    """``The storm hit the coast, destroying 300 homes``: the participle clause as
+    a clause of its own, sharing the main clause's subject and tense, so its
+    objects can be asked ("How many homes did the storm destroy?")."""
+    out: list[Clause] = []
+    for tok in sentence:
+        if tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "conj"} or tok.i == 0:
+            continue
+        if tok.dep_ == "advcl" and tok.doc[tok.i - 1].text not in {",", "\u2014"}:
+            continue
+        if tok.dep_ == "conj" and not (tok.head.tag_ == "VBG" and tok.head.dep_ == "advcl"):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in tok.children):
+            continue
+        # the finite verb whose subject the participle shares
+        start = tok
+        while start.dep_ == "conj" and start.head.tag_ == "VBG":
+            start = start.head
+        main = start.head
+        subject = None
+        tense = None
+        for _ in range(3):
+            subject = _subject(main)
+            finite = main if main.tag_ in DO_FORMS else next(
+                (c for c in main.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in DO_FORMS), None)
+            if subject is not None and finite is not None:
+                tense = finite.tag_
+                break
+            if main.dep_ in {"xcomp", "ccomp", "conj"} and main.head.i != main.i:
+                if subject is None and main.dep_ == "ccomp":
+                    break
+                main = main.head
+            else:
+                break
+        if subject is None or tense is None or subject.i > tok.i or subject.pos_ == "PRON":
+            continue
+        if any(c.dep_ in {"auxpass"} for c in main.children):
+            continue  # "was hit, killing …": the subject is not the one killing
+        skip = {t.i for c in tok.children if c.dep_ == "conj" for t in c.subtree}
+        skip |= {c.i for c in tok.children if c.dep_ == "cc"}
+        own = [t for t in tok.subtree if t.i not in skip]
+        while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
+            own.pop()
+        tokens = sorted([*subject.subtree, *own], key=lambda t: t.i)
+        out.append(Clause(tok, subject, sentence, tokens, [], [], False, tense=tense))
+    return out
+
+
+def conj_clauses(sentence: Span) -> list[Clause]:
+    """``The army was placed on alert and has been told to prepare X``: the
+    second verb as a clause of its own, with the first verb's subject."""
+    out: list[Clause] = []
+    for verb in sentence:
+        if verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"} or _subject(verb) is not None:
+            continue
+        first = verb.head
+        subject = _subject(first)
+        if subject is None or first.pos_ not in {"VERB", "AUX"} or first.dep_ not in {"ROOT", "conj", "ccomp"} \
+                or subject.i > first.i:
+            continue
+        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+        if not auxes and verb.tag_ not in DO_FORMS and verb.lemma_ != "be":
+            continue
+        own = [t for t in verb.subtree if t.i not in _coordinated_verbs(verb) and t.i not in _side_remarks(verb)]
+        while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
+            own.pop()
+        subj = [t for t in subject.subtree if t.i not in _appositive_ids(subject)]
+        tokens = sorted({*subj, *own}, key=lambda t: t.i)
+        out.append(Clause(verb, subject, sentence, tokens, [], auxes,
+                          any(c.dep_ == "neg" for c in verb.children)))
+    return out
+
+
+def relative_clauses(sentence: Span) -> list[Clause]:
+    """``Castro, who turns 80 later this month, …``: a relative clause whose
+    relative pronoun is its subject, as a clause of its own with the
+    antecedent as subject ("How old does Castro turn …?", "Where is Lage?")."""
+    from .context import phrase_tokens
+    out: list[Clause] = []
+    for verb in sentence:
+        if verb.dep_ != "relcl" or verb.pos_ not in {"VERB", "AUX"} or verb.head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        rel = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in {"who", "which", "that"}), None)
+        antecedent = phrase_tokens(verb.head, max_words=8)
+        if rel is None or not antecedent or any(is_pronoun(t) for t in antecedent):
+            continue
+        own = [t for t in verb.subtree if t.i != rel.i and t.i not in _asides(verb, verb.head)]
+        while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
+            own.pop()
+        tokens = sorted({*antecedent, *own}, key=lambda t: t.i)
+        auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+        if verb.tag_ not in DO_FORMS and not auxes and verb.lemma_ != "be":
+            continue
+        out.append(Clause(verb, verb.head, sentence, tokens, [], auxes,
+                          any(c.dep_ == "neg" for c in verb.children), subject_span={t.i for t in antecedent}))
+    return out

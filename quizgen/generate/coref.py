@@ -1,0 +1,80 @@
+"""Who "he" and "she" are: the one person the article has just named.
+
+A pronoun is resolved only when the previous two sentences (and the
+sentence itself, before the pronoun) name exactly one person; two people, or
+a surname two named people share ("Castro": Fidel and Raul), leave it
+unresolved, and the question that needs it is not asked.
+"""
+from __future__ import annotations
+
+from ..questions import normalize
+from .clauses import Clause, is_pronoun
+from .context import Context
+
+PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers"}
+_WINDOW = 2
+
+
+def _full_names(ctx: Context) -> list[str]:
+    return [m.text for m in ctx.mentions if m.label == "PERSON" and len(m.text.split()) > 1]
+
+
+def _person_of(ctx: Context, text: str, full: list[str]) -> str | None:
+    """The full name a mention stands for (None: two people share it)."""
+    if len(text.split()) > 1:
+        return text
+    word = normalize(text)
+    owners = {f for f in full if word in normalize(f).split()}
+    if len({normalize(f) for f in owners}) > 1:
+        return None
+    return next(iter(owners), text)
+
+
+def display_name(ctx: Context, full: str) -> str:
+    """How the article names the person after introducing them: the one-word
+    form it uses ("Mubarak"), else the full name."""
+    words = normalize(full).split()
+    for m in ctx.mentions:
+        if m.label == "PERSON" and len(m.text.split()) == 1 and normalize(m.text) in words:
+            return m.text
+    return full
+
+
+def person_antecedent(ctx: Context, sent_index: int, before: int | None = None) -> str | None:
+    """The person "he"/"she" in sentence ``sent_index`` stands for (``before``:
+    the pronoun's character offset in its paragraph), or None when unclear."""
+    if not 0 <= sent_index < len(ctx.sents):
+        return None
+    para = ctx.sents[sent_index].paragraph
+    full = _full_names(ctx)
+    people: set[str] = set()
+    for i in range(max(0, sent_index - _WINDOW), sent_index + 1):
+        if ctx.sents[i].paragraph < para - 1:
+            continue
+        for m in ctx.mentions_in(i):
+            if m.label != "PERSON" or (i == sent_index and before is not None and m.start >= before):
+                continue
+            person = _person_of(ctx, m.text, full)
+            if person is None:
+                return None
+            people.add(normalize(person))
+    if len(people) != 1:
+        return None
+    name = next(iter(people))
+    original = next((f for f in full if normalize(f) == name), None)
+    return display_name(ctx, original) if original else next(
+        m.text for m in ctx.mentions if m.label == "PERSON" and normalize(m.text) == name)
+
+
+def askable_subject(ctx: Context, clause: Clause, sent: int | None) -> bool:
+    """The clause's subject can stand in a question: not a pronoun ("six
+    shells of them" neither), except "he"/"she" for the one person the
+    article has just named (the filters name them in the stem)."""
+    subject = clause.subject
+    ids = clause.subject_ids()
+    if any(is_pronoun(t) and t.dep_ != "poss" and t.i != subject.i for t in subject.doc if t.i in ids):
+        return False
+    if not is_pronoun(subject):
+        return True
+    return subject.lower_ in {"he", "she"} and sent is not None and \
+        person_antecedent(ctx, sent, subject.idx) is not None

@@ -1,0 +1,342 @@
+"""Key extraction: the phrase a fact question asks for, its entity label and
+the wh-phrase that asks for it ("Who", "How many agents", "Which website")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicons.places import PLACE_NOUNS, PLACE_PREPS, place_level
+from ...lexicons.quantities import DISTANCE_UNITS, DURATION_UNITS, TIME_PREPS
+from ...questions import content_words
+from ..clauses import is_pronoun
+from ..context import NUMBER_LABELS, Context, phrase_text, phrase_tokens
+from ..kinds import label_for
+from .words import (
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    GROUP_NOUNS,
+    NAMING,
+    PERSON_NOUNS,
+    STRAND_PREPS,
+    TITLE_NOUNS,
+    VAGUE_PEOPLE,
+)
+
+WH_BY_LABEL = {"PERSON": "Who", "ORG": "Which organisation", "GPE": "Which place", "LOC": "Which place",
+               "FAC": "Which place", "NORP": "Which group", "EVENT": "Which event",
+               "PRODUCT": "What", "WORK_OF_ART": "What", "LAW": "Which law", "LANGUAGE": "Which language"}
+DEMONSTRATIVES = {"this", "these", "that", "those"}
+
+
+class Answer:
+    """A candidate key: its tokens, text, entity label and the wh-phrase asking for it."""
+
+    def __init__(self, tokens: list[Token], text: str, label: str | None, wh: str,
+                 keep: set[int] | None = None, whole: bool = False):
+        self.tokens, self.text, self.label, self.wh = tokens, text, label, wh
+        #: Words of the asked phrase that stay in the question ("in the town of X"
+        #: after "about 80 people"), so the key is only the counted phrase.
+        self.keep = keep or set()
+        #: The wh-phrase stands for the whole phrase ("Which website" for "the website X").
+        self.whole = whole
+        #: The name of the rule that asked for it (``meta["pattern"]`` of the question).
+        self.rule = ""
+
+
+def tagged(name: str, pairs):
+    """``pairs`` with their answers credited to rule ``name`` (unless a more specific rule is)."""
+    for prompt, ans in pairs:
+        ans.rule = ans.rule or name
+        yield prompt, ans
+
+
+def label_of(tokens: list[Token], ctx: Context | None = None) -> str | None:
+    """The entity label covering most of the phrase's words (None for plain phrases)."""
+    counts: dict[str, int] = {}
+    for t in tokens:
+        if t.ent_type_ and not t.is_punct:
+            lab = label_for(ctx, t) if ctx is not None else t.ent_type_
+            counts[lab] = counts.get(lab, 0) + 1
+    if not counts:
+        return None
+    label, n = max(counts.items(), key=lambda kv: kv[1])
+    words = sum(1 for t in tokens if not t.is_punct and t.lower_ not in {"the", "a", "an"})
+    return label if n * 2 >= words else None
+
+
+def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None:
+    """``How many agents`` for "1,500 agents"; ``How much`` for money and percentages."""
+    nums = [t for t in tokens if t.like_num and t.dep_ in {"nummod", "quantmod", "compound"} and t.i < head.i]
+    if head.like_num or label in {"MONEY", "PERCENT"} and head.pos_ != "NOUN":
+        if label == "MONEY" or any(t.text in {"$", "€", "£"} for t in tokens):
+            return "How much money"
+        if label == "PERCENT" or any(t.text == "%" for t in tokens):
+            return "What percentage"
+        return None
+    if nums and head.pos_ == "NOUN" and head.tag_ == "NNS":
+        if head.lower_ in DISTANCE_UNITS or (head.lower_ in {"years", "year"} and any(
+                c.lower_ == "light" for c in head.children)):
+            return "How far"
+        if head.lower_ in DURATION_UNITS:
+            return "How long"
+        nouns = [t for t in tokens if t.i > max(n.i for n in nums) and t.i <= head.i
+                 and not t.is_punct and not t.like_num]
+        return "How many " + " ".join(t.text.lower() if t.pos_ != "PROPN" else t.text for t in nouns)
+    return None
+
+
+def _key_tokens(ctx: Context, head: Token) -> list[Token] | None:
+    """The argument's phrase as a key: the noun phrase (or its core), with a
+    naming participle; None when it has a pronoun or starts with "this"."""
+    tokens = phrase_tokens(head, keep_conj=True, max_words=9) or core_phrase(head)
+    if tokens is None:
+        return None
+    tokens = with_name_tag(head, tokens)
+    if any(is_pronoun(t) and t.dep_ != "poss" for t in tokens if t.dep_ not in {"det"}) \
+            or any(t.lower_ in DEMONSTRATIVES for t in tokens[:1]):
+        return None
+    if label_for(ctx, head) == "PERSON" and head.pos_ == "PROPN":
+        tokens = entity_tokens(head, tokens)
+    return tokens
+
+
+def _named_wh(head: Token, label: str | None, role: str) -> str | None:
+    """The wh-phrase for an argument that is not an amount (None: not asked)."""
+    if label == "DATE" or label == "TIME":
+        return None  # dates are asked through "When" on their phrase, not as arguments
+    if label == "PERSON" or (label is None and head.lemma_.lower() in PERSON_NOUNS):
+        return "Who"
+    if label is None and head.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.i < head.i and c.lower_ in TITLE_NOUNS for c in head.children):
+        return "Who"  # "Mayor Ana Ruiz" with the name untagged: a title shows a person
+    level = place_level(head.text) if label == "GPE" else None
+    if level in {"country", "state"} and role == "subject":
+        return f"Which {level}"  # "Which state is expecting waves …? — Hawaii"
+    if (label in {"ORG", "GPE", "NORP"} or label is None and head.lemma_.lower() in GROUP_NOUNS) \
+            and role in {"subject", "agent", "dative"}:
+        return "Who"  # "Who denied …? — the government": a body of people acts
+    if head.pos_ == "NOUN" and head.text.islower() and any(
+            c.i < head.i and c.dep_ in {"compound", "amod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_)
+            for c in head.children):
+        nouns = [t for t in head.children if t.pos_ == "NOUN" and t.dep_ == "compound" and t.i < head.i]
+        return "Which " + " ".join([t.lower_ for t in nouns] + [head.lower_])
+    if head.lemma_.lower() in EVENT_NOUNS:
+        return "What"  # "the National Robotics Championship" is won, not an organisation
+    if label in WH_BY_LABEL:
+        return WH_BY_LABEL[label]
+    if label in NUMBER_LABELS:
+        return None
+    return "What"
+
+
+def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
+    """Key and wh-phrase for the argument headed by ``head`` (None if unaskable)."""
+    if is_pronoun(head) or head.pos_ in {"DET", "ADP", "VERB", "AUX"}:
+        return None
+    named = named_by_apposition(ctx, head) or appositive_name(ctx, head)
+    if named is not None:
+        return named
+    tokens = _key_tokens(ctx, head)
+    if tokens is None:
+        return None
+    label = label_for(ctx, head)
+    if label is None and head.pos_ == "PROPN":
+        # "Ana Ruiz and Tom Becker" with only the second name tagged: the list is of people
+        label = next((label_for(ctx, c) for c in head.children if c.dep_ == "conj" and c.ent_type_), None)
+    wh = number_wh(head, tokens, label_of(tokens, ctx))
+    keep: set[int] = set()
+    if wh is not None:
+        tokens, keep = cut_number_tail(head, tokens)
+        if label not in NUMBER_LABELS:
+            label = label_of(tokens, ctx) if label_of(tokens, ctx) in NUMBER_LABELS else "CARDINAL"
+    else:
+        wh = _named_wh(head, label, role)
+        if wh is None:
+            return None
+    text = phrase_text(ctx, tokens)
+    words = len(content_words(text))
+    if words == 0 or wh == "What" and label is None and words < 2:
+        return None  # "plans", "the situation": too vague to be a key
+    if wh == "Who" and label is None and words < 2 and head.lemma_.lower() in VAGUE_PEOPLE:
+        return None  # "the group", "the team": which one?
+    verb = head.head
+    if wh == "Who" and (verb.lemma_.lower() in EVENT_VERBS or verb.lemma_.lower() == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
+        wh = "What"  # "What took place at the centre?": events happen, people do not "take place"
+    return Answer(tokens, text, label, wh, keep)
+
+
+def object_answer(ctx: Context, obj: Token) -> Answer | None:
+    """The object's key; a bare noun followed by the verb's "for/of/on/about"
+    phrase takes it ("pay taxes for property and local services": the small
+    model hangs the phrase on the verb, but it says which taxes)."""
+    ans = answer_for(ctx, obj, "object")
+    if ans is not None or obj.pos_ != "NOUN" or list(obj.children):
+        return ans
+    nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    if nxt is None or nxt.dep_ != "prep" or nxt.head.i != obj.head.i or nxt.lower_ not in {"for", "of", "on", "about"}:
+        return None
+    tokens = [obj, *nxt.subtree]
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) > 8 or any(is_pronoun(t) for t in words) or label_of(tokens, ctx) in {"DATE", "TIME"}:
+        return None
+    return Answer(tokens, phrase_text(ctx, tokens), None, "What")
+
+
+def named_by_apposition(ctx: Context, head: Token) -> Answer | None:
+    """``the website "Daily Kite"``: the name is the key, asked with "Which website"."""
+    if head.pos_ != "NOUN" or not head.text.islower() or head.tag_ != "NN":
+        return None
+    if any(c.i < head.i and c.dep_ not in {"det"} for c in head.children):
+        return None  # "the local news website X": the kind is more than one word
+    name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.left_edge.i <= head.i + 2 and c.i > head.i), None)
+    if name is None:
+        return None
+    tokens = [t for t in head.doc[name.left_edge.i:name.i + 1] if not (t.is_punct and t.text in '"\u201c\u201d')]
+    if not tokens or any(t.is_punct for t in tokens) or len(tokens) > 5 or any(is_pronoun(t) for t in tokens):
+        return None
+    return Answer(tokens, ctx.text_of(tokens), label_of(tokens, ctx), "Which " + head.lower_, whole=True)
+
+
+def appositive_name(ctx: Context, head: Token) -> Answer | None:
+    """"the civil defence spokesman for Oahu, John Cummings,": the person's
+    name is the key (a teacher asks for the name, not the description)."""
+    if head.pos_ != "NOUN":
+        return None
+    name = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"
+                 and label_for(ctx, c) == "PERSON"), None)
+    tokens = phrase_tokens(name, max_words=5) if name is not None else None
+    if not tokens or any(is_pronoun(t) for t in tokens):
+        return None
+    tokens = entity_tokens(name, tokens)
+    return Answer(tokens, ctx.text_of(tokens), "PERSON", "Who")
+
+
+_CORE_DEPS = {"det", "amod", "compound", "nummod", "quantmod", "poss", "case", "advmod", "nmod"}
+
+
+def core_phrase(head: Token) -> list[Token] | None:
+    """A phrase too long to be an option ("military equipment, including
+    artillery shells, anti-tank missiles …"): its core — the head noun with the
+    words right before it — is still a fair key; the rest leaves the stem too."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    lo = head.i
+    doc = head.doc
+    while lo - 1 >= 0 and doc[lo - 1].head.i in {head.i} | {t.i for t in doc[lo:head.i]} and \
+            doc[lo - 1].dep_ in _CORE_DEPS | {"punct"} and doc[lo - 1].text not in {",", "(", '"'}:
+        lo -= 1
+    tokens = list(doc[lo:head.i + 1])
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case"):
+        tokens.pop(0)
+    words = [t for t in tokens if not t.is_punct]
+    if not 1 <= len(words) <= 5 or any(t.lower_ in DEMONSTRATIVES for t in tokens):
+        return None
+    if sum(1 for t in words if t.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}) < 2:
+        return None  # a bare head ("equipment") is too vague
+    return tokens
+
+
+def with_name_tag(head: Token, tokens: list[Token]) -> list[Token]:
+    """"a user labelled "Anonymous"": a short naming participle stays in the key."""
+    if not tokens or tokens[-1].i != head.i:
+        return tokens
+    for child in head.children:
+        if child.dep_ == "acl" and child.i == head.i + 1 and child.lemma_.lower() in NAMING:
+            sub = list(child.subtree)
+            words = [t for t in sub if not t.is_punct]
+            texts = [t.text for t in sub]
+            if 1 < len(words) <= 4 and texts.count('"') % 2 == 0 and sub[-1].i == child.right_edge.i:
+                return tokens + sub
+    return tokens
+
+
+def entity_tokens(head: Token, tokens: list[Token]) -> list[Token]:
+    """The name alone: "Authority director General Ann Lee" -> "Ann Lee"."""
+    doc = head.doc
+    lo = hi = head.i
+    while lo > 0 and doc[lo].ent_iob_ == "I" and doc[lo - 1].ent_type_ == head.ent_type_:
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+        hi += 1
+    ids = {t.i for t in tokens}
+    inside = [t for t in tokens if lo <= t.i <= hi]
+    if not inside or len(inside) == len(tokens) or not all(i in ids for i in range(lo, hi + 1)):
+        return tokens
+    if any(t.i > hi and not t.is_punct for t in tokens):
+        return tokens  # words after the name ("Lee's office") belong to the phrase
+    return inside
+
+
+def cut_number_tail(head: Token, tokens: list[Token]) -> tuple[list[Token], set[int]]:
+    """"about 80 people in the town of X" -> key "about 80 people"; the place stays in the stem."""
+    for child in head.children:
+        if child.dep_ in {"prep", "acl", "relcl"} and child.i > head.i and child.lower_ != "of":
+            cut = {t.i for t in child.subtree}
+            kept = [t for t in tokens if t.i < child.i]
+            while kept and kept[-1].is_punct:
+                kept.pop()
+            if kept:
+                return kept, cut
+    return tokens, set()
+
+
+def _time_answer(tokens: list[Token], text: str, label: str, p: str) -> tuple[Answer, bool] | None:
+    """"on Monday", "since 2019" ("Since when …?"); not a duration ("in four hours")."""
+    if any(t.lower_ in DURATION_UNITS for t in tokens) and p not in {"on", "in", "since"}:
+        return None
+    if p == "in" and any(t.lower_ in DURATION_UNITS for t in tokens) and any(t.like_num for t in tokens) \
+            and not any(t.dep_ == "det" for t in tokens):
+        return None  # "collected 2 tonnes in four hours": how long it took, not when
+    return Answer(tokens, text, label, "Since when" if p == "since" else "When"), False
+
+
+def _place_answer(ctx: Context, pobj: Token, tokens: list[Token], label: str | None,
+                  p: str) -> tuple[Answer, bool] | None:
+    """"to Vladivostok from Hamhung": the first place phrase, without the second."""
+    cut = {t.i for c in pobj.children if c.dep_ == "prep" and c.i > pobj.i and c.lower_ in PLACE_PREPS
+           for t in c.subtree}
+    place = [t for t in tokens if t.i not in cut]
+    while place and place[-1].is_punct:
+        place.pop()
+    place_label = label_of(place, ctx) or ("FAC" if pobj.lemma_.lower() in PLACE_NOUNS
+                                            and any(t.pos_ == "PROPN" for t in place) else None)
+    if cut and place and place_label in {"GPE", "LOC", "FAC"}:
+        return Answer(place, phrase_text(ctx, place), place_label, "Where", keep=cut), p in {"to", "from"}
+    if label in {"GPE", "LOC", "FAC"}:
+        return Answer(tokens, phrase_text(ctx, tokens), label, "Where"), p in {"to", "from"}
+    return None
+
+
+def prep_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
+    """Time, place and number phrases under a preposition: (answer, strand the preposition)."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    tokens = phrase_tokens(pobj, keep_conj=True, max_words=8) or core_phrase(pobj)
+    if tokens is None:
+        return None
+    label = label_of(tokens, ctx)
+    p = prep.lower_
+    if label in {"DATE", "TIME"} and p in TIME_PREPS:
+        return _time_answer(tokens, phrase_text(ctx, tokens), label, p)
+    if label in {None, "ORG"} and p in PLACE_PREPS and pobj.lemma_.lower() in PLACE_NOUNS and \
+            any(t.pos_ == "PROPN" for t in tokens):
+        label = "FAC"  # "into Mecca's Grand Mosque", "at the Metro Convention Centre": a named place
+    if p in PLACE_PREPS:
+        found = _place_answer(ctx, pobj, tokens, label, p)
+        if found is not None:
+            return found
+    if label in NUMBER_LABELS or any(t.like_num and t.i <= pobj.i for t in tokens):
+        wh = number_wh(pobj, tokens, label)
+        if wh and label not in {"DATE", "TIME"}:
+            how = wh[0].lower() + wh[1:]
+            label = label if label in NUMBER_LABELS else "CARDINAL"
+            tokens, keep = cut_number_tail(pobj, tokens)
+            return Answer(tokens, phrase_text(ctx, tokens), label, f"{prep.text.capitalize()} {how}", keep), False
+        return None
+    if p in STRAND_PREPS:
+        ans = answer_for(ctx, pobj, "pobj")
+        if ans and ans.wh != "What" or (ans and p in {"with", "about", "for"}):
+            return ans, True
+    return None

@@ -1,0 +1,133 @@
+"""From (prompt, answer) pairs to questions: multiple choice with three
+same-kind options, or a short written answer when the article offers too few."""
+from __future__ import annotations
+
+import random
+
+from spacy.tokens import Token
+
+from ...questions import Question, content_words, normalize
+from .. import distractors
+from ..clauses import is_pronoun
+from ..context import Context, SentInfo, phrase_text, phrase_tokens
+from ..records import make
+from .answers import Answer, label_of
+from .words import PERSON_NOUNS
+
+NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_NAMED = NUMBER_LABELS | {"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+def multiple_choice(ctx: Context, info: SentInfo, prompt: str, ans: Answer, rng: random.Random) -> Question | None:
+    if normalize(ans.text) in normalize(prompt).split() or f" {normalize(ans.text)} " in f" {normalize(prompt)} ":
+        return None
+    phrases = None
+    if ans.label is None or ans.label not in _NAMED:
+        phrases = phrase_pool(ctx, ans, info.index)
+    options = distractors.choose(ctx, ans.text, ans.label, info.index, rng, phrases=phrases, stem=prompt)
+    if len(options) < 3:
+        return written(ctx, info, prompt, ans)
+    article_text = ctx.normalized_text()
+    from_article = sum(1 for o in options if normalize(o) in article_text)
+    choices = [ans.text, *options]
+    rng.shuffle(choices)
+    score = 1.0 + 0.1 * from_article + (0.2 if ans.label else 0.0)
+    if max(choices, key=len) == ans.text:
+        score -= 0.3
+    return make(ctx, info, type="multiple_choice", skill="fact", prompt=prompt, answer=ans.text,
+                choices=choices, rule="fact", pattern=ans.rule, score=score, wh=ans.wh.split()[0].lower(),
+                label=ans.label or "", key_norm=normalize(ans.text),
+                explanation=f"The article says: \u201c{info.sentence.text}\u201d")
+
+
+def written(ctx: Context, info: SentInfo, prompt: str, ans: Answer) -> Question | None:
+    """The fact as a short written answer when the article offers too few
+    wrong options of the key's kind (the fact is kept, not dropped)."""
+    if ans.label is None and len(content_words(ans.text)) > 6:
+        return None  # a long description is hard to mark as a written answer
+    words = prompt.split()
+    quotes = sum(prompt.count(c) for c in '"\u201c\u201d')
+    if len(words) > 24 or quotes % 2 or "\u2014" in prompt or " -- " in prompt \
+            or (len(words) > 1 and words[1].lower() in {"in", "on", "at", "according", "after", "before"}):
+        return None  # only clean, self-contained stems are worth writing an answer to
+    wh = ans.wh.split()[0].lower()
+    q = make(ctx, info, type="short_answer", skill="fact", prompt=prompt, answer=ans.text,
+             rule="fact_short", pattern=ans.rule, score=0.75 + (0.1 if ans.label else 0.0), label=ans.label or "",
+             key_norm=normalize(ans.text), wh=wh,
+             explanation=f"The article says: \u201c{info.sentence.text}\u201d")
+    q.accepted = sorted(a for a in ctx.equivalents(ans.text) if a != normalize(ans.text))
+    q.rubric = [{"points": 1, "criterion": f"Gives {ans.text} (or the same in other words)."}]
+    return q
+
+
+_POOL_CACHE: dict[int, list[tuple[int, str, bool, str, str]]] = {}
+
+
+def _article_phrases(ctx: Context) -> list[tuple[int, str, bool, str, str]]:
+    """(sentence, text, plural, who/what, head class) of the article's plain noun phrases."""
+    pool = _POOL_CACHE.get(id(ctx))
+    if pool is not None:
+        return pool
+    pool = []
+    for info in ctx.sents:
+        for tok in info.span:
+            if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "pobj", "attr", "nsubj", "nsubjpass", "appos"}:
+                tokens = phrase_tokens(tok, max_words=9)
+                if not tokens or any(is_pronoun(t) for t in tokens) or label_of(tokens):
+                    continue
+                if tokens[0].lower_ in {"this", "these", "that", "those"}:
+                    continue
+                person = tok.lemma_.lower() in PERSON_NOUNS
+                pool.append((info.index, phrase_text(ctx, tokens), tok.tag_ == "NNS",
+                             "who" if person else "what", head_class(tok)))
+    _POOL_CACHE.clear()
+    _POOL_CACHE[id(ctx)] = pool
+    return pool
+
+
+def phrase_pool(ctx: Context, ans: Answer, sent_index: int) -> list[str]:
+    """Noun phrases of the article like the key (same person/thing kind and number)."""
+    pool = _article_phrases(ctx)
+    head = ans.tokens[-1]
+    for t in ans.tokens:
+        if t.dep_ not in {"det", "amod", "compound", "poss", "case", "nummod", "punct"} and t.pos_ in {"NOUN", "PROPN"}:
+            head = t
+            break
+    plural = head.tag_ == "NNS"
+    kind = "who" if ans.wh == "Who" else "what"
+    cls = head_class(head)
+    key_words = len(ans.text.split())
+    return [text for s, text, pl, k, c in pool
+            if s != sent_index and pl == plural and k == kind and c == cls
+            and len(text.split()) <= key_words * 2 + 2 and len(text.split()) >= max(1, key_words // 2)]
+
+
+def head_class(head: Token) -> str:
+    """The semantic class a common-noun option must share with the key: the
+    head noun's lemma family ("government", "governments"; "missile" …), so
+    "Which government …?" is not offered "anti-tank missile" or "the
+    battlefield".  (The offline lexicon has no WordNet lexical files, so the
+    lemma is the cheap, safe class; a key without three same-class options
+    becomes a written answer instead.)"""
+    lemma = head.lemma_.lower()
+    lemma = lemma.removesuffix("-")
+    return lemma.split("-")[-1]
+
+
+def short_answers(ctx: Context, mcs: list[Question]) -> list[Question]:
+    """Written-answer versions of fact questions whose key is a name, number or
+    date (easy to mark): a fourth type when the article states no causes."""
+    out = []
+    for q in mcs:
+        label = q.meta.get("label")
+        if not label or label not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "CARDINAL",
+                                      "MONEY", "PERCENT", "QUANTITY"}:
+            continue
+        info = ctx.sents[q.meta["sentence"]]
+        sa = make(ctx, info, type="short_answer", skill="fact", prompt=q.prompt, answer=q.answer,
+                  rule="fact_short", pattern=q.meta.get("pattern", ""), score=q.meta["score"] - 0.35, label=label,
+                  key_norm=q.meta.get("key_norm"), wh=q.meta.get("wh"), explanation=q.explanation)
+        sa.accepted = sorted(a for a in ctx.equivalents(q.answer) if a != normalize(q.answer))
+        sa.rubric = [{"points": 1, "criterion": f"Names {q.answer} (spelling may differ slightly)."}]
+        out.append(sa)
+    return out

@@ -1,0 +1,38 @@
+"""Word lists of the fact rules; the ones other modules share come from
+:mod:`quizgen.lexicons` (people, speech) and are re-exported here."""
+from __future__ import annotations
+
+from ...lexicons.people import INSTITUTION_NOUNS as GROUP_NOUNS  # noqa: F401  (bodies of people: "Who")
+from ...lexicons.people import PERSON_NOUNS, TITLE_NOUNS  # noqa: F401
+from ...lexicons.speech import CALLING, DESCRIBING, REMARK_NOUNS, REPORTING  # noqa: F401
+from ...lexicons.speech import NAME_TAG as NAMING  # noqa: F401
+
+#: Nouns for people too general to be a key on their own.
+VAGUE_PEOPLE = {"group", "team", "people", "person", "man", "woman", "men", "women", "one", "others",
+                "member", "members", "player", "players", "fan", "fans", "user", "users"}
+
+#: Verbs whose subject merely contains their object: no "Who included …?".
+LISTING_VERBS = {"include", "contain", "comprise", "consist", "feature"}
+#: Verbs whose date object is how the time was used, not when: "spent Saturday morning …".
+USING_TIME = {"spend", "take", "last", "waste"}
+#: Verbs that take a gerund complement.
+GERUND_TAKERS = {"start", "begin", "stop", "keep", "continue", "finish", "quit", "resume", "avoid",
+                 "consider", "risk", "try", "spend", "enjoy", "admit", "deny", "suggest", "recommend"}
+#: Head nouns of named events and prizes, asked with "What" whatever their entity label.
+EVENT_NOUNS = {"championship", "championships", "contest", "competition", "tournament", "cup", "prize",
+               "award", "election", "race", "match", "final", "finals", "festival", "fair", "expo",
+               "games", "olympics", "conference", "summit", "league", "series", "concert", "show"}
+#: Verbs whose subject is an event: asked with "What", whatever the entity label.
+EVENT_VERBS = {"happen", "occur", "unfold"}
+#: Prepositions left at the end of a question when their object is asked ("Who did X speak with?").
+STRAND_PREPS = {"with", "to", "for", "about", "from", "against", "on", "at", "into", "of"}
+#: Time words that make a duration a point in time ("two days ago").
+RELATIVE_TIME = {"ago", "later", "earlier", "last", "next", "this"}
+#: Verbs whose object is told, asked or allowed to do something: "urged people to leave".
+CONTROL = {"tell", "ask", "urge", "encourage", "warn", "order", "advise", "instruct", "force", "allow",
+           "persuade", "invite", "remind", "request", "call", "beg", "permit", "require", "direct", "command"}
+#: Verbs whose gerund complement is what they did or said: "denied using live ammunition".
+GERUND_OBJECT = {"deny", "admit", "avoid", "consider", "suggest", "recommend", "propose", "risk", "stop",
+                 "quit", "resume", "finish", "enjoy", "mention", "regret", "discuss", "oppose", "support"}
+#: Prepositions whose gerund object is asked "What did X … <prep> doing?": "barred from leaving".
+GERUND_PREPS = {"from", "about", "for", "against", "of", "on", "in", "at", "into", "without"}

@@ -1,0 +1,395 @@
+"""One answer-type model for every family: what kind of thing a key is, and
+which wrong options may stand beside it.
+
+A :class:`Kind` is the key's *kind* (person, organisation, group, place,
+time, quantity, event, work, thing), its *level* (a country beside
+countries, a city beside cities; a year beside years, a weekday beside
+weekdays; 300 boats beside other numbers of boats; a news outlet beside news
+outlets) and its *form* (a full name beside full names, a surname beside
+surnames; "the …" beside "the …", a capitalised phrase beside capitalised
+ones).  :func:`fits` says whether an option may stand beside a key, and
+:func:`wh_fits` whether a question word may ask for it.  Facts, cloze and
+the quality checks all use this one model.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from lemminflect import getAllLemmas
+from spacy.tokens import Token
+
+from ..lexicons.organisations import MEDIA_NAME_WORDS, MEDIA_NOUNS
+from ..lexicons.people import AGENT_SUFFIX, INSTITUTION_NOUNS, NOT_PERSON, PERSON_NOUNS, names_person
+from ..lexicons.places import PLACE_NOUNS, place_level
+from ..questions import normalize
+from .context import Context, strip_det
+
+KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place", "LOC": "place",
+                 "FAC": "place", "DATE": "time", "TIME": "time", "CARDINAL": "quantity", "MONEY": "quantity",
+                 "PERCENT": "quantity", "QUANTITY": "quantity", "ORDINAL": "rank", "EVENT": "event",
+                 "WORK_OF_ART": "work", "PRODUCT": "work", "LAW": "work", "LANGUAGE": "language"}
+#: What each question word may ask for.
+_WHO = {"person", "organisation", "group", "people", "body"}
+WH_KINDS = {"who": _WHO, "whom": _WHO,
+            "where": {"place"}, "when": {"time"}, "how many": {"quantity"}, "how much": {"quantity"},
+            "what percentage": {"quantity"}, "how far": {"quantity"}, "how long": {"time", "quantity"},
+            "how often": {"time"}, "since when": {"time"}}
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = re.compile(r"\b(?:" + "|".join(_MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?")
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(_WEEKDAYS) + r")\b")
+_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_DECADE = re.compile(r"\b(?:1[5-9]\d0|20\d0)s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m|p\.m|am|pm)\b|"
+                    r"\b(?:utc|gmt|noon|midnight|o'clock)\b")
+_RELATIVE = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|recently|ago|earlier|later|last|this|next|"
+                       r"now|currently|previously|soon)\b")
+_DURATION = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"a few|several|a|an)\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+                       r"years?|decades?|centuries)\b")
+_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b")
+_DAY_NUMBER = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b")
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                     r"forty|fifty|hundred|thousand|million|billion|dozen|half)\b")
+_HEDGES = {"about", "around", "approximately", "nearly", "almost", "over", "under", "more", "less", "than",
+           "some", "up", "to", "at", "least", "most", "just", "only", "roughly", "as", "many", "much", "the",
+           "a", "an", "of", "between", "and", "or", "estimated", "an estimated", "fewer"}
+_CURRENCY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|won|rupees?|pesos?|francs?|usd|eur|gbp)\b")
+_TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "professor", "president", "minister", "general",
+           "senator", "mayor", "king", "queen", "prince", "princess", "pope", "judge", "chancellor", "premier",
+           "governor", "lord", "lady", "rev", "father", "sister", "brother", "captain", "coach", "director"}
+_CUT_WORDS = {"of", "for", "in", "on", "at", "with", "from", "to", "by", "that", "which", "who", "about", "into",
+              "including", "after", "before", "during", "since", "near", "under", "over", "between"}
+
+
+@dataclass(frozen=True)
+class Kind:
+    kind: str
+    level: str = ""
+    form: str = ""
+
+
+def time_level(text: str) -> str:
+    """How precise a time is: clock, date, weekday, month, year, decade, season, relative."""
+    t = normalize(text) if text else ""
+    low = text.lower()
+    if _CLOCK.search(low):
+        return "clock"
+    month, year = _MONTH.search(t), _YEAR.search(t)
+    if month and _DAY_NUMBER.search(_YEAR.sub(" ", t)):
+        return "date"
+    if _WEEKDAY.search(t):
+        return "weekday"
+    if month:
+        return "month"
+    if _DECADE.search(t):
+        return "decade"
+    if _SEASON.search(t) and not _RELATIVE.search(t):
+        return "season"
+    if year and not _RELATIVE.search(t):
+        return "year"
+    if _RELATIVE.search(t):
+        return "relative"
+    return "other"
+
+
+def quantity_unit(text: str, label: str | None = None) -> str:
+    """What an amount counts: "boat" for "about 300 boats", "money", "percent", "count"."""
+    low = text.lower()
+    if label == "PERCENT" or "%" in low or "percent" in low or "per cent" in low:
+        return "percent"
+    if label == "MONEY" or _CURRENCY.search(low):
+        return "money"
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", low) if w not in _HEDGES and not _NUMBER.fullmatch(w)]
+    words = [w for w in words if not re.fullmatch(r"(?:hundred|thousand|million|billion|trillion|dozen)s?", w)]
+    if not words:
+        return "count"
+    head = words[-1] if not any(w in _CUT_WORDS for w in words) else words[0]
+    return noun_lemma(head)
+
+
+def _participle(word: str) -> bool:
+    """"labelled", "living": a participle after the head noun ("a user labelled X")."""
+    return word.endswith(("ed", "ing")) and set(getAllLemmas(word)) == {"VERB"}
+
+
+def noun_lemma(word: str) -> str:
+    lemmas = getAllLemmas(word.lower()).get("NOUN")
+    return lemmas[0] if lemmas else word.lower()
+
+
+def person_form(text: str) -> str:
+    """"full" for a name of two or more words ("Ann Lee"), "single" for one ("Lee")."""
+    words = [w for w in re.split(r"\s+", strip_det(text)) if w and w.lower().rstrip(".") not in _TITLES]
+    return "full" if len(words) >= 2 else "single"
+
+
+def phrase_form(text: str) -> str:
+    """Determiner and capitals of a common-noun phrase: "the", "a", "bare" (+ ":cap")."""
+    words = text.split()
+    first = words[0].lower() if words else ""
+    det = "the" if first == "the" else "a" if first in {"a", "an"} else "poss" if first.endswith(("'s", "\u2019s")) \
+        else "bare"
+    rest = words[1:] if det in {"the", "a"} and len(words) > 1 else words
+    cap = bool(rest) and rest[0][:1].isupper()
+    return det + (":cap" if cap else "")
+
+
+def head_noun(text: str) -> str:
+    """The head noun of a common-noun phrase: the last word before its first
+    preposition or relative word ("fees" in "fees for water")."""
+    words = re.findall(r"[\w'-]+", text.lower())
+    cut = next((i for i, w in enumerate(words) if i > 0 and (w in _CUT_WORDS or _participle(w))), len(words))
+    head = words[:cut][-1] if words[:cut] else ""
+    return noun_lemma(head)
+
+
+@dataclass
+class _Index:
+    """What the article shows about its names, found once per article."""
+    labels: dict[str, str] = field(default_factory=dict)
+    not_names: set[str] = field(default_factory=set)
+    media: set[str] = field(default_factory=set)
+
+
+_CACHE: list = []
+
+
+def _index(ctx: Context) -> _Index:
+    if _CACHE and _CACHE[0] is ctx:
+        return _CACHE[1]
+    idx = _Index()
+    votes: dict[str, Counter] = {}
+    for m in ctx.mentions:
+        votes.setdefault(normalize(strip_det(m.text)), Counter())[m.label] += 1
+    for name, count in votes.items():  # the label the article's mentions mostly get
+        idx.labels[name] = count.most_common(1)[0][0]
+    for m in ctx.mentions:
+        n = normalize(strip_det(m.text))
+        if m.label == "ORG" and head_noun(strip_det(m.text)) in PLACE_NOUNS:
+            idx.labels[n] = "FAC"  # "the Temple of Taposiris Magna", "the rocky hill": a place
+        elif m.label not in {"GPE", "LOC"} and m.label in _NAME_LABELS and place_level(m.text):
+            idx.labels[n] = "GPE"  # "Sierra Leone" tagged as an organisation
+        elif m.label != "PERSON" and _titled_person(ctx, n):
+            idx.labels[n] = "PERSON"  # "United defender Jones": a title before a named person's surname
+    idx.labels.update(_labels_by_apposition(ctx))
+    idx.not_names = _common_words_as_names(ctx)
+    idx.media = _media_names(ctx)
+    for name in idx.media:
+        if idx.labels.get(name) in {"NORP", "PERSON", "GPE"}:
+            idx.labels[name] = "ORG"  # "the news agency Yonhap": an outlet, not a nationality
+    _CACHE[:] = [ctx, idx]
+    return idx
+
+
+def _titled_person(ctx: Context, name: str) -> bool:
+    """"united defender jones": a role noun before the surname of a person the article names."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in ctx.surnames and any(names_person(w) for w in words[:-1])
+
+
+def _labels_by_apposition(ctx: Context) -> dict[str, str]:
+    """What the article says a name is: "SK Sharif, senior deputy director of
+    health services," is a person, "Wajir, a district in the north," a place,
+    whatever the model tagged them."""
+    out: dict[str, str] = {}
+    for info in ctx.sents:
+        for ent in info.span.ents:
+            if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
+                continue
+            root = ent.root
+            nouns = [c for c in root.children if c.dep_ in {"appos", "compound"} and c.pos_ == "NOUN"]
+            if root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN":
+                nouns.append(root.head)  # "the Wembley stadium", "the club, Chelsea"
+            for noun in nouns:
+                lemma = noun.lemma_.lower()
+                name = normalize(strip_det(ent.text))
+                if lemma in PERSON_NOUNS or (AGENT_SUFFIX.search(lemma) and lemma not in NOT_PERSON):
+                    out[name] = "PERSON"
+                elif lemma in PLACE_NOUNS:
+                    out[name] = "FAC" if root.dep_ == "compound" else "GPE"
+                elif lemma in INSTITUTION_NOUNS and lemma not in PLACE_NOUNS:
+                    out[name] = "ORG"
+                elif ent.label_ == "PERSON" and noun.i < root.i and lemma not in MEDIA_NOUNS:
+                    out[name] = "WORK_OF_ART"  # "her graphic novel Angel Catbird": a named thing
+    return out
+
+
+def _common_words_as_names(ctx: Context) -> set[str]:
+    """One-word "names" that are common words: capitalised only because they
+    start a sentence ("Riot police responded …", "Vessels at sea should …") or
+    name a title ("Justice Minister Kim …"), or written in lower case elsewhere
+    in the article ("the Tsunami" beside "a tsunami")."""
+    in_longer = {(w, m.label) for m in ctx.mentions if len(m.text.split()) > 1 for w in normalize(m.text).split()}
+    words: set[str] = set()
+    for info in ctx.sents:
+        for ent in info.span.ents:
+            word = ent[0].lower_
+            if len(ent) == 1 and ent.label_ in _NAME_LABELS and (word, ent.label_) not in in_longer \
+                    and getAllLemmas(word) and not place_level(ent.text):
+                words.add(word)
+    named: set[str] = set()  # capitalised inside a sentence, not as part of a title
+    lower: set[str] = set()
+    for info in ctx.sents:
+        for tok in info.span:
+            if tok.lower_ not in words:
+                continue
+            if tok.text[:1].islower():
+                lower.add(tok.lower_)
+            elif tok.i != info.span.start and not (tok.i + 1 < len(tok.doc)
+                                                   and tok.doc[tok.i + 1].lemma_.lower() in _TITLES):
+                named.add(tok.lower_)
+    adjectives = {w for w in words if "ADJ" in getAllLemmas(w) and (w, "PERSON") not in in_longer
+                  and any(m.label == "PERSON" and normalize(m.text) == w for m in ctx.mentions)}
+    return {w for w in words if w in lower or w not in named} | adjectives  # "Roman" is no person
+
+
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+def _media_names(ctx: Context) -> set[str]:
+    """Names of news outlets: a media word in the name ("The Daily Post") or a
+    media noun right before it ("news agency Yonhap")."""
+    out = {normalize(strip_det(m.text)) for m in ctx.mentions if m.label in {"ORG", "NORP", "PERSON", "GPE"}
+           and set(normalize(m.text).split()) & MEDIA_NAME_WORDS}
+    for info in ctx.sents:
+        for ent in info.span.ents:
+            head = ent.root.head
+            if ent.root.dep_ in {"appos", "compound", "npadvmod", "nsubj"} and head.i < ent.start \
+                    and head.pos_ == "NOUN" and head.lemma_.lower() in MEDIA_NOUNS:
+                out.add(normalize(strip_det(ent.text)))
+    return out
+
+
+def label_for(ctx: Context, tok: Token) -> str | None:
+    """The token's entity label as the article shows it (:meth:`Context.label_of`,
+    and no label for a common word that only looks like a name)."""
+    label = ctx.label_of(tok)
+    if label is None:
+        return None
+    idx = _index(ctx)
+    if tok.lower_ in idx.not_names and label in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}:
+        return None
+    ent = tok.doc[tok.i:tok.i + 1].ents
+    whole = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if whole is not None and normalize(strip_det(whole.text)) in idx.labels and label in _NAME_LABELS:
+        label = idx.labels[normalize(strip_det(whole.text))]
+    name = normalize(strip_det(tok.text))
+    if label in {"NORP", "PERSON", "GPE"} and (name in idx.media or any(
+            normalize(strip_det(e.text)) in idx.media for e in ent)):
+        return "ORG"
+    return label
+
+
+def is_common(ctx: Context, text: str) -> bool:
+    """A one-word "name" the article shows to be a common word ("Riot", "Tsunami")."""
+    return normalize(text) in _index(ctx).not_names
+
+
+def is_name(ctx: Context, text: str) -> bool:
+    """Whether ``text`` is a name the article uses (not a common word at a sentence start)."""
+    n = normalize(strip_det(text))
+    idx = _index(ctx)
+    return n in idx.labels and n not in idx.not_names
+
+
+def kind_of(ctx: Context | None, text: str, label: str | None = None) -> Kind:
+    """The kind of ``text`` as a key or an option (``label``: the entity label
+    it was found with, if any; the article's own use decides otherwise)."""
+    n = normalize(strip_det(text))
+    if ctx is not None:
+        idx = _index(ctx)
+        if n in idx.not_names:
+            label = None
+        else:
+            label = idx.labels.get(n, label)
+            if label in {None, "ORG"} and _titled_person(ctx, n):
+                label = "PERSON"
+            if n in idx.media:
+                return Kind("organisation", "media")
+    if label is None:
+        label = _label_by_shape(text)
+    if label == "EVENT_TIME":
+        return Kind("time", "event")
+    kind = KIND_BY_LABEL.get(label or "", "thing")
+    if kind == "person":
+        return Kind("person", form=person_form(text))
+    if kind == "organisation":
+        media = bool(set(n.split()) & MEDIA_NAME_WORDS)
+        return Kind("organisation", "media" if media else "")
+    if kind == "place":
+        level = place_level(text) or {"FAC": "site", "LOC": "region"}.get(label or "", "city")
+        return Kind("place", level)
+    if kind == "time":
+        if _DURATION.search(text.lower()) and not re.search(r"\b(?:ago|later|earlier|since)\b", text.lower()):
+            return Kind("quantity", quantity_unit(text))  # "five hours": how long, an amount of time
+        return Kind("time", time_level(text))
+    if kind == "quantity":
+        return Kind("quantity", quantity_unit(text, label))
+    if kind == "thing":
+        head = head_noun(text)
+        return Kind(_people_kind(head), head, phrase_form(text))
+    return Kind(kind)
+
+
+def _people_kind(head: str) -> str:
+    """"people" for "the protesters", "body" for "the council", else "thing"."""
+    if head in PERSON_NOUNS or (AGENT_SUFFIX.search(head) and head not in NOT_PERSON):
+        return "people"
+    return "body" if head in INSTITUTION_NOUNS else "thing"
+
+
+def _label_by_shape(text: str) -> str | None:
+    low = text.lower()
+    if low.split()[:1] and low.split()[0] in {"after", "before", "when", "once", "until", "while", "during"}:
+        return "EVENT_TIME"  # "After a strong wind damaged the pier": a time given by an event
+    if _NUMBER.search(low) and len(text.split()) <= 6 and time_level(text) in {"other", "relative"} \
+            and not _YEAR.fullmatch(low.strip()):
+        return "MONEY" if _CURRENCY.search(low) else "PERCENT" if "%" in low else "CARDINAL"
+    if time_level(text) not in {"other"} and (_MONTH.search(low) or _WEEKDAY.search(low) or _YEAR.search(low)
+                                              or _CLOCK.search(low)):
+        return "DATE"
+    words = normalize(text).split()
+    if words and len(words) <= 4 and _RELATIVE.search(low) and all(
+            _RELATIVE.fullmatch(w) or w in _TIME_WORDS for w in words):
+        return "DATE"  # "last week", "yesterday afternoon"
+    return None
+
+
+_TIME_WORDS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "summer", "winter",
+               "spring", "autumn", "fall", "season", "decade", "century", "day", "days", "weeks", "months",
+               "years", "two", "three", "few", "several", "a"}
+
+
+def fits(key: Kind, option: Kind) -> bool:
+    """Whether ``option`` may stand beside ``key`` as a wrong answer."""
+    if key.kind != option.kind:
+        return False
+    if key.kind in {"person", "thing", "people", "body"}:
+        return key.form == option.form
+    if key.kind in {"place", "time", "quantity", "organisation"}:
+        return key.level == option.level
+    return True
+
+
+def wh_phrase_kinds(wh: str) -> set[str] | None:
+    """The kinds ``wh`` may ask for (None: any, e.g. "What", "Which …")."""
+    w = wh.lower().strip()
+    for phrase in sorted(WH_KINDS, key=len, reverse=True):
+        if w == phrase or w.startswith(phrase + " "):
+            return WH_KINDS[phrase]
+    return None
+
+
+def wh_fits(wh: str, kind: Kind) -> bool:
+    """Whether the question word asks for a key of this kind ("Where" for a
+    place; "What" never for a person)."""
+    allowed = wh_phrase_kinds(wh)
+    if allowed is None:
+        return not (wh.lower().strip() == "what" and kind.kind in {"person", "people"})
+    if kind.kind == "place" and kind.level in {"country", "state"} and "person" in allowed:
+        return True  # "Who denied the report? — Russia": a state acts through its people
+    return kind.kind in allowed

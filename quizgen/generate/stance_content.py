@@ -1,0 +1,95 @@
+"""Reported content: "According to X, what did X say about …?" — a short
+answer whose model answer is the quoted or reported words.
+
+This is how claims and neutral reports are asked (they take no position to
+name); statements of one holder in one paragraph are asked as one.
+"""
+from __future__ import annotations
+
+import random
+
+from ..analysis.attributions import Attribution
+from ..lexicons.speech import ADDRESSEE, SAYING
+from ..questions import Question, content_words
+from .context import Context
+from .stance_common import MIN_CONFIDENCE, Holder, clean_target, cue_lemma, display, make_question, sentences_for
+
+#: Longest model answer, in words.
+MAX_WORDS = 60
+
+
+def reported_content(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Question]:
+    """One item per holder and paragraph whose words are a statement."""
+    out = []
+    for h in hs:
+        by_paragraph: dict[int, list[Attribution]] = {}
+        for a in h.attributions:
+            if cue_lemma(ctx, a) in SAYING or a.direct_quote:
+                by_paragraph.setdefault(a.paragraph, []).append(a)
+        for group in by_paragraph.values():
+            q = _item(ctx, h, sorted(group, key=lambda a: a.start))
+            if q is not None:
+                out.append(q)
+    return out
+
+
+def _statement(ctx: Context, a: Attribution) -> str | None:
+    content = a.content.strip()
+    if content.lower().startswith("that "):
+        content = content[5:]
+    if not content or not _is_clause(ctx, a, content):
+        return None
+    return content.rstrip(" ,;:")
+
+
+def _item(ctx: Context, h: Holder, group: list[Attribution]) -> Question | None:
+    stated = [(a, s) for a, s in ((a, _statement(ctx, a)) for a in group) if s]
+    content = " ".join(dict.fromkeys(s for _, s in stated))
+    first = ""
+    if stated and len(content.split()) > MAX_WORDS:
+        # too long to ask as one: the first statement, asked as the first
+        group, content, first = [stated[0][0]], stated[0][1], " first"
+    if not stated or not 5 <= len(content.split()) <= MAX_WORDS:
+        return None
+    a = group[0]
+    infos = [i for b in group for i in sentences_for(ctx, b)]
+    infos = list({i.index: i for i in infos}.values())
+    if not infos:
+        return None
+    who = display(h.name)
+    target = clean_target(ctx, a)
+    about = f" about {target}" if target and len(group) == 1 else ""
+    prompt = f"According to paragraph {a.paragraph + 1}, what did {who} say{about}{first}?"
+    answer = content[:1].upper() + content[1:]
+    terms = ", ".join(dict.fromkeys(content_words(content)[:6]))
+    q = make_question(ctx, infos, a, type="short_answer", prompt=prompt, answer=answer,
+                      explanation=f"Paragraph {a.paragraph + 1}: {who} {a.cue} \u201c{content}\u201d",
+                      rule="reported", score=1.0 + 0.2 * (a.confidence - MIN_CONFIDENCE),
+                      difficulty="medium" if a.direct_quote else "hard")
+    q.rubric = [
+        {"points": 1, "criterion": f"Gives what {who} said (key words: {terms})."},
+        {"points": 1, "criterion": "Attributes it to the right speaker and keeps the student's "
+                                   "own opinion out of it."},
+    ]
+    return q
+
+
+def _is_clause(ctx: Context, a: Attribution, content: str) -> bool:
+    """The content states something: it has a finite verb and does not start
+    with a preposition or an infinitive ("to launch …", "of the attacks …")."""
+    first = content.split()[0].lower().strip("\"\u201c")
+    if first in {"to", "of", "with", "for", "about", "on", "how", "as", "the", "a", "an"} and not a.direct_quote:
+        if first in {"to", "of", "with", "for", "about", "on", "how", "as"}:
+            return False
+    doc = ctx.article.docs[a.paragraph]
+    para = ctx.article.paragraphs[a.paragraph]
+    at = para.find(content, a.start)
+    if at < 0:
+        return a.direct_quote
+    window = doc.char_span(at, at + len(content), alignment_mode="expand")
+    toks = [t for t in window if t.idx >= at] if window is not None else []
+    if toks and (toks[0].pos_ in ("ADP", "PART", "VERB", "AUX") or toks[0].tag_ == "VBG"):
+        return False
+    if cue_lemma(ctx, a) in ADDRESSEE and not a.direct_quote:
+        return False  # "told the BBC that …": the content starts with the person told
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks)

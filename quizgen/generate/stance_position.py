@@ -1,0 +1,109 @@
+"""Positions: "Which best describes the position taken by X on …?" and the
+matching of several holders to their positions.
+
+Asked only for evaluative stances (supports, opposes, denies, warns,
+concerned) at or above :data:`.stance_common.POSITION_CONFIDENCE`: a wrong
+key here teaches the wrong thing, so a doubtful stance is left out.
+"""
+from __future__ import annotations
+
+import random
+
+from ..analysis.attributions import Attribution
+from ..questions import Question, normalize
+from .context import Context, SentInfo
+from .stance_common import (CLEAR, MIN_CONFIDENCE, OVERLAP, PHRASES, Holder, clean_target, display,
+                            is_position, make_question, option, sentences_for)
+
+
+def _stance_choices(key: str, present: list[str], rng: random.Random) -> list[str] | None:
+    """Key phrase + three distractor phrases: classes other holders in the
+    article take first, never a class that could also describe the act."""
+    banned = OVERLAP.get(key, set()) | {key}
+    pool = [s for s in dict.fromkeys(present) if s not in banned]
+    rest = [s for s in PHRASES if s not in banned and s not in pool]
+    rng.shuffle(rest)
+    picked = (pool + rest)[:3]
+    if len(picked) < 2:
+        return None
+    choices = [PHRASES[key]] + [PHRASES[s] for s in picked]
+    rng.shuffle(choices)
+    return choices
+
+
+def position(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Question]:
+    out = []
+    present = [a.stance for h in hs for a in h.attributions]
+    for h in hs:
+        for a in h.attributions:
+            if not is_position(a):
+                continue
+            infos = sentences_for(ctx, a)
+            if not infos:
+                continue
+            # two different clear stances of one holder in one paragraph: ambiguous
+            if any(b is not a and b.paragraph == a.paragraph and b.stance != a.stance and b.stance in CLEAR
+                   for b in h.attributions):
+                continue
+            target = clean_target(ctx, a)
+            who = display(h.name)
+            about = f" on {target}" if target else ""
+            prompt = (f"In paragraph {a.paragraph + 1}, which best describes the position taken by "
+                      f"{who}{about}?")
+            if len(prompt.split()) > 32:
+                continue
+            choices = _stance_choices(a.stance, [p for p in present if p != a.stance], rng)
+            if choices is None:
+                continue
+            explanation = (f"{option(who)} {_STANCE_WORDS[a.stance]} (the article's cue: "
+                           f"\u201c{a.cue}\u201d, paragraph {a.paragraph + 1}).")
+            out.append(make_question(ctx, infos, a, type="multiple_choice", prompt=prompt,
+                                 answer=PHRASES[a.stance], choices=choices, explanation=explanation,
+                                 rule="position", score=1.3 + 0.3 * (a.confidence - MIN_CONFIDENCE),
+                                 difficulty="medium", key_norm=f"stance:{normalize(h.name)}:{a.stance}"))
+    return out
+
+
+_STANCE_WORDS = {"supports": "supports it", "opposes": "opposes it", "denies": "denies it",
+                 "warns": "warns of consequences", "concerned": "is concerned",
+                 "claims": "makes a claim", "neutral_report": "reports it neutrally"}
+
+
+
+def matching(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Question]:
+    """Holders with distinct clear stance classes matched to their paraphrases."""
+    picks: dict[str, tuple[Holder, Attribution]] = {}
+    for h in hs:
+        clear = [a for a in h.attributions if is_position(a)]
+        if not clear or len({a.stance for a in clear}) > 1:
+            continue  # a holder with two positions has no single match
+        a = max(clear, key=lambda x: x.confidence)
+        if a.stance not in picks or a.confidence > picks[a.stance][1].confidence:
+            picks[a.stance] = (h, a)
+    items = sorted(picks.values(), key=lambda ha: (ha[1].paragraph, ha[1].start))[:6]
+    if len(items) < 3:
+        return []
+    lefts = [option(h.name) for h, _ in items]
+    if len({normalize(x) for x in lefts}) != len(lefts):
+        return []
+    answer = [[option(h.name), PHRASES[a.stance]] for h, a in items]
+    choices = [PHRASES[a.stance] for _, a in items]
+    rng.shuffle(choices)
+    infos: list[SentInfo] = []
+    for _, a in items:
+        for i in sentences_for(ctx, a):
+            if i not in infos:
+                infos.append(i)
+    if not infos:
+        return []
+    first = items[0][1]
+    prompt = "Match each speaker or group with the position the article reports they took."
+    explanation = "; ".join(f"{option(h.name)} \u2014 \u201c{a.cue}\u201d (paragraph {a.paragraph + 1})"
+                            for h, a in items)
+    q = make_question(ctx, infos, first, type="matching", prompt=prompt, answer=answer, choices=choices,
+                  explanation=explanation, rule="matching", score=1.2 + 0.05 * len(items),
+                  difficulty="medium" if len(items) <= 4 else "hard")
+    q.stance = {"holder": ", ".join(h.name for h, _ in items), "stance": ", ".join(a.stance for _, a in items),
+                "target": "; ".join(a.target for _, a in items)}
+    q.meta["pairs"] = [{"holder": h.name, "stance": a.stance, "target": a.target} for h, a in items]
+    return [q]

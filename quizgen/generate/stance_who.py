@@ -1,0 +1,276 @@
+"""Who said it: "Who dismissed the news reports as …?" with holders of the
+key's kind as distractors.
+
+Asked only for evaluative positions (:func:`.stance_common.is_position`):
+a claim or neutral report is asked as reported content instead.
+"""
+from __future__ import annotations
+
+import random
+import re
+from functools import cached_property
+
+from spacy.tokens import Token
+
+from ..analysis._common import holders_match, name_tokens
+from ..analysis.attributions import Attribution
+from ..lexicons.speech import ADDRESSEE, NEEDS_PREDICATE
+from ..questions import Question, content_words, contains_phrase, normalize
+from .context import Context
+from .stance_common import (MIN_CONFIDENCE, Holder, cue_token, display, is_position, make_question,
+                            option, past, sentences_for)
+
+_PRONOUN_OBJECTS = {"it", "them", "this", "that", "these", "those"}
+_VP_DEPS = {"dobj", "ccomp", "xcomp", "prep", "dative", "oprd", "attr", "acomp", "prt", "obj",
+            "pcomp", "npadvmod", "advmod", "agent"}
+
+
+
+def who_stem(ctx: Context, a: Attribution) -> str | None:
+    """"Who <past cue> <rest of the verb phrase>?" or "Who <past cue>, “quote…”?"."""
+    tok = cue_token(ctx, a)
+    if tok is None:
+        return None
+    words = a.cue.split()
+    according = a.cue.lower() == "according to"
+    if according:
+        verb = "said"
+    elif tok.pos_ in ("VERB", "AUX") or tok.tag_ == "VBG":
+        if len(words) > 1 and not all(w.lower() in (tok.lower_,) or _is_particle(tok, w) for w in words):
+            return None  # "are concerned", "did not deny"
+        if any(c.dep_ == "neg" for c in tok.children):
+            return None
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            return None  # "will oppose" is not something anyone did yet
+        if tok.tag_ == "VB" and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in
+                                     {"tend", "continue", "go", "begin", "start", "keep"}):
+            return None
+        if tok.dep_ == "parataxis" or tok.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass") for c in tok.children):
+            if not a.direct_quote:
+                return None
+        verb = past(tok.lemma_)
+    else:
+        return None  # noun and adjective cues read badly as "Who ...?"
+    qwords = a.content.split()
+    starts_sentence = bool(qwords) and (qwords[0][:1].isupper() or qwords[0] == "I")
+    if a.direct_quote and len(qwords) >= 6 and starts_sentence and tok.lemma_.lower() not in ADDRESSEE:
+        return _finish(f"Who {verb}, \u201c{_shorten(qwords)}\u201d?")
+    if according:
+        return None
+    rest = _verb_phrase(ctx, tok)
+    if not rest or len(rest.split()) > 26 or len(content_words(rest)) < 2:
+        return None
+    if tok.lemma_.lower() in NEEDS_PREDICATE and not any(
+            c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children):
+        return None  # "dubbed the conflict" without what it was dubbed
+    return _finish(f"Who {verb} {rest}?")
+
+
+def _is_particle(tok: Token, word: str) -> bool:
+    return any(c.dep_ == "prt" and c.text == word for c in tok.children)
+
+
+_SHORTEN_STOP = {"the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "but", "by", "for",
+                 "with", "that", "which", "is", "are", "was", "were", "has", "have", "its", "their"}
+
+
+def _shorten(words: list[str], limit: int = 18) -> str:
+    if len(words) <= limit:
+        return " ".join(words).rstrip(".,;:")
+    cut = words[:limit]
+    while len(cut) > 8 and (cut[-1].lower().strip(",;:") in _SHORTEN_STOP or cut[-1].endswith((",", ";", ":"))):
+        cut.pop()
+    return " ".join(cut).rstrip(".,;:") + "\u2026"
+
+
+def _verb_phrase(ctx: Context, tok: Token) -> str | None:
+    """The cue's complements after it, with a pronoun object replaced by the
+    noun phrase it stands for; None if a pronoun would be left unresolved."""
+    pieces: list[tuple[int, int, str | None]] = []  # (start char, end char, replacement)
+    for c in sorted(tok.children, key=lambda x: x.i):
+        if c.i < tok.i or c.dep_ not in _VP_DEPS:
+            continue
+        if c.dep_ == "advmod" and c.i != tok.i + 1:
+            continue
+        sub = sorted(c.subtree, key=lambda t: t.i)
+        if c.dep_ == "dobj" and c.lower_ in _PRONOUN_OBJECTS and len(sub) == 1:
+            ref = _antecedent(tok)
+            if ref is None:
+                return None
+            pieces.append((c.idx, c.idx + len(c.text), ref))
+            continue
+        if any(t.pos_ == "PRON" and t.lower_ in {"he", "she", "they", "him", "her", "them", "it", "its",
+                                                 "his", "their"}
+               and not _inside_quote(t) for t in sub):
+            return None
+        pieces.append((sub[0].idx, sub[-1].idx + len(sub[-1].text), None))
+    if not pieces:
+        return None
+    para = ctx.article.paragraphs[ctx._para_of(tok)]
+    out = []
+    for n, (start, end, repl) in enumerate(pieces):
+        out.append(repl if repl is not None else para[start:end])
+        if n + 1 < len(pieces):
+            gap = para[end:pieces[n + 1][0]]
+            out.append(gap if not gap.strip() else " ")
+    text = "".join(out)
+    # an opening quote glued to the previous word ("of“Fake news.”")
+    text = re.sub(r"(\w)([\u201c])(?=\w)", r"\1 \2", text)
+    return text
+
+
+def _inside_quote(tok: Token) -> bool:
+    before = tok.doc[tok.sent.start:tok.i]
+    return sum(1 for t in before if t.text == '"') % 2 == 1
+
+
+def _antecedent(cue: Token) -> str | None:
+    """"responded to persistent news reports …, dismissing them": "the news reports"."""
+    if cue.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    noun = None
+    for c in cue.head.children:
+        if c.dep_ == "dobj" and c.pos_ == "NOUN":
+            noun = c
+            break
+        if c.dep_ == "prep":
+            pobj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            if pobj is not None:
+                noun = pobj
+                break
+    if noun is None:
+        return None
+    mods = [t for t in noun.children if t.dep_ == "compound" and t.i < noun.i]
+    return "the " + " ".join(t.text for t in sorted(mods + [noun], key=lambda t: t.i))
+
+
+def _finish(text: str) -> str:
+    text = " ".join(text.split())
+    body = text[:-1].rstrip()
+    body = re.sub(r"[.,;:!]+([\u201d\"]?)$", r"\1", body)
+    # close a quotation the phrase opened
+    if body.count("\u201c") > body.count("\u201d"):
+        body = re.sub(r"[.,;:!]+$", "", body) + "\u201d"
+    if body.count('"') % 2:
+        body = re.sub(r"[.,;:!]+$", "", body) + '"'
+    return body + "?"
+
+
+class _Names:
+    """Names of people and of organisations from the article's entities,
+    collected once per generation run (for distractors)."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+
+    @cached_property
+    def people(self) -> list[str]:
+        return _collect_names(self.ctx, True)
+
+    @cached_property
+    def organisations(self) -> list[str]:
+        return _collect_names(self.ctx, False)
+
+    def of_kind(self, person: bool) -> list[str]:
+        return self.people if person else self.organisations
+
+
+def who_said(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Question]:
+    """"Who <cue> …?" for each evaluative position of a named holder."""
+    out = []
+    names = _Names(ctx)
+    for h in hs:
+        if not h.named:
+            continue
+        for a in h.attributions:
+            if not is_position(a):
+                continue  # claims and reports are asked as reported content
+            prompt = who_stem(ctx, a)
+            if prompt is None or contains_phrase(prompt, a.holder) or any(
+                    w in normalize(prompt).split() for w in name_tokens(h.name)):
+                continue
+            infos = sentences_for(ctx, a)
+            if not infos:
+                continue
+            evidence_text = " ".join(i.sentence.text for i in infos)
+            distractors = _holder_distractors(ctx, h, hs, evidence_text, prompt, names)
+            if len(distractors) < 2:
+                continue
+            key = option(h.name)
+            choices = [key] + distractors[:3]
+            rng.shuffle(choices)
+            explanation = (f"Paragraph {a.paragraph + 1} attributes this to {display(h.name)} "
+                           f"(\u201c{a.cue}\u201d).")
+            out.append(make_question(
+                ctx, infos, a, type="multiple_choice", prompt=prompt, answer=key, choices=choices,
+                explanation=explanation, rule="who_said",
+                score=1.25 + 0.3 * (a.confidence - MIN_CONFIDENCE) + (0.1 if a.direct_quote else 0.0),
+                difficulty="easy" if a.direct_quote else "medium", key_norm=normalize(h.name)))
+    return out
+
+
+def _holder_distractors(ctx: Context, key: Holder, hs: list[Holder], evidence: str, prompt: str,
+                        names: _Names) -> list[str]:
+    """Other named holders of the same kind, then same-kind names from the
+    article; never the key (or another form of it), never anyone the evidence
+    or the stem names (they could be another right answer)."""
+    person = key.kind == "person"
+    out: list[str] = []
+
+    def ok(name: str) -> bool:
+        if not normalize(name) or holders_match(name, key.name):
+            return False
+        if ctx.equivalents(name) & ctx.equivalents(key.name):
+            return False
+        if contains_phrase(evidence, name) or contains_phrase(prompt, name):
+            return False
+        words = name_tokens(name)
+        ev = set(normalize(evidence).split())
+        if words and (set(words) <= ev or (person and words[-1] in ev)):
+            return False  # named in the evidence: could be another right answer
+        return not any(holders_match(name, o) or normalize(name) == normalize(o) for o in out)
+
+    for h in hs:
+        if h.named and (h.kind == "person") == person and ok(h.name):
+            out.append(option(h.name))
+    if len(out) < 3:
+        ents = names.of_kind(person)
+        other_kind = [h.name for h in hs if (h.kind == "person") != person]
+        for name in ents:
+            if len(out) >= 3:
+                break
+            if any(holders_match(name, o) for o in other_kind):
+                continue
+            if ok(name):
+                out.append(option(name))
+    return out[:3]
+
+
+def _collect_names(ctx: Context, person: bool) -> list[str]:
+    """Names of the kind from the article's entities, strict enough to avoid
+    tagging mistakes: a person needs two capitalised words, an organisation
+    two words or an acronym, and neither is also tagged as a place."""
+    places = {normalize(m.text) for m in ctx.mentions if m.label in ("GPE", "LOC", "FAC")}
+    full: dict[str, str] = {}
+    out: list[str] = []
+    for m in ctx.mentions:
+        text = m.text.strip()
+        if normalize(text) in places:
+            continue
+        words = text.split()
+        if person and m.label == "PERSON":
+            if text not in full:
+                full[text] = ctx.full_name(text)
+            name = full[text]
+            if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
+                out.append(name)
+        elif not person and m.label == "ORG":
+            para = ctx.article.paragraphs[ctx.sents[m.sentence].paragraph]
+            if re.search(r"\d\s*$", para[max(0, m.start - 6):m.start]):
+                continue  # "14:00 GMT": a time zone taken for an organisation
+            if (len(words) >= 2 and words[-1][:1].isupper()) or (len(words) == 1 and words[0].isupper()
+                                                                  and words[0].isalpha() and len(words[0]) >= 2):
+                out.append(text)
+    return list(dict.fromkeys(out))
+

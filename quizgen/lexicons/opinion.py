@@ -1,0 +1,81 @@
+"""Opinion language: judging words, loaded words, hedges, and VADER's lexicon.
+
+The hand-made lists are project-owned (same licence as the code).  The
+valences come from VADER's sentiment lexicon (vaderSentiment 3.3.2, MIT
+licence, Hutto & Gilbert 2014), read from the installed package's
+``vader_lexicon.txt`` — a word rated by ten people on -4..+4.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+#: Words that judge (lemmas or lower-case forms).  Kept to words that are
+#: evaluative in almost every use; "great", "hot", "strong" are left out.
+EVALUATIVE = frozenset("""
+fantastic tremendous terrible horrible awful wonderful amazing incredible remarkable outstanding
+excellent brilliant superb magnificent stunning impressive disappointing shocking outrageous
+absurd ridiculous reckless foolhardy ideological bizarre hilarious exuberant cruel brutal
+unfair unjust shameful disgraceful appalling alarming worrying troubling tragic heroic brave
+courageous cowardly stupid foolish silly naive clever beautiful ugly boring exciting thrilling
+fascinating spectacular marvellous marvelous dreadful horrendous disastrous deplorable
+despicable laughable pathetic admirable praiseworthy commendable scandalous sensational
+ineffective ineffectiveness pointless useless worthless senseless needless lovely delightful
+glorious gorgeous dismal miserable splendid awesome epic legendary iconic beloved notorious
+infamous hideous vile wicked evil heinous atrocious abhorrent deserving undeserved
+unfortunately fortunately sadly hopefully regrettably thankfully surprisingly shockingly
+undoubtedly unquestionably arguably obviously truly frankly luckily unluckily happily
+interesting intriguing unacceptable inexcusable unforgivable irresponsible dangerous
+hypocritical cynical shameless misguided wrongheaded
+""".split())
+#: Loaded nouns and verbs that carry the writer's or speaker's judgement.
+LOADED = frozenset("""
+maniac maniacs puppet puppets thug thugs regime propaganda provocation provocations
+skirmish anarchy obsession fiasco debacle farce travesty catastrophe disgrace scandal
+mess chaos nonsense lie lies hypocrisy tyranny tyrant dictator villain hero heroes
+worsen worsened worsening horrify horrified horrifying
+""".split())
+#: Hedges and predictions: the writer is not stating a checkable fact.
+HEDGE = re.compile(
+    r"\b(likely|unlikely|probably|perhaps|possibly|presumably|seemingly|supposedly|"
+    r"(?:I|we) (?:think|believe|feel|guess|suppose)|in (?:my|our) (?:opinion|view)|"
+    r"almost certainly|it seems|would have been|could have been|"
+    r"most popular|best|worst)\b", re.I)
+#: Obligation and recommendation.
+PRESCRIPTIVE = re.compile(r"\b(should|ought to|must not|needs? to be|has to be|have to be)\b", re.I)
+FIRST_PERSON = frozenset("i me my mine we us our ours myself ourselves".split())
+#: Verbs of belief and feeling that make a first-person sentence a view.
+BELIEF_VERBS = frozenset("think believe feel guess hope fear suppose reckon doubt expect".split())
+
+#: |valence| at or above which a VADER word counts as judging (VADER's
+#: scale is -4..+4; 1.5 keeps "good", "bad", "harsh", drops "stable", "ok").
+STRONG_VALENCE = 2.0
+
+
+@lru_cache(maxsize=1)
+def vader_lexicon() -> dict[str, float]:
+    """VADER's word → mean valence, loaded once; empty if the package is missing."""
+    try:
+        text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - dependency declared
+        return {}
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha():
+            try:
+                out[parts[0].lower()] = float(parts[1])
+            except ValueError:
+                continue
+    return out
+
+
+def valence(*forms: str) -> float:
+    """VADER valence of the first of ``forms`` (word, lemma) that it rates, else 0."""
+    lexicon = vader_lexicon()
+    for f in forms:
+        v = lexicon.get(f.lower())
+        if v is not None:
+            return v
+    return 0.0

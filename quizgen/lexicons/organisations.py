@@ -1,0 +1,14 @@
+"""Words that show what kind of organisation a name is (written for quizgen)."""
+from __future__ import annotations
+
+#: Words in the names of news outlets ("The Daily Post", "Radio North", "Yonhap News Agency").
+MEDIA_NAME_WORDS = frozenset({"news", "times", "post", "press", "herald", "journal", "daily", "tribune",
+                              "telegraph", "guardian", "gazette", "chronicle", "observer", "independent",
+                              "radio", "tv", "television", "broadcasting", "broadcaster", "channel", "magazine",
+                              "newspaper", "wire", "reporter", "mail", "express", "courier", "examiner",
+                              "bulletin", "dispatch", "wikinews", "reuters", "bbc", "cnn", "nbc", "abc", "cbs",
+                              "fox", "afp", "ap", "xinhua", "yonhap", "kcna", "al-jazeera", "al-arabiya",
+                              "bloomberg", "itar-tass", "tass", "interfax", "ria", "nhk", "msnbc", "npr", "pbs"})
+#: Common nouns naming a news outlet: "the news agency Yonhap", "the broadcaster NHK".
+MEDIA_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "broadcaster", "network", "channel", "station",
+                         "magazine", "outlet", "website", "site", "tabloid", "weekly", "wire", "service"})

@@ -1,0 +1,92 @@
+"""Nouns for people and for institutions, and the word endings that mark them.
+
+Hand-made lists (project-owned, same licence as the code), lower case.  The
+attribution analysis uses them to decide who can hold a stance and of which
+kind (person, organisation, group); the question engine uses them to ask
+"Who …?" and to pick distractors of the key's kind.
+"""
+from __future__ import annotations
+
+import re
+
+#: Common nouns that name a person or people by role or trade.  A phrase
+#: headed by one is asked with "Who"; an apposition with one ("Ana Ruiz, a
+#: marine biologist") marks a name as a person's.
+PERSON_NOUNS = frozenset("""
+person people man woman men women child children official officials president minister leader
+leaders spokesperson spokesman spokeswoman director chief head member members student students
+teacher teachers scientist scientists researcher researchers astronomer astronomers mayor governor
+senator king queen prince police officer officers soldier soldiers worker workers resident residents
+citizen citizens player players fan fans author writer journalist reporter editor professor doctor
+nurse patient patients victim victims agent agents expert experts activist activists protester
+protesters lawyer judge voter voters user users guest guests founder owner ceo chairman chairwoman
+manager coach athlete artist actor actress singer envoy ambassador diplomat delegate parent parents
+princess hostess waitress family families pupil pupils volunteer volunteers organiser organisers organizer organizers
+neighbour neighbours neighbor neighbors farmer farmers customer customers secretary captain general
+colonel deputy undersecretary councillor councilor analyst scientist astronaut
+""".split())
+
+#: Nouns for job titles written before a name ("director Ana Ruiz").
+TITLE_NOUNS = PERSON_NOUNS | frozenset("""
+secretary commander envoy ambassador spokesperson editor correspondent chancellor premier
+administrator superintendent
+""".split())
+
+#: Common nouns for institutions and bodies of people.  As a holder they make
+#: the holder an organisation ("the ministry said"), as a doer a "Who".
+INSTITUTION_NOUNS = frozenset("""
+government governments administration ministry court council councils committee commission
+parliament congress assembly senate party parties agency agencies authority authorities police
+army military navy embassy delegation company companies firm bank network newspaper magazine
+broadcaster municipality city state nation country region province town office university institute
+church school schools college team teams club union organisation organization group groups association board
+service coastguard brigade trust foundation society charity department bureau federation institute
+company bakery shop store factory hospital clinic
+""".split())
+
+#: Words that, inside a proper name, make it an institution's name rather than
+#: a person's ("Riverside Times", "Harbour Labs", "Acme Inc").
+INSTITUTION_NAME_WORDS = INSTITUTION_NOUNS | frozenset("""
+the authority bureau department institution society corporation news times post press herald
+channel television radio service services fund foundation league federation operation force forces
+house center centre hospital museum library airlines airways motors labs laboratory observatory
+inc ltd llc
+""".split())
+
+#: Nouns for people or bodies that can hold a stance (lemmas and plurals).
+HOLDER_NOUNS = PERSON_NOUNS | INSTITUTION_NOUNS | frozenset("""
+presidency justice spokesman representative delegate head chair critic critics analyst analysts
+doctor doctors lawyers prosecutor prosecutors witness witnesses campaigner campaigners cities
+municipalities states nations countries organisations organizations associations unions firms
+bank network observer observers insider source sources professors investigator investigators
+inspector inspectors owners employee employees palace kremlin cabinet regime junta monarchy
+federation league coalition alliance opposition ally allies diplomats writers authors editors
+reporters journalists bloggers blogger poster posters teachers students board
+""".split())
+
+#: Endings of agent nouns ("activists", "historians", "spokesman"): a common
+#: noun with one can hold a stance even when no list names it.
+AGENT_SUFFIX = re.compile(r"(?:ists?|ians?|man|men|woman|women|person|people)$")
+
+#: Endings of nouns for a single person ("teacher", "inspector", "resident").
+PERSON_SUFFIX = re.compile(r"(?:ers?|ors?|ists?|ians?|ants?|ents?|man|men|woman|women|person)$")
+
+#: Nouns with a person-like ending that do not name people ("centre", "letter").
+NOT_PERSON = frozenset("""
+center centre letter paper number order corner border water quarter sector factor monitor computer
+register chapter department agent government parliament tournament settlement movement restaurant
+""".split())
+
+#: Words that make a holder phrase no one in particular: "Not all experts",
+#: "No officials", "Few parents".
+NOBODY_IN_PARTICULAR = frozenset("not no few none neither nobody".split())
+
+PERSON_PRONOUNS = frozenset("he she him her".split())
+THING_PRONOUNS = frozenset(["it"])
+PLURAL_PRONOUNS = frozenset("they them".split())
+
+
+def names_person(noun: str) -> bool:
+    """A common noun (lemma, lower case) names a person by role or trade."""
+    return noun in PERSON_NOUNS or (bool(PERSON_SUFFIX.search(noun)) and noun not in NOT_PERSON
+                                    and noun not in INSTITUTION_NOUNS)

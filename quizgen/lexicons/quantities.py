@@ -1,0 +1,11 @@
+"""Units of measure and time, by what they measure (written for quizgen)."""
+from __future__ import annotations
+
+#: Units of distance: "How far …?".
+DISTANCE_UNITS = frozenset({"mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km",
+                            "metre", "metres", "meter", "meters", "feet", "foot", "yards", "parsecs"})
+#: Units of time: an amount of them is a duration ("How long …?"), not a date.
+DURATION_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
+                            "hours", "minute", "minutes", "decade", "decades", "century", "centuries"})
+#: Prepositions that introduce a time ("on Monday", "since 2019").
+TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "by", "before", "after", "from"})

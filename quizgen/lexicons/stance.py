@@ -1,0 +1,158 @@
+"""Words that take or express a position: stance cues and content lexicons.
+
+Hand-made lists (project-owned, same licence as the code), lemmas in lower
+case, grouped by the stance class of the annotation guide (supports, opposes,
+denies, warns, concerned).  Evaluative words that no list names are read
+from VADER's sentiment lexicon (:mod:`quizgen.lexicons.opinion`, MIT).
+
+Two kinds of lists:
+
+* **cues** — a verb, noun or adjective that *is* the stance whoever says what
+  ("X criticised …", "X's denial", "X are worried");
+* **content** — words inside what is said that show the stance behind a plain
+  reporting verb ("X said the report was *baseless*").
+"""
+from __future__ import annotations
+
+
+STANCES = ("supports", "opposes", "denies", "warns", "claims", "concerned", "neutral_report")
+#: Classes that state a position (the rest report or assert without one).
+EVALUATIVE = ("supports", "opposes", "denies", "warns", "concerned")
+#: The annotation guide's precedence when several classes fit: most specific first.
+PRECEDENCE = {"denies": 7, "warns": 6, "opposes": 5, "concerned": 4, "supports": 3,
+              "claims": 2, "neutral_report": 1}
+
+# --------------------------------------------------------------------------- cue verbs
+
+#: Verbs that deny or dismiss ("denied the reports").
+DENY_VERBS = frozenset("deny dismiss refute rebut dispute disavow contradict downplay reject".split())
+#: Verbs that warn or threaten.
+WARN_VERBS = frozenset("warn threaten caution vow alert".split())
+#: Verbs of worry ("fear they may have to postpone").
+CONCERN_VERBS = frozenset("worry fear lament regret doubt".split())
+#: Verbs of support, agreement, advocacy and offers to act.
+SUPPORT_VERBS = frozenset("""
+agree support welcome praise back endorse approve applaud hail commend urge propose offer promise
+pledge comply favour favor advocate defend champion recommend ask request demand encourage cooperate
+collaborate recognise recognize congratulate thank appeal plead
+""".split())
+#: Verbs of criticism, opposition and refusal.
+OPPOSE_VERBS = frozenset("""
+oppose criticise criticize condemn object protest resist denounce slam blast decry blame boycott
+veto challenge attack deplore refuse sue
+""".split())
+#: Every verb that carries a stance by itself.
+STANCE_VERBS = DENY_VERBS | WARN_VERBS | CONCERN_VERBS | SUPPORT_VERBS | OPPOSE_VERBS
+
+#: Verbs of action (no speech) that take a position on their object: the
+#: subject is the holder, the object the target ("the council backed the
+#: plan", "residents sued the city", "refused to pay").
+ACTION_STANCE = {
+    "back": "supports", "praise": "supports", "welcome": "supports", "endorse": "supports",
+    "applaud": "supports", "commend": "supports", "congratulate": "supports", "pledge": "supports",
+    "offer": "supports", "plead": "supports", "appeal": "supports", "support": "supports",
+    "criticise": "opposes", "criticize": "opposes", "condemn": "opposes", "refuse": "opposes",
+    "reject": "opposes", "protest": "opposes", "sue": "opposes", "boycott": "opposes",
+    "denounce": "opposes", "oppose": "opposes", "veto": "opposes", "resist": "opposes",
+    "pass": "supports", "approve": "supports", "adopt": "supports", "ratify": "supports",
+    "sponsor": "supports", "fund": "supports", "defend": "supports", "block": "opposes",
+}
+#: "vote for / against": the preposition decides.
+VOTE_PREPS = {"for": "supports", "in favour of": "supports", "against": "opposes"}
+
+#: Nouns that carry a stance when someone holds them ("X's denial",
+#: "concerns among X", "X expressed concern").
+STANCE_NOUNS = {
+    "concern": "concerned", "worry": "concerned", "fear": "concerned", "alarm": "concerned",
+    "anxiety": "concerned", "unease": "concerned", "displeasure": "opposes",
+    "denial": "denies", "rejection": "denies",
+    "resistance": "opposes", "opposition": "opposes", "objection": "opposes",
+    "criticism": "opposes", "condemnation": "opposes", "protest": "opposes",
+    "support": "supports", "approval": "supports", "backing": "supports", "endorsement": "supports",
+    "warning": "warns", "threat": "warns", "ultimatum": "warns", "alert": "warns",
+    "plan": "supports", "intention": "supports", "proposal": "supports", "pledge": "supports",
+    "petition": "supports", "call": "supports", "request": "supports", "demand": "supports",
+    "appeal": "supports", "commitment": "supports", "congratulations": "supports",
+}
+#: "X expressed/raised/voiced <noun>" makes the noun's stance the holder's.
+LIGHT_VERBS = frozenset("""
+express voice raise issue announce declare launch make register lodge file share give signal state
+reiterate send
+""".split())
+#: Adjectives (and participles) that put the holder in a stance ("X are worried").
+STANCE_ADJECTIVES = {
+    "concerned": "concerned", "worried": "concerned", "alarmed": "concerned",
+    "afraid": "concerned", "anxious": "concerned", "horrified": "concerned",
+    "fearful": "concerned", "troubled": "concerned", "uneasy": "concerned",
+    "disappointed": "concerned", "dismayed": "concerned",
+    "critical": "opposes", "opposed": "opposes", "hostile": "opposes",
+    "supportive": "supports", "favourable": "supports", "favorable": "supports",
+    "satisfied": "supports", "delighted": "supports", "pleased": "supports", "proud": "supports",
+    "confident": "claims", "convinced": "claims", "sure": "claims", "certain": "claims",
+}
+#: Objects of "reject" that make it a denial rather than opposition.
+CLAIM_NOUNS = frozenset("""
+claim report allegation accusation suggestion rumour rumor story charge idea news notion
+""".split())
+
+# --------------------------------------------------------------------------- content
+
+#: Words that call a claim untrue.
+DENIAL_WORDS = frozenset("""
+untrue false falsehood baseless groundless unfounded fabricate fabricated fabrication fake nonsense
+lie lies hoax rumour rumor myth smear slander deny denial misleading
+""".split())
+#: Hyphenated or multiword denials, matched in the content's text.
+DENIAL_PHRASES = ("far-fetched", "not the case", "without foundation", "no truth")
+#: Words that, negated, deny: "not true", "neither accurate nor fair".
+TRUTH_WORDS = frozenset("true accurate correct fair right factual valid truthful honest".split())
+#: Nouns after "no" that deny: "no evidence", "no basis".
+EVIDENCE_WORDS = frozenset("evidence basis truth proof foundation".split())
+#: Threats of action against someone.
+THREAT_WORDS = frozenset("""
+punish punishment retaliate retaliation sue lawsuit sanction consequence consequences revenge
+retribution ultimatum crush annihilate countermeasure prosecute prosecution jail imprison arrest
+impeach chase justice legal attack strike retaliatory militarily force
+""".split())
+#: Danger named as such: a warning whenever it is not negated.
+DANGER_WORDS = frozenset("""
+danger dangerous risk risky threat threaten hazard hazardous peril perilous unsafe emergency
+""".split())
+#: Harm: a warning only when predicted ("could", "will", "if").
+HARM_WORDS = frozenset("""
+damage destructive disaster catastrophe catastrophic collapse crisis harm harmful hurt die death
+deadly fatal kill destroy devastate devastating flood backfire hiccup disrupt disruption
+worsen casualty casualties
+""".split())
+#: Instructions to keep safe ("stay away from the beaches").
+SAFETY_VERBS = frozenset("evacuate avoid flee shelter heed stay leave prepare".split())
+SAFETY_PARTICLES = frozenset("away off offshore inside indoors clear".split())
+#: Worry, fear, doubt and disappointment.
+CONCERN_WORDS = frozenset("""
+worry worried worrying concern concerned concerning fear afraid alarm alarmed alarming anxious
+anxiety doubt doubtful disappoint disappointed disappointing dismay troubling troubled unfortunately
+sadly regret regrettable shame pity unease uneasy nervous upset sad trouble struggle hamper apart
+""".split())
+#: Criticism: judging someone or something as wrong or bad.
+CRITICISM_WORDS = frozenset("""
+criticise criticize criticism condemn condemnation wrong unacceptable unfair unjust outrageous
+shameful disgrace disgraceful appalling absurd ridiculous harsh demean insult excuse apathetic
+irresponsible reckless incompetent mistake blame tarnish discredit incitement obsess obsessed
+desperation desperate grubby ban crackdown oppose opposition hypocrisy
+propaganda provocation maniac puppet ideological illegal unconstitutional deplorable scandal fiasco
+farce travesty
+""".split())
+#: Praise and support: approving of someone or something.
+PRAISE_WORDS = frozenset("""
+praise congratulate congratulation congratulations welcome satisfied delighted happy proud deserve
+deserved outstanding fantastic excellent brilliant tremendous tremendously wonderful great
+important essential historic landmark grateful thank thanks support back endorse applaud commend
+hope hopeful confident cooperate cooperation willing ready committed commit improve improved
+heart character best
+""".split())
+#: Acceptance: says nothing by itself, opposition when negated ("will not tolerate").
+ACCEPTANCE = frozenset("tolerate accept allow permit agree support back welcome".split())
+#: Words that are a threat only when the content says someone will act.
+THREAT_MODALS = frozenset("will would shall going gonna".split())
+#: Modals and conditionals that make harm a prediction.
+PREDICTION_WORDS = frozenset("will would could may might can shall if unless going likely deserve deserves".split())

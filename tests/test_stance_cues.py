@@ -1,0 +1,140 @@
+"""Stance = cue + content: one invented sentence per cue family, per content
+lexicon, per action pattern and per negation rule."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis._common import holders_match
+from quizgen.analysis.actions import BUILDERS, PATTERNS
+from quizgen.analysis.attributions import find_attributions
+from quizgen.articles.parse import parse_article
+
+
+def attributions(body: str):
+    return find_attributions(parse_article(f"Test article\n\n{body}"))
+
+
+def stance_of(body: str, holder: str) -> str:
+    atts = [a for a in attributions(body) if holders_match(a.holder, holder)]
+    assert atts, f"no attribution for {holder!r} in {[(a.holder, a.stance) for a in attributions(body)]}"
+    return atts[0].stance
+
+
+# --------------------------------------------------------------- content behind a plain "said"
+
+@pytest.mark.parametrize("body, holder, stance", [
+    # denial: negated truth words, "neither … nor"
+    ('Councillor Petra Lang said the audit report is neither accurate nor fair.', "Petra Lang", "denies"),
+    ('Mayor Tomas Reyes said the rumours about the budget were simply not true.', "Tomas Reyes", "denies"),
+    ('The ministry said there was no evidence of fraud at the depot.', "ministry", "denies"),
+    # concern without a threat
+    ('Councillor Petra Lang said the repeated failures raise serious doubts about the plan.', "Petra Lang",
+     "concerned"),
+    # criticism
+    ('Union leader Ana Ruiz said the new rota is unfair and the crackdown too harsh.', "Ana Ruiz", "opposes"),
+    ('The parents\u2019 group said it would not tolerate further delays.', "parents", "opposes"),
+    # threats and predicted harm
+    ('Ana Ruiz said the union will take legal action if the depot closes.', "Ana Ruiz", "warns"),
+    ('Engineer Omar Haddad said the old dam could collapse during the next storm.', "Omar Haddad", "warns"),
+    ('The coastguard said: "Stay away from the beaches tonight."', "coastguard", "warns"),
+    # praise and support
+    ('Coach Lena Berg said she was delighted with her young players.', "Lena Berg", "supports"),
+    ('Mayor Tomas Reyes said the volunteers deserve thanks for their work.', "Tomas Reyes", "supports"),
+    # nothing evaluative: a claim (person) or a neutral report (organisation)
+    ('Mayor Tomas Reyes said the bridge opened in 1998.', "Tomas Reyes", "claims"),
+    ('The water board said the pipes were replaced in March.', "water board", "neutral_report"),
+])
+def test_content_decides_the_class_of_a_plain_verb(body, holder, stance):
+    assert stance_of(body, holder) == stance
+
+
+def test_harm_reported_in_the_past_is_no_warning():
+    assert stance_of("The fire service said the storm destroyed two barns last week.", "fire service") \
+        == "neutral_report"
+
+
+def test_negated_concern_is_no_concern():
+    assert stance_of("Coach Lena Berg said she was not worried about the final.", "Lena Berg") != "concerned"
+
+
+# --------------------------------------------------------------- negation of stance cue verbs
+
+@pytest.mark.parametrize("body, holder, stance", [
+    ("The council did not welcome the proposal to sell the park.", "council", "opposes"),
+    ("The council welcomed the proposal to sell the park.", "council", "supports"),
+    ("Residents did not oppose the new cycle lane.", "Residents", "supports"),
+])
+def test_negated_stance_verbs(body, holder, stance):
+    assert stance_of(body, holder) == stance
+
+
+def test_did_not_sue_takes_no_position():
+    atts = attributions("The landlord did not sue the tenants.")
+    assert not [a for a in atts if holders_match(a.holder, "landlord") and a.stance == "opposes"]
+
+
+# --------------------------------------------------------------- stances taken by action
+
+@pytest.mark.parametrize("rule, body, holder, stance", [
+    ("stance_object", "The town council backed the plan to build a skate park.", "town council", "supports"),
+    ("stance_object", "Residents of Elm Street sued the city over the noise.", "Residents", "opposes"),
+    ("refuse_to", "The harbour authority refused to open the gates.", "harbour authority", "opposes"),
+    ("vote_prep", "Senator Mara Quist voted against the budget bill.", "Mara Quist", "opposes"),
+    ("vote_prep", "Senator Mara Quist voted for the budget bill.", "Mara Quist", "supports"),
+    ("plead_prep", "Headteacher Joan Wells pleaded with the council for more buses.", "Joan Wells", "supports"),
+    ("offer_to", "The company offered to pay for the repairs.", "company", "supports"),
+    ("passive_agent", "The senate debated the bill rejected by the assembly on Monday.", "assembly", "opposes"),
+])
+def test_action_patterns(rule, body, holder, stance):
+    assert rule in PATTERNS and rule in BUILDERS
+    assert stance_of(body, holder) == stance
+
+
+def test_action_target_is_the_object():
+    atts = [a for a in attributions("The town council backed the plan to build a skate park.")
+            if holders_match(a.holder, "town council")]
+    assert atts and atts[0].target.startswith("the plan")
+
+
+def test_deny_someone_something_is_no_denial():
+    atts = attributions("The goalkeeper Ivo Brandt denied Marco Leal the chance to score.")
+    assert not [a for a in atts if a.stance == "denies"]
+
+
+# --------------------------------------------------------------- holders
+
+def test_document_without_author_is_the_holder():
+    atts = attributions('A leaked letter says the plan is "reckless and unfair".')
+    assert [(a.holder_kind, a.stance) for a in atts] == [("document", "opposes")]
+
+
+def test_according_to_a_report_by_an_author():
+    atts = attributions("According to a report by the Harbour Trust, the pier is unsafe.")
+    assert [a.holder for a in atts] == ["the Harbour Trust"]
+    assert atts[0].stance == "warns"
+
+
+def test_the_outlet_reporting_a_letter_is_not_its_holder():
+    atts = attributions("The Daily Bugle reported that a leaked letter from Mayor Tomas Reyes calls the "
+                        "stadium plan reckless.")
+    mayor = [a for a in atts if holders_match(a.holder, "Tomas Reyes")]
+    assert mayor and mayor[0].stance == "opposes"
+    assert all(a.stance == "neutral_report" for a in atts if holders_match(a.holder, "Daily Bugle"))
+
+
+def test_she_is_the_person_just_named():
+    atts = attributions('Ana Ruiz spoke after Petra Lang. Petra Lang was not changing her vote. '
+                        '"I will not support this plan," she said.')
+    assert [a.holder for a in atts if a.content.startswith("I will not")] == ["Petra Lang"]
+
+
+def test_each_quoted_sentence_takes_its_own_position():
+    atts = attributions('"We support peaceful rallies. The police crackdown is too harsh," Jang Min said.')
+    assert [a.stance for a in atts] == ["supports", "opposes"]
+
+
+def test_quotation_under_a_speaker_heading():
+    body = 'Lena Berg (Norte FC), coach\n\n"We were outstanding today. I am delighted with my team."'
+    atts = attributions(body)
+    assert atts and {a.holder for a in atts} == {"Lena Berg"}
+    assert all(a.direct_quote for a in atts)

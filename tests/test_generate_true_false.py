@@ -130,3 +130,11 @@ def test_a_name_after_an_introductory_phrase_may_be_swapped():
             "Tom Reed opened the bridge in May.\n")
     changed, _, _, how = _false_of(text, "Ann Moor")
     assert how == "swap" and "Tom Reed opened the new hospital" in changed
+
+
+def test_a_swapped_place_keeps_its_own_form():
+    text = ("Waves\n\nThe western coast of the United States is under a tsunami advisory tonight.\n\n"
+            "Officials closed the beaches of New Zealand on Sunday.\n")
+    result = _false_of(text, "western coast")
+    assert result is not None and result[3] == "swap"
+    assert "the New Zealand" not in result[0] and "of New Zealand" in result[0]

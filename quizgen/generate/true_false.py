@@ -7,8 +7,9 @@ sentence of the article):
 
 * a number changed (:func:`quizgen.generate.distractors.choose`: another
   number of the article or a near value of the same unit);
-* a name swapped for one of the same kind that **plays the same role
-  elsewhere in the article**: a person who is also the subject of a sentence
+* a name swapped for one of the same kind and level (:mod:`.kinds`: a city
+  for a city, a country for a country, a full name for a full name) that
+  **plays the same role elsewhere in the article**: a person who is also the subject of a sentence
   for a person in subject position, a full name for a full name, an
   organisation whose name ends in the same kind word ("… Party" for
   "… Party"), a nationality for a nationality — never an intelligence agency
@@ -25,7 +26,7 @@ import random
 import re
 
 from ..questions import TRUE_FALSE, Question, normalize
-from . import distractors
+from . import distractors, kinds
 from .context import NUMBER_LABELS, Context, Mention, SentInfo
 from .records import make
 from .statements import standalone
@@ -34,6 +35,8 @@ from .statements import standalone
 SWAP_LABELS = ["CARDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "NORP", "ORG", "GPE", "DATE"]
 #: Labels whose swap must keep the entity's role (subject / other) in the article.
 _ROLE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+#: Names that take no article of their own: "the United States" swapped for "New Zealand", not "the New Zealand".
+_BARE_NAMES = {"PERSON", "GPE", "NORP", "LOC"}
 #: Auxiliaries whose negation contradicts the statement.
 _NEGATABLE_AUX = {"is", "was", "are", "were", "has", "have", "had", "will"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
@@ -82,7 +85,7 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
         if wrong is None:
             continue
         before = statement[:statement.index(m.text)]
-        wrong = _same_determiner(m.text, wrong, before)
+        wrong = wrong if m.label in _BARE_NAMES else _same_determiner(m.text, wrong, before)
         changed = _indefinite_article(before, wrong) + statement[len(before):].replace(m.text, wrong, 1)
         if normalize(changed) in ctx.normalized_text():
             continue  # the "false" statement is in the article after all
@@ -175,8 +178,9 @@ def _same_role_name(ctx: Context, info: SentInfo, m: Mention) -> str | None:
     not) somewhere else in the article, of the same form (one word or
     several) and, for an organisation, the same kind word."""
     role = roles(ctx).get((m.sentence, m.start))
-    if m.label in ("GPE", "ORG") and role != "subject":
-        return None  # places and bodies of another level read as absurd in other roles
+    if m.label == "ORG" and role != "subject":
+        return None  # a body in another role reads as absurd ("a list of journals")
+    key_kind = kinds.kind_of(ctx, m.text, m.label)
     sentence = f" {normalize(info.sentence.text)} "
     words = len(m.text.split())
     labels = _labels(ctx)
@@ -200,6 +204,8 @@ def _same_role_name(ctx: Context, info: SentInfo, m: Mention) -> str | None:
             continue
         if m.label == "ORG" and not (words > 1 and _kind_word(other.text) == _kind_word(m.text) != ""):
             continue
+        if not kinds.fits(key_kind, kinds.kind_of(ctx, other.text, other.label)):
+            continue  # the answer-type model: a city for a city, a country for a country, an outlet for an outlet
         return other.text
     return None
 

@@ -91,7 +91,7 @@ def test_main_idea_keys_the_lead_and_offers_true_minor_details():
     assert main
     q = main[0]
     assert q.answer.startswith("Heavy flooding closed the river port")
-    assert q.prompt == "Which sentence from the article best states its main idea?"
+    assert q.prompt == "Which sentence from the article best expresses its main idea?"
     body = " ".join(parsed.paragraphs)
     assert len(q.choices) == 4 and all(c in body for c in q.choices)  # every option is true
     assert q.problems(parsed.paragraphs) == [] and flaws(q, parsed.paragraphs) == []
@@ -132,7 +132,7 @@ def test_an_understanding_item_prints_grades_and_round_trips():
     assert grade(q, q.answer) == 1.0 and grade(q, next(c for c in q.choices if c != q.answer)) == 0.0
     ws = Worksheet(title=parsed.title, questions=[q], article=parsed.to_dict())
     sheet, key = pdf_text(render_worksheet(ws)), pdf_text(render_worksheet(ws, key=True))
-    assert "best states its main idea" in sheet and "Heavy flooding closed" in sheet
+    assert "best expresses its main idea" in sheet and "Heavy flooding closed" in sheet
     assert "Heavy flooding closed" in key
 
 

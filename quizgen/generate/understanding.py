@@ -141,7 +141,7 @@ def main_idea(ctx: Context, rng: random.Random, found: list[Statement]) -> tuple
         return [], key
     paragraphs = ", ".join(str(w.info.paragraph + 1) for w in sorted(wrong, key=lambda w: w.info.index))
     q = _item(ctx, key, wrong, rng, rule="main_idea", score=1.6,
-              prompt="Which sentence from the article best states its main idea?",
+              prompt="Which sentence from the article best expresses its main idea?",
               explanation=(f"Paragraph {key.info.paragraph + 1} states what the whole article is about; "
                            f"the other sentences are true but narrower details (paragraphs {paragraphs})."))
     return [q], key

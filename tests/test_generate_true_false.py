@@ -138,3 +138,10 @@ def test_a_swapped_place_keeps_its_own_form():
     result = _false_of(text, "western coast")
     assert result is not None and result[3] == "swap"
     assert "the New Zealand" not in result[0] and "of New Zealand" in result[0]
+
+
+def test_a_statement_with_a_pronoun_inside_is_not_asked():
+    text = ("Health\n\nOfficials denied reports that he is unwell and living at his home by the sea.\n\n"
+            "The old harbour of Riverton reopened to fishing boats on Monday morning.\n")
+    qs = generate_questions(parse_article(text), count=40, types="true_false").questions
+    assert qs and not any(" he " in f" {q.prompt} " for q in qs)

@@ -125,3 +125,10 @@ def test_a_participle_used_as_an_adjective_is_unsure():
 def test_a_short_word_repeated_in_its_definition_is_circular():
     from quizgen.generate.vocabulary import circular
     assert circular(VocabEntry("scans", "scan", "NOUN", "the act of scanning", 0))
+
+
+def test_second_cousin_senses_are_close_too():
+    from quizgen.lexicons.vocabulary_senses import CLOSE_DEPTH, ancestors, sense_info as info
+    key, other = info("inquest", "NOUN")[0], info("examination", "NOUN")
+    assert any(ancestors(key.synset, CLOSE_DEPTH) & ancestors(o.synset, CLOSE_DEPTH) for o in other)
+    assert close_senses("inquest", "NOUN", 0, "examination")

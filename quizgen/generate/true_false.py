@@ -40,6 +40,7 @@ _BARE_NAMES = {"PERSON", "GPE", "NORP", "LOC"}
 #: Auxiliaries whose negation contradicts the statement.
 _NEGATABLE_AUX = {"is", "was", "are", "were", "has", "have", "had", "will"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
+_LOOSE_PRONOUN = re.compile(r"\b(?:he|she|him|they|them)\b", re.IGNORECASE)
 #: Focus words that make a negation ambiguous ("did not require only half").
 _FOCUS = re.compile(r"\b(?:only|just|even|merely|at least|at most|also)\b", re.IGNORECASE)
 _NEGATIVE = re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor)\b|n[\u2019']t\b", re.IGNORECASE)
@@ -49,8 +50,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
     out: list[Question] = []
     for info in ctx.sents:
         statement = standalone(ctx, info)
-        if statement is None or inside_quotation(ctx, info):
-            continue
+        if statement is None or inside_quotation(ctx, info) or _LOOSE_PRONOUN.search(statement.split(" ", 1)[-1]):
+            continue  # "… reports he is unwell": who "he" is needs the paragraph
         quote = info.sentence.text
         base = 0.8 + 0.05 * min(3, len(ctx.mentions_in(info.index)))
         out.append(make(ctx, info, type="true_false", skill="fact", prompt=statement, answer="True",

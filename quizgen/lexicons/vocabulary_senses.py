@@ -158,8 +158,9 @@ def related(field: str, other: str) -> bool:
 
 
 def close_senses(lemma: str, pos: str, sense: int, other: str) -> bool:
-    """Whether any sense of ``other`` is a synonym, parent, child or sibling
-    of sense ``sense`` of ``lemma`` (so its definitions may also be right)."""
+    """Whether any sense of ``other`` is a synonym, parent, child, sibling or
+    cousin within :data:`CLOSE_DEPTH` levels of sense ``sense`` of ``lemma``
+    (so its definitions may also be right)."""
     infos = sense_info(lemma, pos)
     if not 0 <= sense < len(infos):
         return False
@@ -169,6 +170,8 @@ def close_senses(lemma: str, pos: str, sense: int, other: str) -> bool:
             return True
         if set(o.hypernyms) & set(key.hypernyms):
             return True
+        if key.synset and o.synset and ancestors(key.synset, CLOSE_DEPTH) & ancestors(o.synset, CLOSE_DEPTH):
+            return True  # second cousins: "an inquiry into a death" beside "a formal examination"
     return False
 
 
@@ -186,6 +189,8 @@ def _parents() -> dict[str, tuple[str, ...]]:
 
 #: How far up the hypernym tree two senses may meet and still be "cousins".
 COUSIN_DEPTH = 3
+#: Senses meeting this close are near-synonyms, never a wrong option for each other.
+CLOSE_DEPTH = 2
 
 
 @functools.lru_cache(maxsize=65536)

@@ -33,6 +33,10 @@ from .vocabulary_options import (KEY_PLAIN_ZIPF, article_candidates, content_of 
 
 #: How many uncommon words are considered per article.
 CANDIDATES = 20
+#: Items made per article (a default set asks two or three; a pool a few more).
+MAX_ITEMS = 4
+#: Zipf range of words uncommon but not obscure for grades 8-10.
+SWEET_SPOT = (2.6, 3.8)
 #: Evidence kinds under which a sense may be a key (see ``VocabEntry.evidence``).
 CONFIDENT = ("first", "context")
 #: A sense marked as slang: a word that has one is not asked (a student who
@@ -191,7 +195,10 @@ def generate(ctx: Context, rng: random.Random, entries: list[VocabEntry] | None 
     out = []
     good = [e for e in entries if usable(e)]
     by_pos = article_candidates(ctx.article.docs, {e.lemma for e in entries}) if good else {}
-    for entry in good:
+    # the words in the grade 8-10 sweet spot first; a set uses two or three at most
+    for entry in sorted(good, key=lambda e: (not SWEET_SPOT[0] <= e.zipf <= SWEET_SPOT[1], e.paragraph, e.start)):
+        if len(out) >= MAX_ITEMS:
+            break
         info = _info_for(ctx, entry)
         if info is None or scare_quoted(ctx.article.paragraphs[entry.paragraph], entry.start, entry.end):
             continue
@@ -221,7 +228,7 @@ def _item(ctx: Context, info: SentInfo, entry: VocabEntry, wrong: list[str], rng
                               f"in {how}: {key[:1].lower() + key[1:]}."),
                  difficulty="hard" if entry.zipf < 2.8 else "medium")
     # sweet spot for grades 8-10: uncommon but not obscure
-    score = 1.0 + (0.15 if 2.6 <= entry.zipf <= 3.8 else 0.0)
+    score = 1.0 + (0.15 if SWEET_SPOT[0] <= entry.zipf <= SWEET_SPOT[1] else 0.0)
     q.meta = {"rule": "vocabulary", "score": round(score, 4),
               "sentence": info.index, "paragraph": info.paragraph, "fixed_difficulty": True,
               "word": entry.word, "lemma": entry.lemma, "pos": entry.pos,

@@ -25,8 +25,8 @@ import math
 from wordfreq import get_frequency_dict
 
 from ..analysis.vocabulary import VocabEntry, lexicon, senses, unsafe
-from ..lexicons.vocabulary_senses import (NUMBER_FIELDS, close_senses, cousins, first_sense_dominant,
-                                          related, same_class, sense_info)
+from ..lexicons.vocabulary_senses import (NUMBER_FIELDS, ancestors, close_senses, cousins,  # noqa: F401
+                                          first_sense_dominant, related, same_class, sense_info)
 from ..questions import content_words
 
 #: Screened lexicon candidates gathered per key before choosing.
@@ -269,11 +269,13 @@ def distractors(entry: VocabEntry, others: list[VocabEntry], rng: random.Random,
     screen = _Screen(entry)
     form = form_of(screen.key, entry.pos)
     pool = _related_pool(entry.pos, field)
-    near = [c for c in pool if cousins(entry.lemma, entry.pos, entry.sense, c.lemma)]
+    near = _cousins_in(entry, pool)
     rng.shuffle(near)
-    rest = [c for c in rng.sample(pool, min(len(pool), SAMPLE)) if c not in set(near)]
+    near_set = set(near)
+    rest = [c for c in rng.sample(pool, min(len(pool), SAMPLE)) if c not in near_set]
     sampled = near + rest
-    local = list(article or []) + [_as_candidate(o) for o in others if o.pos == entry.pos]
+    local = [c for c in list(article or []) + [_as_candidate(o) for o in others if o.pos == entry.pos]
+             if not field or related(field, c.field)]
     scored: list[tuple[float, str, Candidate, frozenset]] = []
     for c in local + sampled:
         if c.from_article:
@@ -297,6 +299,33 @@ def distractors(entry: VocabEntry, others: list[VocabEntry], rng: random.Random,
             break
     scored.sort(key=lambda s: (-s[0], s[1]))
     return _pick(scored, screen, n)
+
+
+@functools.lru_cache(maxsize=256)
+def _ancestor_index(pos: str, field: str) -> dict[str, tuple[Candidate, ...]]:
+    """ancestor synset → the candidates of the related pool below it."""
+    index: dict[str, list[Candidate]] = {}
+    for c in _related_pool(pos, field):
+        infos = sense_info(c.lemma, pos)
+        if infos and infos[0].synset:
+            for a in ancestors(infos[0].synset):
+                index.setdefault(a, []).append(c)
+    return {a: tuple(cs) for a, cs in index.items()}
+
+
+def _cousins_in(entry: VocabEntry, pool) -> list[Candidate]:
+    """Pool candidates whose first sense meets the key sense a few levels up
+    the hypernym tree (:func:`.cousins`), found through the pool's ancestor index."""
+    infos = sense_info(entry.lemma, entry.pos)
+    if not 0 <= entry.sense < len(infos) or not infos[entry.sense].synset:
+        return []
+    field = infos[entry.sense].field
+    index = _ancestor_index(entry.pos, field)
+    found: dict[str, Candidate] = {}
+    for a in ancestors(infos[entry.sense].synset):
+        for c in index.get(a, ()):
+            found.setdefault(c.lemma, c)
+    return sorted(found.values(), key=lambda c: c.lemma)
 
 
 def _pick(scored, screen: _Screen, n: int) -> list[str]:

@@ -36,7 +36,8 @@ def toy():
 
 def test_the_shipped_families_are_all_registered():
     names = [f.name for f in families.ordered()]
-    assert names == ["facts", "cloze", "true_false", "why", "sequence", "stances", "fact_opinion", "vocabulary"]
+    assert names == ["facts", "cloze", "true_false", "why", "sequence", "stances", "fact_opinion", "vocabulary",
+                     "understanding"]
     assert [f.name for f in families.generation_order()][:3] == ["stances", "fact_opinion", "vocabulary"]
     assert families.resolve("mc,tf,who_said") == {"facts", "true_false", "stances"}
     with pytest.raises(ValueError, match="unknown question type 'riddles'"):

@@ -43,3 +43,68 @@ def test_a_key_deep_inside_a_modifier_ranks_below_the_verbs_own_arguments():
     assert depth("the library") == 1
     assert depth("Maria Lopez") >= 4
     assert depth("not in the sentence") == 0
+
+
+IMPORTANCE_TEXT = """Flooding closes the river port
+
+Heavy flooding closed the river port of Millbrook on Tuesday, stranding dozens of cargo barges.
+
+The flooding began after three days of heavy rain upstream, officials said.
+
+Port director Anna Reyes, 52, said the port would reopen once the flooding eased.
+
+The Millbrook Gazette first reported the closure.
+
+Barges wait at anchor below the port while the flooding continues.
+"""
+
+
+def _ctx(text):
+    from quizgen.articles.parse import parse_article
+    from quizgen.generate.context import build_context
+    return build_context(parse_article(text))
+
+
+def test_textrank_favours_the_sentence_the_others_echo():
+    from quizgen.generate.importance import textrank
+    bags = [frozenset({"flood", "port", "close"}), frozenset({"flood", "rain"}),
+            frozenset({"port", "reopen", "flood"}), frozenset({"gazette", "report"})]
+    rank = textrank(bags)
+    assert rank[0] > rank[3] and rank[2] > rank[3]
+
+
+def test_the_lead_outranks_a_trailing_detail():
+    from quizgen.generate.importance import importance
+    ctx = _ctx(IMPORTANCE_TEXT)
+    imp = importance(ctx)
+    assert imp[0] == max(imp)
+    gazette = next(i for i in ctx.sents if "Gazette" in i.sentence.text).index
+    assert imp[gazette] < imp[0] - 0.3
+
+
+def _fact(ctx, needle, answer, label):
+    info = next(i for i in ctx.sents if needle in i.sentence.text)
+    q = Question("x", "multiple_choice", "fact", f"Question about {needle}?", answer,
+                 [Evidence(0, 0, 1, "x")], choices=[answer, "b", "c", "d"])
+    q.meta.update(sentence=info.index, label=label, paragraph=info.paragraph)
+    return q
+
+
+def test_ages_and_reporting_outlets_are_details_unless_central():
+    from quizgen.generate.importance import is_detail
+    ctx = _ctx(IMPORTANCE_TEXT)
+    assert is_detail(ctx, _fact(ctx, "Anna Reyes", "52", "CARDINAL"))
+    assert is_detail(ctx, _fact(ctx, "Gazette", "The Millbrook Gazette", "ORG"))
+    assert not is_detail(ctx, _fact(ctx, "Heavy flooding closed", "Tuesday", "DATE"))
+
+
+def test_a_default_set_holds_at_most_one_detail():
+    from quizgen.generate import generate_questions
+    from quizgen.generate.importance import is_detail
+    from quizgen.articles.parse import parse_article
+    from quizgen.generate.context import build_context
+    parsed = parse_article(IMPORTANCE_TEXT)
+    ctx = build_context(parsed)
+    chosen = generate_questions(parsed, count=12).questions
+    assert chosen
+    assert sum(1 for q in chosen if is_detail(ctx, q)) <= 1

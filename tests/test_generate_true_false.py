@@ -44,3 +44,104 @@ def test_a_swapped_name_keeps_the_article_the_sentence_needs():
     assert _same_determiner("Riverton Police", "the Harbour Trust", "said that the ") == "Harbour Trust"
     # a possessive name needs no article
     assert _same_determiner("the Riverton Police", "Oakford's Harbour Trust", "") == "Oakford's Harbour Trust"
+
+
+ROLES = """Council vote
+
+Ruth Allen proposed the new park on Monday.
+
+Tom Baker opposed the plan at the meeting.
+
+The council later thanked Ann Lee for the drawings.
+
+The Harbour Trust, a charity that owns the land, agreed to sell the site.
+"""
+
+
+def _false_of(text: str, needle: str):
+    import random
+    from quizgen.generate.context import build_context
+    from quizgen.generate.statements import standalone
+    from quizgen.generate.true_false import falsify
+
+    ctx = build_context(parse_article(text))
+    info = next(i for i in ctx.sents if needle in i.sentence.text)
+    return falsify(ctx, info, standalone(ctx, info), random.Random(0))
+
+
+def test_a_swapped_person_plays_the_same_role_elsewhere_in_the_article():
+    changed, wrong, right, how = _false_of(ROLES, "Ruth Allen")
+    # Tom Baker also acts (is a subject); Ann Lee is only thanked, so never swapped in
+    assert how == "swap" and changed.startswith("Tom Baker proposed") and "Ann Lee" not in changed
+
+
+def test_a_described_name_is_never_swapped():
+    result = _false_of(ROLES, "Harbour Trust")
+    assert result is None or result[3] != "swap"
+
+
+def test_a_changed_number_keeps_its_unit_and_stays_plausible():
+    from quizgen.generate.true_false import plausible_number, same_unit
+    assert plausible_number("about 1,700", "about 2,400")
+    assert not plausible_number("8.8", "0.2")                # an absurd change, not a false one
+    assert not same_unit("11 to 85 days", "65 million years ago")
+    assert same_unit("$600 million", "$800 million")
+
+
+def test_a_hedged_or_already_negative_statement_is_not_negated():
+    text = ("Storm\n\nThe storm might reach the coast by Friday.\n\n"
+            "Officials did not close the schools.\n\nThe river flooded the lower town.\n")
+    assert _false_of(text, "might reach") is None          # "might not" does not contradict "might"
+    assert _false_of(text, "did not close") is None        # no double negative
+    changed, _, _, how = _false_of(text, "river flooded")
+    assert how == "negate" and changed == "The river did not flood the lower town."
+
+
+def test_an_indefinite_article_agrees_with_a_changed_number():
+    from quizgen.generate.true_false import _indefinite_article
+    assert _indefinite_article("It was an ", "4.4 magnitude") == "It was a "
+    assert _indefinite_article("It was a ", "8.1 magnitude") == "It was an "
+
+
+def test_a_statement_with_a_focus_word_is_not_negated():
+    text = "Vote\n\nPassage of the bill required only a simple majority of the members.\n"
+    assert _false_of(text, "required only") is None
+
+
+def test_a_sentence_inside_a_quotation_is_not_a_statement():
+    from quizgen.generate.context import build_context
+    from quizgen.generate.true_false import inside_quotation
+    text = 'Match\n\n"We lost today. The other team played very well and deserved it," the coach said.\n'
+    ctx = build_context(parse_article(text))
+    second = next(i for i in ctx.sents if i.sentence.text.startswith("The other team"))
+    assert inside_quotation(ctx, second)
+    assert not inside_quotation(ctx, ctx.sents[0])
+
+
+def test_a_name_after_a_describing_phrase_is_not_swapped():
+    text = ("Call\n\nThe president of the republic, Ann Moor opened the new hospital on Monday.\n\n"
+            "Tom Reed opened the bridge in May.\n")
+    result = _false_of(text, "Ann Moor")
+    assert result is None or "Tom Reed" not in result[0]
+
+
+def test_a_name_after_an_introductory_phrase_may_be_swapped():
+    text = ("Call\n\nOn Monday, Ann Moor opened the new hospital in the town.\n\n"
+            "Tom Reed opened the bridge in May.\n")
+    changed, _, _, how = _false_of(text, "Ann Moor")
+    assert how == "swap" and "Tom Reed opened the new hospital" in changed
+
+
+def test_a_swapped_place_keeps_its_own_form():
+    text = ("Waves\n\nThe western coast of the United States is under a tsunami advisory tonight.\n\n"
+            "Officials closed the beaches of New Zealand on Sunday.\n")
+    result = _false_of(text, "western coast")
+    assert result is not None and result[3] == "swap"
+    assert "the New Zealand" not in result[0] and "of New Zealand" in result[0]
+
+
+def test_a_statement_with_a_pronoun_inside_is_not_asked():
+    text = ("Health\n\nOfficials denied reports that he is unwell and living at his home by the sea.\n\n"
+            "The old harbour of Riverton reopened to fishing boats on Monday morning.\n")
+    qs = generate_questions(parse_article(text), count=40, types="true_false").questions
+    assert qs and not any(" he " in f" {q.prompt} " for q in qs)

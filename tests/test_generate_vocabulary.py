@@ -6,7 +6,7 @@ from quizgen.analysis.vocabulary import VocabEntry, senses
 from quizgen.articles.parse import parse_article
 from quizgen.quality import flaws
 from quizgen.generate import generate_questions
-from quizgen.generate.vocabulary import circular, distractors, glossary, regular_form
+from quizgen.generate.vocabulary import circular, distractors, friendly, glossary, regular_form
 
 TEXT = """Harbour repairs
 
@@ -24,10 +24,13 @@ def test_items_use_the_sense_definition_and_same_pos_distractors():
     assert items
     for q in items:
         word, pos = q.meta["word"], q.meta["pos"]
-        assert q.prompt == f"As used in paragraph {q.evidence[0].paragraph + 1}, what does \u201c{word}\u201d most nearly mean?"
+        assert q.prompt.startswith(f"Read this from paragraph {q.evidence[0].paragraph + 1}: \u201c") or \
+            q.prompt.startswith(f"As used in paragraph {q.evidence[0].paragraph + 1}, ")
+        assert f"\u201c{word}\u201d most likely mean" in q.prompt
         assert q.skill == "vocabulary" and q.type == "multiple_choice" and len(q.choices) == 4
         assert word in q.evidence[0].text
-        assert q.answer.lower() == senses(q.meta["lemma"], pos)[0].lower()
+        assert q.answer == friendly(senses(q.meta["lemma"], pos)[q.meta["sense"]])
+        assert q.meta["sense"] == 0 or q.meta["sense_evidence"] == "context"
         assert q.problems(parsed.paragraphs) == [] and flaws(q, parsed.paragraphs) == []
         assert len(q.answer) < max(len(c) for c in q.choices) or len(q.choices) > 3
 
@@ -37,7 +40,7 @@ def test_distractors_are_other_words_of_the_same_part_of_speech():
                        definition=senses("expedite", "VERB")[0], paragraph=0)
     wrong = distractors(entry, [], random.Random(3))
     assert len(wrong) == 3 and entry.definition not in wrong
-    verb_glosses = {g for (lemma, p), (_, gl) in __import__("quizgen.analysis.vocabulary", fromlist=["lexicon"]).lexicon().items()
+    verb_glosses = {friendly(g) for (lemma, p), (_, gl) in __import__("quizgen.analysis.vocabulary", fromlist=["lexicon"]).lexicon().items()
                     if p == "VERB" for g in gl[:1]}
     assert all(w in verb_glosses for w in wrong)
 

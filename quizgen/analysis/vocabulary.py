@@ -17,6 +17,8 @@ from importlib import resources
 from spacy.tokens import Token
 from wordfreq import zipf_frequency
 
+from ..lexicons.vocabulary_senses import (ABSTRACT_NOUN_FIELDS, PHYSICAL_VERB_FIELDS, field_of,
+                                          first_sense_dominant, sense_info)
 from ._common import doc_text
 
 #: Words rarer than this (Zipf) are candidates.  4.0 is roughly "once per
@@ -48,6 +50,11 @@ class VocabEntry:
     #: Context words the chosen definition shares with the sentence (0: the
     #: sense is the lexicon's commonest, unconfirmed by the context).
     fit: int = 0
+    #: Index of the chosen sense in the lexicon's order (0 = the commonest).
+    sense: int = 0
+    #: Why that sense: "first" (the commonest, and it dominates), "context"
+    #: (the sentence shares words with it), or "" (unsure: not to be asked).
+    evidence: str = ""
 
     def to_dict(self) -> dict:
         return {"word": self.word, "lemma": self.lemma, "pos": self.pos,
@@ -96,11 +103,131 @@ def define(lemma: str, pos: str, context: list[str] | None = None) -> str | None
     return best
 
 
+#: A sense other than the first needs this many context words in its gloss …
+SWITCH_MIN_FIT = 2
+#: … and this many more than the first sense has.
+SWITCH_MARGIN = 2
+
+
+def choose_sense(lemma: str, pos: str, context: list[str], tok: Token | None = None) -> tuple[int, str] | None:
+    """(sense index, evidence) of the sense of ``lemma``/``pos`` used in
+    ``context``; None when the lexicon has no sense.
+
+    The first (commonest) sense is kept unless the sentence gives strong
+    evidence for another: that sense shares at least :data:`SWITCH_MIN_FIT`
+    content words with the sentence and :data:`SWITCH_MARGIN` more than the
+    first, or the verb has a direct object and only a later sense takes one.
+    The evidence is "first" when the first sense dominates the word's uses
+    (:func:`first_sense_dominant`), "context" when the sentence shares a word
+    with the chosen sense (or its object chose it), and "" (unsure, not to be
+    asked) otherwise — also when a physical verb sense takes an abstract
+    object ("streamline the process" is not "contour economically")."""
+    glosses = senses(lemma, pos)
+    if not glosses:
+        return None
+    fits = [context_fit(g, context, lemma) for g in glosses]
+    best = max(range(len(glosses)), key=lambda i: (fits[i], -i))
+    if best != 0 and fits[best] >= SWITCH_MIN_FIT and fits[best] - fits[0] >= SWITCH_MARGIN:
+        return best, "context"
+    if tok is not None and (figurative(lemma, pos, tok) or compound_modifier(pos, tok)):
+        return 0, ""
+    if _object_mismatch(lemma, pos, tok) or figurative_measure(lemma, pos, tok):
+        return 0, ""
+    if fits[0] > 0:
+        return 0, "context"
+    return 0, ("first" if first_sense_dominant(lemma, pos) else "")
+
+
+_PERSON_FIELDS = {"noun.person", "noun.group", "noun.animal"}
+
+
+def _object_mismatch(lemma: str, pos: str, tok: Token | None) -> bool:
+    """A verb used with a direct object whose first sense takes none
+    ("spraying water" is not "be discharged in sprays"), or only people
+    when the object is a thing ("execute the sentence" is not "kill as a
+    punishment"): unsure which later sense is meant. A noun misread as a
+    verb (a determiner or possessive on it) is unsure too."""
+    if tok is None or pos != "VERB":
+        return False
+    if any(c.dep_ in ("det", "poss") for c in tok.children) or tok.dep_ == "amod":
+        return True  # "their city rivals", "the resting place"
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    infos = sense_info(lemma, pos)
+    if not objects or not infos:
+        return False
+    if not infos[0].transitive:
+        return True
+    thing = objects[0].ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and \
+        field_of(objects[0].lemma_.lower(), "NOUN") not in _PERSON_FIELDS
+    return infos[0].person_object and thing
+
+
+#: Noun fields whose first senses are events, actions or things, used
+#: figuratively as a measure of something else ("a volley of remarks", "a
+#: flood of complaints").
+_MEASURE_FIELDS = frozenset({"noun.act", "noun.event", "noun.phenomenon", "noun.object",
+                             "noun.substance", "noun.artifact"})
+
+
+def figurative_measure(lemma: str, pos: str, tok: Token | None) -> bool:
+    """"a <noun> of <plural noun>" where the noun's first sense is an
+    event, action or thing of another field than the plural: the literal
+    sense would be the wrong key."""
+    if tok is None or pos != "NOUN" or field_of(lemma, pos) not in _MEASURE_FIELDS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.tag_ == "NNS" and \
+                        field_of(obj.lemma_.lower(), "NOUN") not in ("", field_of(lemma, pos)):
+                    return True
+    return False
+
+
+def compound_modifier(pos: str, tok: Token) -> bool:
+    """A noun modifying another noun ("greenhouse gas", "model beach") or a
+    verb with a particle ("hand over"): the meaning is the whole phrase's,
+    not the lexicon's sense of the word alone."""
+    if pos == "VERB":
+        return any(c.dep_ == "prt" for c in tok.children)
+    return pos == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def figurative(lemma: str, pos: str, tok: Token) -> bool:
+    """A verb whose first sense is physical (handling, shaping, moving) used
+    with an abstract direct object, or an abstract subject when it has no
+    object: the lexicon's literal sense would be the wrong key."""
+    if pos != "VERB" or field_of(lemma, pos) not in PHYSICAL_VERB_FIELDS:
+        return False
+    args = [c for c in tok.children if c.dep_ in ("dobj", "obj")] or \
+        [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for arg in args:
+        noun = arg.lemma_.lower()
+        if arg.pos_ == "NOUN" and field_of(noun, "NOUN") in ABSTRACT_NOUN_FIELDS:
+            return True
+    return False
+
+
 def context_fit(gloss: str, context: list[str], lemma: str = "") -> int:
-    """How many content words (stemmed) ``gloss`` shares with ``context``."""
-    ctx = {_stem(w) for w in context if w.lower() not in _STOP and len(w) > 3} - {_stem(lemma)}
-    words = {_stem(w) for w in re.findall(r"[a-zA-Z]+", gloss) if w.lower() not in _STOP and len(w) > 3}
-    return len(words & ctx)
+    """How many content words of ``gloss`` the ``context`` also has, compared
+    by stem (pass the sentence's lemmas in ``context`` too)."""
+    own = _keys(lemma) if lemma else frozenset()
+    ctx: set[str] = set()
+    for w in context:
+        if w.lower() not in _STOP and len(w) > 3:
+            ctx |= _keys(w)
+    ctx -= own
+    return sum(1 for w in set(re.findall(r"[a-zA-Z]+", gloss))
+               if w.lower() not in _STOP and len(w) > 3 and _keys(w) & ctx)
+
+
+@functools.lru_cache(maxsize=65536)
+def _keys(word: str) -> frozenset:
+    """The word's stem (the context also brings each token's lemma, so
+    "sent" in the sentence meets "send" in a gloss)."""
+    return frozenset({_stem(word.lower())})
 
 
 _TECHNICAL = re.compile(
@@ -220,10 +347,12 @@ def find_vocabulary(parsed, limit: int = 12) -> list[VocabEntry]:
             if _glossed(tok):
                 seen.add(lemma)
                 continue
-            context = [t.text for t in tok.sent if not t.is_punct and t.i != tok.i]
-            definition = define(lemma, pos, context)
-            if not definition:
+            context = [w for t in tok.sent if not t.is_punct and t.i != tok.i for w in (t.text, t.lemma_)]
+            chosen = choose_sense(lemma, pos, context, tok)
+            if chosen is None:
                 continue
+            sense, evidence = chosen
+            definition = senses(lemma, pos)[sense]
             seen.add(lemma)
             score = zipf - (1.0 if rare_use else 0.0)
             if tok.lower_ in title_words:
@@ -231,7 +360,8 @@ def find_vocabulary(parsed, limit: int = 12) -> list[VocabEntry]:
             cands.append((score, VocabEntry(
                 word=original[tok.idx:tok.idx + len(tok.text)], lemma=lemma, pos=pos,
                 definition=definition, paragraph=number, zipf=round(zipf, 2),
-                start=tok.idx, end=tok.idx + len(tok.text), fit=context_fit(definition, context, lemma))))
+                start=tok.idx, end=tok.idx + len(tok.text), fit=context_fit(definition, context, lemma),
+                sense=sense, evidence=evidence)))
     # too rare words (below MIN_ZIPF) are excluded above; now rarest first
     cands.sort(key=lambda c: c[0])
     chosen = [e for _, e in cands[:limit]]

@@ -59,6 +59,7 @@ def evaluate_article(text: str, gold: dict, default_count: int = 12, pool_count:
                 "multiple_choice": len(mc), "longest_is_key": longest,
                 "key_positions": {str(k): v for k, v in sorted(positions.items())},
                 "difficulty": dict(Counter(q.difficulty for q in questions)),
+                **_vocabulary_senses(questions),
                 **quality_rates(questions, ctx, paragraphs)}
 
     return {
@@ -69,6 +70,8 @@ def evaluate_article(text: str, gold: dict, default_count: int = 12, pool_count:
         "pool_per_250_words": round(len(pool.questions) * 250 / max(words, 1), 2),
         "notes": default.notes,
         "analysis": analysis, "inclusion": inclusion,
+        "understanding": {"available": (getattr(pool, "available", {}) or {}).get("understanding", 0),
+                          "default": sum(1 for q in default.questions if family_of(q) == "understanding")},
     }
 
 
@@ -125,6 +128,14 @@ def default_inclusion(default, pool) -> dict:
             "ok": all(has[k] or not need[k] for k in need) and not (holders >= 2 and not has["stances"])}
 
 
+def _vocabulary_senses(questions: list[Question]) -> dict:
+    """Vocabulary items, and those whose key is the word's first (commonest)
+    sense or a sense its sentence supports (``meta`` from the generator)."""
+    vocab = [q for q in questions if q.skill == "vocabulary" and q.type == "multiple_choice"]
+    sure = [q for q in vocab if q.meta.get("sense") == 0 or q.meta.get("sense_evidence") == "context"]
+    return {"vocabulary_items": len(vocab), "vocabulary_sense_ok": len(sure)}
+
+
 def _longest_is_key(q: Question) -> bool:
     longest = max(len(c) for c in q.choices)
     return len(q.answer) == longest and sum(1 for c in q.choices if len(c) == longest) == 1
@@ -170,13 +181,18 @@ def _total(articles: dict) -> dict:
            "pool_per_250_words_min": min(a["pool_per_250_words"] for a in vals)}
     out["analysis"] = _analysis_total(vals)
     out["inclusion_ok"] = sum(1 for a in vals if a.get("inclusion", {}).get("ok"))
+    # default sets with two understanding items, or all the article supports
+    out["understanding_ok"] = sum(1 for a in vals if a.get("understanding", {}).get("default", 0)
+                                  >= min(2, a.get("understanding", {}).get("available", 0)))
     for which in ("default", "pool"):
         flaws_total: Counter = Counter()
         positions: Counter = Counter()
-        mc = longest = 0
+        mc = longest = vocab = vocab_ok = 0
         rates = Counter()
         for a in vals:
             rates.update({k: a[which][k] for k in ("kind_checked", "kind_ok", "stems_checked", "stems_ok")})
+            vocab += a[which].get("vocabulary_items", 0)
+            vocab_ok += a[which].get("vocabulary_sense_ok", 0)
             flaws_total.update(a[which]["flaws"])
             positions.update(a[which]["key_positions"])
             mc += a[which]["multiple_choice"]
@@ -187,6 +203,7 @@ def _total(articles: dict) -> dict:
             "key_positions": dict(sorted(positions.items())),
             "min_types": min(len(a[which]["types"]) for a in vals),
             "max_type_share": max(a[which]["max_type_share"] for a in vals),
+            "vocabulary_items": vocab, "vocabulary_sense_ok": vocab_ok,
             **dict(rates),
             "kind_share": round(rates["kind_ok"] / rates["kind_checked"], 3) if rates["kind_checked"] else None,
             "stem_share": round(rates["stems_ok"] / rates["stems_checked"], 3) if rates["stems_checked"] else None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 
 from ..questions import Question
-from . import cloze, fact_opinion, facts, sequence, stances, true_false, vocabulary, why
+from . import cloze, fact_opinion, facts, sequence, stances, true_false, understanding, vocabulary, why
 from .families import Family, Run, register
 
 ANALYSIS_FAILED = "the who-says-what analysis failed on this text ({name})"
@@ -71,6 +71,10 @@ def _vocabulary(run: Run) -> list[Question]:
     return vocabulary.generate(run.ctx, run.rng(2))
 
 
+def _understanding(run: Run) -> list[Question]:
+    return understanding.generate(run.ctx, run.rng(3))
+
+
 def _no_stance_note(run: Run) -> str:
     if run.holders < 2:
         return ""  # the stance generator's own notes say why
@@ -110,3 +114,9 @@ register(Family(
     pool_share=0.06, needs_analysis=True, priority=50, shares_sentence=True,
     aliases=("vocab", "words"),
     missing_note="no uncommon word has a clear dictionary sense here, so no vocabulary item"))
+register(Family(
+    "understanding", "Understanding (main idea, supporting evidence, cause and effect)", ("multiple_choice",),
+    _understanding, weight=0.17, pool_share=0.1, needs_analysis=True, priority=-5, first_round=2,
+    aliases=("main_idea", "inference", "cause_effect"),
+    missing_note="no sentence stands out as the main idea and no cause is stated explicitly, "
+                 "so no understanding question"))

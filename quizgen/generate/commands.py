@@ -129,6 +129,10 @@ def eval_command(directory: Path, json_out: Path | None) -> None:
     click.echo(f"pool questions per 250 words (min) {t['pool_per_250_words_min']}; "
                f"seconds per article mean {t['seconds_mean']} max {t['seconds_max']}")
     click.echo(f"TOTAL {_analysis_line(t['analysis'])}")
+    v = t["pool"]
+    click.echo(f"vocabulary items (pool) keyed with the first sense or a sense the sentence supports: "
+               f"{v['vocabulary_sense_ok']}/{v['vocabulary_items']}; default sets with two understanding items "
+               f"(or all the article supports): {t['understanding_ok']}/{t['articles']}")
     click.echo(f"default sets with the stance / fact-or-opinion / vocabulary items the article supports: "
                f"{t['inclusion_ok']}/{t['articles']}")
     if json_out:

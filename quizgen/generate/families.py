@@ -72,6 +72,9 @@ class Family:
     missing_note: str | Callable[[Run], str] = ""
     #: Selection tries families in ascending ``priority`` for its first round.
     priority: int = 50
+    #: Questions of the family the first round of a default set takes when
+    #: the article has them (1: one of each family, then by rank).
+    first_round: int = 1
     #: Questions of this family may share a sentence with another question.
     shares_sentence: bool = False
     #: Offered in the generate form (False for families only reached via others).

@@ -1,8 +1,11 @@
 """Rank the filtered candidates and pick a balanced, deterministic set.
 
 Score = the generator's own score (entity keys, distractors from the
-article) + centrality of the sentence (early paragraphs, title words, named
-things). Selection is greedy: first the best question of each available type
+article) + the importance of the sentence to the article (centrality,
+headline and lead overlap, position, causes and reactions: see
+:mod:`.importance`), so what matters comes before what is easy to ask.
+A default set has at most one detail question (an age, a size, the outlet
+that reported something) unless its sentence is central. Selection is greedy: first the best question of each available type
 (so a default set mixes at least four types when the article allows), then
 the best remaining one after penalties for over-used types, paragraphs
 already covered, sentences already used and an unbalanced true/false split.
@@ -15,6 +18,7 @@ from collections import Counter
 from ..questions import Question, content_words, normalize
 from . import families
 from .context import Context
+from .importance import importance, is_detail
 
 TYPE_ORDER = ["multiple_choice", "cloze", "true_false", "short_answer", "ordering", "matching",
               "fact_or_opinion"]
@@ -43,21 +47,41 @@ def _pool_share(kind: str) -> float | None:
     return family.pool_share if family else None
 
 
+def _first_round(kind: str) -> int:
+    family = families.get(kind)
+    return family.first_round if family else 1
+
+
 def _kind_order() -> list[str]:
     return [f.name for f in families.by_priority()]
 
 
+#: Weight of the sentence's importance (0–1) in a question's rank.
+IMPORTANCE_WEIGHT = 0.7
+#: Rank cost of a detail question (see :func:`.importance.is_detail`).
+DETAIL_PENALTY = 0.3
+#: Detail questions a default set may hold.
+MAX_DETAILS = 1
+
+
+#: A family fills at most this multiple of its weight's share of a default set.
+CAP_FACTOR = 2.0
+
+
+def family_cap(kind: str, count: int) -> int:
+    """Most questions of ``kind`` a default set of ``count`` holds (lifted
+    only when nothing else can fill the set)."""
+    return max(1, round(CAP_FACTOR * _weight(kind) * count))
+
+
 def centrality(ctx: Context, q: Question) -> float:
-    para = q.meta.get("paragraph", 0)
-    n = max(1, len(ctx.article.paragraphs))
     info = ctx.sents[q.meta.get("sentence", 0)]
-    words = set(content_words(info.sentence.text))
-    title = len(words & ctx.title_words)
     ents = len(ctx.mentions_in(info.index))
     length = len(q.prompt.split())
-    return (0.3 * (1 - para / n) + 0.08 * min(title, 3) + 0.04 * min(ents, 4)
+    return (IMPORTANCE_WEIGHT * importance(ctx)[info.index] + 0.02 * min(ents, 4)
             - (0.02 * (length - 22) if length > 22 else 0.0)
-            - KEY_DEPTH_WEIGHT * max(0, key_depth(info, q) - 2))
+            - KEY_DEPTH_WEIGHT * max(0, key_depth(info, q) - 2)
+            - (DETAIL_PENALTY if is_detail(ctx, q) else 0.0))
 
 
 #: Ranking cost per level a key sits below the sentence's main verb past the
@@ -112,6 +136,9 @@ def difficulty(ctx: Context, q: Question) -> str:
     return ["easy", "medium", "hard"][min(level, 2)]
 
 
+#: Rank cost per question already asked from the same sentence (short
+#: articles only: longer ones never reuse a sentence in a default set).
+SAME_SENTENCE_COST = 0.5
 #: Above this many questions a set is a pool: selection favours distinct facts.
 POOL_FROM = 20
 #: Pool penalty per question already drawn from the same sentence: a pool
@@ -132,6 +159,8 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
         _spread_keys(chosen, rng)
         return chosen
     chosen: list[Question] = []
+    details = {id(q) for _, q in scored if is_detail(ctx, q)}
+    relaxed = [False]  # family caps lifted when the set cannot be filled otherwise
     reuse_sentences = count > len({q.meta.get("sentence") for _, q in scored}) or count > 20
     available_types = {q.type for _, q in scored}
     available = [k for k in _kind_order() if any(kind_of(q) == k for _, q in scored)]
@@ -147,6 +176,10 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
             return None
         if any(_clash(q, c) for c in chosen):
             return None
+        if id(q) in details and sum(1 for c in chosen if id(c) in details) >= MAX_DETAILS:
+            return None
+        if not relaxed[0] and kinds[kind] >= family_cap(kind, count):
+            return None
         same_sentence = sum(1 for c in chosen if c.meta.get("sentence") == q.meta.get("sentence")
                             and not _shares_sentence(kind) and not _shares_sentence(kind_of(c)))
         if same_sentence and not reuse_sentences:
@@ -154,49 +187,70 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
         share = kinds[kind] / max(1, len(chosen)) if chosen else 0.0
         value = base - 1.2 * max(0.0, share - _weight(kind))
         value -= 0.25 * sum(1 for c in chosen if c.meta.get("paragraph") == q.meta.get("paragraph"))
-        value -= 0.3 * same_sentence
-        if q.type in ("true_false", "fact_or_opinion"):
-            tf = Counter(c.answer for c in chosen if c.type == q.type)
-            other = [a for a in (["True", "False"] if q.type == "true_false" else ["Fact", "Opinion"])
-                     if a != q.answer][0]
-            if tf[q.answer] > tf[other]:
-                value -= 0.5
-        diffs = Counter(c.difficulty for c in chosen)
-        if chosen and diffs[q.difficulty] / len(chosen) > 0.5:
-            value -= 0.1
-        return value
+        value -= SAME_SENTENCE_COST * same_sentence
+        return value - _balance_cost(chosen, q)
 
-    def best_of(kind: str, new_type: bool) -> Question | None:
-        have = {c.type for c in chosen}
-        return next((q for _, q in scored if kind_of(q) == kind and q not in chosen
-                     and (not new_type or q.type not in have) and adjusted(0, q) is not None), None)
-
-    # one of each available kind first: kinds that bring a new question type,
-    # then the rest (so a default set mixes at least four types when it can)
-    first_round = available[:max(4, min(count, len(available)))]
-    for new_type in (True, False):
-        for kind in first_round:
-            if len(chosen) >= count:
-                break
-            if any(kind_of(c) == kind for c in chosen):
-                continue
-            best = best_of(kind, new_type)
-            if best is not None:
-                chosen.append(best)
+    _take_first_round(scored, chosen, available, count, adjusted)
     while len(chosen) < count:
-        best_value, best_q = None, None
-        for base, q in scored:
-            if q in chosen:
-                continue
-            value = adjusted(base, q)
-            if value is not None and (best_value is None or value > best_value):
-                best_value, best_q = value, q
+        best_q = _best_adjusted(scored, chosen, adjusted)
+        if best_q is None and not relaxed[0]:
+            relaxed[0] = True
+            continue
         if best_q is None:
             break
         chosen.append(best_q)
     _order(chosen)
     _spread_keys(chosen, rng)
     return chosen
+
+
+def _balance_cost(chosen: list[Question], q: Question) -> float:
+    """Rank cost of unbalancing the set: a third True (or Fact) before a
+    False, more than half the set at one difficulty."""
+    cost = 0.0
+    if q.type in ("true_false", "fact_or_opinion"):
+        tf = Counter(c.answer for c in chosen if c.type == q.type)
+        other = [a for a in (["True", "False"] if q.type == "true_false" else ["Fact", "Opinion"])
+                 if a != q.answer][0]
+        if tf[q.answer] > tf[other]:
+            cost += 0.5
+    diffs = Counter(c.difficulty for c in chosen)
+    if chosen and diffs[q.difficulty] / len(chosen) > 0.5:
+        cost += 0.1
+    return cost
+
+
+def _take_first_round(scored, chosen: list[Question], available: list[str], count: int, adjusted) -> None:
+    """One of each available kind first (a family's ``first_round`` says how
+    many): kinds that bring a new question type, then the rest, so a default
+    set mixes at least four types when it can."""
+
+    def best_of(kind: str, new_type: bool) -> Question | None:
+        have = {c.type for c in chosen}
+        return next((q for _, q in scored if kind_of(q) == kind and q not in chosen
+                     and (not new_type or q.type not in have) and adjusted(0, q) is not None), None)
+
+    first_round = available[:max(4, min(count, len(available)))]
+    for new_type in (True, False):
+        for kind in first_round:
+            if len(chosen) >= count:
+                break
+            while sum(1 for c in chosen if kind_of(c) == kind) < _first_round(kind) and len(chosen) < count:
+                best = best_of(kind, new_type and not any(kind_of(c) == kind for c in chosen))
+                if best is None:
+                    break
+                chosen.append(best)
+
+
+def _best_adjusted(scored, chosen: list[Question], adjusted) -> Question | None:
+    best_value, best_q = None, None
+    for base, q in scored:
+        if q in chosen:
+            continue
+        value = adjusted(base, q)
+        if value is not None and (best_value is None or value > best_value):
+            best_value, best_q = value, q
+    return best_q
 
 
 def _order(chosen: list[Question]) -> None:
@@ -308,9 +362,16 @@ def _clash(a: Question, b: Question) -> bool:
     ka, kb = a.meta.get("key_norm"), b.meta.get("key_norm")
     if ka and ka == kb:
         return True
+    if kind_of(a) == kind_of(b) == "understanding" and _sentences(a) & _sentences(b):
+        return True  # a main-idea option would answer the cause question on its sentence
     if a.meta.get("sentence") == b.meta.get("sentence") and (a.type == "true_false") != (b.type == "true_false"):
         return False
     return a.meta.get("sentence") == b.meta.get("sentence") and a.type == b.type == "true_false"
+
+
+def _sentences(q: Question) -> set:
+    """Sentences a question shows or asks about (its evidence, by paragraph and start)."""
+    return {(e.paragraph, e.start) for e in q.evidence}
 
 
 def _spread_keys(questions: list[Question], rng: random.Random) -> None:

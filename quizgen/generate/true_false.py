@@ -1,35 +1,63 @@
-"""True/false: an article statement, or the same statement with exactly one
-precise change — a same-type entity swapped in, a number or date changed, or
-the verb negated. The explanation of a false statement gives the correction.
+"""True/false that teaches: an article statement, or the same statement with
+exactly one checkable thing changed into something plausible that the article
+shows to be false.
+
+The changes, tried in this order (a student can check each against one
+sentence of the article):
+
+* a number changed (:func:`quizgen.generate.distractors.choose`: another
+  number of the article or a near value of the same unit);
+* a name swapped for one of the same kind and level (:mod:`.kinds`: a city
+  for a city, a country for a country, a full name for a full name) that
+  **plays the same role elsewhere in the article**: a person who is also the subject of a sentence
+  for a person in subject position, a full name for a full name, an
+  organisation whose name ends in the same kind word ("… Party" for
+  "… Party"), a nationality for a nationality — never an intelligence agency
+  for an army, nor a person for a newspaper;
+* a date swapped for another date of the same shape the article gives;
+* the main verb negated, only when the verb asserts something (not "may",
+  "might", "could": "might not" does not contradict "might").
+
+The explanation of a false statement gives the correction and the sentence.
 """
 from __future__ import annotations
 
 import random
 import re
 
-from ..questions import TRUE_FALSE, Question
-from . import distractors
-from .context import Context, SentInfo
+from ..questions import TRUE_FALSE, Question, normalize
+from . import distractors, kinds
+from .context import NUMBER_LABELS, Context, Mention, SentInfo
 from .records import make
 from .statements import standalone
 
-SWAP_LABELS = ["CARDINAL", "MONEY", "PERCENT", "DATE", "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"]
-_NEGATABLE_AUX = {"is", "was", "are", "were", "has", "have", "had", "will", "can", "could", "would",
-                  "should", "may", "might", "must"}
+#: Labels a false statement may change, numbers first (the most checkable).
+SWAP_LABELS = ["CARDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "NORP", "ORG", "GPE", "DATE"]
+#: Labels whose swap must keep the entity's role (subject / other) in the article.
+_ROLE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+#: Names that take no article of their own: "the United States" swapped for "New Zealand", not "the New Zealand".
+_BARE_NAMES = {"PERSON", "GPE", "NORP", "LOC"}
+#: Auxiliaries whose negation contradicts the statement.
+_NEGATABLE_AUX = {"is", "was", "are", "were", "has", "have", "had", "will"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
+_LOOSE_PRONOUN = re.compile(r"\b(?:he|she|him|they|them)\b", re.IGNORECASE)
+#: Focus words that make a negation ambiguous ("did not require only half").
+_FOCUS = re.compile(r"\b(?:only|just|even|merely|at least|at most|also)\b", re.IGNORECASE)
+_NEGATIVE = re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor)\b|n[\u2019']t\b", re.IGNORECASE)
 
 
 def generate(ctx: Context, rng: random.Random) -> list[Question]:
     out: list[Question] = []
     for info in ctx.sents:
         statement = standalone(ctx, info)
-        if statement is None:
-            continue
+        if statement is None or inside_quotation(ctx, info) or _LOOSE_PRONOUN.search(statement.split(" ", 1)[-1]):
+            continue  # "… reports he is unwell": who "he" is needs the paragraph
         quote = info.sentence.text
         base = 0.8 + 0.05 * min(3, len(ctx.mentions_in(info.index)))
         out.append(make(ctx, info, type="true_false", skill="fact", prompt=statement, answer="True",
                         choices=list(TRUE_FALSE), rule="true_false", score=base, change="",
                         explanation=f"True. The article says: \u201c{quote}\u201d"))
-        false = _falsify(ctx, info, statement, rng)
+        false = falsify(ctx, info, statement, rng)
         if false is not None:
             changed, wrong, right, how = false
             out.append(make(ctx, info, type="true_false", skill="fact", prompt=changed, answer="False",
@@ -39,20 +67,206 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
     return out
 
 
-def _falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
+def inside_quotation(ctx: Context, info: SentInfo) -> bool:
+    """The sentence continues a quotation opened earlier in its paragraph
+    (a speaker's words: their opinion, not a checkable statement)."""
+    before = ctx.article.paragraphs[info.paragraph][:info.sentence.start]
+    straight = before.count('"') % 2 == 1
+    return straight or before.count("\u201c") > before.count("\u201d")
+
+
+def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
+    """(false statement, wrong part, right part, kind of change) or None."""
     mentions = [m for m in ctx.mentions_in(info.index) if m.label in SWAP_LABELS]
     mentions.sort(key=lambda m: SWAP_LABELS.index(m.label))
     for m in mentions:
         if statement.count(m.text) != 1:
             continue
-        if m.label == "DATE" and not any(distractors._date_shape(m.text)):
+        wrong = _replacement(ctx, info, m, rng)
+        if wrong is None:
             continue
-        options = distractors.choose(ctx, m.text, m.label, info.index, rng, n=1)
-        if options:
-            wrong = _same_determiner(m.text, options[0], statement[:statement.index(m.text)])
-            return (statement.replace(m.text, wrong, 1), f"\u201c{wrong}\u201d", f"\u201c{m.text}\u201d",
-                    "swap")
+        before = statement[:statement.index(m.text)]
+        wrong = wrong if m.label in _BARE_NAMES else _same_determiner(m.text, wrong, before)
+        changed = _indefinite_article(before, wrong) + statement[len(before):].replace(m.text, wrong, 1)
+        if normalize(changed) in ctx.normalized_text():
+            continue  # the "false" statement is in the article after all
+        return changed, f"\u201c{wrong}\u201d", f"\u201c{m.text}\u201d", "swap"
     return _negate(info, statement)
+
+
+def _replacement(ctx: Context, info: SentInfo, m: Mention, rng: random.Random) -> str | None:
+    if m.label in NUMBER_LABELS:
+        if "/" in m.text:
+            return None  # fractions and compound sizes ("2mm/152mm") change into nonsense
+        options = distractors.choose(ctx, m.text, m.label, info.index, rng, n=5)
+        return next((o for o in options if plausible_number(m.text, o)), None)
+    if m.label == "DATE":
+        shape = distractors._date_shape(m.text)
+        if not any(shape):
+            return None
+        dates = [d.text for d in ctx.mentions_of({"DATE"}) if d.sentence != info.index
+                 and distractors._date_shape(d.text) == shape and not distractors.similar(d.text, m.text, ctx)
+                 and same_unit(m.text, d.text)]
+        return dates[0] if dates else None
+    if _described(ctx, m):
+        return None
+    return _same_role_name(ctx, info, m)
+
+
+_NUMBER_WORD = re.compile(r"[\d.,/–-]+|\b(?:million|billion|thousand|hundred|trillion)\b", re.IGNORECASE)
+#: A changed number stays within this factor of the article's (a 0.2
+#: magnitude earthquake that sets off a tsunami is absurd, not false).
+NUMBER_FACTOR = 4.0
+
+
+def same_unit(a: str, b: str) -> bool:
+    """The two amounts or dates have the same words around their numbers
+    ("about 1,700" / "about 6,800"; not "11 to 85 days" / "65 million years ago")."""
+    return _NUMBER_WORD.sub(" ", a).lower().split() == _NUMBER_WORD.sub(" ", b).lower().split()
+
+
+def _value(text: str) -> float | None:
+    found = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if not found:
+        return None
+    try:
+        return float(found.group(0).replace(",", ""))
+    except ValueError:
+        return None
+
+
+def plausible_number(original: str, changed: str) -> bool:
+    """Same unit, and within :data:`NUMBER_FACTOR` of the original value."""
+    if not same_unit(original, changed):
+        return False
+    a, b = _value(original), _value(changed)
+    if a is None or b is None or a == b:
+        return a is None and b is None
+    return a > 0 and b > 0 and 1 / NUMBER_FACTOR <= b / a <= NUMBER_FACTOR
+
+
+def _head(ctx: Context, m: Mention):
+    span = ctx.sents[m.sentence].span
+    toks = [t for t in span if m.start <= t.idx < m.end]
+    if not toks:
+        return None, set()
+    ids = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0]), ids
+
+
+def _described(ctx: Context, m: Mention) -> bool:
+    """The sentence describes the named thing around its name ("Kim, a
+    spokesman for …", "Acting leader Kim", "the firm's founder Kim"): a
+    swapped-in name would carry a description that is not its own."""
+    head, ids = _head(ctx, m)
+    if head is None:
+        return True
+    if head.dep_ in ("appos", "compound") or any(c.dep_ == "case" for c in head.children):
+        return True  # described, or a possessive ("Conte's Chelsea")
+    if head.dep_ in _SUBJECT_DEPS and sum(1 for c in head.head.children if c.dep_ == head.dep_) > 1:
+        return True  # "The president of Korea, Yoon …": the parser's second subject is a description
+    before = head.doc[min(t.i for t in head.subtree) - 1] if min(t.i for t in head.subtree) > 0 else None
+    opener = head.sent[0]
+    introduced = opener.pos_ in ("ADP", "SCONJ", "ADV") or opener.dep_ in ("prep", "advmod", "npadvmod", "mark")
+    if before is not None and before.text == "," and before.i > head.sent.start and not introduced:
+        return True  # "The president of X, NAME …": a noun phrase describing the name (not "On Monday, NAME")
+    return any(c.i not in ids and c.dep_ in ("appos", "compound", "amod", "nmod", "acl", "relcl")
+               for c in head.children)
+
+
+def _same_role_name(ctx: Context, info: SentInfo, m: Mention) -> str | None:
+    """Another name of the same label that has the mention's role (subject or
+    not) somewhere else in the article, of the same form (one word or
+    several) and, for an organisation, the same kind word."""
+    role = roles(ctx).get((m.sentence, m.start))
+    if m.label == "ORG" and role != "subject":
+        return None  # a body in another role reads as absurd ("a list of journals")
+    key_kind = kinds.kind_of(ctx, m.text, m.label)
+    sentence = f" {normalize(info.sentence.text)} "
+    words = len(m.text.split())
+    labels = _labels(ctx)
+    if labels.get(normalize(m.text)) != {m.label} or \
+            (m.label == "PERSON" and words == 1 and ctx.full_name(m.text) == m.text):
+        return None
+    for other in ctx.mentions_of({m.label}):
+        if other.sentence == info.index or f" {normalize(other.text)} " in sentence:
+            continue
+        if distractors.similar(other.text, m.text, ctx) or (len(other.text.split()) > 1) != (words > 1):
+            continue
+        if labels.get(normalize(other.text)) != {m.label} or _described(ctx, other):
+            continue  # a name the parser labels two ways is not a safe swap
+        if set(normalize(other.text).split()) & set(normalize(m.text).split()):
+            continue  # "Mark Antony" for "Marc Antony": a spelling, not another person
+        if m.label == "PERSON" and words == 1 and ctx.full_name(other.text) == other.text:
+            continue  # a one-word "person" no full name in the article confirms
+        if m.label == "PERSON" and not _acts(ctx, other.text):
+            continue  # a person who does nothing in the article plays no role to swap in
+        if role and roles(ctx).get((other.sentence, other.start)) != role:
+            continue
+        if m.label == "ORG" and not (words > 1 and _kind_word(other.text) == _kind_word(m.text) != ""):
+            continue
+        if not kinds.fits(key_kind, kinds.kind_of(ctx, other.text, other.label)):
+            continue  # the answer-type model: a city for a city, a country for a country, an outlet for an outlet
+        return other.text
+    return None
+
+
+def _acts(ctx: Context, name: str) -> bool:
+    """Whether some mention of ``name`` is the subject of a sentence's verb."""
+    key = normalize(name)
+    return any(normalize(m.text) == key and roles(ctx).get((m.sentence, m.start)) == "subject"
+               for m in ctx.mentions)
+
+
+def _labels(ctx: Context) -> dict[str, set[str]]:
+    """Every label the article's mentions of one name were given."""
+    out: dict[str, set[str]] = {}
+    for m in ctx.mentions:
+        out.setdefault(normalize(m.text), set()).add(m.label)
+    return out
+
+
+def _kind_word(name: str) -> str:
+    """The word naming what kind of organisation it is ("Party", "Service");
+    "" for a one-word name or an acronym."""
+    words = name.split()
+    return words[-1].lower() if len(words) > 1 and not words[-1].isupper() else ""
+
+
+def roles(ctx: Context) -> dict[tuple[int, int], str]:
+    """(sentence, start) of each naming mention → "subject" or "other"
+    (computed once per context)."""
+    cached = getattr(ctx, "_true_false_roles", None)
+    if cached is None:
+        cached = _roles(ctx)
+        ctx._true_false_roles = cached
+    return cached
+
+
+def _roles(ctx: Context) -> dict[tuple[int, int], str]:
+    out = {}
+    for m in ctx.mentions:
+        if m.label not in _ROLE_LABELS or not 0 <= m.sentence < len(ctx.sents):
+            continue
+        span = ctx.sents[m.sentence].span
+        toks = [t for t in span if m.start <= t.idx < m.end]
+        if not toks:
+            continue
+        ids = {t.i for t in toks}
+        head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
+        out[(m.sentence, m.start)] = "subject" if head.dep_ in _SUBJECT_DEPS else "other"
+    return out
+
+
+def _indefinite_article(before: str, new: str) -> str:
+    """``before`` with a final "a"/"an" agreeing with ``new`` ("an 8.8" → "a 4.4")."""
+    found = re.search(r"\b([Aa]n?)\s+$", before)
+    if not found:
+        return before
+    vowel = bool(re.match(r"(?:[aeiouAEIOU]|8|11|18)(?!\d{2}\b)", new)) and not new.lower().startswith(("uni", "eu", "one"))
+    article = ("an" if vowel else "a")
+    article = article.capitalize() if found.group(1)[0].isupper() else article
+    return before[:found.start(1)] + article + before[found.end(1):]
 
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -71,16 +285,38 @@ def _same_determiner(key: str, wrong: str, before: str) -> str:
     return wrong
 
 
+_FINITE = {"VBZ", "VBP", "VBD", "MD"}
+
+
+def _stray_finite_verb(info: SentInfo, root) -> bool:
+    """A finite verb after the root heading a clause with no subject of its
+    own (other than a verb coordinated with the root): the parse is wrong."""
+    for t in info.span:
+        if t.i <= root.i or t.dep_ in ("aux", "auxpass") or t.pos_ not in ("VERB", "AUX"):
+            continue
+        finite = t.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.children)
+        if finite and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in t.children) \
+                and not (t.dep_ == "conj" and t.head.i == root.i) and t.dep_ not in ("relcl", "acl"):
+            return True
+    return False
+
+
 def _negate(info: SentInfo, statement: str):
+    """The statement with its main verb negated, when the verb asserts
+    something (a modal's negation would not contradict the article)."""
     root = info.span.root
     if any(c.dep_ == "neg" for c in root.children) or root.pos_ not in {"VERB", "AUX"}:
         return None
+    if _NEGATIVE.search(statement) or _FOCUS.search(statement) or not any(c.dep_ in _SUBJECT_DEPS and c.i < root.i for c in root.children):
+        return None  # a double negative, or a verb without its subject before it
+    if _stray_finite_verb(info, root):
+        return None  # the parse missed the main verb: "Restrictions put in place … are reported …"
     auxes = [c for c in root.children if c.dep_ in {"aux", "auxpass"} and c.i < root.i]
+    if any(a.tag_ == "MD" and a.lower_ != "will" for a in auxes):
+        return None
     target = auxes[0] if auxes else root
     offset = target.idx - info.span[0].idx
-    original_words = info.sentence.text
-    # the statement must still contain the verb at the same text (it may be shifted by edits)
-    word = original_words[offset:offset + len(target.text)]
+    word = info.sentence.text[offset:offset + len(target.text)]
     if statement.count(f" {word} ") != 1:
         return None
     if target.lower_ in _NEGATABLE_AUX or (target is root and root.lemma_ == "be"):

@@ -1,34 +1,47 @@
-"""Vocabulary in context: "As used in paragraph N, what does “word” most nearly mean?"
+"""Vocabulary in context: "Read this sentence from paragraph N: “…” What does
+“word” most likely mean in this sentence?"
 
 Words come from :func:`quizgen.analysis.find_vocabulary` (uncommon words, names
-and already-glossed words skipped, the sense chosen for the part of speech and
-the context).  The key is that sense's definition; the three distractors are
-definitions of *other* words of the same part of speech — first the article's
-other uncommon words, then words from the offline lexicon — of similar length,
-sharing no content word with the key (so none is a second right answer).
+and already-glossed words skipped). The key is the sense the word has in its
+sentence, and only when that is clear: the lexicon's first (commonest) sense
+when it dominates the word's uses, or a sense the sentence itself supports
+(:func:`quizgen.analysis.vocabulary.choose_sense`); a word whose sense is
+unsure is not asked. The wrong options are definitions of other words of the
+same part of speech and semantic field that could describe the word in its
+sentence (:mod:`.vocabulary_options`), in the same student-friendly form.
 
 An item is skipped rather than guessed when the word's form does not follow
 regularly from the lemma the lexicon matched (a sign the wrong lemma was
-looked up: "shines" read as "shin"), or when the definition repeats the word
-("brightly: with brightness"), which would give the answer away.
+looked up: "shines" read as "shin"), when the definition repeats the word
+("brightly: with brightness"), or when any common sense of the word is unfit
+for a school quiz.
 
 :func:`glossary` lists (word, definition, paragraph) for worksheets.
 """
 from __future__ import annotations
 
-import functools
 import random
 import re
 
-from wordfreq import zipf_frequency
-
-from ..analysis.vocabulary import VocabEntry, find_vocabulary, lexicon, senses, unsafe
-from ..questions import Question, content_words
+from ..analysis.vocabulary import VocabEntry, find_vocabulary, senses, unsafe
+from ..lexicons.vocabulary_senses import NUMBER_FIELDS, sense_info
+from ..questions import Question
 from .context import Context, SentInfo
 from .records import question_id
+from .vocabulary_options import (KEY_PLAIN_ZIPF, article_candidates, content_of as _content,  # noqa: F401
+                                 distractors, friendly, offerable, pos_pool, warm_up as _warm_options)
 
 #: How many uncommon words are considered per article.
-CANDIDATES = 12
+CANDIDATES = 20
+#: Items made per article (a default set asks two or three; a pool a few more).
+MAX_ITEMS = 4
+#: Zipf range of words uncommon but not obscure for grades 8-10.
+SWEET_SPOT = (2.6, 3.8)
+#: Evidence kinds under which a sense may be a key (see ``VocabEntry.evidence``).
+CONFIDENT = ("first", "context")
+#: A sense marked as slang: a word that has one is not asked (a student who
+#: looks the word up meets it), like a word with any unfit sense.
+_LOADED = re.compile(r"\bslang\b", re.IGNORECASE)
 _VOWELS = "aeiou"
 
 
@@ -77,149 +90,61 @@ def regular_form(word: str, lemma: str, pos: str) -> bool:
 def circular(entry: VocabEntry) -> bool:
     """The definition uses the word itself or a close relative ("brightly":
     "with brightness"; "astronomer": "… studies astronomy")."""
-    root = entry.lemma.lower()[:6] if len(entry.lemma) >= 6 else entry.lemma.lower()
+    lemma = entry.lemma.lower()
+    root = lemma.rstrip("e")[:max(5, len(lemma) - 3)] if len(lemma) > 5 else lemma.rstrip("e")
     for w in re.findall(r"[a-zA-Z]+", entry.definition.lower()):
-        if w == entry.lemma.lower() or (len(root) >= 5 and w.startswith(root)):
+        if w == lemma or (len(root) >= 4 and w.startswith(root)):
             return True
     return False
 
 
 def usable(entry: VocabEntry) -> bool:
-    """Safe to ask about: a regular form of its lemma, a definition that does
-    not repeat the word, nothing unfit for a school quiz in the word or its definition, and the word's commonest sense for its part of speech
-    (a rarer sense chosen from context is too often wrong to be a key)."""
-    words = entry.definition.split()
-    first = senses(entry.lemma, entry.pos)[:1]
-    # a word with many senses needs its sentence to confirm the commonest one
-    # ("sort them by colour" is not "examine in order to test suitability")
-    confirmed = len(senses(entry.lemma, entry.pos)) < POLYSEMOUS or entry.fit > 0
-    return (confirmed and regular_form(entry.word, entry.lemma, entry.pos) and not circular(entry)
-            and not unsafe(entry.definition) and not unsafe(entry.word)
-            and 2 <= len(words) <= 16 and not entry.word[:1].isupper()
-            and bool(first) and first[0] == entry.definition)
+    """Safe to ask about: a sense the analysis is confident of (the
+    dominant first sense, or one its sentence supports), a regular form of
+    its lemma, a definition that does not repeat the word, and nothing unfit
+    for a school quiz in the word or its common senses."""
+    infos = sense_info(entry.lemma, entry.pos)
+    if gerund(entry):
+        return False  # "the importing of beef" asks the verb's meaning under a noun's definition
+    if 0 <= entry.sense < len(infos) and infos[entry.sense].field in NUMBER_FIELDS:
+        return False  # a unit of measure ("megawatt") has no same-kind wrong definitions worth asking
+    return (entry.evidence in CONFIDENT and regular_form(entry.word, entry.lemma, entry.pos)
+            and not circular(entry) and not unsafe(entry.word)
+            and not any(unsafe(g) or _LOADED.search(g) for g in senses(entry.lemma, entry.pos))
+            and offerable(entry.definition, plain=KEY_PLAIN_ZIPF) and not entry.word[:1].isupper())
 
 
-#: Senses from which a vocabulary key needs support from its sentence.
-POLYSEMOUS = 2
-#: Screened lexicon candidates gathered per key before choosing by length.
-POOL_ENOUGH = 60
+#: A phrase of at most this many words in quotation marks is the article's
+#: own special use ("legal highs"): its words are not asked.
+SCARE_QUOTE_WORDS = 4
+_SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{1,60})[\"\u201d]")
+
+
+def scare_quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a short quoted phrase."""
+    for m in _SHORT_QUOTE.finditer(text):
+        if m.start(1) <= start and end <= m.end(1) and len(m.group(1).split()) <= SCARE_QUOTE_WORDS:
+            return True
+    return False
+
+
+def gerund(entry: VocabEntry) -> bool:
+    """A noun in -ing whose verb the lexicon knows ("importing" of "import")."""
+    word = entry.word.lower()
+    if entry.pos != "NOUN" or not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    return any(senses(v, "VERB") for v in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem))
 
 
 def _pos_pool(pos: str) -> tuple[tuple[str, str], ...]:
-    """(lemma, first definition) of ordinary words of ``pos`` in the lexicon:
-    single alphabetic words with tagged uses and a plain definition (the
-    costlier checks — rarity, school safety — run per sampled word, cached,
-    in :func:`_screened`)."""
-    return _pools().get(pos, ())
+    """(lemma, definition) of the lexicon words distractors are drawn from."""
+    return tuple((c.lemma, c.gloss) for c in pos_pool(pos))
 
 
-@functools.cache
-def _pools() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Every part of speech's pool, built in one pass over the lexicon."""
-    out: dict[str, list[tuple[str, str]]] = {}
-    for (lemma, pos), (count, glosses) in lexicon().items():
-        if count < 2 or not glosses or not lemma.isalpha():
-            continue
-        gloss = glosses[0]
-        if "(" in gloss or not 3 <= gloss.count(" ") + 1 <= 18:
-            continue
-        out.setdefault(pos, []).append((lemma, gloss))
-    return {pos: tuple(sorted(pool)) for pos, pool in out.items()}
-
-
-@functools.lru_cache(maxsize=131072)
-def _screened(lemma: str, pos: str, gloss: str) -> tuple[frozenset, frozenset] | None:
-    """(content words of the definition, of all the word's senses) for a
-    lexicon word fit to be a distractor — neither obscure nor trivially easy,
-    and no sense unfit for a school quiz — else None.  Cached per process, so
-    each word is screened once however many articles use it."""
-    if not 2.3 <= zipf_frequency(lemma, "en") <= 4.8:
-        return None  # checked first: it is the cheapest test and rejects the most
-    if unsafe(lemma) or any(unsafe(g) for g in senses(lemma, pos)):
-        return None
-    return _content(gloss), _sense_content(lemma, pos)
-
-
-@functools.lru_cache(maxsize=65536)
-def _content(text: str) -> frozenset:
-    return frozenset(w[:5] for w in content_words(text) if len(w) > 3)
-
-
-@functools.lru_cache(maxsize=65536)
-def _sense_content(lemma: str, pos: str) -> frozenset:
-    out: set[str] = set()
-    for gloss in senses(lemma, pos):
-        out |= _content(gloss)
-    return frozenset(out)
-
-
-def distractors(entry: VocabEntry, others: list[VocabEntry], rng: random.Random, n: int = 3) -> list[str]:
-    """``n`` definitions of other words of the same part of speech: the
-    article's own uncommon words first, then lexicon words, close in length to
-    the key and sharing no content word with it (or with each other).
-
-    A distractor is never a near-synonym of the key: it shares no content word
-    with any sense of the word (nor any of its senses with the key's), its
-    headword does not occur in the key's definitions, and the word does not
-    occur in it.  Nothing unfit for a grade 8-10 class is offered."""
-    key = entry.definition
-    key_words = _content(key)
-    # every sense of the word: a distractor sharing a content word with any of
-    # them may be a second right answer ("counterfeit": "fraudulent; …")
-    key_senses = set(key_words) | _sense_content(entry.lemma, entry.pos)
-    key_text = " ".join(senses(entry.lemma, entry.pos) or (key,)).lower()
-    key_tokens = set(re.findall(r"[a-z]+", key_text))
-    stem = re.compile(rf"\b{re.escape(entry.lemma.lower()[:5])}")
-    used = set(key_words)
-    chosen: list[str] = []
-
-    def fits(gloss: str, lemma: str, words: frozenset | None = None,
-             lemma_senses: frozenset | None = None) -> bool:
-        pooled = words is not None  # lexicon pool entries are screened in _screened
-        words = _content(gloss) if words is None else words
-        if not words or words & used or lemma == entry.lemma or gloss == key:
-            return False
-        if words & key_senses:
-            return False
-        if lemma_senses is None:
-            lemma_senses = _sense_content(lemma, entry.pos)
-        if lemma_senses & key_senses or lemma in key_tokens:
-            return False
-        if stem.search(gloss.lower()) or (not pooled and (unsafe(gloss) or unsafe(lemma))):
-            return False
-        ratio = len(gloss) / max(1, len(key))
-        return 0.5 <= ratio <= 1.8
-
-    for other in others:
-        if len(chosen) >= 1:
-            break  # at most one from the article: several would make a second quiz item
-        if other.pos == entry.pos and other.lemma != entry.lemma and fits(other.definition, other.lemma):
-            chosen.append(other.definition)
-            used |= _content(other.definition)
-    pool = _pos_pool(entry.pos)
-    if not pool:
-        return chosen
-    sample = rng.sample(pool, min(len(pool), 400))
-    scored = []
-    for lemma, gloss in sample:
-        screened = _screened(lemma, entry.pos, gloss)
-        if screened is not None and fits(gloss, lemma, *screened):
-            scored.append((abs(len(gloss) - len(key)), lemma, gloss, *screened))
-            if len(scored) >= POOL_ENOUGH:
-                break  # enough to choose three close in length; screening is the cold-start cost
-    scored.sort(key=lambda x: (x[0], x[1]))
-    longer = any(len(c) > len(key) for c in chosen)
-    for _, lemma, gloss, words, ls in scored:
-        if len(chosen) >= n:
-            break
-        if not fits(gloss, lemma, words, ls):
-            continue
-        if not longer and len(chosen) == n - 1 and len(gloss) <= len(key):
-            continue  # keep the key from being the longest option
-        chosen.append(gloss)
-        used |= words
-        longer = longer or len(gloss) > len(key)
-    return chosen[:n]
+def _screened(lemma: str, pos: str, gloss: str):
+    from .vocabulary_options import _screened as screened
+    return screened(lemma, pos, gloss)
 
 
 def _info_for(ctx: Context, entry: VocabEntry) -> SentInfo | None:
@@ -230,45 +155,89 @@ def _info_for(ctx: Context, entry: VocabEntry) -> SentInfo | None:
     return None
 
 
+#: Longest quotation of the word's sentence (or clause) in the stem.
+QUOTE_WORDS = 22
+
+
+def _quoted(ctx: Context, info: SentInfo, entry: VocabEntry) -> str | None:
+    """The sentence to show with the word, or the clause around it when the
+    sentence is long ("…chanting slogans that urged …"); None when neither is
+    short enough."""
+    text = info.sentence.text.strip()
+    if len(text.split()) <= QUOTE_WORDS:
+        return text
+    tok = next((t for t in info.span if t.idx == entry.start), None)
+    while tok is not None and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    if tok is None:
+        return None
+    sub = list(tok.subtree)
+    clause = ctx.span_text(sub[0], sub[-1]).strip(" ,;")
+    if not 6 <= len(clause.split()) <= QUOTE_WORDS or entry.word not in clause:
+        return None
+    lead = "" if sub[0].i == info.span.start else "\u2026"
+    tail = "" if sub[-1].i >= info.span.end - 2 else "\u2026"
+    return f"{lead}{clause}{tail}"
+
+
+def _prompt(ctx: Context, info: SentInfo, entry: VocabEntry) -> str:
+    para = entry.paragraph + 1
+    quote = _quoted(ctx, info, entry)
+    if quote is None:
+        return f"As used in paragraph {para}, what does \u201c{entry.word}\u201d most likely mean?"
+    return (f"Read this from paragraph {para}: \u201c{quote}\u201d "
+            f"What does the word \u201c{entry.word}\u201d most likely mean here?")
+
+
 def generate(ctx: Context, rng: random.Random, entries: list[VocabEntry] | None = None) -> list[Question]:
     if entries is None:
         entries = find_vocabulary(ctx.article, limit=CANDIDATES)
     out = []
     good = [e for e in entries if usable(e)]
-    for entry in good:
+    by_pos = article_candidates(ctx.article.docs, {e.lemma for e in entries}) if good else {}
+    # the words in the grade 8-10 sweet spot first; a set uses two or three at most
+    for entry in sorted(good, key=lambda e: (not SWEET_SPOT[0] <= e.zipf <= SWEET_SPOT[1], e.paragraph, e.start)):
+        if len(out) >= MAX_ITEMS:
+            break
         info = _info_for(ctx, entry)
-        if info is None:
+        if info is None or scare_quoted(ctx.article.paragraphs[entry.paragraph], entry.start, entry.end):
             continue
-        others = [e for e in good if e is not entry]
-        wrong = distractors(entry, others, rng)
+        # not the words of the item's own sentence: in "boats and automobiles"
+        # the definition of a boat is a trap, not a distractor
+        own = frozenset(t.lemma_.lower() for t in info.span)
+        article = [c for c in by_pos.get(entry.pos, []) if c.lemma not in own]
+        others = [e for e in good if e is not entry and e.lemma not in own]
+        wrong = distractors(entry, others, rng, article=article)
         if len(wrong) < 3:
             continue
-        choices = [_cap(entry.definition)] + [_cap(w) for w in wrong]
-        rng.shuffle(choices)
-        prompt = f"As used in paragraph {entry.paragraph + 1}, what does \u201c{entry.word}\u201d most nearly mean?"
-        key = _cap(entry.definition)
-        q = Question(id=question_id("multiple_choice", prompt, key), type="multiple_choice", skill="vocabulary",
-                     prompt=prompt, answer=key, choices=choices, evidence=[ctx.evidence(info)],
-                     explanation=(f"In this sentence \u201c{entry.word}\u201d is used as "
-                                  f"{_with_article(_POS_NAMES.get(entry.pos, entry.pos.lower()))} "
-                                  f"meaning: {entry.definition}."),
-                     difficulty="hard" if entry.zipf < 2.8 else "medium")
-        # sweet spot for grades 8-10: uncommon but not obscure
-        score = 1.0 + (0.15 if 2.6 <= entry.zipf <= 3.8 else 0.0)
-        q.meta = {"rule": "vocabulary", "score": round(score, 4),
-                  "sentence": info.index, "paragraph": info.paragraph, "fixed_difficulty": True,
-                  "word": entry.word, "lemma": entry.lemma, "pos": entry.pos,
-                  "start": entry.start, "end": entry.end}
-        out.append(q)
+        out.append(_item(ctx, info, entry, wrong, rng))
     return out
 
 
+def _item(ctx: Context, info: SentInfo, entry: VocabEntry, wrong: list[str], rng: random.Random) -> Question:
+    key = friendly(entry.definition)
+    choices = [key] + wrong
+    rng.shuffle(choices)
+    prompt = _prompt(ctx, info, entry)
+    how = ("its commonest meaning" if entry.evidence == "first"
+           else "the meaning its sentence points to")
+    q = Question(id=question_id("multiple_choice", prompt, key), type="multiple_choice", skill="vocabulary",
+                 prompt=prompt, answer=key, choices=choices, evidence=[ctx.evidence(info)],
+                 explanation=(f"In this sentence \u201c{entry.word}\u201d is used as "
+                              f"{_with_article(_POS_NAMES.get(entry.pos, entry.pos.lower()))} "
+                              f"in {how}: {key[:1].lower() + key[1:]}."),
+                 difficulty="hard" if entry.zipf < 2.8 else "medium")
+    # sweet spot for grades 8-10: uncommon but not obscure
+    score = 1.0 + (0.15 if SWEET_SPOT[0] <= entry.zipf <= SWEET_SPOT[1] else 0.0)
+    q.meta = {"rule": "vocabulary", "score": round(score, 4),
+              "sentence": info.index, "paragraph": info.paragraph, "fixed_difficulty": True,
+              "word": entry.word, "lemma": entry.lemma, "pos": entry.pos,
+              "start": entry.start, "end": entry.end, "sense": entry.sense,
+              "sense_evidence": entry.evidence, "fit": entry.fit}
+    return q
+
+
 _POS_NAMES = {"NOUN": "noun", "VERB": "verb", "ADJ": "adjective", "ADV": "adverb"}
-
-
-def _cap(text: str) -> str:
-    text = re.sub(r"^\([^)]*\)\s*", "", text.strip())  # "(psychology) a state …"
-    return text[:1].upper() + text[1:]
 
 
 def _with_article(noun: str) -> str:
@@ -276,7 +245,6 @@ def _with_article(noun: str) -> str:
 
 
 def warm_up() -> None:
-    """List each part of speech's distractor definitions now (once per
-    process), so the first article does not pay for it."""
-    for pos in ("NOUN", "VERB", "ADJ", "ADV"):
-        _pos_pool(pos)
+    """List the distractor pools now (once per process), so the first
+    article does not pay for it."""
+    _warm_options()

@@ -78,3 +78,11 @@ def test_a_list_starting_inside_a_name_is_not_a_key():
     qs = generate_questions(parse_article(text), count=40, types="cloze").questions
     assert not any(q.prompt.startswith("Other charitable fan groups included The Ontario Ghostbusters, Doctor Who ______")
                    for q in qs), [q.prompt for q in qs]
+
+
+def test_bank_words_take_the_key_s_article():
+    from quizgen.generate.cloze import _like_the_key
+    assert _like_the_key("National Intelligence Service", ["the Ministry of Defense", "the Army", "Congress"]) == \
+        ["Ministry of Defense", "Army", "Congress"]
+    assert _like_the_key("the Senate", ["the Ministry of Defense", "Congress"]) == ["the Ministry of Defense", "Congress"]
+    assert _like_the_key("Senate", ["the Senate", "the Army"]) == ["Army"]  # never the key again

@@ -716,6 +716,50 @@ def check_docx_archive(data: bytes) -> zipfile.ZipFile:
     return archive
 
 
+class _DocxBlocks:
+    """Title and blocks of a Word document, read in order through its tables."""
+
+    def __init__(self):
+        self.title: str | None = None
+        self.blocks: list[str] = []
+        self.words = 0
+
+    def paragraph(self, p) -> None:
+        try:
+            style = (p.style.name or "") if p.style is not None else ""
+        except Exception:  # a style id with no definition
+            style = ""
+        text = _clean(p.text)
+        self.words += len(text.split())
+        if self.words > MAX_WORDS:
+            raise _too_many_words("Word document", "Upload just the article, or split it into parts.")
+        alts = [_clean(el.get("descr") or "") for el in p._p.xpath(".//wp:docPr")]
+        if text:
+            lowered = style.lower()
+            if self.title is None and lowered in ("title", "heading 1"):
+                self.title = text
+            elif lowered == "caption":
+                self.blocks.append(_caption(text))
+            else:
+                self.blocks.append(text)
+        self.blocks.extend(_caption(alt) for alt in alts if alt and not _IMAGE_FILENAME.search(alt))
+
+    def walk(self, container) -> None:
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        for item in container.iter_inner_content():
+            if isinstance(item, Paragraph):
+                self.paragraph(item)
+            elif isinstance(item, Table):
+                seen: set[int] = set()
+                for row in item.rows:
+                    for cell in row.cells:
+                        if id(cell._tc) not in seen:
+                            seen.add(id(cell._tc))
+                            self.walk(cell)
+
+
 def _read_docx(data: bytes) -> Document:
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise ArticleError(
@@ -731,49 +775,10 @@ def _read_docx(data: bytes) -> Document:
     check_docx_archive(data).close()
 
     import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
-    document = docx.Document(io.BytesIO(data))
-    title: str | None = None
-    blocks: list[str] = []
-
-    words = 0
-
-    def paragraph(p: Paragraph) -> None:
-        nonlocal title, words
-        try:
-            style = (p.style.name or "") if p.style is not None else ""
-        except Exception:  # a style id with no definition
-            style = ""
-        text = _clean(p.text)
-        words += len(text.split())
-        if words > MAX_WORDS:
-            raise _too_many_words("Word document", "Upload just the article, or split it into parts.")
-        alts = [_clean(el.get("descr") or "") for el in p._p.xpath(".//wp:docPr")]
-        if text:
-            lowered = style.lower()
-            if title is None and lowered in ("title", "heading 1"):
-                title = text
-            elif lowered == "caption":
-                blocks.append(_caption(text))
-            else:
-                blocks.append(text)
-        blocks.extend(_caption(alt) for alt in alts if alt and not _IMAGE_FILENAME.search(alt))
-
-    def walk(container) -> None:
-        for item in container.iter_inner_content():
-            if isinstance(item, Paragraph):
-                paragraph(item)
-            elif isinstance(item, Table):
-                seen: set[int] = set()
-                for row in item.rows:
-                    for cell in row.cells:
-                        if id(cell._tc) not in seen:
-                            seen.add(id(cell._tc))
-                            walk(cell)
-
-    walk(document)
+    reader = _DocxBlocks()
+    reader.walk(docx.Document(io.BytesIO(data)))
+    title, blocks = reader.title, reader.blocks
     if title and blocks and blocks[0] == title:
         blocks.pop(0)
     return Document(text=_compose(title, blocks) if blocks else "", title=title, kind="docx")
@@ -798,13 +803,9 @@ _HYPHENS = ("-", "\u2010", "\u00ad")
 _TERMINAL = tuple(".!?:;\"'\u201d\u2019)")
 
 
-def _read_pdf(data: bytes) -> Document:
-    if b"%PDF-" not in data[:1024]:
-        found = _sniff(data)
-        if found is not None:
-            raise _mismatch("it is a PDF", *found)
-        raise ArticleError(f"This file's name ends in .pdf, but it is not a PDF. {_WHAT_TO_DO}")
-
+def _open_pdf(data: bytes):
+    """The PDF's reader and page count, or an ArticleError saying why it can't be read
+    (damaged, encrypted, password-protected, too long)."""
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
@@ -847,6 +848,17 @@ def _read_pdf(data: bytes) -> Document:
             f"This PDF has {pages:,} pages; quizgen reads articles of up to {PDF_MAX_PAGES} pages. "
             "Upload just the article's pages, or paste its text."
         )
+    return reader, pages
+
+
+def _read_pdf(data: bytes) -> Document:
+    if b"%PDF-" not in data[:1024]:
+        found = _sniff(data)
+        if found is not None:
+            raise _mismatch("it is a PDF", *found)
+        raise ArticleError(f"This file's name ends in .pdf, but it is not a PDF. {_WHAT_TO_DO}")
+
+    reader, pages = _open_pdf(data)
     lines: list[_Line] = []
     words = 0
     with _pypdf_problems() as problems:

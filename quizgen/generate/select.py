@@ -271,90 +271,91 @@ def _select_pool(scored: list[tuple[float, Question]], count: int) -> list[Quest
 
     Greedy on score plus coverage: a question whose key is a fact not yet
     asked (no chosen key gives the same answer, see
-    :func:`quizgen.evaluate.key_matches`) and whose sentence is not yet used
+    :func:`quizgen.quality.key_matches`) and whose sentence is not yet used
     goes first; the analysis kinds and true/false are capped at a share of
     the set (they test no fact phrase), one of each kind is kept when
     available so the pool still mixes types, and no type passes half the set.
     """
-    from ..quality import key_matches
+    pool = _Pool(count)
+    for kind in _kind_order():  # one of each kind first (a mixed pool), best first
+        if len(pool.chosen) >= count:
+            break
+        best = next((q for _, q in scored if kind_of(q) == kind and pool.allowed(q)), None)
+        if best is not None:
+            pool.take(best)
+    while len(pool.chosen) < count:
+        candidates = [(pool.value(base, q), q) for base, q in scored if q not in pool.chosen and pool.allowed(q)]
+        if not candidates:
+            if pool.relaxed:
+                break
+            pool.relaxed = True  # few fact questions: fill up with the capped kinds
+            continue
+        best_value = max(v for v, _ in candidates)
+        pool.take(next(q for v, q in candidates if v == best_value))
+    return pool.chosen
 
-    chosen: list[Question] = []
-    keys: list[str] = []
-    sentence_keys: dict = {}  # sentence -> normalised keys asked from it
-    sentences: Counter = Counter()
-    kinds: Counter = Counter()
-    types: Counter = Counter()
-    type_cap = max(1, count // 2)
 
-    relaxed = False
+class _Pool:
+    """What a pool holds so far: its questions, keys, sentences, kinds and types."""
 
-    def allowed(q: Question) -> bool:
+    def __init__(self, count: int):
+        self.count = count
+        self.chosen: list[Question] = []
+        self.keys: list[str] = []
+        self.sentence_keys: dict = {}  # sentence -> normalised keys asked from it
+        self.sentences: Counter = Counter()
+        self.kinds: Counter = Counter()
+        self.types: Counter = Counter()
+        self.type_cap = max(1, count // 2)
+        self.relaxed = False
+
+    def allowed(self, q: Question) -> bool:
         kind = kind_of(q)
-        if types[q.type] >= type_cap:
+        if self.types[q.type] >= self.type_cap:
             return False
-        if q.type in ("ordering", "matching") and types[q.type] >= 1:
+        if q.type in ("ordering", "matching") and self.types[q.type] >= 1:
             return False
         share = _pool_share(kind)
-        if share is not None and not relaxed and kinds[kind] >= max(1, round(share * count)):
+        if share is not None and not self.relaxed and self.kinds[kind] >= max(1, round(share * self.count)):
             return False
-        return not any(_clash(q, c) for c in chosen)
+        return not any(_clash(q, c) for c in self.chosen)
 
-    def take(q: Question) -> None:
-        chosen.append(q)
-        kinds[kind_of(q)] += 1
-        types[q.type] += 1
+    def take(self, q: Question) -> None:
+        self.chosen.append(q)
+        self.kinds[kind_of(q)] += 1
+        self.types[q.type] += 1
         if q.skill != "vocabulary":
-            sentences[q.meta.get("sentence")] += 1
+            self.sentences[q.meta.get("sentence")] += 1
         key = fact_key(q)
         if key:
-            keys.append(key)
-            sentence_keys.setdefault(q.meta.get("sentence"), []).append(f" {normalize(key)} ")
+            self.keys.append(key)
+            self.sentence_keys.setdefault(q.meta.get("sentence"), []).append(f" {normalize(key)} ")
 
-    def asked(key: str, sentence) -> bool:
+    def asked(self, key: str, sentence) -> bool:
         """The fact is already in the pool: a matching key, or, from the same
         sentence, a key naming the same thing — one ends with the other ("CNN"
         and "America's cable network CNN"; not "1,500" and "a unit of 1,500
         agents", which ask different things)."""
-        if any(key_matches(key, k) for k in keys):
+        from ..quality import key_matches
+
+        if any(key_matches(key, k) for k in self.keys):
             return True
         padded = f" {normalize(key)} "
-        return any(padded.endswith(k) or k.endswith(padded) for k in sentence_keys.get(sentence, []))
+        return any(padded.endswith(k) or k.endswith(padded) for k in self.sentence_keys.get(sentence, []))
 
-    def value(base: float, q: Question) -> float:
+    def value(self, base: float, q: Question) -> float:
         key = fact_key(q)
+        sentence = q.meta.get("sentence")
         v = base
         if key is not None:
-            v += -0.9 if asked(key, q.meta.get("sentence")) else 1.5
+            v += -0.9 if self.asked(key, sentence) else 1.5
         if q.skill != "vocabulary":
-            v += 0.3 if not sentences[q.meta.get("sentence")] else -SENTENCE_REUSE * sentences[q.meta.get("sentence")]
+            v += 0.3 if not self.sentences[sentence] else -SENTENCE_REUSE * self.sentences[sentence]
         if q.type in ("true_false", "fact_or_opinion"):
-            answers = Counter(c.answer for c in chosen if c.type == q.type)
+            answers = Counter(c.answer for c in self.chosen if c.type == q.type)
             if answers[q.answer] > sum(answers.values()) - answers[q.answer]:
                 v -= 0.5  # keep true/false and fact/opinion answers balanced
         return v
-
-    # one of each kind first (a mixed pool), best first
-    for kind in _kind_order():
-        if len(chosen) >= count:
-            break
-        best = next((q for _, q in scored if kind_of(q) == kind and allowed(q)), None)
-        if best is not None:
-            take(best)
-    while len(chosen) < count:
-        best_value, best_q = None, None
-        for base, q in scored:
-            if q in chosen or not allowed(q):
-                continue
-            v = value(base, q)
-            if best_value is None or v > best_value:
-                best_value, best_q = v, q
-        if best_q is None:
-            if relaxed:
-                break
-            relaxed = True  # few fact questions: fill up with the capped kinds
-            continue
-        take(best_q)
-    return chosen
 
 
 def _clash(a: Question, b: Question) -> bool:

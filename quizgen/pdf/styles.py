@@ -72,15 +72,43 @@ def make_theme(paper: str = "letter", large_print: bool = False) -> Theme:
     # Secondary reading text (glossary, key details, notes): a shade smaller in
     # regular print, never below the 16 pt floor in large print.
     minor = text if large_print else text - 0.5
-    s: dict[str, ParagraphStyle] = {}
+    sizes = _Sizes(body=body, text=text, small=small, title=title, minor=minor, leading=leading)
+    s = {**_page_styles(sizes), **_question_styles(sizes)}
+    return Theme(
+        paper=str(paper).lower(), large_print=large_print, page_width=width, page_height=height,
+        margin_x=0.7 * inch if not large_print else 0.6 * inch, margin_top=0.6 * inch,
+        margin_bottom=0.85 * inch, body=body, text=text, small=small, leading=leading,
+        line_gap=26 if not large_print else 36, bubble=6.5 if not large_print else 9.0,
+        gutter=24 if not large_print else 32, styles=s,
+    )
 
+
+@dataclass(frozen=True)
+class _Sizes:
+    body: float
+    text: float
+    small: float
+    title: float
+    minor: float
+    leading: float
+
+
+def _adder(s: dict[str, ParagraphStyle], text: float):
+    """``add(name, **kw)``: a ParagraphStyle in ``s`` with the theme's defaults."""
     def add(name, **kw):
         kw.setdefault("fontName", SANS)
         kw.setdefault("fontSize", text)
         kw.setdefault("leading", round(kw["fontSize"] * 1.3, 1))
         kw.setdefault("textColor", INK)
         s[name] = ParagraphStyle(name, **kw)
+    return add
 
+
+def _page_styles(z: _Sizes) -> dict[str, ParagraphStyle]:
+    """Headings, instructions and the article's own text."""
+    s: dict[str, ParagraphStyle] = {}
+    add = _adder(s, z.text)
+    body, text, small, title, minor, leading = z.body, z.text, z.small, z.title, z.minor, z.leading
     add("title", fontName=SANS + "-Bold", fontSize=title, leading=title * 1.18, spaceAfter=4)
     add("subtitle", fontSize=small + 1.5, textColor=MUTED, spaceAfter=2)
     add("label", fontName=SANS + "-Bold", fontSize=small + 1, textColor=MUTED)
@@ -98,6 +126,14 @@ def make_theme(paper: str = "letter", large_print: bool = False) -> Theme:
     add("caption", fontName=SERIF + "-Italic", fontSize=body - 1, leading=(body - 1) * 1.35,
         textColor=MUTED, spaceBefore=4, spaceAfter=6)
     add("body", fontName=SERIF, fontSize=body, leading=leading, spaceAfter=body * 0.55)
+    return s
+
+
+def _question_styles(z: _Sizes) -> dict[str, ParagraphStyle]:
+    """Questions, options, tables, glossary and the key."""
+    s: dict[str, ParagraphStyle] = {}
+    add = _adder(s, z.text)
+    text, small, minor = z.text, z.small, z.minor
     add("para_number", fontName=SANS + "-Bold", fontSize=small, textColor=ACCENT, alignment=TA_RIGHT)
     add("line_number", fontName=SANS, fontSize=small - 1, textColor=MUTED)
     add("question", fontSize=text, leading=round(text * 1.35, 1))
@@ -115,13 +151,7 @@ def make_theme(paper: str = "letter", large_print: bool = False) -> Theme:
     add("key_text", fontSize=minor, leading=(minor) * 1.35)
     add("quote", fontName=SERIF + "-Italic", fontSize=minor, leading=(minor) * 1.35,
         textColor=MUTED, leftIndent=10, borderPadding=0)
-    return Theme(
-        paper=str(paper).lower(), large_print=large_print, page_width=width, page_height=height,
-        margin_x=0.7 * inch if not large_print else 0.6 * inch, margin_top=0.6 * inch,
-        margin_bottom=0.85 * inch, body=body, text=text, small=small, leading=leading,
-        line_gap=26 if not large_print else 36, bubble=6.5 if not large_print else 9.0,
-        gutter=24 if not large_print else 32, styles=s,
-    )
+    return s
 
 
 __all__ = [

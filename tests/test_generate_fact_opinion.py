@@ -53,3 +53,12 @@ def test_attributed_and_hedged_sentences_are_not_facts():
     items = generate_questions(parse_article(text), count=10, types="fact_or_opinion", seed=0).questions
     facts = [q.evidence[0].text for q in items if q.answer == "Fact"]
     assert facts == ["Officials counted 18,400 ballots in the town hall on Monday."]
+
+
+def test_a_fact_item_needs_a_subject_that_names_something():
+    text = ("Votes\n\nThe senators held two votes on the bailout bill in Washington on Wednesday.\n\n"
+            "The first was a vote on an amendment in 2008. The second was a vote on the bill in October 2008.\n")
+    qs = generate_questions(parse_article(text), count=20, types="fact_opinion").questions
+    prompts = [q.prompt for q in qs if q.answer == "Fact"]
+    assert prompts, "the sentence with a named subject is a fact item"
+    assert not any("The second was" in p or "The first was" in p for p in prompts), prompts

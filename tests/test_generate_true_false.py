@@ -145,3 +145,17 @@ def test_a_statement_with_a_pronoun_inside_is_not_asked():
             "The old harbour of Riverton reopened to fishing boats on Monday morning.\n")
     qs = generate_questions(parse_article(text), count=40, types="true_false").questions
     assert qs and not any(" he " in f" {q.prompt} " for q in qs)
+
+
+def test_impressions_and_linked_sentences_are_no_true_false_statements():
+    from quizgen.generate.true_false import not_checkable
+    assert not_checkable("The tactic seems to have worked, managing to flip enough votes.")
+    assert not_checkable("The council, however, approved the plan in May.")
+    assert not_checkable("The bridge will probably open in 2026.")
+    assert not not_checkable("The council approved the plan in May.")
+    text = ("Vote\n\nThe council approved the Riverton bridge plan on Monday by nine votes to two.\n\n"
+            "The plan, however, still needs money from the Oakford state government.\n\n"
+            "The new strategy seems to have worked with most of the residents.\n")
+    qs = generate_questions(parse_article(text), count=40, types="true_false").questions
+    assert qs, "the plain sentence still gives statements"
+    assert all("however" not in q.prompt and "seems" not in q.prompt for q in qs), [q.prompt for q in qs]

@@ -124,3 +124,11 @@ def test_a_name_beside_a_thing_noun_is_a_named_thing_and_participles_end_the_hea
         "Test\n\nMargaret Atwood was there to launch her graphic novel Angel Catbird in Toronto.\n"))
     assert kinds.kind_of(ctx, "a user labelled Anonymous").kind == "people"
     assert kinds.kind_of(ctx, "Angel Catbird").kind != "person"
+
+
+def test_the_key_takes_the_options_form():
+    from quizgen.generate.kinds import plain_key
+    assert plain_key("Rep. Patrick Kennedy (RI-1)", ["Marcy Kaptur", "Jim Ramstad", "Steve Ellis"]) == "Patrick Kennedy"
+    assert plain_key("Dr. Ann Lee", ["Dr. Omar Haddad", "Lena Ortiz", "Sam Reyes"]) == "Dr. Ann Lee"
+    assert plain_key("the Senate (upper house)", ["the House (lower house)", "Congress", "the Cabinet"]) == \
+        "the Senate (upper house)"

@@ -58,7 +58,7 @@ _HEDGES = {"about", "around", "approximately", "nearly", "almost", "over", "unde
            "some", "up", "to", "at", "least", "most", "just", "only", "roughly", "as", "many", "much", "the",
            "a", "an", "of", "between", "and", "or", "estimated", "an estimated", "fewer"}
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|won|rupees?|pesos?|francs?|usd|eur|gbp)\b")
-_TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "professor", "president", "minister", "general",
+_TITLES = {"mr", "mrs", "ms", "dr", "sir", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "st", "dame", "prof", "professor", "president", "minister", "general",
            "senator", "mayor", "king", "queen", "prince", "princess", "pope", "judge", "chancellor", "premier",
            "governor", "lord", "lady", "rev", "father", "sister", "brother", "captain", "coach", "director"}
 _CUT_WORDS = {"of", "for", "in", "on", "at", "with", "from", "to", "by", "that", "which", "who", "about", "into",
@@ -119,6 +119,23 @@ def _participle(word: str) -> bool:
 def noun_lemma(word: str) -> str:
     lemmas = getAllLemmas(word.lower()).get("NOUN")
     return lemmas[0] if lemmas else word.lower()
+
+
+_TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")
+
+
+def plain_key(key: str, options: list[str]) -> str:
+    """The key in the options' own form, so its shape gives nothing away: a
+    trailing bracket ("Patrick Kennedy (RI-1)") and a leading title ("Rep.")
+    go when no option carries one."""
+    shown = key
+    if not any(o.rstrip().endswith(")") for o in options):
+        shown = _TRAILING_BRACKETS.sub("", shown)
+    words = shown.split()
+    titled = lambda text: bool(text.split()) and text.split()[0].lower().rstrip(".") in _TITLES  # noqa: E731
+    if len(words) >= 3 and titled(shown) and not any(titled(o) for o in options):
+        shown = " ".join(words[1:])
+    return shown or key
 
 
 def person_form(text: str) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import random
 import re
 
+from ..lexicons.opinion import HEDGE
 from ..questions import TRUE_FALSE, Question, normalize
 from . import distractors, kinds
 from .context import NUMBER_LABELS, Context, Mention, SentInfo
@@ -52,6 +53,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         statement = standalone(ctx, info)
         if statement is None or inside_quotation(ctx, info) or _LOOSE_PRONOUN.search(statement.split(" ", 1)[-1]):
             continue  # "… reports he is unwell": who "he" is needs the paragraph
+        if not_checkable(statement):
+            continue
         quote = info.sentence.text
         base = 0.8 + 0.05 * min(3, len(ctx.mentions_in(info.index)))
         out.append(make(ctx, info, type="true_false", skill="fact", prompt=statement, answer="True",
@@ -65,6 +68,19 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                             explanation=(f"False. The article says {right}, not {wrong}: "
                                          f"\u201c{quote}\u201d")))
     return out
+
+
+#: Words that tie a sentence to the one before it ("The plan, however, failed"):
+#: alone, the statement no longer says what it answers.
+_LINKED = re.compile(r"\b(however|therefore|nevertheless|nonetheless|meanwhile|instead|thus|hence)\b", re.I)
+#: "seems to have worked", "appeared to": an impression, not a checkable fact.
+_SEEMS = re.compile(r"\b(?:seems?|seemed|appears?|appeared) to\b", re.I)
+
+
+def not_checkable(statement: str) -> bool:
+    """A statement a student cannot call true or false from the article alone: a
+    hedge or impression, or a sentence leaning on the one before it."""
+    return bool(HEDGE.search(statement) or _SEEMS.search(statement) or _LINKED.search(statement))
 
 
 def inside_quotation(ctx: Context, info: SentInfo) -> bool:

@@ -7,7 +7,7 @@ import random
 from spacy.tokens import Token
 
 from ...questions import Question, content_words, normalize
-from .. import distractors
+from .. import distractors, kinds
 from ..clauses import is_pronoun
 from ..context import Context, SentInfo, phrase_text, phrase_tokens
 from ..records import make
@@ -27,16 +27,17 @@ def multiple_choice(ctx: Context, info: SentInfo, prompt: str, ans: Answer, rng:
     options = distractors.choose(ctx, ans.text, ans.label, info.index, rng, phrases=phrases, stem=prompt)
     if len(options) < 3:
         return written(ctx, info, prompt, ans)
+    key = kinds.plain_key(ans.text, options)
     article_text = ctx.normalized_text()
     from_article = sum(1 for o in options if normalize(o) in article_text)
-    choices = [ans.text, *options]
+    choices = [key, *options]
     rng.shuffle(choices)
     score = 1.0 + 0.1 * from_article + (0.2 if ans.label else 0.0)
-    if max(choices, key=len) == ans.text:
+    if max(choices, key=len) == key:
         score -= 0.3
-    return make(ctx, info, type="multiple_choice", skill="fact", prompt=prompt, answer=ans.text,
+    return make(ctx, info, type="multiple_choice", skill="fact", prompt=prompt, answer=key,
                 choices=choices, rule="fact", pattern=ans.rule, score=score, wh=ans.wh.split()[0].lower(),
-                label=ans.label or "", key_norm=normalize(ans.text),
+                label=ans.label or "", key_norm=normalize(key),
                 explanation=f"The article says: \u201c{info.sentence.text}\u201d")
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ..lexicons.stance import PRECEDENCE, STANCES
 from ._common import clean, doc_text, name_tokens, quote_spans
@@ -195,10 +195,3 @@ def _same_holder(a: str, b: str) -> bool:
     return ta <= tb or tb <= ta
 
 
-def sentence_span(sent: Span, original: str) -> tuple[int, int]:
-    start, end = sent.start_char, sent.end_char
-    while end > start and original[end - 1].isspace():
-        end -= 1
-    while start < end and original[start].isspace():
-        start += 1
-    return start, end

@@ -78,3 +78,15 @@ def test_vague_people_keys_and_events_that_take_place():
     q = qs.get("Where did the Riverton Expo take place this weekend?")
     assert q is not None and q.answer == "the Metro Convention Centre", list(qs)
     assert not any(q.answer == "the group" for q in qs.values()), list(qs)
+
+
+def test_a_fact_the_headline_states_is_not_asked():
+    from quizgen.articles.parse import parse_article
+    from quizgen.generate import generate_questions
+    text = ("Brookfield opens a new library\n\n"
+            "The town of Brookfield opened its new public library on Monday, March 3, 2025. "
+            "Mayor Dana Ortiz cut the ribbon in front of 300 residents in Brookfield.\n\n"
+            "The building in Brookfield cost 4 million dollars because the old roof of the Riverton hall had to be replaced.\n")
+    qs = generate_questions(parse_article(text), count=40, types="facts,cloze,why").questions
+    assert qs, "the other facts are asked"
+    assert all(q.answer != "Brookfield" for q in qs), [(q.prompt, q.answer) for q in qs if q.answer == "Brookfield"]

@@ -226,3 +226,19 @@ def test_positions_only_for_confident_evaluative_stances(crafted):
     assert mayor and {q.meta["rule"] for q in mayor} == {"reported"}
     assert all(q.stance["stance"] == "claims" for q in mayor)
     assert any(q.prompt.startswith("According to") for q in mayor)
+
+
+def test_one_holder_never_fills_two_rows_of_a_matching_item():
+    from quizgen.generate.stance_position import _same_person_twice
+    assert _same_person_twice(["Abdullahi Yusuf Ahmed's", "The Kremlin", "Yusuf"])
+    assert not _same_person_twice(["The Kremlin", "The Guardian", "Kim Byeong-ju"])
+
+
+def test_an_answer_that_copies_a_long_quote_ranks_below_a_short_one():
+    text = ("Bridge\n\nMayor Ana Ruiz said the bridge would reopen on Friday.\n\n"
+            "Engineer Omar Haddad said the repairs to the old steel bridge over the Riverton canal had taken "
+            "far longer than anyone on the council had expected last spring.\n")
+    result = generate_questions(parse_article(text), count=40, types="stance", seed=0)
+    reported = {q.stance["holder"]: q.meta["score"] for q in result.questions if q.meta.get("rule") == "reported"}
+    assert {"Ana Ruiz", "Omar Haddad"} <= set(reported), reported
+    assert reported["Omar Haddad"] < reported["Ana Ruiz"] - 0.3

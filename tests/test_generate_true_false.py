@@ -152,7 +152,9 @@ def test_impressions_and_linked_sentences_are_no_true_false_statements():
     assert not_checkable("The tactic seems to have worked, managing to flip enough votes.")
     assert not_checkable("The council, however, approved the plan in May.")
     assert not_checkable("The bridge will probably open in 2026.")
+    assert not_checkable("Guardians might not have been able to move far to find food.")
     assert not not_checkable("The council approved the plan in May.")
+    assert not not_checkable("The bridge could carry 40 trucks in May 2024.")
     text = ("Vote\n\nThe council approved the Riverton bridge plan on Monday by nine votes to two.\n\n"
             "The plan, however, still needs money from the Oakford state government.\n\n"
             "The new strategy seems to have worked with most of the residents.\n")

@@ -119,3 +119,17 @@ def test_a_word_with_several_senses_needs_its_sentence_to_confirm_the_first():
     qs = generate_questions(parse_article(text), count=40, types="vocabulary").questions
     words = {q.meta.get("lemma") for q in qs}
     assert not words & {"sort", "cleanup", "model"}, [(q.prompt, q.answer) for q in qs]
+
+
+def test_words_read_off_their_parts_or_their_neighbours_are_not_asked():
+    from quizgen.articles.parse import parse_article
+    from quizgen.generate.context import build_context
+    from quizgen.generate.vocabulary import given_away, transparent_compound
+    from quizgen.analysis.vocabulary import VocabEntry
+    assert transparent_compound("classmate") and transparent_compound("coastline")
+    assert not transparent_compound("calibrate") and not transparent_compound("progesterone")
+    ctx = build_context(parse_article("Clinic\n\nThe clinic gave the patient hormone treatments of progesterone in May.\n"))
+    info = ctx.sents[0]
+    hormone = VocabEntry("progesterone", "progesterone", "NOUN", "a steroid hormone made in the body", 0)
+    other = VocabEntry("progesterone", "progesterone", "NOUN", "a substance made in the body", 0)
+    assert given_away(hormone, info) and not given_away(other, info)

@@ -77,7 +77,7 @@ def generate_questions(parsed: ParsedArticle, count: int = DEFAULT_COUNT, types=
         group = by_answer.setdefault((q.type, str(q.answer)), [])
         if exact in seen or (same_key and same_key in seen) or any(near_duplicate(q, k) for k in group):
             continue
-        if _rejection(q, parsed.paragraphs) is None:
+        if not answered_by_headline(q, parsed.title) and _rejection(q, parsed.paragraphs) is None:
             kept.append(q)
             group.append(q)
             seen.add(exact)
@@ -105,6 +105,16 @@ def _run_family(family: Family, run: Run) -> list[Question]:
     for q in made:
         q.meta["family"] = family.name
     return made
+
+
+def answered_by_headline(q: Question, title: str) -> bool:
+    """A fact whose key the headline states ("Scotland" under "Scotland passes
+    …") is answered before the article is read."""
+    if q.type not in ("multiple_choice", "cloze", "short_answer") or not isinstance(q.answer, str) \
+            or q.skill != "fact" or not title:
+        return False
+    key = normalize(q.answer)
+    return bool(key) and f" {key} " in f" {normalize(title)} "
 
 
 def _rejection(q: Question, paragraphs: list[str]) -> str | None:

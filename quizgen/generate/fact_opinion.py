@@ -41,11 +41,18 @@ _LEXICAL_CUES = ("evaluative", "loaded", "hedge", "prescriptive", "first person"
 
 
 def generate(ctx: Context, rng: random.Random, attributions, opinions: list[Opinion]) -> list[Question]:
-    out = [q for q in (_opinion_item(ctx, o) for o in opinions) if q is not None]
+    out = [q for q in (_opinion_item(ctx, o) for o in opinions if not _reported(o, attributions)) if q is not None]
     facts = [q for q in (_fact_item(ctx, info, attributions) for info in ctx.sents) if q is not None]
     facts.sort(key=lambda q: -q.meta["score"])
     out.extend(facts[:MAX_FACTS])
     return out
+
+
+def _reported(o: Opinion, attributions) -> bool:
+    """The opinion sits in a sentence that reports someone's words ("X said the
+    plan was a disgrace"): the sentence is a fact about X and an opinion of X at
+    once, so "fact or opinion?" has two defensible answers."""
+    return any(a.paragraph == o.paragraph and a.start < o.end and o.start < a.end for a in attributions)
 
 
 def _info_for(ctx: Context, paragraph: int, start: int) -> SentInfo | None:

@@ -18,6 +18,12 @@ from .stance_common import MIN_CONFIDENCE, Holder, clean_target, cue_lemma, disp
 MAX_WORDS = 60
 
 
+#: A reported statement longer than this many words is, as an answer, mostly
+#: copying: its item ranks below questions that ask students to think.
+COPYING_WORDS = 12
+COPYING_COST = 0.6
+
+
 def reported_content(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Question]:
     """One item per holder and paragraph whose words are a statement."""
     out = []
@@ -64,7 +70,8 @@ def _item(ctx: Context, h: Holder, group: list[Attribution]) -> Question | None:
     terms = ", ".join(dict.fromkeys(content_words(content)[:6]))
     q = make_question(ctx, infos, a, type="short_answer", prompt=prompt, answer=answer,
                       explanation=f"Paragraph {a.paragraph + 1}: {who} {a.cue} \u201c{content}\u201d",
-                      rule="reported", score=1.0 + 0.2 * (a.confidence - MIN_CONFIDENCE),
+                      rule="reported", score=1.0 + 0.2 * (a.confidence - MIN_CONFIDENCE)
+                      - (COPYING_COST if len(content.split()) > COPYING_WORDS else 0.0),
                       difficulty="medium" if a.direct_quote else "hard")
     q.rubric = [
         {"points": 1, "criterion": f"Gives what {who} said (key words: {terms})."},

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 
+from ..analysis._common import holders_match
 from ..analysis.attributions import Attribution
 from ..questions import Question, normalize
 from .context import Context, SentInfo
@@ -70,6 +71,11 @@ _STANCE_WORDS = {"supports": "supports it", "opposes": "opposes it", "denies": "
 
 
 
+def _same_person_twice(names: list[str]) -> bool:
+    """Two rows name one holder ("Abdullahi Yusuf Ahmed's" and "Yusuf")."""
+    return any(holders_match(a, b) for i, a in enumerate(names) for b in names[i + 1:])
+
+
 def matching(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Question]:
     """Holders with distinct clear stance classes matched to their paraphrases."""
     picks: dict[str, tuple[Holder, Attribution]] = {}
@@ -84,7 +90,7 @@ def matching(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
     if len(items) < 3:
         return []
     lefts = [option(h.name) for h, _ in items]
-    if len({normalize(x) for x in lefts}) != len(lefts):
+    if len({normalize(x) for x in lefts}) != len(lefts) or _same_person_twice(lefts):
         return []
     answer = [[option(h.name), PHRASES[a.stance]] for h, a in items]
     choices = [PHRASES[a.stance] for _, a in items]

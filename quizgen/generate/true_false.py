@@ -74,7 +74,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
 #: alone, the statement no longer says what it answers.
 _LINKED = re.compile(r"\b(however|therefore|nevertheless|nonetheless|meanwhile|instead|thus|hence)\b", re.I)
 #: "seems to have worked", "appeared to": an impression, not a checkable fact.
-_SEEMS = re.compile(r"\b(?:seems?|seemed|appears?|appeared) to\b", re.I)
+_SEEMS = re.compile(r"\b(?:[Ss]eems?|[Ss]eemed|[Aa]ppears?|[Aa]ppeared) to\b|\b[Mm]ight\b|\b(?:may|could) (?:have|be|not)\b")
 
 
 def not_checkable(statement: str) -> bool:

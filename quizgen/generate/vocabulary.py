@@ -98,6 +98,36 @@ def circular(entry: VocabEntry) -> bool:
     return False
 
 
+#: Both parts of a compound at least this common (Zipf) make it transparent.
+COMPOUND_PART_ZIPF = 4.0
+#: Words either side of the asked word that a student reads with it.
+NEIGHBOURHOOD = 4
+
+
+def transparent_compound(lemma: str) -> bool:
+    """"classmate" = class + mate, "coastline" = coast + line: a student reads the
+    meaning off the parts, so the item tests nothing."""
+    from wordfreq import zipf_frequency
+
+    word = lemma.lower()
+    return any(zipf_frequency(word[:i], "en") >= COMPOUND_PART_ZIPF
+               and zipf_frequency(word[i:], "en") >= COMPOUND_PART_ZIPF
+               for i in range(3, len(word) - 2))
+
+
+def given_away(entry: VocabEntry, info: SentInfo) -> bool:
+    """The key's definition repeats a word standing right beside the asked word
+    ("hormone treatments of progesterone" → "a steroid hormone …")."""
+    at = next((t.i for t in info.span if t.text == entry.word), None)
+    if at is None:
+        return False
+    near = {t.lemma_.lower() for t in info.span.doc[max(info.span.start, at - NEIGHBOURHOOD):
+                                                     min(info.span.end, at + NEIGHBOURHOOD + 1)]
+            if t.i != at and t.is_alpha and not t.is_stop and len(t) > 3}
+    defined = {w for w in re.findall(r"[a-z]+", entry.definition.lower()) if len(w) > 3}
+    return bool(near & defined)
+
+
 def usable(entry: VocabEntry) -> bool:
     """Safe to ask about: a sense the analysis is confident of (the
     dominant first sense, or one its sentence supports), a regular form of
@@ -201,6 +231,8 @@ def generate(ctx: Context, rng: random.Random, entries: list[VocabEntry] | None 
             break
         info = _info_for(ctx, entry)
         if info is None or scare_quoted(ctx.article.paragraphs[entry.paragraph], entry.start, entry.end):
+            continue
+        if transparent_compound(entry.lemma) or given_away(entry, info):
             continue
         # not the words of the item's own sentence: in "boats and automobiles"
         # the definition of a boat is a trap, not a distractor

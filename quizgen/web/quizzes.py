@@ -217,7 +217,9 @@ def regenerate_question(quiz_id: int, question_id: str):
     family = family_of(item.question)  # e.g. stances, vocabulary
     pool = generate_questions(_parsed(article), count=POOL_SIZE, types=[family], seed=0).questions
     used = {q.question.prompt for q in quiz.questions}
-    fresh = [q for q in pool if q.prompt not in used]
+    # same family and, when the family makes several, the same type: a short
+    # answer is replaced by a short answer
+    fresh = sorted((q for q in pool if q.prompt not in used), key=lambda q: q.type != item.question.type)
     if not fresh:
         flash(f"No other {TYPE_LABELS[item.question.type].lower()} question can be made from this article.")
     else:

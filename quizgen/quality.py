@@ -214,6 +214,23 @@ def bound_pronoun(words: list[str], n: int) -> bool:
     return False
 
 
+def points_back(text: str) -> bool:
+    """A sentence lifted from the article that leans on the one before it:
+    "this figure", "such calls", "similar statements", or "this"/"that" ending
+    a clause ("How did Bush follow this?"). Out of its paragraph, the student
+    cannot tell what is meant."""
+    words = re.findall(r"[A-Za-z][\w'’-]*|[.,;:?!]", text)
+    for n, w in enumerate(words):
+        low = w.lower()
+        nxt = words[n + 1] if n + 1 < len(words) else "."
+        if low in {"this", "these", "those", "such", "similar"} and nxt[:1].isalpha() and _points_back(low, nxt):
+            return True
+        if low in {"this", "that"} and n > 0 and nxt in {".", ",", ";", ":", "?", "!"} \
+                and words[n - 1].lower() not in {"like", "as", "than"}:
+            return True
+    return False
+
+
 def _points_back(det: str, nxt: str) -> bool:
     """"this development", "these concerns": a demonstrative before a noun
     (not "such as", "those of", "this year")."""

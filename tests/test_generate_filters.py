@@ -90,3 +90,19 @@ def test_a_fact_the_headline_states_is_not_asked():
     qs = generate_questions(parse_article(text), count=40, types="facts,cloze,why").questions
     assert qs, "the other facts are asked"
     assert all(q.answer != "Brookfield" for q in qs), [(q.prompt, q.answer) for q in qs if q.answer == "Brookfield"]
+
+
+def test_a_lifted_sentence_that_points_back_is_not_asked():
+    from quizgen.quality import points_back
+    for text in ("Officials rejected such calls on Monday.", "How did Bush follow this?",
+                 "This figure rose to 8.7 percent in February.", "Critics made similar statements."):
+        assert points_back(text), text
+    for text in ("The council met this year in May.", "Funds such as pensions fell.",
+                 "He said that the plan failed.", "Nothing like this happened before."):
+        assert not points_back(text), text
+    from quizgen.articles.parse import parse_article
+    from quizgen.generate import generate_questions
+    text = ("Prices\n\nFood prices in Riverton rose by 8 percent in February, the Oakford bureau said.\n\n"
+            "This figure was the highest in eleven years for the Riverton region and its farmers.\n")
+    qs = generate_questions(parse_article(text), count=40, types="cloze,true_false,facts").questions
+    assert qs and not any("This figure" in q.prompt for q in qs), [q.prompt for q in qs]

@@ -108,3 +108,11 @@ def test_a_default_set_holds_at_most_one_detail():
     chosen = generate_questions(parsed, count=12).questions
     assert chosen
     assert sum(1 for q in chosen if is_detail(ctx, q)) <= 1
+
+
+def test_a_weekday_a_clock_time_and_a_size_are_details():
+    from quizgen.generate.importance import _DAY
+    for day in ("Monday", "on Tuesday", "November 6", "Nov. 6th", "6 November", "today"):
+        assert _DAY.fullmatch(day), day
+    for date in ("2008", "November 2008", "the 1990s", "last year"):
+        assert not _DAY.fullmatch(date), date

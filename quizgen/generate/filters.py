@@ -8,6 +8,7 @@ from ..quality import (
     has_checked_stem,
     key_problem,
     option_kind_problem,
+    points_back,
     stem_problems,
     wh_kind_problem,
 )
@@ -30,6 +31,9 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
     if q.type in ("multiple_choice", "short_answer", "true_false", "cloze") and len(words) > MAX_STEM_WORDS + (
             10 if q.type == "cloze" else 0):
         return "stem too long"
+    if q.type in ("multiple_choice", "short_answer", "cloze", "true_false") and not is_analysis(q) \
+            and points_back(q.prompt):
+        return "refers back to text the student does not have"
     if q.type in ("multiple_choice", "short_answer") and not is_analysis(q):
         broken = _broken_stem(q.prompt)  # a stem built from the sentence, not the sentence itself
         if broken:

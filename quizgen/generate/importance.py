@@ -124,6 +124,12 @@ _AGE = re.compile(r"\b(?:aged|age|ages)\s+\d|\b\d{1,3}[- ]year[- ]old\b|,\s*\d{1
 _OUTLET_WORDS = re.compile(r"\b(?:news|newspaper|agency|broadcaster|magazine|network|times|post|"
                            r"journal|herald|tribune|gazette|daily|radio|television|tv)\b", re.IGNORECASE)
 _REPORT = {"report", "quote", "tell", "publish", "cite"}
+#: A weekday or a day of a month without its year ("Monday", "on November 6",
+#: "6 November"): when in a week something happened, rarely why it matters.
+_DAY = re.compile(r"(?:(?:on|last|this|next) )?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                  r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
+                  r"|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+                  r"|today|yesterday|tomorrow)", re.IGNORECASE)
 def is_detail(ctx: Context, q: Question) -> bool:
     """An age, a measured size, or the outlet that reported something asked
     as a fact — unless the key is central: the headline or the lead
@@ -139,7 +145,7 @@ def is_detail(ctx: Context, q: Question) -> bool:
         return False
     text = ctx.sents[sent].sentence.text
     label = q.meta.get("label")
-    if label == "QUANTITY":
+    if label in ("QUANTITY", "TIME") or (label == "DATE" and _DAY.fullmatch(q.answer.strip())):
         return True
     if label in ("CARDINAL", "DATE") and _AGE.search(text) and q.answer.strip(" ,") in text:
         at = text.find(q.answer)

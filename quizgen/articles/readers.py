@@ -7,7 +7,7 @@ reads: the title on the first line, then blocks separated by blank lines,
 each photo caption as a whole block in ``[square brackets]`` and bylines as
 ``By …`` lines. Pass it on as ``parse_article(doc.text, title=doc.title)``.
 
-Every failure raises :class:`~quizgen.articles.parse.ArticleError` with a
+Every failure raises :class:`~quizgen.articles.limits.ArticleError` with a
 message a teacher can act on (what is wrong and what to do). No other
 exception escapes :func:`read_upload`, whatever bytes it is given: the
 format readers run behind a last-resort handler that turns anything
@@ -33,7 +33,7 @@ from html.parser import HTMLParser
 
 import nh3
 
-from .parse import MAX_WORDS, ArticleError
+from .limits import MAX_WORDS, ArticleError
 from .structure import byline_text
 
 log = logging.getLogger(__name__)

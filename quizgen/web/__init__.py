@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import auth, errors, library, printing, quizzes, results, security, student
+from . import auth, errors, jobs, library, printing, quizzes, results, security, student
 
 
 def init_app(app: Flask) -> None:
@@ -15,3 +15,4 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(results.bp)
     app.register_blueprint(printing.bp)
     app.register_blueprint(student.bp)
+    app.register_blueprint(jobs.bp)

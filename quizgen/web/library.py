@@ -15,12 +15,14 @@ from flask import (
 
 from .. import library
 from ..articles import ArticleError
+from ..articles.limits import check_size
 from ..articles.readers import read_upload
 from ..db import get_db
 from ..quizzes import list_quizzes
 from .analysis_marks import analysis_spans
 from .forms import ArticleForm, ConfirmForm
 from .highlight import article_pieces
+from .jobs import failed_job, follow, submit
 from .security import public, teacher_id, teacher_required
 
 bp = Blueprint("library", __name__)
@@ -42,29 +44,38 @@ def dashboard():
 @bp.route("/articles/new", methods=["GET", "POST"])
 @teacher_required
 def new_article():
+    """Read the text or file now; parse and analyse it in a worker (a job the teacher follows)."""
     form = ArticleForm()
-    if form.validate_on_submit():
+    retry = failed_job(request.args.get("job", type=int), "article") if request.method == "GET" else None
+    if retry is not None:  # the job failed: her text back in the form, the reason beside it
+        form.text.data, form.title.data = retry.input["text"], retry.input.get("form_title", "")
+        form.text.errors = [retry.error]
+    elif form.validate_on_submit():
         try:
-            article_id = _save(form)
+            job = submit("article", _article_input(form))
         except ArticleError as error:
             field = form.file if form.file.data and form.file.data.filename else form.text
             field.errors = [*field.errors, str(error)]
         else:
-            flash("Article added to your library.")
-            return redirect(url_for("library.article", article_id=article_id))
+            if job.status != "failed":
+                return follow(job)
+            form.text.data, form.text.errors = job.input["text"], [*form.text.errors, job.error]
     status = 422 if form.errors else 200
     return render_template("teacher/import.html", form=form), status
 
 
-def _save(form: ArticleForm) -> int:
-    title = form.title.data.strip() if form.title.data and form.title.data.strip() else None
+def _article_input(form: ArticleForm) -> dict:
+    """What the job needs (and what the form is refilled with if it fails); cheap checks first."""
+    typed = form.title.data.strip() if form.title.data else ""
     if form.file.data and form.file.data.filename:
         upload = form.file.data
         document = read_upload(upload.filename, upload.read(),
                                max_bytes=current_app.config["MAX_CONTENT_LENGTH"])
-        return library.save_article(get_db(), teacher_id(), document.text, title=title or document.title,
-                                    source_name=upload.filename, kind=document.kind)
-    return library.save_article(get_db(), teacher_id(), form.text.data, title=title)
+        text, title, source, kind = document.text, typed or document.title, upload.filename, document.kind
+    else:
+        text, title, source, kind = form.text.data, typed or None, "pasted text", "text"
+    check_size(text)
+    return {"text": text, "title": title, "source_name": source, "kind": kind, "form_title": typed}
 
 
 @bp.route("/articles/<int:article_id>")

@@ -1,0 +1,146 @@
+"""The worker processes of one ``quizgen serve``: started with it, watched, stopped with it.
+
+On start, jobs the previous server left behind are queued again (or failed
+after :data:`~.store.MAX_ATTEMPTS`), old finished jobs are pruned, and
+articles stored without an analysis get a job to fill it in. A thread then
+checks the workers twice a second: one that has exited (killed, crashed,
+or retired after its quota of jobs) gets its running job queued again and
+is replaced by a fresh process; one that keeps dying is restarted with a
+growing delay. Workers run in their own session, so a Ctrl+C at the
+terminal reaches the server, which stops them gracefully.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+
+from .. import library
+from ..db import connect
+from . import store
+from .queue import get_queue
+
+#: A worker that exits sooner than this after starting counts as crash-looping.
+HEALTHY_AFTER_S = 20.0
+MAX_RESTART_DELAY_S = 60.0
+WATCH_INTERVAL_S = 0.5
+STOP_TIMEOUT_S = 12.0
+
+
+@dataclass
+class _Child:
+    token: str
+    process: subprocess.Popen
+    started: float = field(default_factory=time.monotonic)
+
+
+class Workers:
+    """``count`` worker processes for ``database``; :meth:`start` and :meth:`stop`."""
+
+    def __init__(self, database: str, queue_file: str, count: int = 1, niceness: int = 10,
+                 retire_after: int = 200):
+        self.database = str(database)
+        self.queue_file = str(queue_file)
+        self.count = max(1, count)
+        self.niceness = niceness
+        self.retire_after = retire_after
+        self.children: list[_Child] = []
+        self.restarts = 0
+        self._delay = 1.0
+        self._stopping = threading.Event()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> Workers:
+        self._enqueue(self._prepare())
+        with self._lock:
+            self.children = [self._spawn() for _ in range(self.count)]
+        self._thread = threading.Thread(target=self._watch, name="quizgen-workers", daemon=True)
+        self._thread.start()
+        return self
+
+    def _prepare(self) -> list[int]:
+        """Tidy the jobs table for a fresh start; returns the ids of the queued jobs."""
+        db = connect(self.database)
+        try:
+            store.prune(db)
+            store.release(db)  # the previous server's workers are gone
+            waiting = {job.input.get("article_id") for job in store.unfinished(db, "analysis")}
+            for article_id in library.articles_missing_analysis(db):
+                if article_id not in waiting:
+                    store.create_job(db, None, "analysis", {"article_id": article_id})
+            return store.queued_ids(db)
+        finally:
+            db.conn.close()
+
+    def _enqueue(self, job_ids: list[int]) -> None:
+        queue = get_queue(self.queue_file)
+        for job_id in job_ids:
+            queue.enqueue(self.database, job_id)
+
+    def _spawn(self) -> _Child:
+        token = f"w{secrets.token_hex(6)}"
+        command = [sys.executable, "-c", "from quizgen.cli import cli; cli()", "worker",
+                   "--database", self.database, "--queue", self.queue_file, "--token", token,
+                   "--parent", str(os.getpid()), "--nice", str(self.niceness),
+                   "--retire-after", str(self.retire_after)]
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, start_new_session=True)
+        return _Child(token, process)
+
+    def _watch(self) -> None:
+        while not self._stopping.wait(WATCH_INTERVAL_S):
+            for index, child in enumerate(list(self.children)):
+                if child.process.poll() is not None and not self._stopping.is_set():
+                    replacement = self._replace(child)  # may wait (restart delay): not under the lock
+                    with self._lock:
+                        self.children[index] = replacement
+
+    def _replace(self, child: _Child) -> _Child:
+        """A worker has exited: queue its job again and start another (sooner if it was healthy)."""
+        code = child.process.returncode
+        lived = time.monotonic() - child.started
+        self._enqueue(self._release(child.token))
+        if code != 0:
+            print(f"quizgen: worker {child.process.pid} stopped (exit code {code}) after {lived:.0f} s; "
+                  "starting another", file=sys.stderr, flush=True)
+        self._delay = 1.0 if lived >= HEALTHY_AFTER_S or code == 0 else min(self._delay * 2, MAX_RESTART_DELAY_S)
+        if code != 0 and self._stopping.wait(self._delay):
+            return child
+        self.restarts += 1
+        return self._spawn()
+
+    def _release(self, token: str) -> list[int]:
+        db = connect(self.database)
+        try:
+            return store.release(db, token)
+        finally:
+            db.conn.close()
+
+    def stop(self) -> None:
+        """Ask every worker to finish its job and exit; kill those that do not in time."""
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join(timeout=MAX_RESTART_DELAY_S)
+        with self._lock:
+            children = list(self.children)
+        for child in children:
+            if child.process.poll() is None:
+                child.process.send_signal(signal.SIGINT)
+        deadline = time.monotonic() + STOP_TIMEOUT_S
+        for child in children:
+            try:
+                child.process.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                child.process.kill()
+                child.process.wait(timeout=10)
+            self._release(child.token)  # queued again at the next start
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            return [child.process.pid for child in self.children]
+

@@ -36,8 +36,14 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.test_reliability import (  # noqa: E402
-    CSRF_INPUT, Browser, ConnectionLost, ServerProcess, Student, create_published_quiz, prepare_database,
+from tests.test_reliability import (
+    CSRF_INPUT,
+    Browser,
+    ConnectionLost,
+    ServerProcess,
+    Student,
+    create_published_quiz,
+    prepare_database,
 )
 
 PACE_S = 5.0  # one save per student every ~5 s
@@ -108,7 +114,7 @@ class Saver:
             started = time.perf_counter()
             try:
                 status, content = await asyncio.wait_for(self._post(body), timeout=30)
-            except (OSError, asyncio.IncompleteReadError, asyncio.TimeoutError, AttributeError) as error:
+            except (TimeoutError, OSError, asyncio.IncompleteReadError, AttributeError) as error:
                 phase.failures[type(error).__name__] += 1
                 self._close()
             else:

@@ -155,7 +155,7 @@ def served(tmp_path):
 
 def test_upload_generate_and_regenerate_run_in_the_worker_not_the_web_process(served):
     teacher = Teacher(served.url)
-    response, seconds = teacher.submit("/articles/new", {"text": SEED.read_text(encoding="utf-8"), "title": ""})
+    response, _ = teacher.submit("/articles/new", {"text": SEED.read_text(encoding="utf-8"), "title": ""})
     assert response.status == 302 and re.fullmatch(r"/jobs/\d+", response.headers["Location"])
     article_url = teacher.follow(response.headers["Location"])
     assert re.fullmatch(r"/articles/\d+", article_url)
@@ -210,7 +210,7 @@ def test_kill_9_of_the_worker_mid_job_runs_the_job_again_then_reports_it(served)
     response, _ = teacher.submit("/articles/new", {"text": text, "title": "Kept title"})
     job_id = int(response.headers["Location"].rsplit("/", 1)[1])
     for attempt in (1, 2):
-        wait_for(lambda: running(attempt))
+        wait_for(lambda attempt=attempt: running(attempt))
         kill9(wait_for(lambda: workers_of(served.process.pid))[0])
     form_url = teacher.follow(f"/jobs/{job_id}")
     assert form_url == f"/articles/new?job={job_id}"

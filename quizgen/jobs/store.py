@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sqlite_utils import Database
 
@@ -175,7 +175,7 @@ def queued_ids(db: Database) -> list[int]:
 
 def prune(db: Database, days: int = KEEP_DAYS) -> int:
     """Delete jobs finished more than ``days`` ago (their input with them)."""
-    cutoff = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(timespec="seconds")
+    cutoff = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
     with write(db):
         return db.execute("DELETE FROM jobs WHERE status IN ('done', 'failed') AND finished_at < ?",
                           [cutoff]).rowcount

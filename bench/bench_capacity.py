@@ -61,6 +61,7 @@ class Phase:
         self.teachers, self.students = teachers, students
         self.latencies: list[float] = []
         self.failures: Counter = Counter()
+        self.cpu: dict[str, float] = {}  # cores used: web, workers, client
 
     def percentile(self, p: float) -> float:
         ordered = sorted(self.latencies)
@@ -206,6 +207,16 @@ class Teacher(threading.Thread):
 
 # ---------------------------------------------------------------- the run
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (0 when it is gone)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return 0.0
+    fields = stat[stat.rindex(")") + 2:].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def rss_mb(pid: int) -> float:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -245,6 +256,9 @@ def run_level(loop: asyncio.AbstractEventLoop, server: ServerProcess, savers: li
 
     One event loop for the whole run: each student keeps its connection from level to level."""
     phase = Phase(teachers, students)
+    pids = {"web": [server.process.pid], "workers": worker_pids(server.process.pid), "client": [os.getpid()]}
+    before = {name: sum(cpu_seconds(p) for p in group) for name, group in pids.items()}
+    started = time.monotonic()
     stop = threading.Event()
     crew = [Teacher(server.url, 100 * students + n, paragraphs, stop) for n in range(teachers)]
     for teacher in crew:
@@ -253,6 +267,8 @@ def run_level(loop: asyncio.AbstractEventLoop, server: ServerProcess, savers: li
     stop.set()
     for teacher in crew:
         teacher.join(timeout=120)
+    elapsed = time.monotonic() - started
+    phase.cpu = {name: (sum(cpu_seconds(p) for p in group) - before[name]) / elapsed for name, group in pids.items()}
     return phase, crew
 
 
@@ -262,7 +278,8 @@ def report_line(phase: Phase, crew: list[Teacher], memory: str) -> str:
     failures = sum(phase.failures.values()) + sum(len(t.errors) for t in crew)
     return (f"{phase.teachers:>8} {phase.students:>8} {len(phase.latencies):>6}  {phase.percentile(50):6.1f} "
             f"{phase.percentile(95):6.1f} {phase.percentile(99):6.1f} {phase.percentile(100):7.1f}  "
-            f"{sum(len(t.waits) for t in crew):>4}  {wait}  {failures:>4}  {memory}")
+            f"{sum(len(t.waits) for t in crew):>4}  {wait}  {failures:>4}  "
+            f"{phase.cpu['web']:4.2f} {phase.cpu['workers']:4.2f} {phase.cpu['client']:4.2f}  {memory}")
 
 
 def main() -> None:
@@ -297,7 +314,8 @@ def main() -> None:
               f"students save every ~{PACE_S:g} s; teachers upload + generate {ARTICLE_WORDS:,}-word articles; "
               f"{plan['seconds']:g} s per class size", flush=True)
         print(f"{'teachers':>8} {'students':>8} {'saves':>6}  {'p50':>6} {'p95':>6} {'p99':>6} {'max':>7}  "
-              f"{'jobs':>4}  {'wait p50/max s':>13}  {'fail':>4}  memory MB (web + workers)", flush=True)
+              f"{'jobs':>4}  {'wait p50/max s':>13}  {'fail':>4}  cores: web wrk client  memory MB (web + workers)",
+              flush=True)
         best: dict[int, int | None] = {}
         loop = asyncio.new_event_loop()
         for teachers in args.teachers:

@@ -65,6 +65,19 @@ def test_a_dead_workers_job_is_queued_again_then_failed_with_the_input_kept(db, 
     assert failed.input == data
 
 
+def test_a_job_running_past_the_time_limit_fails_with_the_reason(db, teacher):
+    slow = store.create_job(db, teacher.id, "generate", {"article_id": 1, "count": 5})
+    store.claim(db, slow, "stuck-worker")
+    recent = store.create_job(db, teacher.id, "article", {"text": "x"})
+    store.claim(db, recent, "busy-worker")
+    db.execute("UPDATE jobs SET started_at = '2000-01-01T00:00:00+00:00' WHERE id = ?", [slow])
+    assert store.time_out(db, seconds=300) == ["stuck-worker"]
+    failed = store.get_job(db, slow)
+    assert failed.status == "failed" and "longer than five minutes" in failed.error
+    assert store.get_job(db, recent).status == "running"
+    assert not store.finish(db, slow, "stuck-worker", {"quiz_id": 1})  # a late result is not stored
+
+
 def test_finished_jobs_are_pruned_after_a_week(db, teacher):
     old = store.create_job(db, teacher.id, "article", {"text": "x"})
     store.claim(db, old, "w")

@@ -241,3 +241,27 @@ def test_the_workers_leave_with_the_server_and_a_restart_finishes_the_job(served
     served.stop()  # SIGTERM: the server stops its workers before it exits
     assert served.process.returncode == 0
     wait_for(lambda: not any(alive(pid) for pid in workers), timeout=20)
+
+
+def test_a_job_past_the_time_limit_is_stopped_and_reported(tmp_path):
+    """The supervisor alone (no web server): a 5,000-word article with a one-second limit."""
+    from quizgen.db import connect
+    from quizgen.jobs import store
+    from quizgen.jobs.supervisor import Workers
+
+    database = tmp_path / "quizgen.sqlite3"
+    prepare_database(database)
+    db = connect(database)
+    owner = db.execute("SELECT id FROM teachers").fetchone()[0]
+    job_id = store.create_job(db, owner, "article", {"text": long_article("a time limit"), "title": None})
+    db.conn.close()
+    workers = Workers(str(database), str(tmp_path / "queue.sqlite3"), count=1, job_timeout=1.0).start()
+    try:
+        first = workers.pids()[0]
+        wait_for(lambda: job(database, job_id)["status"] == "failed")
+        assert "longer than five minutes" in job(database, job_id)["error"]
+        wait_for(lambda: not alive(first), timeout=30)  # the stuck worker was killed…
+        wait_for(lambda: workers.pids()[0] != first and alive(workers.pids()[0]), timeout=30)  # …and replaced
+        assert db_rows(database, "SELECT count(*) FROM articles") == [(0,)]
+    finally:
+        workers.stop()

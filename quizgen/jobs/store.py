@@ -35,6 +35,10 @@ STEPS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 CRASHED = ("The worker stopped twice while working on this, so it was not tried a third time. "
            "Your input is kept below: try again, or try a shorter article.")
+#: A job still running after this long is stopped (its worker is replaced) and reported.
+TIMEOUT_S = 300
+TIMED_OUT = ("This took longer than five minutes, so it was stopped. "
+             "Your input is kept below: try again, or try a shorter article.")
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,19 @@ def release(db: Database, worker: str | None = None) -> list[int]:
         db.execute(f"UPDATE jobs SET status = 'queued', step = 'queued', worker = NULL, updated_at = ?"
                    f" WHERE {where} AND attempts < ?", [now, *params, MAX_ATTEMPTS])
     return ids
+
+
+def time_out(db: Database, seconds: float = TIMEOUT_S) -> list[str]:
+    """Fail the jobs running for more than ``seconds``; returns their workers' tokens (to stop them)."""
+    now = datetime.now(UTC)
+    cutoff = (now - timedelta(seconds=seconds)).isoformat(timespec="seconds")
+    with write(db):
+        tokens = [row[0] for row in db.execute(
+            "SELECT worker FROM jobs WHERE status = 'running' AND started_at < ?", [cutoff])]
+        db.execute("UPDATE jobs SET status = 'failed', error = ?, finished_at = ?, updated_at = ?"
+                   " WHERE status = 'running' AND started_at < ?",
+                   [TIMED_OUT, now.isoformat(timespec="seconds"), now.isoformat(timespec="seconds"), cutoff])
+    return tokens
 
 
 def unfinished(db: Database, kind: str) -> list[Job]:

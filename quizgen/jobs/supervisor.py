@@ -6,7 +6,8 @@ articles stored without an analysis get a job to fill it in. A thread then
 checks the workers twice a second: one that has exited (killed, crashed,
 or retired after its quota of jobs) gets its running job queued again and
 is replaced by a fresh process; one that keeps dying is restarted with a
-growing delay. Workers run in their own session, so a Ctrl+C at the
+growing delay; one whose job has run past :data:`~.store.TIMEOUT_S` has the
+job failed (with the reason) and is killed. Workers run in their own session, so a Ctrl+C at the
 terminal reaches the server, which stops them gracefully.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 from dataclasses import dataclass, field
 
 from .. import library
@@ -29,6 +31,8 @@ from .queue import get_queue
 HEALTHY_AFTER_S = 20.0
 MAX_RESTART_DELAY_S = 60.0
 WATCH_INTERVAL_S = 0.5
+#: How often running jobs are checked against the time limit.
+TIMEOUT_CHECK_S = 10.0
 STOP_TIMEOUT_S = 12.0
 
 
@@ -43,12 +47,13 @@ class Workers:
     """``count`` worker processes for ``database``; :meth:`start` and :meth:`stop`."""
 
     def __init__(self, database: str, queue_file: str, count: int = 1, niceness: int = 10,
-                 retire_after: int = 200):
+                 retire_after: int = 200, job_timeout: float = store.TIMEOUT_S):
         self.database = str(database)
         self.queue_file = str(queue_file)
         self.count = max(1, count)
         self.niceness = niceness
         self.retire_after = retire_after
+        self.job_timeout = job_timeout
         self.children: list[_Child] = []
         self.restarts = 0
         self._delay = 1.0
@@ -93,12 +98,23 @@ class Workers:
         return _Child(token, process)
 
     def _watch(self) -> None:
+        every = min(TIMEOUT_CHECK_S, self.job_timeout / 2)
+        next_timeout_check = time.monotonic() + every
         while not self._stopping.wait(WATCH_INTERVAL_S):
-            for index, child in enumerate(list(self.children)):
-                if child.process.poll() is not None and not self._stopping.is_set():
-                    replacement = self._replace(child)  # may wait (restart delay): not under the lock
-                    with self._lock:
-                        self.children[index] = replacement
+            try:
+                if time.monotonic() >= next_timeout_check:
+                    next_timeout_check = time.monotonic() + every
+                    self._stop_overdue()
+                self._replace_exited()
+            except Exception:  # noqa: BLE001 - the watch must outlive any one failure (e.g. a locked database)
+                traceback.print_exc(file=sys.stderr)
+
+    def _replace_exited(self) -> None:
+        for index, child in enumerate(list(self.children)):
+            if child.process.poll() is not None and not self._stopping.is_set():
+                replacement = self._replace(child)  # may wait (restart delay): not under the lock
+                with self._lock:
+                    self.children[index] = replacement
 
     def _replace(self, child: _Child) -> _Child:
         """A worker has exited: queue its job again and start another (sooner if it was healthy)."""
@@ -113,6 +129,19 @@ class Workers:
             return child
         self.restarts += 1
         return self._spawn()
+
+    def _stop_overdue(self) -> None:
+        """Fail jobs past the time limit and kill their workers (replaced at the next check)."""
+        db = connect(self.database)
+        try:
+            tokens = set(store.time_out(db, self.job_timeout))
+        finally:
+            db.conn.close()
+        for child in list(self.children):
+            if child.token in tokens and child.process.poll() is None:
+                print(f"quizgen: a job ran past {self.job_timeout:.0f} s; stopping worker {child.process.pid}",
+                      file=sys.stderr, flush=True)
+                child.process.kill()
 
     def _release(self, token: str) -> list[int]:
         db = connect(self.database)

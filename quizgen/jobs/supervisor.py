@@ -7,8 +7,7 @@ checks the workers twice a second: one that has exited (killed, crashed,
 or retired after its quota of jobs) gets its running job queued again and
 is replaced by a fresh process; one that keeps dying is restarted with a
 growing delay; one whose job has run past :data:`~.store.TIMEOUT_S` has the
-job failed (with the reason) and is killed. Workers run in their own session, so a Ctrl+C at the
-terminal reaches the server, which stops them gracefully.
+job failed (with the reason) and is killed.
 """
 from __future__ import annotations
 
@@ -94,7 +93,11 @@ class Workers:
                    "--database", self.database, "--queue", self.queue_file, "--token", token,
                    "--parent", str(os.getpid()), "--nice", str(self.niceness),
                    "--retire-after", str(self.retire_after)]
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, start_new_session=True)
+        # Own process group (a Ctrl+C at the terminal reaches only the server, which stops the
+        # workers gracefully) but the same session: with the kernel's autogroup scheduling a new
+        # session would be a new scheduling group, where the worker's nice would count for nothing
+        # against the web server.
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, process_group=0)
         return _Child(token, process)
 
     def _watch(self) -> None:

@@ -266,3 +266,36 @@ def test_the_web_process_never_imports_spacy_or_the_model(db, teacher, article, 
     assert outcome["statuses"][0] == 302 and all(s in (200, 302) for s in outcome["statuses"]), outcome
     kinds = [(row["kind"], row["status"]) for row in job_rows(db)]
     assert kinds == [("article", "queued"), ("generate", "queued"), ("regenerate", "queued")]
+
+
+# ---------------------------------------------------------------- the same steps on the command line
+
+@pytest.mark.parametrize("command, steps", [
+    (["generate", "--count", "4"], ["Reading the article", "Drafting 4 questions"]),
+    (["analyze", "--format", "text"], ["Reading the article", "Finding who says what, opinions and words to explain"]),
+])
+def test_the_cli_shows_the_job_steps_as_a_progress_bar_on_a_terminal(command, steps, tmp_path):
+    pty = pytest.importorskip("pty", reason="pseudo-terminals are POSIX")
+    main, secondary = pty.openpty()
+    env = dict(os.environ, PYTHONPATH=str(ROOT), COLUMNS="120")
+    process = subprocess.Popen([sys.executable, "-c", "from quizgen.cli import cli; cli()", command[0],
+                                str(ROOT / "articles" / "04-mecca-crane-collapse.txt"), *command[1:]],
+                               stdout=subprocess.PIPE, stderr=secondary, env=env, cwd=tmp_path)
+    os.close(secondary)
+    terminal = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the command has exited and closed its end
+            break
+        if not chunk:
+            break
+        terminal += chunk
+    stdout = process.stdout.read().decode()
+    assert process.wait(timeout=120) == 0
+    os.close(main)
+    shown = terminal.decode("utf-8", "replace")
+    for step in steps:
+        assert step in shown, shown
+    assert "Reading the article" not in stdout  # the output itself stays clean
+    assert stdout.strip()

@@ -178,6 +178,7 @@ def m005_jobs(db: Database) -> None:
         "status": str,  # queued | running | done | failed
         "step": str,  # queued | parsing | analysing | drafting
         "input": str,  # JSON: what the teacher sent
+        "upload": bytes,  # the uploaded file, read by the worker (NULL for pasted text)
         "result": str,  # JSON: what was made (ids, notes)
         "error": str,  # why it failed, in words for the teacher
         "attempts": int,

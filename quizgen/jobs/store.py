@@ -80,20 +80,30 @@ class Job:
                    finished_at=row["finished_at"])
 
 
-def create_job(db: Database, owner_id: int | None, kind: str, data: dict) -> int:
-    """Store a new queued job holding ``data`` (the teacher's input); returns its id."""
+#: Every column but the uploaded file (read only by the worker that needs it).
+COLUMNS = ("id, owner_id, kind, status, step, input, result, error, attempts, worker, created_at, started_at,"
+           " finished_at, updated_at")
+
+
+def create_job(db: Database, owner_id: int | None, kind: str, data: dict, upload: bytes | None = None) -> int:
+    """Store a new queued job holding ``data`` (the teacher's input) and her file; returns its id."""
     if kind not in STEPS:
         raise ValueError(f"unknown job kind {kind!r}")
     now = now_iso()
     with write(db):
         return db["jobs"].insert({"owner_id": owner_id, "kind": kind, "status": "queued", "step": "queued",
-                                  "input": json.dumps(data, ensure_ascii=False), "attempts": 0,
-                                  "created_at": now, "updated_at": now}).last_pk
+                                  "input": json.dumps(data, ensure_ascii=False), "upload": upload,
+                                  "attempts": 0, "created_at": now, "updated_at": now}).last_pk
+
+
+def upload_of(db: Database, job_id: int) -> bytes | None:
+    row = db.execute("SELECT upload FROM jobs WHERE id = ?", [job_id]).fetchone()
+    return bytes(row[0]) if row and row[0] is not None else None
 
 
 def get_job(db: Database, job_id: int, owner_id: int | None = None) -> Job | None:
     """The job; with ``owner_id``, only if that teacher submitted it."""
-    sql, params = "SELECT * FROM jobs WHERE id = ?", [job_id]
+    sql, params = f"SELECT {COLUMNS} FROM jobs WHERE id = ?", [job_id]
     if owner_id is not None:
         sql, params = sql + " AND owner_id = ?", [job_id, owner_id]
     rows = db.execute_returning_dicts(sql, params)
@@ -183,7 +193,7 @@ def time_out(db: Database, seconds: float = TIMEOUT_S) -> list[str]:
 
 def unfinished(db: Database, kind: str) -> list[Job]:
     return [Job.from_row(row) for row in db.execute_returning_dicts(
-        "SELECT * FROM jobs WHERE kind = ? AND status IN ('queued', 'running') ORDER BY id", [kind])]
+        f"SELECT {COLUMNS} FROM jobs WHERE kind = ? AND status IN ('queued', 'running') ORDER BY id", [kind])]
 
 
 def queued_ids(db: Database) -> list[int]:

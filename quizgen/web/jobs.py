@@ -57,10 +57,10 @@ def job_queue() -> JobQueue:
                      current_app.testing if immediate is None else bool(immediate))
 
 
-def submit(kind: str, data: dict) -> store.Job:
+def submit(kind: str, data: dict, upload: bytes | None = None) -> store.Job:
     """Store the teacher's request as a job and queue it (in immediate mode: run it now)."""
     db = get_db()
-    job_id = store.create_job(db, teacher_id(), kind, data)
+    job_id = store.create_job(db, teacher_id(), kind, data, upload)
     job_queue().enqueue(current_app.config["DATABASE"], job_id)
     return store.get_job(db, job_id)
 

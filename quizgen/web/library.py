@@ -16,7 +16,7 @@ from flask import (
 from .. import library
 from ..articles import ArticleError
 from ..articles.limits import check_size
-from ..articles.readers import read_upload
+from ..articles.readers import check_upload
 from ..db import get_db
 from ..quizzes import list_quizzes
 from .analysis_marks import analysis_spans
@@ -47,35 +47,43 @@ def new_article():
     """Read the text or file now; parse and analyse it in a worker (a job the teacher follows)."""
     form = ArticleForm()
     retry = failed_job(request.args.get("job", type=int), "article") if request.method == "GET" else None
-    if retry is not None:  # the job failed: her text back in the form, the reason beside it
-        form.text.data, form.title.data = retry.input["text"], retry.input.get("form_title", "")
-        form.text.errors = [retry.error]
+    if retry is not None:  # the job failed: her input back in the form, the reason beside it
+        _refill(form, retry)
     elif form.validate_on_submit():
         try:
-            job = submit("article", _article_input(form))
+            job = submit("article", *_article_input(form))
         except ArticleError as error:
             field = form.file if form.file.data and form.file.data.filename else form.text
             field.errors = [*field.errors, str(error)]
         else:
             if job.status != "failed":
                 return follow(job)
-            form.text.data, form.text.errors = job.input["text"], [*form.text.errors, job.error]
+            _refill(form, job)
     status = 422 if form.errors else 200
     return render_template("teacher/import.html", form=form), status
 
 
-def _article_input(form: ArticleForm) -> dict:
-    """What the job needs (and what the form is refilled with if it fails); cheap checks first."""
+def _article_input(form: ArticleForm) -> tuple[dict, bytes | None]:
+    """What the job needs: her text, or her file (only checked here: a worker reads it)."""
     typed = form.title.data.strip() if form.title.data else ""
+    data = {"title": typed or None, "form_title": typed}
     if form.file.data and form.file.data.filename:
         upload = form.file.data
-        document = read_upload(upload.filename, upload.read(),
-                               max_bytes=current_app.config["MAX_CONTENT_LENGTH"])
-        text, title, source, kind = document.text, typed or document.title, upload.filename, document.kind
+        content = upload.read()
+        check_upload(upload.filename, content, max_bytes=current_app.config["MAX_CONTENT_LENGTH"])
+        return data | {"source_name": upload.filename, "text": None}, content
+    check_size(form.text.data)
+    return data | {"source_name": "pasted text", "kind": "text", "text": form.text.data}, None
+
+
+def _refill(form: ArticleForm, job) -> None:
+    """A failed job's input and reason: pasted text back in the box; for a file, its name."""
+    form.title.data = job.input.get("form_title", "")
+    if job.input.get("text") is None:
+        form.file.errors = [f"{job.input['source_name']}: {job.error}"]
     else:
-        text, title, source, kind = form.text.data, typed or None, "pasted text", "text"
-    check_size(text)
-    return {"text": text, "title": title, "source_name": source, "kind": kind, "form_title": typed}
+        form.text.data = job.input["text"]
+        form.text.errors = [job.error]
 
 
 @bp.route("/articles/<int:article_id>")

@@ -342,6 +342,7 @@ def main() -> None:
               f"memory MB (web + workers)",
               flush=True)
         best: dict[int, int | None] = {}
+        ran = waited = 0.0
         loop = asyncio.new_event_loop()
         for teachers in args.teachers:
             best[teachers] = None
@@ -350,6 +351,7 @@ def main() -> None:
                 pids = worker_pids(server.process.pid)
                 memory = f"{rss_mb(server.process.pid):.0f} + " + " + ".join(f"{rss_mb(p):.0f}" for p in pids)
                 print(report_line(phase, crew, memory), flush=True)
+                ran, waited = ran + phase.cpu["web"], waited + phase.cpu["web waiting"]
                 for teacher in crew:
                     for error in teacher.errors:
                         print(f"         teacher error: {error}", flush=True)
@@ -364,7 +366,9 @@ def main() -> None:
                 f"{level:,} students" + (" (the largest tried)" if level == tried else ""))
             print(f"Largest class with save p99 < {TARGET_MS:.0f} ms, {teachers} teacher(s) generating: {shown}")
         load = os.getloadavg()
-        print(f"load average at the end: {load[0]:.2f} (other work on the machine skews these figures)")
+        print(f"load average at the end: {load[0]:.2f}; the web process waited for a CPU "
+              f"{waited / ran if ran else 0:.0%} of the time it ran (near 0% on a machine that serves quizgen "
+              f"alone; other work on the machine skews these figures)")
     finally:
         server.stop()
         shutil.rmtree(workdir, ignore_errors=True)

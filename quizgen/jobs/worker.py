@@ -3,7 +3,7 @@
 A Huey consumer with one worker thread: parsing and generation are
 CPU-bound Python, so parallel work means more processes, not threads. The
 process lowers its own priority (nice) so the web server keeps its core,
-loads the spaCy model once at start, exits when the server that started it
+loads the spaCy model once at start, runs SCHED_IDLE on Linux, exits when the server that started it
 is gone, and retires itself after a number of jobs so its memory never
 creeps (the server starts a fresh one).
 """
@@ -39,8 +39,17 @@ def warm_up() -> None:
 
 
 def _lower_priority(niceness: int) -> None:
-    if niceness > 0 and hasattr(os, "nice"):
+    """Nice the process; on Linux also make it SCHED_IDLE, so a student's request that
+    wakes the web server always takes the CPU from a worker at once."""
+    if niceness <= 0:
+        return
+    if hasattr(os, "nice"):
         os.nice(niceness)
+    if hasattr(os, "sched_setscheduler") and hasattr(os, "SCHED_IDLE"):
+        try:
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+        except OSError:  # not allowed here: the nice value still applies
+            pass
 
 
 def _exit_with_parent(parent: int) -> None:

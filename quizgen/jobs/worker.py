@@ -2,10 +2,10 @@
 
 A Huey consumer with one worker thread: parsing and generation are
 CPU-bound Python, so parallel work means more processes, not threads. The
-process lowers its own priority (nice) so the web server keeps its core,
-loads the spaCy model once at start, runs SCHED_IDLE on Linux, exits when the server that started it
-is gone, and retires itself after a number of jobs so its memory never
-creeps (the server starts a fresh one).
+process lowers its own priority (nice, and SCHED_IDLE on Linux) so the web
+server keeps its core, loads the spaCy model once at start, exits when the
+server that started it is gone, and retires itself after a number of jobs so
+its memory never creeps (the server starts a fresh one).
 """
 from __future__ import annotations
 

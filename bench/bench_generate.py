@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quizgen.articles.parse import _parse_cached, parse_article  # noqa: E402
+from quizgen.articles.parse import clear_parse_cache, parse_article  # noqa: E402
 from quizgen.generate import generate_questions  # noqa: E402
 from quizgen.nlp import load_pipeline, processing_text  # noqa: E402
 
@@ -31,7 +31,7 @@ def bare_parse(text: str) -> float:
 
 def warm_generate(text: str) -> tuple[float, int]:
     """Parse + generate as the app does for a new article (parse cache cleared)."""
-    _parse_cached.cache_clear()
+    clear_parse_cache()
     started = time.perf_counter()
     result = generate_questions(parse_article(text), count=12, seed=0)
     return time.perf_counter() - started, len(result.questions)

@@ -4,13 +4,15 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
 import click
 
-#: Open connections waitress accepts (students' browsers keep theirs open).
-CONNECTION_LIMIT = 500
+#: Open connections waitress accepts: every student's browser keeps one or two
+#: open (the capacity benchmark serves 1,000+ students; README, "Sizing").
+CONNECTION_LIMIT = 4000
 
 #: Commands imported only when run (``quizgen --help`` must not load spaCy,
 #: Flask or reportlab): name -> (module, attribute, short help for listings).
@@ -24,9 +26,11 @@ LAZY_COMMANDS = {
     "import": ("quizgen.imports.commands", "import_command",
                "Import questions from FILE (GIFT, Moodle XML, Aiken, Kahoot, Quizizz, Blooket or CSV)."),
     "init-db": ("quizgen.db", "init_db_command", "Create the database or apply pending migrations (idempotent)."),
+    "worker": ("quizgen.jobs.worker", "worker_command",
+               "Run quizgen's slow jobs (parsing, analysis, drafting questions). `quizgen serve` starts these."),
 }
 #: Commands that never use the Flask app: no app is built for them.
-APP_FREE = {"generate", "eval", "analyze"}
+APP_FREE = {"generate", "eval", "analyze", "worker"}
 
 
 class LazyGroup(click.Group):
@@ -67,8 +71,9 @@ def cli(ctx: click.Context) -> None:
 
 @cli.command("import-articles")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.pass_obj
-def import_articles_command(app, paths: tuple[Path, ...]) -> None:
+def import_articles_command(app, paths: tuple[Path, ...], quiet: bool) -> None:
     """Import article files (or folders of them) into the shared sample library.
 
     Importing the same file again updates it in place; nothing is duplicated.
@@ -76,7 +81,7 @@ def import_articles_command(app, paths: tuple[Path, ...]) -> None:
     from .db import migrate
 
     migrate(app.config["DATABASE"])
-    import_library(app, paths, progress=True)
+    import_library(app, paths, progress=not quiet)
 
 
 def import_library(app, paths, progress: bool = False) -> dict[str, int]:
@@ -148,17 +153,6 @@ def reset_password_command(app, username: str, password: str | None, generate: b
                + "  They are signed out everywhere.")
 
 
-def warm_up() -> None:
-    """Load the language model, word lists and lexicon now, so the first teacher
-    who adds an article does not wait for them."""
-    from .analysis import analyze
-    from .articles import parse_article
-
-    parsed = parse_article("Warm-up\n\nThe council said on Monday that 40 new trees would be planted.")
-    parsed.reading  # noqa: B018 - loads the syllable dictionary and word frequencies
-    analyze(parsed)
-
-
 def ensure_teacher(app) -> None:
     """With no teacher yet, create one and print its password once."""
     from .accounts import create_teacher, generate_password, teacher_count
@@ -184,31 +178,68 @@ def ensure_teacher(app) -> None:
 @click.option("--port", default=lambda: int(os.environ.get("PORT", "5000")), type=int,
               show_default="PORT or 5000", help="Port to listen on.")
 @click.option("--threads", default=8, show_default=True, help="Worker threads.")
+@click.option("--workers", "job_workers", type=click.IntRange(1, 16), default=None,
+              help="Job worker processes (parsing, drafting questions) [default: JOB_WORKERS, 1].")
 @click.option("--no-import", is_flag=True, help="Do not import the sample articles first.")
 @click.pass_obj
-def serve_command(app, host: str, port: int, threads: int, no_import: bool) -> None:
-    """Migrate the database, load the sample library and serve with waitress.
+def serve_command(app, host: str, port: int, threads: int, job_workers: int | None, no_import: bool) -> None:
+    """Migrate the database, load the sample library, start the job workers and serve with waitress.
 
     Everything that touches the database happens here, before the server
-    starts its threads.
+    starts its threads. This process never loads the language model: parsing
+    and question drafting run in the worker processes it starts and stops.
     """
     from waitress import serve
 
     from .db import migrate
+    from .jobs.queue import default_queue_file
+    from .jobs.supervisor import Workers
 
     migrate(app.config["DATABASE"])
     if not no_import and Path(app.config["ARTICLES_DIR"]).is_dir():
-        import_library(app, [Path(app.config["ARTICLES_DIR"])])
+        import_in_subprocess(app, Path(app.config["ARTICLES_DIR"]))
     ensure_teacher(app)
-    warm_up()
+    raise_open_files_limit(CONNECTION_LIMIT + 100)
+    workers = Workers(app.config["DATABASE"], app.config.get("JOBS_QUEUE") or default_queue_file(app.config["DATABASE"]),
+                      count=job_workers or app.config["JOB_WORKERS"], niceness=app.config["JOB_NICE"]).start()
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)  # so `finally` stops the workers
     app.config["LISTEN_HOST"], app.config["LISTEN_PORT"] = host, port
     click.echo(f"quizgen is running at http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
                "  (Ctrl+C to stop)")
     click.echo(student_address_lines(app.config.get("BASE_URL"), host, port))
-    # Every browser keeps a keep-alive connection or two open for minutes;
-    # waitress's default of 100 connections would stall a class of 60+ students.
-    serve(app, host=host, port=port, threads=threads, ident="quizgen",
-          connection_limit=CONNECTION_LIMIT, asyncore_use_poll=True)
+    try:
+        # Every browser keeps a keep-alive connection or two open for minutes;
+        # waitress's default of 100 connections would stall a class of 60+ students.
+        serve(app, host=host, port=port, threads=threads, ident="quizgen",
+              connection_limit=CONNECTION_LIMIT, asyncore_use_poll=True)
+    finally:
+        workers.stop()
+
+
+def _exit_on_sigterm(signum, frame) -> None:
+    raise SystemExit(0)
+
+
+def import_in_subprocess(app, folder: Path) -> None:
+    """Import the samples in a child process: parsing loads the language model,
+    which the web process must never hold."""
+    import subprocess
+
+    env = dict(os.environ, QUIZGEN_DATABASE=str(app.config["DATABASE"]))
+    subprocess.run([sys.executable, "-c", "from quizgen.cli import cli; cli()", "import-articles", "--quiet",
+                    str(folder)], env=env, check=False)
+
+
+def raise_open_files_limit(wanted: int) -> None:
+    """Every open connection is a file descriptor; many systems start at 1,024."""
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
 
 
 def student_address_lines(base_url: str | None, host: str, port: int) -> str:
@@ -228,17 +259,22 @@ def student_address_lines(base_url: str | None, host: str, port: int) -> str:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True,
               help="JSON for programs, text for people.")
-def analyze_command(file: Path, fmt: str) -> None:
+@click.option("--quiet", is_flag=True, help="Do not show the steps on stderr.")
+def analyze_command(file: Path, fmt: str, quiet: bool) -> None:
     """Print how quizgen reads FILE: title, byline, paragraphs, sentences, reading facts."""
     from .articles import ArticleError, parse_article
     from .articles.readers import read_upload
+    from .jobs.cli_steps import cli_steps
 
-    try:
-        document = read_upload(file.name, file.read_bytes())
-        parsed = parse_article(document.text, title=document.title)
-    except ArticleError as error:
-        raise click.ClickException(str(error)) from error
-    result = analysis_json(parsed)
+    with cli_steps("article", enabled=not quiet) as step:
+        try:
+            document = read_upload(file.name, file.read_bytes())
+            step("parsing")
+            parsed = parse_article(document.text, title=document.title)
+        except ArticleError as error:
+            raise click.ClickException(str(error)) from error
+        step("analysing")
+        result = analysis_json(parsed)
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:

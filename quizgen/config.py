@@ -31,6 +31,13 @@ DEFAULTS = {
     # times; unset: this machine's time zone.
     "TIMEZONE": None,
     "WTF_CSRF_TIME_LIMIT": None,  # a form open through a lesson must still submit
+    # Slow work (parsing, analysis, drafting questions) runs in worker processes
+    # (quizgen.jobs). JOBS_QUEUE: the queue file, None = beside the database;
+    # JOBS_IMMEDIATE: run jobs inside the request instead, None = only when TESTING.
+    "JOBS_QUEUE": None,
+    "JOBS_IMMEDIATE": None,
+    "JOB_WORKERS": 1,  # processes `quizgen serve` starts (see README, "Sizing")
+    "JOB_NICE": 10,  # their lower priority, so the web server keeps its core
 }
 
 SECRET_KEY_FILE = "secret_key"

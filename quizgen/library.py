@@ -6,14 +6,17 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from .accounts import now_iso
-from .analysis import analyze
-from .articles import ArticleError, ParsedArticle, parse_article
+from .articles import ArticleError
 from .articles.readers import read_upload
 from .db import write
+
+if TYPE_CHECKING:
+    from .articles import ParsedArticle
 
 SAMPLE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
 #: README.md, SOURCES.md, LICENSE.txt…: a folder's own notes, not articles.
@@ -25,6 +28,8 @@ def content_hash(text: str) -> str:
 
 
 def _row(parsed: ParsedArticle, text: str, source_name: str, kind: str) -> dict:
+    from .analysis import analyze  # spaCy: only where articles are parsed (worker, CLI)
+
     return {
         "title": parsed.title,
         "byline": parsed.byline,
@@ -39,18 +44,27 @@ def _row(parsed: ParsedArticle, text: str, source_name: str, kind: str) -> dict:
     }
 
 
-def article_row(owner_id: int, text: str, title: str | None = None,
-                source_name: str = "pasted text", kind: str = "text") -> dict:
-    """The row :func:`save_article` stores, parsed and analysed (slow: build it before
-    opening a write transaction). Raises ArticleError."""
+def save_article(db: Database, owner_id: int, text: str, title: str | None = None,
+                 source_name: str = "pasted text", kind: str = "text") -> int:
+    """Parse and store a teacher's article; returns its id. Raises ArticleError."""
+    return insert_article(db, prepare_article(owner_id, text, title, source_name, kind))
+
+
+def prepare_article(owner_id: int, text: str, title: str | None = None,
+                    source_name: str = "pasted text", kind: str = "text") -> dict:
+    """The parse and analysis of a teacher's article as a row, ready for :func:`insert_article`.
+
+    The slow half of :func:`save_article`, done outside any transaction, so a
+    worker can then store the row and mark its job done in one transaction.
+    """
+    from .articles import parse_article
+
     parsed = parse_article(text, title=title)
     return _row(parsed, text, source_name, kind) | {"owner_id": owner_id, "created_at": now_iso()}
 
 
-def save_article(db: Database, owner_id: int, text: str, title: str | None = None,
-                 source_name: str = "pasted text", kind: str = "text") -> int:
-    """Parse and store a teacher's article; returns its id. Raises ArticleError."""
-    row = article_row(owner_id, text, title, source_name, kind)
+def insert_article(db: Database, row: dict) -> int:
+    """Store a row made by :func:`prepare_article` (joins the caller's write transaction, if any)."""
     with write(db):
         return db["articles"].insert(row).last_pk
 
@@ -78,6 +92,8 @@ def import_sample(db: Database, path: Path) -> str:
     existing = next(db["articles"].rows_where("sample_key = ?", [key]), None)
     if existing and existing["content_hash"] == content_hash(document.text):
         return "unchanged"
+    from .articles import parse_article
+
     parsed = parse_article(document.text, title=document.title)
     row = _row(parsed, document.text, path.name, document.kind)
     with write(db):
@@ -120,14 +136,34 @@ def get_article(db: Database, teacher_id: int, article_id: int) -> dict | None:
 
 
 def article_analysis(db: Database, article: dict) -> dict:
-    """Stored analysis of an article; computed (from the cached parse) and stored if missing."""
+    """Stored analysis of an article (empty until a worker has filled it in).
+
+    Rows stored before the analysis column existed have none: ``quizgen
+    serve`` queues a job for each (:func:`store_missing_analysis`), so no
+    page ever runs the parser.
+    """
     if article.get("analysis"):
         return json.loads(article["analysis"]) if isinstance(article["analysis"], str) else article["analysis"]
-    parsed = parse_article(article["text"], title=article["parsed"]["title"])
-    result = analyze(parsed)
+    return {"attributions": [], "opinions": [], "vocabulary": []}
+
+
+def articles_missing_analysis(db: Database) -> list[int]:
+    return [row[0] for row in db.execute("SELECT id FROM articles WHERE analysis IS NULL ORDER BY id")]
+
+
+def store_missing_analysis(db: Database, article_id: int) -> bool:
+    """Compute and store the analysis of an article stored without one (slow: parses)."""
+    from .analysis import analyze
+    from .articles import parse_article
+
+    rows = db.execute_returning_dicts("SELECT text, parsed, analysis FROM articles WHERE id = ?", [article_id])
+    if not rows or rows[0]["analysis"]:
+        return False
+    parsed = parse_article(rows[0]["text"], title=json.loads(rows[0]["parsed"])["title"])
+    result = json.dumps(analyze(parsed), ensure_ascii=False)
     with write(db):
-        db["articles"].update(article["id"], {"analysis": json.dumps(result, ensure_ascii=False)})
-    return result
+        db.execute("UPDATE articles SET analysis = ? WHERE id = ? AND analysis IS NULL", [result, article_id])
+    return True
 
 
 def delete_article(db: Database, teacher_id: int, article_id: int) -> bool:

@@ -163,3 +163,32 @@ def m004_article_analysis(db: Database) -> None:
     # first view).
     if "analysis" not in db["articles"].columns_dict:
         db["articles"].add_column("analysis", str)
+
+
+@migrations()
+def m005_jobs(db: Database) -> None:
+    # Slow work (parse + analysis of a new article, drafting questions,
+    # regenerating one) done by a worker process. The row is the durable copy
+    # of the teacher's input, so a worker that dies mid-job loses nothing:
+    # the job is queued again (attempts < 2) or reported as failed.
+    db["jobs"].create({
+        "id": int,
+        "owner_id": int,  # NULL: the server's own upkeep (e.g. analysis of old articles)
+        "kind": str,  # article | generate | regenerate | analysis
+        "status": str,  # queued | running | done | failed
+        "step": str,  # queued | parsing | analysing | drafting
+        "input": str,  # JSON: what the teacher sent
+        "upload": bytes,  # the uploaded file, read by the worker (NULL for pasted text)
+        "result": str,  # JSON: what was made (ids, notes)
+        "error": str,  # why it failed, in words for the teacher
+        "attempts": int,
+        "worker": str,  # token of the worker process running it
+        "created_at": str,
+        "started_at": str,
+        "finished_at": str,
+        "updated_at": str,
+    }, pk="id", not_null={"kind", "status", "input"},
+        defaults={"status": "queued", "step": "queued", "attempts": 0},
+        foreign_keys=[("owner_id", "teachers", "id")], if_not_exists=True)
+    db["jobs"].create_index(["owner_id", "id"], if_not_exists=True)
+    db["jobs"].create_index(["status", "id"], if_not_exists=True)

@@ -6,26 +6,27 @@ vocabulary — works from the same parse instead of parsing again.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from ..nlp import load_pipeline, processing_text
+from .limits import MAX_CHARS, MAX_WORDS, ArticleError, check_size
 from .reading import reading_facts
 from .structure import Block, classify, split_blocks
 
-#: Above this many words an article is refused with a message instead of
-#: being parsed (a long book chapter parses in seconds; a novel does not).
-MAX_WORDS = 30_000
-#: Characters, for texts whose "words" are huge (no spaces): spaCy refuses
-#: a million characters and slows long before that.
-MAX_CHARS = 400_000
+__all__ = ["MAX_CHARS", "MAX_WORDS", "ArticleError", "ParsedArticle", "Sentence", "clear_parse_cache",
+           "parse_article"]
 
-
-class ArticleError(ValueError):
-    """Input that cannot become an article; the message is shown to the user."""
+#: The parse cache holds at most this many words of articles (their spaCy docs
+#: cost about 13 kB a word): a few long articles or a dozen short ones, enough
+#: for a teacher's upload, generation and regenerations to share one parse.
+PARSE_CACHE_WORDS = 15_000
 
 
 @dataclass(frozen=True)
@@ -82,45 +83,97 @@ class ParsedArticle:
 
 
 def parse_article(text: str, title: str | None = None) -> ParsedArticle:
-    """Parse ``text`` (cached: the same text is parsed once per process)."""
-    key = hashlib.sha256(f"{title!r}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
-    return _parse_cached(key, text, title)
+    """Parse ``text``; the spaCy pass is cached per article text.
 
-
-@functools.lru_cache(maxsize=64)
-def _parse_cached(key: str, text: str, title: str | None) -> ParsedArticle:
-    if not text or not text.strip():
-        raise ArticleError("The article is empty: paste or upload some text.")
-    if len(text) > MAX_CHARS:
-        raise ArticleError(
-            f"The article is {len(text):,} characters long; quizgen handles up to {MAX_CHARS:,}. "
-            "Split it into parts and import each one."
-        )
-    if len(text.split()) > MAX_WORDS:
-        raise ArticleError(
-            f"The article has {len(text.split()):,} words; quizgen handles up to "
-            f"{MAX_WORDS:,}. Split it into parts and import each one."
-        )
+    The cache key is the text alone: the title (given by a form or an HTML
+    file, or read from the first line) only changes which block is the
+    title, so the same text with another title reuses the parse as long as
+    the body paragraphs are the same.
+    """
+    check_size(text)
     blocks = classify(split_blocks(text), title=title.strip() if title else None)
     paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
     if not paragraphs:
         raise ArticleError("No body text was found: the article needs at least one paragraph of prose.")
+    key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    cached = _CACHE.get(key)
+    if cached is not None and cached.blocks == blocks:
+        return cached
+    if cached is not None and cached.paragraphs == paragraphs:
+        return dataclasses.replace(cached, **_structure(blocks, paragraphs))
     docs = list(load_pipeline().pipe(processing_text(p) for p in paragraphs))
     sentences = [s for number, doc in enumerate(docs) for s in _sentences(number, paragraphs[number], doc)]
+    parsed = ParsedArticle(**_structure(blocks, paragraphs), sentences=sentences, docs=docs)
+    _CACHE.put(key, parsed, words=len(text.split()))
+    return parsed
+
+
+def clear_parse_cache() -> None:
+    _CACHE.clear()
+
+
+def _structure(blocks: list[Block], paragraphs: list[str]) -> dict:
+    """The fields of a :class:`ParsedArticle` that come from the typed blocks alone."""
     bylines = [b.text for b in blocks if b.kind == "byline"]
     first_title = next((b.text for b in blocks if b.kind == "title"), None)
-    return ParsedArticle(
-        title=first_title or _title_from(paragraphs[0]),
-        byline=bylines[0] if bylines else None,
-        author_lines=bylines,
-        dateline=next((b.text for b in blocks if b.kind == "dateline"), None),
-        captions=[b.text for b in blocks if b.kind == "caption"],
-        headings=[b.text for b in blocks if b.kind == "heading"],
-        paragraphs=paragraphs,
-        sentences=sentences,
-        blocks=blocks,
-        docs=docs,
-    )
+    return {
+        "title": first_title or _title_from(paragraphs[0]),
+        "byline": bylines[0] if bylines else None,
+        "author_lines": bylines,
+        "dateline": next((b.text for b in blocks if b.kind == "dateline"), None),
+        "captions": [b.text for b in blocks if b.kind == "caption"],
+        "headings": [b.text for b in blocks if b.kind == "heading"],
+        "paragraphs": paragraphs,
+        "blocks": blocks,
+    }
+
+
+class _ParseCache:
+    """Least recently used parses, bounded by their total words (not their count).
+
+    One article longer than the bound is still kept (alone), so its upload
+    and generation share the parse.
+    """
+
+    def __init__(self, max_words: int):
+        self.max_words = max_words
+        self._entries: OrderedDict[str, tuple[ParsedArticle, int]] = OrderedDict()
+        self._words = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> ParsedArticle | None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return None
+            self._entries.move_to_end(key)
+            return entry[0]
+
+    def put(self, key: str, parsed: ParsedArticle, words: int) -> None:
+        with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._words -= old[1]
+            self._entries[key] = (parsed, words)
+            self._words += words
+            while self._words > self.max_words and len(self._entries) > 1:
+                _, (_, dropped) = self._entries.popitem(last=False)
+                self._words -= dropped
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self._words = 0
+
+    @property
+    def words(self) -> int:
+        return self._words
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+_CACHE = _ParseCache(PARSE_CACHE_WORDS)
 
 
 def _sentences(paragraph: int, original: str, doc: Doc) -> list[Sentence]:

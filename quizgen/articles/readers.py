@@ -7,7 +7,7 @@ reads: the title on the first line, then blocks separated by blank lines,
 each photo caption as a whole block in ``[square brackets]`` and bylines as
 ``By …`` lines. Pass it on as ``parse_article(doc.text, title=doc.title)``.
 
-Every failure raises :class:`~quizgen.articles.parse.ArticleError` with a
+Every failure raises :class:`~quizgen.articles.limits.ArticleError` with a
 message a teacher can act on (what is wrong and what to do). No other
 exception escapes :func:`read_upload`, whatever bytes it is given: the
 format readers run behind a last-resort handler that turns anything
@@ -35,7 +35,7 @@ from html.parser import HTMLParser
 
 import nh3
 
-from .parse import MAX_WORDS, ArticleError
+from .limits import MAX_WORDS, ArticleError
 from .structure import byline_text
 
 log = logging.getLogger(__name__)
@@ -88,9 +88,12 @@ class Document:
 # Entry point
 
 
-def read_upload(filename: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read an uploaded file; raise :class:`ArticleError` for anything unusable."""
-    data = bytes(data or b"")
+def check_upload(filename: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The cheap checks of :func:`read_upload` (size, format, not empty); returns the kind.
+
+    The web server runs only these; the reading itself (PDF, Word) is slow
+    pure Python and runs in a worker.
+    """
     if len(data) > max_bytes:
         raise ArticleError(
             f"The file is {_size(len(data))}; the largest file quizgen accepts is "
@@ -103,6 +106,13 @@ def read_upload(filename: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) 
         raise ArticleError(f"{shown} can't be read. {_WHAT_TO_DO}")
     if not data.strip():
         raise ArticleError("The file is empty. Choose the file that contains the article, or paste its text.")
+    return kind
+
+
+def read_upload(filename: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read an uploaded file; raise :class:`ArticleError` for anything unusable."""
+    data = bytes(data or b"")
+    kind = check_upload(filename, data, max_bytes)
     reader = _READERS[kind]
     try:
         document = reader(data)

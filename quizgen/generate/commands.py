@@ -39,11 +39,16 @@ def generate_command(file: Path, count: int, types: str | None, seed: int, fmt: 
     FILE is plain text: the title on the first line, then paragraphs.
     """
     from ..articles.parse import ArticleError, parse_article
+    from ..jobs.cli_steps import cli_steps
     from . import generate_questions
 
     try:
         text = file.read_text(encoding="utf-8", errors="replace")
-        result = generate_questions(parse_article(text), count=count, types=types, seed=seed)
+        with cli_steps("generate", count=count) as step:  # the web's job steps, on stderr
+            step("parsing")
+            parsed = parse_article(text)
+            step("drafting")
+            result = generate_questions(parsed, count=count, types=types, seed=seed)
     except (ArticleError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":

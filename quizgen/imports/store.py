@@ -88,7 +88,7 @@ def with_passage(db: Database, owner_id: int, result: ImportResult, source_name:
         raise BankError("This file has no reading passage (a description or text-only item before the "
                         "questions), so there is no article to put the questions on. Import it into a quiz, or onto "
                         "an article, instead.")
-    row = library.article_row(owner_id, result.passage.article_text(), result.passage.title or None,
+    row = library.prepare_article(owner_id, result.passage.article_text(), result.passage.title or None,
                               source_name=source_name, kind="import")
     paragraphs = json.loads(row["parsed"])["paragraphs"]
     with write(db):

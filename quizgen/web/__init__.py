@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Flask, current_app, send_from_directory
 
-from . import auth, errors, exports, imports, library, printing, quizzes, results, security, student
+from . import auth, errors, exports, imports, jobs, library, printing, quizzes, results, security, student
 from .security import public
 
 
@@ -26,3 +26,4 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(exports.bp)
     app.register_blueprint(student.bp)
     app.register_blueprint(imports.bp)
+    app.register_blueprint(jobs.bp)

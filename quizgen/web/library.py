@@ -15,12 +15,14 @@ from flask import (
 
 from .. import library
 from ..articles import ArticleError
-from ..articles.readers import read_upload
+from ..articles.limits import check_size
+from ..articles.readers import check_upload
 from ..db import get_db
 from ..quizzes import list_quizzes, quiz_titles_for_article
 from .analysis_marks import analysis_spans
 from .forms import ArticleForm, ConfirmForm
 from .highlight import article_pieces
+from .jobs import failed_job, follow, submit
 from .security import public, teacher_id, teacher_required
 
 bp = Blueprint("library", __name__)
@@ -42,29 +44,46 @@ def dashboard():
 @bp.route("/articles/new", methods=["GET", "POST"])
 @teacher_required
 def new_article():
+    """Read the text or file now; parse and analyse it in a worker (a job the teacher follows)."""
     form = ArticleForm()
-    if form.validate_on_submit():
+    retry = failed_job(request.args.get("job", type=int), "article") if request.method == "GET" else None
+    if retry is not None:  # the job failed: her input back in the form, the reason beside it
+        _refill(form, retry)
+    elif form.validate_on_submit():
         try:
-            article_id = _save(form)
+            job = submit("article", *_article_input(form))
         except ArticleError as error:
             field = form.file if form.file.data and form.file.data.filename else form.text
             field.errors = [*field.errors, str(error)]
         else:
-            flash("Article added to your library.")
-            return redirect(url_for("library.article", article_id=article_id))
+            if job.status != "failed":
+                return follow(job)
+            _refill(form, job)
     status = 422 if form.errors else 200
     return render_template("teacher/import.html", form=form), status
 
 
-def _save(form: ArticleForm) -> int:
-    title = form.title.data.strip() if form.title.data and form.title.data.strip() else None
+def _article_input(form: ArticleForm) -> tuple[dict, bytes | None]:
+    """What the job needs: her text, or her file (only checked here: a worker reads it)."""
+    typed = form.title.data.strip() if form.title.data else ""
+    data = {"title": typed or None, "form_title": typed}
     if form.file.data and form.file.data.filename:
         upload = form.file.data
-        document = read_upload(upload.filename, upload.read(),
-                               max_bytes=current_app.config["MAX_CONTENT_LENGTH"])
-        return library.save_article(get_db(), teacher_id(), document.text, title=title or document.title,
-                                    source_name=upload.filename, kind=document.kind)
-    return library.save_article(get_db(), teacher_id(), form.text.data, title=title)
+        content = upload.read()
+        check_upload(upload.filename, content, max_bytes=current_app.config["MAX_CONTENT_LENGTH"])
+        return data | {"source_name": upload.filename, "text": None}, content
+    check_size(form.text.data)
+    return data | {"source_name": "pasted text", "kind": "text", "text": form.text.data}, None
+
+
+def _refill(form: ArticleForm, job) -> None:
+    """A failed job's input and reason: pasted text back in the box; for a file, its name."""
+    form.title.data = job.input.get("form_title", "")
+    if job.input.get("text") is None:
+        form.file.errors = [f"{job.input['source_name']}: {job.error}"]
+    else:
+        form.text.data = job.input["text"]
+        form.text.errors = [job.error]
 
 
 @bp.route("/articles/<int:article_id>")

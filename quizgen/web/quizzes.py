@@ -17,10 +17,8 @@ from flask import (
 )
 
 from .. import library, quizzes
-from ..articles import parse_article
 from ..attempts import regrade_quiz
 from ..db import get_db
-from ..generate import generate_questions
 from ..generate.families import family_of
 from ..quizzes import QuizError
 from ..timezones import school_timezone
@@ -28,13 +26,12 @@ from .addresses import join_urls, student_address
 from .analysis_marks import analysis_spans
 from .forms import ConfirmForm
 from .highlight import article_pieces
+from .jobs import failed_job, follow, submit
 from .question_forms import FORMS, TYPE_LABELS
 from .quiz_forms import GenerateForm, SettingsForm
 from .security import confirmed, own_quiz, teacher_id, teacher_required
 
 bp = Blueprint("quizzes", __name__)
-DIFFICULTY_RANK = {"easy": 0, "medium": 1, "hard": 2}
-POOL_SIZE = 40
 
 
 def _article_or_404(article_id: int) -> dict:
@@ -44,43 +41,33 @@ def _article_or_404(article_id: int) -> dict:
     return article
 
 
-def _parsed(article: dict):
-    """The one parse of the stored text (cached per process)."""
-    return parse_article(article["text"], title=article["parsed"]["title"])
-
-
-def draft_questions(article: dict, count: int, families: list[str], difficulty: str, seed: int):
-    """Generate a pool, then take ``count`` in the teacher's difficulty mix."""
-    pool_size = count if difficulty == "balanced" else max(count, POOL_SIZE)
-    result = generate_questions(_parsed(article), count=pool_size, types=families, seed=seed)
-    chosen = result.questions
-    if difficulty != "balanced":
-        direction = 1 if difficulty == "easier" else -1
-        chosen = sorted(chosen, key=lambda q: direction * DIFFICULTY_RANK.get(q.difficulty, 1))
-    return chosen[:count], result.notes
-
-
 @bp.route("/articles/<int:article_id>/generate", methods=["GET", "POST"])
 @teacher_required
 def generate(article_id: int):
+    """The choices are checked here; the questions are drafted in a worker (a job the teacher follows)."""
     article = _article_or_404(article_id)
     form = GenerateForm()
     if request.method == "GET":
         form.title.data = f"Quiz: {article['title']}"
-    notes: list[str] = []
+        retry = failed_job(request.args.get("job", type=int), "generate")
+        if retry is not None:  # her choices back in the form, the reason beside them
+            _refill(form, retry.input, retry.error)
     if form.validate_on_submit():
-        questions, notes = draft_questions(article, form.count.data, form.families.data,
-                                           form.difficulty.data, form.seed.data)
-        if questions:
-            quiz_id = quizzes.create_quiz(get_db(), teacher_id(), article_id, form.title.data, questions)
-            for note in notes:
-                flash(f"Note: {note}.")
-            flash(f"Drafted {len(questions)} questions. Review each one before publishing.")
-            return redirect(url_for("quizzes.editor", quiz_id=quiz_id))
-        form.families.errors = [*form.families.errors,
-                                "No question of these families could be made from this article."]
-    return render_template("quizzes/generate.html", form=form, article=article, notes=notes), \
+        job = submit("generate", {
+            "article_id": article_id, "title": form.title.data, "count": form.count.data,
+            "families": form.families.data, "types": list(form.families.data),
+            "difficulty": form.difficulty.data, "seed": form.seed.data})
+        if job.status != "failed":
+            return follow(job)
+        form.families.errors = [*form.families.errors, job.error]
+    return render_template("quizzes/generate.html", form=form, article=article, notes=[]), \
         422 if form.errors else 200
+
+
+def _refill(form: GenerateForm, data: dict, error: str) -> None:
+    form.title.data, form.count.data, form.seed.data = data["title"], data["count"], data["seed"]
+    form.families.data, form.difficulty.data = data["families"], data["difficulty"]
+    form.families.errors = [error]
 
 
 @bp.route("/articles/<int:article_id>/quizzes/new", methods=["POST"])
@@ -210,23 +197,13 @@ def move_question(quiz_id: int, question_id: str):
 @bp.route("/quizzes/<int:quiz_id>/questions/<question_id>/regenerate", methods=["POST"])
 @teacher_required
 def regenerate_question(quiz_id: int, question_id: str):
+    """A new question of the same family, drafted in a worker (a job the teacher follows)."""
     quiz = own_quiz(quiz_id)
     item = quiz.question(question_id) or abort(404)
     confirmed()
-    article = _article_or_404(quiz.article_id)
     family = family_of(item.question)  # e.g. stances, vocabulary
-    pool = generate_questions(_parsed(article), count=POOL_SIZE, types=[family], seed=0).questions
-    used = {q.question.prompt for q in quiz.questions}
-    # same family and, when the family makes several, the same type: a short
-    # answer is replaced by a short answer
-    fresh = sorted((q for q in pool if q.prompt not in used), key=lambda q: q.type != item.question.type)
-    if not fresh:
-        flash(f"No other {TYPE_LABELS[item.question.type].lower()} question can be made from this article.")
-    else:
-        quizzes.replace_question(get_db(), quiz, question_id, fresh[0])
-        regrade_quiz(get_db(), quizzes.get_quiz(get_db(), teacher_id(), quiz.id))
-        flash("Question replaced with a new one.")
-    return redirect(url_for("quizzes.editor", quiz_id=quiz.id, q=question_id, _anchor=f"q-{question_id}"))
+    return follow(submit("regenerate", {"quiz_id": quiz.id, "question_id": question_id, "family": family,
+                                        "type": item.question.type, "label": TYPE_LABELS[item.question.type]}))
 
 
 @bp.route("/quizzes/<int:quiz_id>/settings", methods=["GET", "POST"])

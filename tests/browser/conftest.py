@@ -61,10 +61,13 @@ def page(browser):
 
 @pytest.fixture
 def live_server(tmp_path):
-    """The real app on a free port of 127.0.0.1, with one teacher and the samples."""
+    """The real app on a free port of 127.0.0.1, with one teacher and the samples.
+
+    Jobs run inside the request here; test_jobs_browser.py runs real workers.
+    """
     app = create_app({"SECRET_KEY": "browser-test", "INSTANCE_PATH": tmp_path / "instance",
                       "DATABASE": str(tmp_path / "instance" / "live.sqlite3"),
-                      "ARTICLES_DIR": str(ARTICLES)})
+                      "ARTICLES_DIR": str(ARTICLES), "JOBS_IMMEDIATE": True})
     migrate(app.config["DATABASE"])
     db = connect(app.config["DATABASE"])
     create_teacher(db, "ada", PASSWORD, "Ada Lovelace")

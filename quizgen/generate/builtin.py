@@ -6,11 +6,27 @@ runs the analysis families first. Each entry adapts a generator module's
 """
 from __future__ import annotations
 
+import importlib
 import random
 
 from ..questions import Question
-from . import cloze, fact_opinion, facts, sequence, stances, true_false, understanding, vocabulary, why
 from .families import Family, Run, register
+
+
+class _Lazy:
+    """A generator module imported on its first use: the web process reads this
+    registry for its forms and must never load the language model."""
+
+    def __init__(self, name: str):
+        self._name = name
+
+    def __getattr__(self, attr: str):
+        return getattr(importlib.import_module(f"{__package__}.{self._name}"), attr)
+
+
+cloze, fact_opinion, facts, sequence, stances, true_false, understanding, vocabulary, why = (
+    _Lazy(name) for name in ("cloze", "fact_opinion", "facts", "sequence", "stances", "true_false",
+                             "understanding", "vocabulary", "why"))
 
 ANALYSIS_FAILED = "the who-says-what analysis failed on this text ({name})"
 

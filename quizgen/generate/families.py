@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ..questions import Question
-from .context import Context
+
+if TYPE_CHECKING:  # the context holds spaCy objects; the registry itself loads no model
+    from .context import Context
 
 
 @dataclass
@@ -165,3 +167,6 @@ def family_of(q: Question) -> str:
 def is_analysis(q: Question) -> bool:
     family = FAMILIES.get(family_of(q))
     return bool(family and family.needs_analysis)
+
+
+from . import builtin  # noqa: E402,F401  (the shipped families register themselves)

@@ -27,7 +27,7 @@ LAZY_COMMANDS = {
                "Import questions from FILE (GIFT, Moodle XML, Aiken, Kahoot, Quizizz, Blooket or CSV)."),
     "init-db": ("quizgen.db", "init_db_command", "Create the database or apply pending migrations (idempotent)."),
     "worker": ("quizgen.jobs.worker", "worker_command",
-               "Run quizgen's slow jobs (parsing, analysis, drafting questions). `quizgen serve` starts these."),
+               "Run quizgen's slow jobs (parsing, analysis, drafting questions)."),
 }
 #: Commands that never use the Flask app: no app is built for them.
 APP_FREE = {"generate", "eval", "analyze", "worker"}

@@ -244,7 +244,7 @@ def test_the_workers_leave_with_the_server_and_a_restart_finishes_the_job(served
 
 
 def test_a_job_past_the_time_limit_is_stopped_and_reported(tmp_path):
-    """The supervisor alone (no web server): a 5,000-word article with a one-second limit."""
+    """The supervisor alone (no web server): a 5,000-word article with a quarter-second limit."""
     from quizgen.db import connect
     from quizgen.jobs import store
     from quizgen.jobs.supervisor import Workers
@@ -255,7 +255,8 @@ def test_a_job_past_the_time_limit_is_stopped_and_reported(tmp_path):
     owner = db.execute("SELECT id FROM teachers").fetchone()[0]
     job_id = store.create_job(db, owner, "article", {"text": long_article("a time limit"), "title": None})
     db.conn.close()
-    workers = Workers(str(database), str(tmp_path / "queue.sqlite3"), count=1, job_timeout=1.0).start()
+    # a quarter-second limit: the 5,000-word job takes over a second even on a fast machine
+    workers = Workers(str(database), str(tmp_path / "queue.sqlite3"), count=1, job_timeout=0.25).start()
     try:
         first = workers.pids()[0]
         wait_for(lambda: job(database, job_id)["status"] == "failed")

@@ -140,3 +140,16 @@ def test_a_sentence_cut_inside_brackets_is_no_option():
     text = ("Title\n\nThe first part of the bill (pp. 1-110) is the main act and sets the rules for the banks "
             "across the whole country.\n")
     assert all(s.text.count("(") == s.text.count(")") for s in statements(build_context(parse_article(text))))
+
+
+def test_a_forecast_is_no_cause_and_effect():
+    from quizgen.articles.parse import parse_article as parse
+    from quizgen.generate.context import build_context
+    from quizgen.generate.understanding_causes import find_links, hypothetical
+    said = build_context(parse("Prices\n\nThe Riverton market closed because the river flooded the square.\n\n"
+                               "Rising bread prices could result in protests in Oakford next month.\n"))
+    assert not hypothetical(said.sents[0]) and hypothetical(said.sents[1])
+    past = build_context(parse("Grain\n\nThe owners lost money because the grain could not reach the mills.\n"))
+    assert not hypothetical(past.sents[0])
+    links = find_links(said)
+    assert links and all("protests" not in (link.effect + link.cause) for link in links)

@@ -346,6 +346,29 @@ def _matchers(vocab) -> tuple[DependencyMatcher, Matcher]:
     return _MATCHERS[id(vocab)]
 
 
+#: Words that make a link a possibility or a forecast, not a stated fact.
+_FORECAST_MODALS = {"could", "may", "might", "would", "will", "shall"}
+_MAYBE = {"likely", "unlikely", "possibly", "probably", "perhaps", "risk", "threaten", "fear", "warn",
+          "predict", "expect"}
+
+
+def hypothetical(info: SentInfo) -> bool:
+    """"Rising prices could result in protests": the sentence says what may
+    happen, so "what resulted in protests?" would key a forecast as a fact.
+    A negated modal states a past fact ("the grain could not reach the mills")."""
+    for t in info.span:
+        if t.tag_ == "MD" and t.lower_ in _FORECAST_MODALS and not _negated(t):
+            return True
+        if t.lemma_.lower() in _MAYBE:
+            return True
+    return False
+
+
+def _negated(modal: Token) -> bool:
+    nxt = modal.nbor(1) if modal.i + 1 < len(modal.doc) else None
+    return nxt is not None and nxt.lower_ in {"not", "n't", "never"}
+
+
 def find_links(ctx: Context) -> list[Link]:
     """Every stated cause-and-effect link of the article, in text order."""
     links: list[Link] = []
@@ -360,7 +383,7 @@ def find_links(ctx: Context) -> list[Link]:
         for name, ids in found:
             rule = RULES[name]
             info = next((i for i in infos if i.span.start <= ids[0] < i.span.end), None)
-            if info is None:
+            if info is None or hypothetical(info):
                 continue
             if rule.dependency:
                 match = {p["RIGHT_ID"]: doc[i] for p, i in zip(rule.patterns[0], ids)}

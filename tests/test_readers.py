@@ -643,3 +643,17 @@ def test_damaged_docx_gives_document_or_article_error(data):
 @given(data=st.deferred(lambda: _mutations(_pdf_bytes())))
 def test_damaged_pdf_gives_document_or_article_error(data):
     _check("a.pdf", data)
+
+
+def test_one_zip_check_guards_word_files_and_spreadsheets():
+    """quizgen.safezip refuses a path that leaves the archive, for .docx too."""
+    import io
+    import zipfile
+
+    from quizgen.articles.readers import check_docx_archive
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+        archive.writestr("../../evil.txt", "x")
+    with pytest.raises(ArticleError, match="damaged or unsafe"):
+        check_docx_archive(buffer.getvalue())

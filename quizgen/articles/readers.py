@@ -35,6 +35,7 @@ from html.parser import HTMLParser
 
 import nh3
 
+from ..safezip import ZipLimits, ZipRefused, open_checked
 from .limits import MAX_WORDS, ArticleError
 from .structure import byline_text
 
@@ -59,6 +60,7 @@ DOCX_RATIO_MIN_SIZE = 1024 * 1024
 #: much: a 30,000-word article takes 1-3 MB, and every element python-docx
 #: walks costs time and memory.
 DOCX_MAX_DOCUMENT_XML = 10 * 1024 * 1024
+_DOCX_LIMITS = ZipLimits(DOCX_MAX_ENTRIES, DOCX_MAX_UNCOMPRESSED, DOCX_MAX_RATIO, DOCX_RATIO_MIN_SIZE)
 
 #: PDFs with more pages are refused before any text is extracted.
 PDF_MAX_PAGES = 500
@@ -692,23 +694,15 @@ def _docx_unsafe(reason: str) -> ArticleError:
 def check_docx_archive(data: bytes) -> zipfile.ZipFile:
     """Open ``data`` as a zip and refuse zip bombs before anything is decompressed."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        entries = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError,
-            NotImplementedError, KeyError, IndexError, OverflowError):
-        raise ArticleError(
-            "This .docx file is damaged (it is not a complete Word file). Open it in Word, "
-            "save it again as .docx, and upload it again — or paste the article's text."
-        ) from None
-    if len(entries) > DOCX_MAX_ENTRIES:
-        raise _docx_unsafe(f"{len(entries)} entries")
-    total = sum(max(entry.file_size, 0) for entry in entries)
-    if total > DOCX_MAX_UNCOMPRESSED:
-        raise _docx_unsafe(f"{total} bytes uncompressed")
-    for entry in entries:
-        if (entry.file_size > DOCX_RATIO_MIN_SIZE
-                and entry.file_size > DOCX_MAX_RATIO * max(entry.compress_size, 1)):
-            raise _docx_unsafe(f"{entry.filename}: {entry.file_size} from {entry.compress_size}")
+        archive = open_checked(data, _DOCX_LIMITS)
+    except ZipRefused as refused:
+        if refused.damaged:
+            raise ArticleError(
+                "This .docx file is damaged (it is not a complete Word file). Open it in Word, "
+                "save it again as .docx, and upload it again — or paste the article's text."
+            ) from None
+        raise _docx_unsafe(refused.reason) from None
+    entries = archive.infolist()
     names = {entry.filename: entry for entry in entries}
     body = names.get("word/document.xml")
     if body is not None and body.file_size > DOCX_MAX_DOCUMENT_XML:

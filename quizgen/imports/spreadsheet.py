@@ -17,6 +17,8 @@ import logging
 import re
 import zipfile
 
+from ..safezip import ZipLimits, ZipRefused, open_checked
+
 from .model import BankError
 
 log = logging.getLogger(__name__)
@@ -32,6 +34,7 @@ MAX_ROWS = 5_000
 MAX_COLUMNS = 40
 MAX_SHEETS = 10
 _CHUNK = 1 << 16
+_LIMITS = ZipLimits(MAX_ENTRIES, MAX_UNCOMPRESSED, MAX_RATIO, RATIO_MIN_SIZE)
 _DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.I)
 
 
@@ -53,29 +56,16 @@ def _unsafe(reason: str) -> BankError:
                      "Open it in your spreadsheet program, save it again as .xlsx and import that copy.")
 
 
-def _unsafe_name(name: str) -> bool:
-    parts = name.replace("\\", "/").split("/")
-    return name.startswith(("/", "\\")) or ".." in parts or bool(re.match(r"^[A-Za-z]:", name)) or "\x00" in name
-
-
 def check_archive(data: bytes) -> zipfile.ZipFile:
     """The archive, opened, once nothing in its directory or XML is hostile."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        entries = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, NotImplementedError,
-            KeyError, IndexError, OverflowError):
-        raise BankError("This spreadsheet is damaged (it is not a complete .xlsx file). Open it in your "
-                        "spreadsheet program, save it again as .xlsx and import that copy.") from None
-    if len(entries) > MAX_ENTRIES:
-        raise _unsafe(f"{len(entries)} parts")
-    if any(_unsafe_name(e.filename) for e in entries):
-        raise _unsafe("a part's path leads outside the file")
-    if sum(max(e.file_size, 0) for e in entries) > MAX_UNCOMPRESSED:
-        raise _unsafe("it would unpack to far more data than a spreadsheet holds")
-    for entry in entries:
-        if entry.file_size > RATIO_MIN_SIZE and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
-            raise _unsafe("a part is compressed like a zip bomb")
+        archive = open_checked(data, _LIMITS)
+    except ZipRefused as refused:
+        if refused.damaged:
+            raise BankError("This spreadsheet is damaged (it is not a complete .xlsx file). Open it in your "
+                            "spreadsheet program, save it again as .xlsx and import that copy.") from None
+        raise _unsafe(refused.reason) from None
+    entries = archive.infolist()
     if "xl/workbook.xml" not in {e.filename for e in entries}:
         raise BankError("This file is a zip archive but not an Excel workbook (.xlsx). Save the spreadsheet as "
                         ".xlsx or .csv and import that.")

@@ -81,7 +81,7 @@ def test_a_list_starting_inside_a_name_is_not_a_key():
 
 
 def test_bank_words_take_the_key_s_article():
-    from quizgen.generate.cloze import _like_the_key
+    from quizgen.generate.distractors import like_the_key as _like_the_key
     assert _like_the_key("National Intelligence Service", ["the Ministry of Defense", "the Army", "Congress"]) == \
         ["Ministry of Defense", "Army", "Congress"]
     assert _like_the_key("the Senate", ["the Ministry of Defense", "Congress"]) == ["the Ministry of Defense", "Congress"]

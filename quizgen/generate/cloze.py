@@ -67,7 +67,6 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 options = _ordinal_options(key)
             else:
                 options = [] if is_list else distractors.choose(ctx, key, m.label, info.index, rng)
-                options = _like_the_key(key, options)
             bank = sorted([key, *options], key=str.lower) if len(options) >= 2 else []
             accepted = sorted({a for a in ctx.equivalents(key) if a != normalize(key)}
                               | ({strip_det(key)} if strip_det(key) != key else set()))
@@ -90,15 +89,6 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
-
-def _like_the_key(key: str, options: list[str]) -> list[str]:
-    """Bank words that fill the blank the way the key does: after "Korea's ______"
-    a bare key has bare neighbours ("the Ministry of Defense" → "Ministry of
-    Defense"), so no option is ruled out by its article alone."""
-    if strip_det(key) != key:
-        return options
-    bare = [strip_det(o) for o in options]
-    return [o for o in dict.fromkeys(bare) if normalize(o) != normalize(key)]
 
 
 def _ordinal_options(key: str) -> list[str]:

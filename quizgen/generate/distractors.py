@@ -101,7 +101,7 @@ def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: rand
     if phrases:
         cands += [(p, None) for p in phrases]
     picked = _pick(ctx, key, key_kind, label, cands, sentence_text, stem, sent_index, max(10, 3 * n))
-    return balance(key, picked, n)
+    return balance(key, like_the_key(key, picked), n)
 
 
 #: Entity labels whose mentions may be options for a key of a kind.
@@ -169,6 +169,16 @@ def _unique_pairs(items: list[tuple[str, str | None]]) -> list[tuple[str, str | 
             seen.add(k)
             out.append((item.strip(), label))
     return out
+
+
+def like_the_key(key: str, options: list[str]) -> list[str]:
+    """Options that fit where the key stands: after "Korea's ______" (or in any
+    stem) a bare key has bare neighbours ("the Ministry of Defense" → "Ministry of
+    Defense"), so no option is ruled out by its article alone."""
+    if strip_det(key) != key:
+        return options
+    bare = [strip_det(o) for o in options]
+    return [o for o in dict.fromkeys(bare) if normalize(o) != normalize(key)]
 
 
 def balance(key: str, cands: list[str], n: int = 3) -> list[str]:

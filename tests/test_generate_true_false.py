@@ -110,7 +110,7 @@ def test_a_statement_with_a_focus_word_is_not_negated():
 
 def test_a_sentence_inside_a_quotation_is_not_a_statement():
     from quizgen.generate.context import build_context
-    from quizgen.generate.true_false import inside_quotation
+    from quizgen.generate.statements import inside_quotation
     text = 'Match\n\n"We lost today. The other team played very well and deserved it," the coach said.\n'
     ctx = build_context(parse_article(text))
     second = next(i for i in ctx.sents if i.sentence.text.startswith("The other team"))

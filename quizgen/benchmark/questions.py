@@ -10,6 +10,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from ..generate import families
 from ..generate.families import family_of
 from ..quality import (
     flaws,
@@ -34,7 +35,9 @@ def evaluate_article(text: str, gold: dict, default_count: int = 12, pool_count:
     parsed = parse_article(text)
     default = generate_questions(parsed, count=default_count, seed=seed)
     seconds = time.perf_counter() - started
-    pool = generate_questions(parsed, count=pool_count, seed=seed)
+    # the pool a teacher draws from with every family ticked (vocabulary is opt-in)
+    pool = generate_questions(parsed, count=pool_count, seed=seed,
+                              types=[f.name for f in families.ordered()])
     paragraphs = parsed.paragraphs
     facts = gold.get("facts", [])
     found = []
@@ -115,13 +118,15 @@ def analysis_scores(parsed, gold: dict) -> dict:
 def default_inclusion(default, pool) -> dict:
     """Whether the default set has a stance question (required when the
     article has two or more holders), a fact-or-opinion and a vocabulary item
-    (required when the pool shows the article supports them)."""
+    (required when the pool shows the article supports them and the family is
+    in default sets)."""
     kinds = {family_of(q) for q in default.questions}
     available = getattr(pool, "available", {}) or {}
     holders = getattr(default, "holders", 0)
+    in_default = families.default_names()
     need = {"stances": holders >= 2 and bool(available.get("stances")),
             "fact_opinion": bool(available.get("fact_opinion")),
-            "vocabulary": bool(available.get("vocabulary"))}
+            "vocabulary": bool(available.get("vocabulary")) and "vocabulary" in in_default}
     has = {k: k in kinds for k in need}
     return {"holders": holders, "needed": need, "included": has,
             "stance_questions": sum(1 for q in default.questions if q.skill == "stance"),

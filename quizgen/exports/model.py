@@ -135,9 +135,17 @@ def feedback_text(q: Question) -> str:
     return " ".join(part for part in (one_line(q.explanation), evidence_text(q)) if part)
 
 
+#: The line that carries a short answer's accepted alternatives (read back by
+#: :func:`quizgen.imports.build.grader_notes`).
+ALSO_ACCEPT = "Also accept: "
+
+
 def model_answer_text(q: Question) -> str:
     """A short answer's key for graders: the model answer and the rubric."""
     lines = [f"Model answer: {one_line(q.answer)}"]
+    also = [one_line(a) for a in q.accepted if one_line(a)]
+    if also:
+        lines.append(ALSO_ACCEPT + " | ".join(also))
     lines += [f"Rubric ({r.get('points', 0)} pt): {one_line(r.get('criterion', ''))}" for r in q.rubric]
     return "\n".join(lines)
 

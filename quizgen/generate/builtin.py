@@ -126,8 +126,9 @@ register(Family(
     aliases=("fact_or_opinion", "opinion", "opinions"),
     missing_note="no sentence is clearly a checkable fact or clearly an opinion, so no fact-or-opinion item"))
 register(Family(
-    "vocabulary", "Vocabulary in context", ("multiple_choice",), _vocabulary, weight=0.08,
-    pool_share=0.06, needs_analysis=True, priority=50, shares_sentence=True,
+    "vocabulary", "Vocabulary in context (not in default sets: check each sense)", ("multiple_choice",),
+    _vocabulary, weight=0.08, pool_share=0.06, needs_analysis=True, priority=50, shares_sentence=True,
+    in_default=False,  # blind raters kept 0 of 13 drafted items (eval/panels): a teacher picks it
     aliases=("vocab", "words"),
     missing_note="no uncommon word has a clear dictionary sense here, so no vocabulary item"))
 register(Family(

@@ -20,7 +20,7 @@ from ..questions import BLANK, Question, contains_phrase, normalize
 from . import distractors, kinds
 from .context import Context, strip_det
 from .records import make
-from .statements import standalone
+from .statements import inside_quotation, standalone
 
 LIST_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"}
 _VAGUE_AMOUNTS = {"hundreds", "thousands", "dozens", "millions", "billions", "scores", "tens", "several",
@@ -33,8 +33,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
     out: list[Question] = []
     for info in ctx.sents:
         text = standalone(ctx, info, min_words=7, max_words=40)
-        if text is None:
-            continue  # the sentence does not stand alone
+        if text is None or inside_quotation(ctx, info):
+            continue  # the sentence does not stand alone, or is a speaker's words without the speaker
         if text.count("(") != text.count(")") or text.translate({0x201c: '"', 0x201d: '"'}).count('"') % 2:
             continue  # a sentence cut inside brackets or quotes ("Division B (pp.")
         base = info.sentence.start
@@ -63,6 +63,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 continue
             if m.label in {"DATE", "TIME"} and not any(distractors._date_shape(key)):
                 continue
+            if "/" in key and any(ch.isdigit() for ch in key):
+                continue  # a fraction's bank ("1/2 | 2/2 | 3/2") is nonsense, not a choice
             if m.label == "ORDINAL":
                 options = _ordinal_options(key)
             else:

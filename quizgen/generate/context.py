@@ -19,6 +19,7 @@ from ..articles.parse import ParsedArticle, Sentence
 from ..nlp import entity_at
 
 log = logging.getLogger(__name__)
+from ..lexicons.people import names_person
 from ..questions import Evidence, normalize
 
 #: Entity labels we build questions and distractors from.
@@ -200,6 +201,7 @@ def build_context(article: ParsedArticle) -> Context:
                 if text:
                     ctx.mentions.append(Mention(text, ent.label_, info.index, start, end))
     _merge_ratios(ctx)
+    _relabel_by_role_nouns(ctx)
     ctx.surnames = {normalize(m.text).split()[-1] for m in ctx.mentions
                     if m.label == "PERSON" and len(m.text.split()) > 1}
     ctx.group_names = _named_groups(article)
@@ -241,6 +243,42 @@ def _named_groups(article: ParsedArticle) -> set[str]:
                     and head.i < ent.start and head.pos_ == "NOUN" and head.lemma_.lower() in _GROUP_KINDS:
                 out.add(normalize(ent.text))
     return out
+
+
+def _role_named(article: ParsedArticle) -> set[str]:
+    """Last words of names the article puts right after a person's role noun
+    ("goalkeeper Thibaut Courtois", "Belgian goalkeeper Courtois", "defender
+    Jones"): those names are people, whatever label the model gave them."""
+    out: set[str] = set()
+    for doc in article.docs:
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+                continue
+            roles = [c for c in tok.children if c.dep_ in {"compound", "appos", "nmod"} and c.pos_ == "NOUN"
+                     and c.i < tok.i]
+            if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+                roles.append(tok.head)  # "the home goalkeeper Piet Vandermolen"
+            if any(names_person(c.lemma_.lower()) for c in roles):
+                out.add(tok.lower_)
+    return out
+
+
+def _relabel_by_role_nouns(ctx: Context) -> None:
+    """Correct the small model's person/organisation mix-ups from the article's
+    own wording: a name after a person's role noun (or ending in such a name's
+    word) is a person; a "person" whose first word is a place the article
+    names and who never gets a role noun ("Manchester United") is an
+    organisation named after its town."""
+    role_named = _role_named(ctx.article)
+    places = {w for m in ctx.mentions if m.label in {"GPE", "LOC"} for w in normalize(m.text).split()[:1]}
+    for m in ctx.mentions:
+        words = normalize(m.text).split()
+        if not words or m.label not in {"PERSON", "ORG", "NORP"}:
+            continue
+        if words[-1] in role_named and m.label != "PERSON":
+            m.label = "PERSON"
+        elif m.label == "PERSON" and len(words) > 1 and words[0] in places and words[-1] not in role_named:
+            m.label = "ORG"
 
 
 _RATIO_GLUE = re.compile(r"\s+(?:in|out of)\s+")

@@ -214,8 +214,17 @@ def _format_like(value: float, original: str) -> str:
     return f"{value:,}" if "," in original or (value >= 10000 and "," in original) else str(value)
 
 
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
+
+
 def _substitute(key: str, match: re.Match, value: float) -> str:
-    return key[:match.start(1)] + _format_like(value, match.group(1)) + key[match.end(1):]
+    """The key with its number changed ("the 2nd half" -> "the 3rd half": an
+    ordinal's suffix follows the new number)."""
+    number = _format_like(value, match.group(1))
+    rest = key[match.end(1):]
+    if _ORDINAL_AFTER.match(rest) and number.isdigit():
+        rest = _ordinal_suffix(int(number)) + rest[2:]
+    return key[:match.start(1)] + number + rest
 
 
 def made_numbers(key: str, rng: random.Random) -> list[str]:
@@ -239,6 +248,7 @@ def made_numbers(key: str, rng: random.Random) -> list[str]:
     for v in values:
         if v != value and v > 0:
             out.append(_substitute(key, match, v))
+    out = list(dict.fromkeys(out))
     rng.shuffle(out)
     return out
 

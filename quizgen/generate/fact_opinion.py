@@ -23,8 +23,11 @@ from spacy.tokens import Span
 
 from ..analysis._common import doc_text, quote_spans
 from ..analysis.opinions import Opinion, score_sentence
+from ..lexicons.speech import REPORTING, SAYING
 from ..questions import FACT_OPINION, Question
 from .context import Context, SentInfo
+from .importance import importance
+from .statements import inside_quotation
 from .records import question_id
 
 #: Opinion sentences below this confidence are not asked about (score 2: one strong cue).
@@ -104,7 +107,7 @@ def _opinion_item(ctx: Context, o: Opinion) -> Question | None:
     if not lexical:
         return None  # only "a quoted stance": what is opinion here is the speaker's, not clear-cut
     info = _info_for(ctx, o.paragraph, o.start)
-    if info is None:
+    if info is None or not _one_voice(ctx, info):
         return None
     words = len(info.sentence.text.split())
     if not 5 <= words <= 45:
@@ -115,6 +118,30 @@ def _opinion_item(ctx: Context, o: Opinion) -> Question | None:
     easy = cue.startswith(("evaluative", "first person", "loaded"))
     return _record(ctx, info, "Opinion", explanation, 1.3 + 0.4 * (o.confidence - MIN_OPINION),
                    "easy" if easy else "medium", cue)
+
+
+#: Words that report a judgement or a forecast rather than make it ("X
+#: predicted …": the sentence is a fact about X) or argue from stated facts.
+_REPORTED_OR_REASONED = SAYING | REPORTING | {"predict", "expect", "forecast", "estimate", "because", "since"}
+#: A fact item's sentence is at least this important to the article (see
+#: :mod:`.importance`): "the report runs to 83 pages" is checkable but trivial.
+MIN_FACT_IMPORTANCE = 0.35
+
+
+def _one_voice(ctx: Context, info: SentInfo) -> bool:
+    """The sentence is wholly the narrator's or wholly a speaker's: no quotation
+    mixed into narration (raters read "He welcomed the vote, calling it 'a
+    great day" as half fact, half opinion), no verb reporting or forecasting
+    someone's view, no "because" argument from stated facts."""
+    text = info.sentence.text.strip()
+    marks = sum(text.count(m) for m in ('"', "\u201c", "\u201d"))
+    quoted_whole = inside_quotation(ctx, info) and marks <= 1
+    if marks and not quoted_whole and not (text[:1] in '"\u201c' and text[-1:] in '"\u201d' and marks == 2):
+        return False
+    if text.startswith(("\u2014", "-", "\u2013")):
+        return False  # an attribution line ("— A. Name, Premier")
+    return not any(t.lemma_.lower() in _REPORTED_OR_REASONED or t.lower_ in _REPORTED_OR_REASONED
+                   for t in info.span if t.pos_ in {"VERB", "SCONJ", "ADP"})
 
 
 def _fact_item(ctx: Context, info: SentInfo, attributions) -> Question | None:
@@ -128,7 +155,7 @@ def _fact_item(ctx: Context, info: SentInfo, attributions) -> Question | None:
         return None
     if any(a.paragraph == s.paragraph and a.start < s.end and s.start < a.end for a in attributions):
         return None
-    if _HEDGING.search(text):
+    if _HEDGING.search(text) or importance(ctx)[info.index] < MIN_FACT_IMPORTANCE:
         return None
     tokens = [t for t in span if not t.is_space]
     if any(t.lower_ in _PERSONAL and t.pos_ == "PRON" for t in tokens):

@@ -81,6 +81,10 @@ class Family:
     shares_sentence: bool = False
     #: Offered in the generate form (False for families only reached via others).
     in_form: bool = True
+    #: Part of a default set (ticked in the form, run when no types are named).
+    #: False for a family whose drafts teachers rejected too often to hand out
+    #: unreviewed: it runs only when asked for.
+    in_default: bool = True
 
 
 FAMILIES: dict[str, Family] = {}
@@ -128,6 +132,11 @@ def aliases() -> dict[str, str]:
 #: Families of questions stored before the registry: their old kind names.
 _LEGACY = {"multiple_choice": "facts", "stance": "stances", "fact_or_opinion": "fact_opinion",
            "short_answer": "why", "ordering": "sequence"}
+
+
+def default_names() -> set[str]:
+    """The families a default set draws on (see :attr:`Family.in_default`)."""
+    return {f.name for f in FAMILIES.values() if f.in_default}
 
 
 def resolve(names) -> set[str] | None:

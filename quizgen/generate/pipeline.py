@@ -43,10 +43,10 @@ class GenerationResult:
                 "questions": [q.to_dict() for q in self.questions], "notes": list(self.notes)}
 
 
-def parse_types(types: str | list[str] | None) -> set[str] | None:
+def parse_types(types: str | list[str] | None) -> set[str]:
     """Family names asked for (``--types`` accepts families, aliases and
-    question types); None for every family."""
-    return families.resolve(types)
+    question types); none named means the default families."""
+    return families.resolve(types) or families.default_names()
 
 
 def generate_questions(parsed: ParsedArticle, count: int = DEFAULT_COUNT, types=None,
@@ -87,6 +87,9 @@ def generate_questions(parsed: ParsedArticle, count: int = DEFAULT_COUNT, types=
         available[q.meta["family"]] = available.get(q.meta["family"], 0) + 1
     notes.extend(_missing_notes(ctx, available, wanted, run))
     chosen = select(ctx, kept, count, seed)
+    if 0 < len(chosen) < min(count, len(kept)):
+        notes.append(f"only {len(chosen)} questions: the others the article allows would ask again "
+                     f"about sentences already used")
     return GenerationResult(parsed.title, list(parsed.paragraphs), chosen, notes, len(kept),
                             available=available, holders=run.holders)
 

@@ -139,6 +139,9 @@ def difficulty(ctx: Context, q: Question) -> str:
 #: Rank cost per question already asked from the same sentence (short
 #: articles only: longer ones never reuse a sentence in a default set).
 SAME_SENTENCE_COST = 0.5
+#: Questions one sentence gives a default set at most, even in a short
+#: article: five items on the lead sentence test one fact five times.
+MAX_PER_SENTENCE = 2
 #: Above this many questions a set is a pool: selection favours distinct facts.
 POOL_FROM = 20
 #: Pool penalty per question already drawn from the same sentence: a pool
@@ -182,7 +185,7 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
             return None
         same_sentence = sum(1 for c in chosen if c.meta.get("sentence") == q.meta.get("sentence")
                             and not _shares_sentence(kind) and not _shares_sentence(kind_of(c)))
-        if same_sentence and not reuse_sentences:
+        if same_sentence and (not reuse_sentences or same_sentence >= MAX_PER_SENTENCE):
             return None
         share = kinds[kind] / max(1, len(chosen)) if chosen else 0.0
         value = base - 1.2 * max(0.0, share - _weight(kind))

@@ -122,12 +122,21 @@ def holders(attributions: list[Attribution], min_confidence: float = MIN_CONFIDE
         if a.confidence < min_confidence or not a.holder.strip():
             continue
         key = tuple(name_tokens(a.holder)) or (normalize(a.holder),)
-        same = next((h for h in out if (tuple(name_tokens(h.name)) or (normalize(h.name),)) == key), None)
+        same = next((h for h in out if _same_person(tuple(name_tokens(h.name)) or (normalize(h.name),), key)),
+                    None)
         if same is None:
             out.append(Holder(a.holder, a.holder_kind, [a]))
         else:
             same.attributions.append(a)
     return out
+
+
+def _same_person(a: tuple, b: tuple) -> bool:
+    """The same name, or a surname alone beside the full name ("Soto" and "Mia Soto")."""
+    if a == b:
+        return True
+    short, full = sorted((a, b), key=len)
+    return len(short) == 1 and len(full) > 1 and short[0] == full[-1]
 
 
 # --------------------------------------------------------------------------- helpers

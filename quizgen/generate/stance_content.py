@@ -16,6 +16,9 @@ from .stance_common import MIN_CONFIDENCE, Holder, clean_target, cue_lemma, disp
 
 #: Longest model answer, in words.
 MAX_WORDS = 60
+#: Longest statement asked as "what did X say?": beyond it the answer is a
+#: passage to copy, not a point to state.
+MAX_ONE_STATEMENT_WORDS = 35
 
 
 #: A reported statement longer than this many words is, as an answer, mostly
@@ -25,18 +28,31 @@ COPYING_COST = 0.6
 
 
 def reported_content(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Question]:
-    """One item per holder and paragraph whose words are a statement."""
+    """One item per holder who makes exactly one statement in the article.
+
+    "What did X say?" has one answer only then: raters marked the item vague
+    whenever the paragraph (or the article) gave the speaker several
+    statements, since a student who gives another of them is also right."""
     out = []
     for h in hs:
-        by_paragraph: dict[int, list[Attribution]] = {}
-        for a in h.attributions:
-            if cue_lemma(ctx, a) in SAYING or a.direct_quote:
-                by_paragraph.setdefault(a.paragraph, []).append(a)
-        for group in by_paragraph.values():
-            q = _item(ctx, h, sorted(group, key=lambda a: a.start))
-            if q is not None:
-                out.append(q)
+        statements = sorted((a for a in h.attributions if cue_lemma(ctx, a) in SAYING or a.direct_quote),
+                            key=lambda a: (a.paragraph, a.start))
+        if len(statements) != 1:
+            continue
+        q = _item(ctx, h, statements)
+        if q is not None and _clean_statement(q.answer, h.name):
+            out.append(q)
     return out
+
+
+def _clean_statement(answer: str, holder: str) -> bool:
+    """A model answer a student can give: short, without cut quotations or
+    omission marks, and not naming its own speaker (then the analysis took
+    narration for the statement: "… Governor Lingle declared a state of emergency")."""
+    surname = holder.split()[-1].lower() if holder.split() else ""
+    quotes = answer.count('"') % 2 == 0 and answer.count("\u201c") == answer.count("\u201d")
+    return (len(answer.split()) <= MAX_ONE_STATEMENT_WORDS and "[" not in answer and "\u2026" not in answer
+            and quotes and not (surname and surname in answer.lower().split()))
 
 
 def _statement(ctx: Context, a: Attribution) -> str | None:

@@ -37,3 +37,11 @@ def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int 
     if not text.endswith("."):
         text = text.rstrip(" ,;") + "."
     return text
+
+
+def inside_quotation(ctx: Context, info: SentInfo) -> bool:
+    """The sentence continues a quotation opened earlier in its paragraph
+    (a speaker's words: their opinion, not a checkable statement)."""
+    before = ctx.article.paragraphs[info.paragraph][:info.sentence.start]
+    straight = before.count('"') % 2 == 1
+    return straight or before.count("\u201c") > before.count("\u201d")

@@ -30,10 +30,12 @@ from ..questions import TRUE_FALSE, Question, normalize
 from . import distractors, kinds
 from .context import NUMBER_LABELS, Context, Mention, SentInfo
 from .records import make
-from .statements import standalone
+from .statements import inside_quotation, standalone
 
 #: Labels a false statement may change, numbers first (the most checkable).
-SWAP_LABELS = ["CARDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "NORP", "ORG", "GPE", "DATE"]
+#: No nationality swaps: "Islamist" for "Yemeni" left raters unsure whether
+#: the changed statement was false or merely worded differently.
+SWAP_LABELS = ["CARDINAL", "MONEY", "PERCENT", "QUANTITY", "PERSON", "ORG", "GPE", "DATE"]
 #: Labels whose swap must keep the entity's role (subject / other) in the article.
 _ROLE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 #: Names that take no article of their own: "the United States" swapped for "New Zealand", not "the New Zealand".
@@ -53,7 +55,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         statement = standalone(ctx, info)
         if statement is None or inside_quotation(ctx, info) or _LOOSE_PRONOUN.search(statement.split(" ", 1)[-1]):
             continue  # "… reports he is unwell": who "he" is needs the paragraph
-        if not_checkable(statement):
+        if not_checkable(statement) or _points_back(info):
             continue
         quote = info.sentence.text
         base = 0.8 + 0.05 * min(3, len(ctx.mentions_in(info.index)))
@@ -77,18 +79,17 @@ _LINKED = re.compile(r"\b(however|therefore|nevertheless|nonetheless|meanwhile|i
 _SEEMS = re.compile(r"\b(?:[Ss]eems?|[Ss]eemed|[Aa]ppears?|[Aa]ppeared) to\b|\b[Mm]ight\b|\b(?:may|could) (?:have|be|not)\b")
 
 
+def _points_back(info: SentInfo) -> bool:
+    """"took advantage of this": a demonstrative standing alone points at the
+    sentence before, so the statement cannot be checked on its own."""
+    return any(t.lower_ in {"this", "that", "these", "those"} and t.dep_ != "det" and t.pos_ == "PRON"
+               and t.i > info.span.start for t in info.span)
+
+
 def not_checkable(statement: str) -> bool:
     """A statement a student cannot call true or false from the article alone: a
     hedge or impression, or a sentence leaning on the one before it."""
     return bool(HEDGE.search(statement) or _SEEMS.search(statement) or _LINKED.search(statement))
-
-
-def inside_quotation(ctx: Context, info: SentInfo) -> bool:
-    """The sentence continues a quotation opened earlier in its paragraph
-    (a speaker's words: their opinion, not a checkable statement)."""
-    before = ctx.article.paragraphs[info.paragraph][:info.sentence.start]
-    straight = before.count('"') % 2 == 1
-    return straight or before.count("\u201c") > before.count("\u201d")
 
 
 def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
@@ -112,8 +113,8 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
 
 def _replacement(ctx: Context, info: SentInfo, m: Mention, rng: random.Random) -> str | None:
     if m.label in NUMBER_LABELS:
-        if "/" in m.text:
-            return None  # fractions and compound sizes ("2mm/152mm") change into nonsense
+        if "/" in m.text or kinds.time_level(m.text) == "clock":
+            return None  # fractions, compound sizes ("2mm/152mm") and race times change into nonsense
         options = distractors.choose(ctx, m.text, m.label, info.index, rng, n=5)
         return next((o for o in options if plausible_number(m.text, o)), None)
     if m.label == "DATE":
@@ -327,6 +328,8 @@ def _negate(info: SentInfo, statement: str):
         return None  # a double negative, or a verb without its subject before it
     if _stray_finite_verb(info, root):
         return None  # the parse missed the main verb: "Restrictions put in place … are reported …"
+    if any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in root.children):
+        return None  # "did not pass … and will allow": the "not" reaches one verb of two
     auxes = [c for c in root.children if c.dep_ in {"aux", "auxpass"} and c.i < root.i]
     if any(a.tag_ == "MD" and a.lower_ != "will" for a in auxes):
         return None
@@ -335,7 +338,8 @@ def _negate(info: SentInfo, statement: str):
     word = info.sentence.text[offset:offset + len(target.text)]
     if statement.count(f" {word} ") != 1:
         return None
-    if target.lower_ in _NEGATABLE_AUX or (target is root and root.lemma_ == "be"):
+    if (target.lower_ in _NEGATABLE_AUX and not (target is root and root.lemma_ == "have")) \
+            or (target is root and root.lemma_ == "be"):
         changed = statement.replace(f" {word} ", f" {word} not ", 1)
     elif target is root and root.tag_ in {"VBD", "VBZ", "VBP"}:
         do = {"VBD": "did", "VBZ": "does", "VBP": "do"}[root.tag_]

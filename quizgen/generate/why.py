@@ -16,6 +16,7 @@ import random
 
 from spacy.tokens import Token
 
+from ..lexicons.speech import REQUEST
 from ..questions import Question, content_words
 from .clauses import build_clause, clause_heads, is_pronoun, object_question
 from .context import Context, SentInfo, in_quote
@@ -42,7 +43,8 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
             if "as" in marks and child.i > verb.i and child.doc[sub[0].i - 1].text == ",":
                 return sub, "cause"
             if marks & PURPOSE_MARKS or (any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
-                                         and child.tag_ == "VB" and child.i > verb.i):
+                                         and child.tag_ == "VB" and child.i > verb.i
+                                         and not _requested(verb, child)):
                 return sub, "purpose"
         if child.dep_ == "advcl" and child.i > verb.i and _finite_with_subject(child) and \
                 {c.lower_ for c in child.children if c.dep_ == "mark"} & TIME_MARKS:
@@ -64,6 +66,13 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
                 t.lower_ == "result" for t in child.subtree):
             return sub, "cause"
     return None
+
+
+def _requested(verb: Token, clause: Token) -> bool:
+    """"appealed for residents to heed warnings": the infinitive is what was
+    asked for (a request verb, or a "for X" subject of its own), not a purpose."""
+    return verb.lemma_.lower() in REQUEST or any(
+        c.dep_ in {"nsubj", "mark"} and c.lower_ != "to" for c in clause.children if c.i < clause.i)
 
 
 def _temporal_since(verb: Token, clause: Token) -> bool:

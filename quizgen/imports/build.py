@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..questions import BLANK, FACT_OPINION, TRUE_FALSE, Question, normalize
+from ..exports.model import ALSO_ACCEPT
 from .model import Imported, Refusal
 
 SKILL_FOR_TYPE = {"multiple_choice": "fact", "true_false": "fact", "cloze": "fact", "short_answer": "inference",
@@ -149,6 +150,8 @@ def grader_notes(lines: list[str]) -> tuple[str, str, list[dict]]:
         criterion = _RUBRIC_LINE.match(text)
         if text.startswith("Model answer:"):
             model = text[len("Model answer:"):].strip()
+        elif text.startswith(ALSO_ACCEPT.strip()):
+            continue  # read by also_accepted
         elif criterion:
             rubric.append({"points": int(criterion.group(1)), "criterion": criterion.group(2)})
         elif text:
@@ -156,11 +159,22 @@ def grader_notes(lines: list[str]) -> tuple[str, str, list[dict]]:
     return " ".join(rest), model, rubric
 
 
-def written(prompt: str, model: str, fmt: str, rubric: list[dict] | None = None, **common) -> Question:
+def also_accepted(lines: list[str]) -> list[str]:
+    """A short answer's accepted alternatives, from quizgen's "Also accept: a | b" line."""
+    for line in lines:
+        text = one_line(line)
+        if text.startswith(ALSO_ACCEPT.strip()):
+            return [a.strip() for a in text[len(ALSO_ACCEPT.strip()):].split("|") if a.strip()]
+    return []
+
+
+def written(prompt: str, model: str, fmt: str, rubric: list[dict] | None = None,
+            accepted: list[str] | None = None, **common) -> Question:
     if not one_line(model):
         raise Refusal("The written-answer question has no model answer (grader information); quizgen needs "
                       "one to draft a score. Add it in the file, or write the question in quizgen.")
-    return _question("short_answer", prompt, one_line(model), fmt, rubric=list(rubric or []), **common)
+    return _question("short_answer", prompt, one_line(model), fmt, rubric=list(rubric or []),
+                     accepted=list(accepted or []), **common)
 
 
 def matching(prompt: str, pairs: list[tuple[str, str]], fmt: str, extras: list[str] | None = None,

@@ -159,8 +159,10 @@ def _true_false(stem: str, body: str, common: dict):
 
 def _essay(stem: str, general: str, fmt: str, common: dict):
     """quizgen's essays carry the model answer and rubric in the general feedback."""
-    explanation, model, rubric = build.grader_notes([_render(line, fmt) for line in general.split("\n")])
-    return build.written(stem, model, "gift", rubric=rubric, **(common | {"explanation": explanation}))
+    lines = [_render(line, fmt) for line in general.split("\n")]
+    explanation, model, rubric = build.grader_notes(lines)
+    return build.written(stem, model, "gift", rubric=rubric, accepted=build.also_accepted(lines),
+                         **(common | {"explanation": explanation}))
 
 
 def question(text: str) -> tuple[object, list[str]] | Passage:

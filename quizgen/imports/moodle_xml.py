@@ -131,7 +131,8 @@ def essay(q, common, warnings):
     _, model, rubric = build.grader_notes(lines)
     if not model and not rubric:
         model = " ".join(line for line in lines if line.strip())  # a teacher's own grader information
-    return build.written(_prompt(q), model, "moodle_xml", rubric=rubric, **common)
+    return build.written(_prompt(q), model, "moodle_xml", rubric=rubric, accepted=build.also_accepted(lines),
+                         **common)
 
 
 def matching(q, common, warnings):

@@ -40,8 +40,10 @@ def _fill_in(cells: dict[str, str], options: list[str], common: dict):
 
 
 def _open(cells: dict[str, str], options: list[str], common: dict):
-    explanation, model, rubric = build.grader_notes(cells.get("explanation", "").split("\n"))
-    return build.written(cells["question"], model, "quizizz", rubric=rubric, explanation=explanation)
+    lines = cells.get("explanation", "").split("\n")
+    explanation, model, rubric = build.grader_notes(lines)
+    return build.written(cells["question"], model, "quizizz", rubric=rubric, explanation=explanation,
+                         accepted=build.also_accepted(lines))
 
 
 def _poll(cells, options, common):

@@ -106,3 +106,11 @@ petition review audit paper
 
 #: Nouns for a remark or speech act ("in a statement", "her remarks").
 REMARK_NOUNS = frozenset("remark remarks comment comments interview statement speech message".split())
+
+
+#: Verbs whose "(for X) to Y" complement is what is asked for, not a purpose:
+#: "appealed for residents to stay away" says what the minister wanted, not why
+#: he appealed.
+REQUEST = ADDRESSEE | frozenset("""
+appeal plead press push campaign lobby petition wait hope wish pray vote apply arrange sign
+""".split())

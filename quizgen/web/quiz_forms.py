@@ -50,7 +50,7 @@ class GenerateForm(FlaskForm):
         super().__init__(*args, **kwargs)
         self.families.choices = options((f.name, f.label) for f in offered)
         if not self.is_submitted() and not self.families.data:
-            self.families.data = [f.name for f in offered]
+            self.families.data = [f.name for f in offered if f.in_default]
 
     def validate_families(self, field):
         if not field.data:

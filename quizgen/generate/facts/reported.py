@@ -26,6 +26,7 @@ from ..context import (
     phrase_tokens,
 )
 from .answers import Answer, answer_for, entity_tokens
+from ..statements import inside_quotation
 from .words import REMARK_NOUNS, REPORTING
 
 Pair = tuple[str, Answer]
@@ -87,6 +88,8 @@ def clause_prefix(ctx: Context, info: SentInfo, clause: Clause) -> str | None:
     """"According to <speaker>, " for a quoted or reported clause, "" for the
     article's own, None when the clause is not asked (unknown speaker, a
     first-person quote, a clause that reports nothing as fact)."""
+    if inside_quotation(ctx, info):
+        return None  # a sentence deep in a speaker's quotation: their view, asked by the stance items
     if quoted(info, clause.verb):
         source = quote_source(ctx, info, clause.verb)
         if source is None or first_person(clause):

@@ -61,6 +61,9 @@ def _ask_object(ctx: Context, clause: Clause, arg: Token, ans: Answer | None) ->
 def object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     """"What did X supply?", "Who did X meet?" (objects, attributes, datives)."""
     arg = m["arg"]
+    if arg.dep_ == "attr" and not arg.ent_type_ and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                        for c in arg.children):
+        return  # "Germany are a fantastic team": a description, no fact to ask "What are Germany?"
     ans = object_answer(ctx, arg) if arg.dep_ == "dobj" else \
         answer_for(ctx, arg, "dative" if arg.dep_ == "dative" else "object")
     yield from _ask_object(ctx, clause, arg, ans)

@@ -1,0 +1,184 @@
+"""What a default set leaves out, from the blind rater panels (eval/panels/):
+each rule on invented sentences."""
+from __future__ import annotations
+
+import random
+
+from quizgen.articles.parse import parse_article
+from quizgen.generate import families, generate_questions
+from quizgen.generate.context import _relabel_by_role_nouns, build_context
+from quizgen.generate.distractors import made_numbers
+from quizgen.generate.select import MAX_PER_SENTENCE
+
+
+def _questions(text: str, types=None, count: int = 40):
+    return generate_questions(parse_article(text), count=count, types=types, seed=0).questions
+
+
+def test_vocabulary_runs_only_when_asked_for():
+    assert "vocabulary" not in families.default_names()
+    assert {"facts", "understanding", "stances"} <= families.default_names()
+    text = ("Harbour plan\n\nThe council approved an ambitious plan to restore the harbour in Lowmoor.\n\n"
+            "Engineers said the ornate breakwater had deteriorated after decades of neglect.\n")
+    assert not [q for q in _questions(text) if q.meta.get("family") == "vocabulary"]
+
+
+def test_the_generate_form_leaves_vocabulary_unticked(app):
+    from quizgen.web.quiz_forms import GenerateForm
+
+    with app.test_request_context("/"):
+        form = GenerateForm()
+    ticked = set(form.families.data)
+    assert "facts" in ticked and "vocabulary" not in ticked
+    assert "vocabulary" in {choice.value for choice in form.families.choices}
+
+
+def test_a_name_after_a_role_noun_is_a_person_and_a_town_named_team_an_organisation():
+    text = ("Cup final\n\nRiverton United beat Castleford in Riverton on Sunday.\n\n"
+            "In the 50th minute, the home goalkeeper Piet Vandermolen saved a penalty.\n")
+    ctx = build_context(parse_article(text))
+    for m in ctx.mentions:  # the small model's slips, made on purpose
+        if m.text == "Piet Vandermolen":
+            m.label = "ORG"
+        if m.text == "Riverton United":
+            m.label = "PERSON"
+    _relabel_by_role_nouns(ctx)
+    labels = {m.text: m.label for m in ctx.mentions}
+    assert labels.get("Piet Vandermolen") == "PERSON", labels
+    assert labels.get("Riverton United") == "ORG", labels
+
+
+STATEMENTS = """Library hours
+
+The town library will close on Sundays from March, the council announced.
+
+"We cannot keep every branch open with this budget," said councillor Mia Soto.
+
+"The Sunday crowds are small," Soto added. "Most readers come on Saturdays."
+
+Librarian Omar Kent said the reading room would stay open until eight on weekdays.
+"""
+
+
+def test_what_did_x_say_only_for_a_speaker_with_one_statement():
+    reported = [q for q in _questions(STATEMENTS, types="stances") if q.meta.get("rule") == "reported"]
+    holders = {q.stance["holder"] for q in reported}
+    assert any("Omar Kent" in h for h in holders), [q.prompt for q in reported]
+    assert not any("Soto" in h for h in holders)  # three statements: "what did she say?" has three answers
+
+
+TF_TEXT = """Mill closes
+
+The Hartley mill employed 400 workers in Dunmore.
+
+The owners sold the mill and moved the looms to a site in Carlow.
+
+The Germans had many chances in the first half of the match.
+
+Union leader Rosa Quinn said the workers took the news calmly. The owners regretted this.
+"""
+
+
+def test_a_false_statement_never_negates_one_of_two_joined_verbs_nor_says_had_not():
+    falses = [q.prompt for q in _questions(TF_TEXT, types="true_false") if q.answer == "False"]
+    assert falses
+    assert not any("did not sell" in p or "not sold" in p for p in falses), falses
+    assert not any("had not" in p for p in falses), falses
+
+
+def test_a_statement_that_points_back_is_no_true_false_item():
+    prompts = [q.prompt for q in _questions(TF_TEXT, types="true_false")]
+    assert prompts
+    assert not any("regretted" in p for p in prompts)
+
+
+def test_nationalities_are_not_swapped_in_a_false_statement():
+    text = ("Border talks\n\nSomali officials met Kenyan envoys in Nairobi on Monday to discuss the border.\n\n"
+            "Ethiopian observers attended the talks in Nairobi.\n")
+    qs = _questions(text, types="true_false")
+    assert qs
+    assert not any(q.meta.get("change") == "swap" and ("Kenyan" in q.prompt and "Somali" not in q.prompt
+                                                        or "Ethiopian officials" in q.prompt) for q in qs)
+
+
+OPINIONS = """Park vote
+
+The council voted 7-2 on Monday to sell part of Elm Park to a developer.
+
+Resident Dana Fox welcomed the vote, calling it "a wonderful day for the town".
+
+Selling a public park is a terrible mistake for a growing town.
+
+Experts predicted that the sale would be a disaster for local wildlife.
+"""
+
+
+def test_fact_or_opinion_only_from_sentences_in_one_voice():
+    qs = _questions(OPINIONS, types="fact_opinion")
+    prompts = [q.prompt for q in qs]
+    assert not any("welcomed the vote" in p for p in prompts), prompts  # half report, half quote
+    assert not any("predicted" in p for p in prompts), prompts  # a fact about a forecast
+    assert any("terrible mistake" in p and q.answer == "Opinion" for p, q in zip(prompts, qs)), prompts
+
+
+def test_no_fact_question_from_the_middle_of_a_quotation():
+    text = ("Coach speaks\n\nThe Rovers lost 2-1 to the Lions in Dunmore on Saturday.\n\n"
+            '"We played well for an hour. The Lions only scored from set pieces. Germany are a fine team, '
+            'and our second goal was deserved.\n')
+    qs = _questions(text, types="facts,cloze,true_false")
+    assert qs
+    assert not any("set pieces" in q.prompt or "fine team" in str(q.answer) for q in qs), \
+        [q.prompt for q in qs]
+
+
+def test_a_fraction_is_never_blanked_with_a_made_up_bank():
+    text = ("Vote rules\n\nPassage of the bill in Carlow required only a 2/3 majority of the 60 members.\n\n"
+            "The bill passed with 45 votes on Tuesday.\n")
+    clozes = _questions(text, types="cloze")
+    assert clozes
+    assert not any(q.answer == "2/3" for q in clozes)
+
+
+def test_a_changed_ordinal_keeps_a_right_suffix():
+    made = made_numbers("the 2nd half", random.Random(0))
+    assert "the 3rd half" in made and "the 1st half" in made
+    assert not any(m.endswith(("3nd half", "5nd half")) for m in made)
+    assert len(made) == len(set(made))
+
+
+def test_one_sentence_gives_a_default_set_two_questions_at_most():
+    text = ("Short news\n\nGermany beat the United States 2-1 in Lagos on Friday to reach the quarter-finals "
+            "against England.\n\nRichard Sukuta-Pasu scored twice for Germany in the second half.\n")
+    qs = generate_questions(parse_article(text), count=12, seed=0).questions
+    assert qs
+    per_sentence: dict = {}
+    for q in qs:
+        if q.meta.get("family") != "understanding":
+            per_sentence[q.meta.get("sentence")] = per_sentence.get(q.meta.get("sentence"), 0) + 1
+    assert max(per_sentence.values()) <= MAX_PER_SENTENCE, [q.prompt for q in qs]
+
+
+def test_a_description_after_be_is_not_asked_as_a_fact():
+    text = ("Match report\n\nThe Lions are a fantastic team, and they beat the Rovers 3-0 in Dunmore.\n\n"
+            "The Lions won the regional cup in 2019.\n")
+    qs = _questions(text, types="facts")
+    assert qs
+    assert not any("fantastic team" in str(q.answer) for q in qs)
+
+
+def test_a_model_answer_is_whole_and_does_not_name_its_own_speaker():
+    from quizgen.generate.stance_content import _clean_statement
+
+    assert _clean_statement("The reading room will stay open until eight on weekdays", "Omar Kent")
+    assert not _clean_statement('Castro sends the people "fraternal greetings', "Prensa Latina")
+    assert not _clean_statement("A warning went into effect; Governor Linda Lingle declared an emergency",
+                                "Linda Lingle")
+    assert not _clean_statement("It was very difficult [...] It wasn't easy", "Conte")
+
+
+def test_what_a_request_asks_for_is_no_purpose():
+    text = ("Storm warning\n\nMinister John Carter appealed for residents to stay away from the beaches on Sunday.\n\n"
+            "The council closed the harbour road to protect drivers from falling rocks.\n")
+    whys = [q for q in _questions(text, types="why") if q.prompt.startswith("Why")]
+    assert any("close the harbour road" in q.prompt for q in whys), [q.prompt for q in whys]
+    assert not any("appeal" in q.prompt for q in whys)

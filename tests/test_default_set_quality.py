@@ -182,3 +182,50 @@ def test_what_a_request_asks_for_is_no_purpose():
     whys = [q for q in _questions(text, types="why") if q.prompt.startswith("Why")]
     assert any("close the harbour road" in q.prompt for q in whys), [q.prompt for q in whys]
     assert not any("appeal" in q.prompt for q in whys)
+
+
+POSITIONS = """Clinic study
+
+The Lindqvist Foundation co-sponsored the study of the new clinic in Norbury.
+
+President Ada Mensah dismissed Prime Minister Tomas Reel on Friday.
+
+Councillor Rui Costa blamed the health board for the long waiting lists.
+
+Farmers' leader Jon Bale dismissed the report as "a work of fiction".
+
+The Regional Director said that 40 percent of patients wait more than a month.
+"""
+
+
+def test_positions_are_asked_only_where_the_article_names_them():
+    qs = _questions(POSITIONS, types="stances")
+    positions = {q.stance["holder"]: q.answer for q in qs if q.meta.get("rule") == "position"}
+    assert any("Costa" in h for h in positions), positions  # "blamed": named by the cue
+    assert any("Bale" in h for h in positions), positions  # "dismissed … as": a denial
+    assert not any("Lindqvist" in h for h in positions)  # a funder takes no position
+    assert not any("Mensah" in h for h in positions)  # dismissing a minister fires him
+
+
+def test_a_bare_title_is_no_speaker_to_name():
+    from quizgen.generate.stance_common import is_name
+
+    assert not is_name("Regional Director") and not is_name("Health Minister")
+    assert is_name("The Guardian") and is_name("Mia Soto") and is_name("CNN")
+    reported = [q for q in _questions(POSITIONS, types="stances") if q.meta.get("rule") == "reported"]
+    assert not any("Regional Director" in q.prompt for q in reported)
+
+
+def test_one_name_spelt_with_and_without_accents_is_one_option():
+    from quizgen.generate.distractors import similar
+
+    assert similar("Neuquén", "Neuquen") and similar("José Mourinho", "Jose Mourinho")
+    assert not similar("Fidel Castro", "Raul Castro")
+
+
+def test_a_description_question_has_its_determiner():
+    text = ("Factory vote\n\nZanon worker Raul Godoy told reporters in Neuquen that the factory would stay open.\n\n"
+            "Cuba's health minister Jose Balaguer visited the factory on Monday.\n")
+    prompts = [q.prompt for q in _questions(text, types="facts")]
+    assert prompts
+    assert not any(p.startswith("Who is Zanon worker") for p in prompts), prompts

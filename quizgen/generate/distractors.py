@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import random
 import re
+import unicodedata
 
 from ..lexicons.places import same_state
 from ..questions import content_words, normalize
@@ -43,7 +44,10 @@ def compatible_labels(label: str) -> set[str]:
 
 @functools.lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
-    return normalize(strip_det(text))
+    """The text as a student would match it: no article, and no accents
+    ("Neuquén" and "Neuquen" are one place spelt two ways)."""
+    folded = unicodedata.normalize("NFKD", strip_det(text))
+    return normalize("".join(ch for ch in folded if not unicodedata.combining(ch)))
 
 
 def similar(a: str, b: str, ctx: Context | None = None) -> bool:

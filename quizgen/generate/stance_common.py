@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
 from ..analysis._common import name_tokens
 from ..analysis.attributions import Attribution
+from ..lexicons.people import PERSON_NOUNS, names_person
 from ..lexicons.speech import ADDRESSEE, SAYING
-from ..lexicons.stance import EVALUATIVE
+from ..lexicons.stance import ACT_CUES, EVALUATIVE, OWN_PLAN_NOUNS, POSITION_CUES
 from ..questions import Question, normalize
 from .context import Context, SentInfo
 from .records import question_id
@@ -110,8 +112,28 @@ def is_position(a: Attribution) -> bool:
 
 
 def is_name(name: str) -> bool:
+    """A proper name: capitalised, short, no digits, and not a bare title
+    ("Regional Director", "Health Minister": a role, not who holds it)."""
     words = [w for w in name.split() if w.lower() not in _DETS]
-    return bool(words) and (words[0][:1].isupper() or words[0].isupper())
+    if not words or len(words) > 6 or any(ch.isdigit() for ch in name):
+        return False
+    if not (words[0][:1].isupper() or words[0].isupper()):
+        return False
+    return not _bare_title(name)
+
+
+def _bare_title(name: str) -> bool:
+    words = name.split()
+    if words and words[0].lower() in _DETS:
+        words = words[1:]  # "the Regional Director"; but "The Guardian" names a paper
+        strict = True
+    else:
+        strict = False
+    if not words or any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    last = words[-1].lower()
+    role = last in PERSON_NOUNS if strict else names_person(last)
+    return role and all(getAllLemmas(w.lower()) for w in words)
 
 
 def holders(attributions: list[Attribution], min_confidence: float = MIN_CONFIDENCE) -> list[Holder]:
@@ -226,3 +248,23 @@ def cue_token(ctx: Context, a: Attribution) -> Token | None:
     return fallback
 
 
+def named_by_cue(ctx: Context, a: Attribution) -> bool:
+    """The position is one a teacher can defend from the article: named by the
+    cue verb ("blamed") or the stance noun it carries ("expressed concern"), or
+    read from content for any class but support. Blind raters rejected
+    positions taken from acts ("co-sponsored a study", "passed the bill") and
+    support read from content (a statistic, a suspicion), and a "dismissed"
+    that fires someone rather than denies something."""
+    words = POSITION_CUES.get(a.stance, frozenset())
+    lemma = cue_lemma(ctx, a)
+    if lemma == "dismiss":
+        span = ctx.article.paragraphs[a.paragraph][a.start:a.end].lower()
+        return a.stance == "denies" and bool(re.search(r"\bdismiss\w*\b.{0,80}?\bas\b", span))
+    if lemma in ACT_CUES:
+        return False
+    if lemma in words or any(w.lower().strip(".,") in words for w in a.cue.split()):
+        return True
+    if a.stance == "supports":  # "announced plans to build …": the holder's own plan or pledge
+        first = a.content.strip().split()[:1]
+        return bool(first) and first[0].lower().rstrip("s") in OWN_PLAN_NOUNS
+    return True

@@ -35,6 +35,8 @@ def reported_content(ctx: Context, hs: list[Holder], rng: random.Random) -> list
     statements, since a student who gives another of them is also right."""
     out = []
     for h in hs:
+        if not h.named:
+            continue  # "what did Regional Director say?": a role or a description, not a speaker to name
         statements = sorted((a for a in h.attributions if cue_lemma(ctx, a) in SAYING or a.direct_quote),
                             key=lambda a: (a.paragraph, a.start))
         if len(statements) != 1:

@@ -44,6 +44,29 @@ veto challenge attack deplore refuse sue
 #: Every verb that carries a stance by itself.
 STANCE_VERBS = DENY_VERBS | WARN_VERBS | CONCERN_VERBS | SUPPORT_VERBS | OPPOSE_VERBS
 
+#: Acts that the analysis counts as a stance but that take no position a
+#: student could name (a funder, a vote count, an offer to cooperate).
+ACT_CUES = frozenset("sponsor fund pass adopt ratify offer cooperate collaborate comply".split())
+
+#: "announced plans to …": nouns that make the content the holder's own commitment.
+OWN_PLAN_NOUNS = frozenset("plan proposal pledge commitment intention promise".split())
+
+#: Cue words that name the position they report, by class: the only cues a
+#: "which best describes the position taken by X?" item is built on. Blind
+#: raters rejected positions read from content or from acts ("co-sponsored a
+#: study", "reported a statistic", "dismissed the prime minister") and
+#: accepted those the article names ("blamed", "opposed", "welcomed").
+POSITION_CUES = {
+    "denies": DENY_VERBS - {"dismiss", "reject", "dispute", "downplay"} | {"denial"},
+    "warns": WARN_VERBS - {"vow"} | {"warning", "threat", "ultimatum"},
+    "concerned": CONCERN_VERBS - {"doubt", "regret"} | {"concern", "worry", "fear", "alarm", "anxiety"},
+    "supports": frozenset("agree support welcome praise back endorse approve applaud hail commend "
+                          "favour favor advocate defend champion congratulate support backing "
+                          "endorsement approval".split()),
+    "opposes": OPPOSE_VERBS - {"challenge", "attack", "refuse", "sue"} | {
+        "opposition", "objection", "criticism", "condemnation"},
+}
+
 #: Verbs of action (no speech) that take a position on their object: the
 #: subject is the holder, the object the target ("the council backed the
 #: plan", "residents sued the city", "refused to pay").

@@ -221,7 +221,9 @@ def _apposition_pair(ctx: Context, name_tok: Token, desc_tok: Token) -> Iterator
     person = label == "PERSON" or desc_tok.lemma_.lower() in PERSON_NOUNS
     wh = "Who" if person else "What"
     verb = "are" if desc_tok.tag_ == "NNS" else "is"
-    the = "" if desc[0].dep_ in {"det", "poss"} or desc[0].pos_ in {"DET", "PROPN"} else "the "
+    # "Cuba's health minister" and "the mayor" bring their own determiner; "Zanon worker" needs one
+    owned = desc[0].pos_ == "PROPN" and any(t.tag_ == "POS" for t in desc)
+    the = "" if desc[0].dep_ in {"det", "poss"} or desc[0].pos_ == "DET" or owned else "the "
     if person:
         yield f"Who {verb} {the}{desc_text}?", Answer(name, name_text, "PERSON" if label == "PERSON" else None, "Who")
     elif label:

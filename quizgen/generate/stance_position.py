@@ -36,6 +36,8 @@ def position(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
     out = []
     present = [a.stance for h in hs for a in h.attributions]
     for h in hs:
+        if not h.named:
+            continue  # "the position taken by Regional Director": a role, not a holder to name
         for a in h.attributions:
             if not is_position(a) or not named_by_cue(ctx, a):
                 continue
@@ -80,6 +82,8 @@ def matching(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
     """Holders with distinct clear stance classes matched to their paraphrases."""
     picks: dict[str, tuple[Holder, Attribution]] = {}
     for h in hs:
+        if not h.named:
+            continue
         clear = [a for a in h.attributions if is_position(a) and named_by_cue(ctx, a)]
         if not clear or len({a.stance for a in clear}) > 1:
             continue  # a holder with two positions has no single match

@@ -98,15 +98,17 @@ def _no_stance_note(run: Run) -> str:
             "to ask about without guessing, so no who-says-what question")
 
 
+# Weights follow what blind raters kept (eval/panels/README.md): cloze items were
+# the least kept of the common kinds, true/false and fact-or-opinion the most.
 register(Family(
     "facts", "Facts (who, what, when, where, how many)", ("multiple_choice",), _facts,
     weight=0.30, priority=20, aliases=("multiple_choice", "mc", "fact"),
     missing_note="no sentence gave a fact question with three same-kind wrong options"))
 register(Family(
-    "cloze", "Fill in the blank", ("cloze",), _cloze, weight=0.15, priority=30,
+    "cloze", "Fill in the blank", ("cloze",), _cloze, weight=0.10, priority=30,
     missing_note="no sentence has a name, number or date to blank"))
 register(Family(
-    "true_false", "True / false", ("true_false",), _true_false, weight=0.15, pool_share=0.15,
+    "true_false", "True / false", ("true_false",), _true_false, weight=0.18, pool_share=0.15,
     priority=40, aliases=("tf",), missing_note="no sentence stands alone as a true/false statement"))
 register(Family(
     "why", "Why / how (short answer)", ("short_answer",), _why, weight=0.10, priority=60,
@@ -121,7 +123,7 @@ register(Family(
     aliases=("stance", "who_said", "who_says_what", "position", "matching"),
     missing_note=_no_stance_note))
 register(Family(
-    "fact_opinion", "Fact or opinion", ("fact_or_opinion",), _fact_opinion, weight=0.08,
+    "fact_opinion", "Fact or opinion", ("fact_or_opinion",), _fact_opinion, weight=0.10,
     pool_share=0.06, needs_analysis=True, priority=10,
     aliases=("fact_or_opinion", "opinion", "opinions"),
     missing_note="no sentence is clearly a checkable fact or clearly an opinion, so no fact-or-opinion item"))

@@ -41,6 +41,11 @@ def multiple_choice(ctx: Context, info: SentInfo, prompt: str, ans: Answer, rng:
                 explanation=f"The article says: \u201c{info.sentence.text}\u201d")
 
 
+#: Rank of a written fact: raters kept few (several answers fit, or the fact is
+#: a detail), so it fills a set only where better items run out.
+FACT_SHORT_SCORE = 0.5
+
+
 def written(ctx: Context, info: SentInfo, prompt: str, ans: Answer) -> Question | None:
     """The fact as a short written answer when the article offers too few
     wrong options of the key's kind (the fact is kept, not dropped)."""
@@ -53,8 +58,8 @@ def written(ctx: Context, info: SentInfo, prompt: str, ans: Answer) -> Question 
         return None  # only clean, self-contained stems are worth writing an answer to
     wh = ans.wh.split()[0].lower()
     q = make(ctx, info, type="short_answer", skill="fact", prompt=prompt, answer=ans.text,
-             rule="fact_short", pattern=ans.rule, score=0.75 + (0.1 if ans.label else 0.0), label=ans.label or "",
-             key_norm=normalize(ans.text), wh=wh,
+             rule="fact_short", pattern=ans.rule, score=FACT_SHORT_SCORE + (0.1 if ans.label else 0.0),
+             label=ans.label or "", key_norm=normalize(ans.text), wh=wh,
              explanation=f"The article says: \u201c{info.sentence.text}\u201d")
     q.accepted = sorted(a for a in ctx.equivalents(ans.text) if a != normalize(ans.text))
     q.rubric = [{"points": 1, "criterion": f"Gives {ans.text} (or the same in other words)."}]

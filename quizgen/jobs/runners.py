@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import asdict
 
 from sqlite_utils import Database
 
@@ -21,6 +22,8 @@ from ..articles.readers import read_upload
 from ..attempts import regrade_quiz
 from ..db import connect, write
 from ..generate import generate_questions
+from ..imports import BankError
+from ..imports import store as imports_store
 from . import store
 
 log = logging.getLogger(__name__)
@@ -36,7 +39,13 @@ UNEXPECTED = {
                 "Your choices are kept below: try again, or choose other question families.",
     "regenerate": "Something went wrong while drafting a new question; the old one is kept.",
     "analysis": "Something went wrong while analysing this article.",
+    "import": "Something went wrong while importing this file (the details are in the server log). "
+              "Nothing was imported: choose the file again and import it once more.",
 }
+#: Why an import's passage made no article, and what to do (the parse's reason follows).
+PASSAGE_REFUSED = ("The file's reading passage cannot become an article, so nothing was imported: {reason} "
+                   "Fix the passage in the file and import it again, or open an article in your library "
+                   "and import the questions onto it.")
 
 
 class JobFailed(Exception):
@@ -86,6 +95,22 @@ def article_job(db: Database, job: store.Job, worker: str, progress: Progress) -
             article_id = library.insert_article(db, row)
             store.finish(db, job.id, worker, {"article_id": article_id,
                                               "messages": ["Article added to your library."]})
+
+
+def import_job(db: Database, job: store.Job, worker: str, progress: Progress) -> None:
+    """A question bank with its reading passage: the passage becomes an article, the questions a quiz."""
+    data = job.input
+    result = imports_store.result_from_dict(data["result"])
+    progress("parsing")
+    try:
+        row = imports_store.prepare_passage(job.owner_id, result, data["source_name"])
+    except (ArticleError, BankError) as error:
+        raise JobFailed(PASSAGE_REFUSED.format(reason=str(error).rstrip(".") + ".")) from error
+    progress("saving")
+    with write(db):
+        if store.owns(db, job.id, worker):
+            saved = imports_store.store_passage(db, job.owner_id, row, result, data["title"])
+            store.finish(db, job.id, worker, asdict(saved) | {"messages": []})
 
 
 def draft_questions(parsed, count: int, types: list[str], difficulty: str, seed: int):
@@ -170,4 +195,5 @@ RUNNERS: dict[str, Callable[[Database, store.Job, str, Progress], None]] = {
     "generate": generate_job,
     "regenerate": regenerate_job,
     "analysis": analysis_job,
+    "import": import_job,
 }

@@ -32,6 +32,7 @@ STEPS: dict[str, tuple[tuple[str, str], ...]] = {
     "generate": (("parsing", "Reading the article"), ("drafting", "Drafting {count} questions")),
     "regenerate": (("parsing", "Reading the article"), ("drafting", "Drafting a new question")),
     "analysis": (("parsing", "Reading the article"), ("analysing", "Finding who says what")),
+    "import": (("parsing", "Reading the file's passage"), ("saving", "Saving the article and {count} questions")),
 }
 CRASHED = ("The worker stopped twice while working on this, so it was not tried a third time. "
            "Your input is kept below: try again, or try a shorter article.")

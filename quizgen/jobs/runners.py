@@ -16,7 +16,7 @@ from dataclasses import asdict
 
 from sqlite_utils import Database
 
-from .. import library, quizzes
+from .. import library, printing, quizzes
 from ..articles import ArticleError, parse_article
 from ..articles.readers import read_upload
 from ..attempts import regrade_quiz
@@ -39,6 +39,8 @@ UNEXPECTED = {
                 "Your choices are kept below: try again, or choose other question families.",
     "regenerate": "Something went wrong while drafting a new question; the old one is kept.",
     "analysis": "Something went wrong while analysing this article.",
+    "print": "Something went wrong while printing the versions (the details are in the server log). "
+             "Nothing was lost: try again, or print fewer versions.",
     "import": "Something went wrong while importing this file (the details are in the server log). "
               "Nothing was imported: choose the file again and import it once more.",
 }
@@ -111,6 +113,27 @@ def import_job(db: Database, job: store.Job, worker: str, progress: Progress) ->
         if store.owns(db, job.id, worker):
             saved = imports_store.store_passage(db, job.owner_id, row, result, data["title"])
             store.finish(db, job.id, worker, asdict(saved) | {"messages": []})
+
+
+def print_job(db: Database, job: store.Job, worker: str, progress: Progress) -> None:
+    """Versions A, B, C… of a quiz with their keys: several PDFs, zipped, kept for download."""
+    data = job.input
+    quiz = quizzes.get_quiz(db, job.owner_id, data["quiz_id"])
+    if quiz is None:
+        raise JobFailed("The quiz was deleted before its versions were printed.")
+    if not quiz.questions:
+        raise JobFailed("Add a question before printing.")
+    article = _article_of(db, job.owner_id, quiz.article_id)
+    progress("rendering")
+    sheet, options = printing.sheet_and_options(quiz, article, data["address"], data)
+    name = printing.slug(quiz.title)
+    archive = printing.versions_zip(sheet, data["count"], quiz.id, name, options)
+    progress("saving")
+    with write(db):
+        if store.owns(db, job.id, worker):
+            store.finish(db, job.id, worker, {"quiz_id": quiz.id, "filename": f"{name}-versions.zip",
+                                              "messages": []}, output=archive)
+            store.trim_outputs(db, job.owner_id)
 
 
 def draft_questions(parsed, count: int, types: list[str], difficulty: str, seed: int):
@@ -196,4 +219,5 @@ RUNNERS: dict[str, Callable[[Database, store.Job, str, Progress], None]] = {
     "regenerate": regenerate_job,
     "analysis": analysis_job,
     "import": import_job,
+    "print": print_job,
 }

@@ -198,6 +198,10 @@ def test_csrf_is_required(csrf_app, db, teacher, quiz):
     token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
     assert upload(client, f"/quizzes/{quiz}/import", "kahoot.xlsx", csrf_token=token).status_code == 200
     assert question_count(db) == before + 3
+    assert upload(client, "/import", "bridge-moodle.xml").status_code == 400  # no job without the token
+    assert db["jobs"].count == 0
+    assert upload(client, "/import", "bridge-moodle.xml", csrf_token=token).status_code == 302
+    assert [row["status"] for row in jobs(db)] == ["done"]
 
 
 # ---------------------------------------------------------------- evidence

@@ -140,3 +140,16 @@ def test_glossary_leaves_out_words_a_vocabulary_question_asks():
     glossary = [{"word": "envoy", "definition": "a diplomat", "paragraph": 1},
                 {"word": "weaponry", "definition": "weapons", "paragraph": 3}]
     assert [g["word"] for g in glossary_without_quizzed_words(glossary, [vocab])] == ["weaponry"]
+
+
+def test_versions_need_the_csrf_token(csrf_app, db, teacher, quiz):
+    client = csrf_app.test_client()
+    login = client.get("/login").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', login).group(1)
+    client.post("/login", data={"username": "ada", "password": "correct horse battery", "csrf_token": token})
+    data = {"document": "versions", "versions": 2, "paper": "letter"}
+    assert client.post(f"/quizzes/{quiz}/print", data=data).status_code == 400 and db["jobs"].count == 0
+    page = client.get(f"/quizzes/{quiz}/print").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+    assert client.post(f"/quizzes/{quiz}/print", data={**data, "csrf_token": token}).status_code == 302
+    assert db["jobs"].count == 1

@@ -174,7 +174,7 @@ def m005_jobs(db: Database) -> None:
     db["jobs"].create({
         "id": int,
         "owner_id": int,  # NULL: the server's own upkeep (e.g. analysis of old articles)
-        "kind": str,  # article | generate | regenerate | analysis
+        "kind": str,  # article | generate | regenerate | analysis (later: import | print)
         "status": str,  # queued | running | done | failed
         "step": str,  # queued | parsing | analysing | drafting
         "input": str,  # JSON: what the teacher sent
@@ -192,3 +192,12 @@ def m005_jobs(db: Database) -> None:
         foreign_keys=[("owner_id", "teachers", "id")], if_not_exists=True)
     db["jobs"].create_index(["owner_id", "id"], if_not_exists=True)
     db["jobs"].create_index(["status", "id"], if_not_exists=True)
+
+
+@migrations()
+def m006_job_output(db: Database) -> None:
+    # A file a job made for the teacher to download (a .zip of printed
+    # versions). Kept with the job; cleared after a day and beyond a few per
+    # teacher (jobs.store.trim_outputs, prune), deleted with the job.
+    if "output" not in db["jobs"].columns_dict:
+        db["jobs"].add_column("output", bytes)

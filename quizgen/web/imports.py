@@ -5,8 +5,14 @@ Three ways in: into a quiz (appended), onto an article (a new draft quiz), or
 from the dashboard (the file's reading passage becomes a new article). Each
 shows a report: what was imported, and every question that was not, with
 its line or row. A file that cannot be imported changes nothing.
+
+The third way parses a passage with spaCy, so it is a job: the request reads
+and checks the file, stores its questions and passage in the job, and the
+teacher follows the job to the same report (:func:`report`).
 """
 from __future__ import annotations
+
+from dataclasses import fields
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
@@ -17,14 +23,18 @@ from wtforms.validators import InputRequired, Length, Optional
 from .. import library, quizzes
 from ..articles import ArticleError
 from ..db import get_db
-from ..imports import ACCEPT, FORMATS, MAX_BYTES, BankError, read_bank, store
+from ..imports import ACCEPT, FORMATS, MAX_BYTES, BankError, ImportResult, read_bank, store
 from ..imports.evidence import link, needs_evidence, suggestions, whole_article
+from ..jobs import store as job_store
+from ..jobs.store import Job
 from .forms import options
+from .jobs import failed_job, follow, submit
 from .question_forms import TYPE_LABELS
 from .security import own_quiz, teacher_id, teacher_required
 
 bp = Blueprint("imports", __name__)
 WHOLE_ARTICLE = "whole"
+SAVED_FIELDS = tuple(field.name for field in fields(store.Saved))
 
 
 class ImportForm(FlaskForm):
@@ -116,15 +126,58 @@ def onto_article(article_id: int):
 @bp.route("/import", methods=["GET", "POST"])
 @teacher_required
 def with_passage():
+    """Read and check the file here (no spaCy); the passage becomes an article, and the
+    questions a quiz on it, in a worker: a job the teacher follows to the report."""
     form = NewQuizImportForm()
-    if form.validate_on_submit():
-        name = form.file.data.filename or "imported file"
+    retry = failed_job(request.args.get("job", type=int), "import") if request.method == "GET" else None
+    result = None
+    if retry is not None:  # the job failed: the reason beside the file field, her title kept
+        _refill(form, retry)
+    elif form.validate_on_submit():
+        result = _read(form)
+        job = _submit_passage(form, result) if result is not None else None
+        if job is not None and job.status != "failed":
+            return follow(job)
+        if job is not None:
+            _refill(form, job)
+            result = None  # the questions were fine: no "none could be imported" alert
+    return _render(form, result, target="passage")
 
-        def save(result):
-            title = _new_title(form, result.passage.title if result.passage and result.passage.title else name)
-            return store.with_passage(get_db(), teacher_id(), result, name, title)
-        return _handle(form, save, target="passage")
-    return _render(form, target="passage")
+
+def _submit_passage(form: NewQuizImportForm, result: ImportResult) -> Job | None:
+    """Queue the import (its questions and passage as JSON); None, with the reason on the
+    form, for a file with no question or no passage."""
+    try:
+        store.check_passage(result)
+    except BankError as error:
+        form.file.errors = [*form.file.errors, str(error)]
+        return None
+    name = form.file.data.filename or "imported file"
+    data = {"source_name": name, "form_title": (form.title.data or "").strip(),
+            "title": _new_title(form, result.passage.title or name), "count": len(result.questions),
+            "result": store.result_to_dict(result)}
+    return submit("import", data)
+
+
+def _refill(form: NewQuizImportForm, job: Job) -> None:
+    """A failed import job: its reason on the file field (the file must be chosen again), her title back."""
+    form.title.data = job.input.get("form_title", "")
+    form.file.errors = [f"{job.input['source_name']}: {job.error}"]
+
+
+@bp.route("/import/jobs/<int:job_id>")
+@teacher_required
+def report(job_id: int):
+    """The report of a finished import job: what was imported, what was not, and the new quiz."""
+    job = job_store.get_job(get_db(), job_id, teacher_id())
+    if job is None or job.kind != "import":
+        abort(404)
+    if job.status != "done":
+        return follow(job)
+    quiz = quizzes.get_quiz(get_db(), teacher_id(), job.result["quiz_id"]) or abort(404)
+    saved = store.Saved(**{name: job.result[name] for name in SAVED_FIELDS})
+    return _render(NewQuizImportForm(), store.result_from_dict(job.input["result"]), saved, target="passage",
+                   quiz=quiz)
 
 
 # ---------------------------------------------------------------- evidence

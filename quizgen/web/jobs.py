@@ -32,7 +32,8 @@ bp = Blueprint("jobs", __name__)
 #: Seconds between refreshes of the progress page without JavaScript.
 REFRESH_S = 2
 HEADINGS = {"article": "Adding your article", "generate": "Drafting your quiz",
-            "regenerate": "Drafting a new question"}
+            "regenerate": "Drafting a new question", "import": "Importing your questions",
+            "print": "Printing your versions"}
 
 #: Where a finished job leads, per kind.
 RESULT_URLS: dict[str, Callable[[store.Job], str]] = {
@@ -40,6 +41,8 @@ RESULT_URLS: dict[str, Callable[[store.Job], str]] = {
     "generate": lambda job: url_for("quizzes.editor", quiz_id=job.result["quiz_id"]),
     "regenerate": lambda job: url_for("quizzes.editor", quiz_id=job.result["quiz_id"], q=job.result["question_id"],
                                       _anchor=f"q-{job.result['question_id']}"),
+    "import": lambda job: url_for("imports.report", job_id=job.id),
+    "print": lambda job: url_for("printing.ready", job_id=job.id),
 }
 #: Where a failed job leads: the teacher's form, refilled from the job (``?job=``).
 RETRY_URLS: dict[str, Callable[[store.Job], str]] = {
@@ -47,7 +50,11 @@ RETRY_URLS: dict[str, Callable[[store.Job], str]] = {
     "generate": lambda job: url_for("quizzes.generate", article_id=job.input["article_id"], job=job.id),
     "regenerate": lambda job: url_for("quizzes.editor", quiz_id=job.input["quiz_id"], q=job.input["question_id"],
                                       _anchor=f"q-{job.input['question_id']}"),
+    "import": lambda job: url_for("imports.with_passage", job=job.id),
+    "print": lambda job: url_for("printing.print_quiz", quiz_id=job.input["quiz_id"]),
 }
+#: Kinds whose form is not refilled from the job: the reason is flashed instead.
+FLASH_FAILURE = ("regenerate", "print")
 
 
 def job_queue() -> JobQueue:
@@ -72,7 +79,7 @@ def follow(job: store.Job) -> Response:
             flash(message)
         return redirect(RESULT_URLS[job.kind](job))
     if job.status == "failed":
-        if job.kind == "regenerate":
+        if job.kind in FLASH_FAILURE:
             flash(job.error)
         return redirect(RETRY_URLS[job.kind](job))
     return redirect(url_for("jobs.progress", job_id=job.id))

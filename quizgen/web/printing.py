@@ -1,12 +1,17 @@
-"""Printable PDFs of a quiz: worksheet, answer key, versions A/B/C…, class report."""
+"""Printable PDFs of a quiz: worksheet, answer key, versions A/B/C…, class report.
+
+One document (a worksheet, a key, the class report) is rendered in the request:
+ReportLab lays out one in about a tenth of a second, no spaCy is involved, and
+the teacher gets her PDF at once. Versions are several documents (2 to 6
+worksheets, each with its key, zipped): that is a job a worker renders, whose
+.zip is kept with the job (:func:`quizgen.jobs.store.output_of`) and
+downloaded from the finished job's page.
+"""
 from __future__ import annotations
 
-import io
-import re
-import zipfile
 from datetime import date
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, RadioField, SubmitField
 from wtforms.validators import InputRequired, NumberRange
@@ -14,12 +19,14 @@ from wtforms.validators import InputRequired, NumberRange
 from .. import attempts as attempts_mod
 from .. import quizzes
 from ..db import get_db
+from ..jobs import store as job_store
 from ..library import get_article
-from ..pdf import render_report, render_versions, render_worksheet
-from ..pdf.model import worksheet_for_quiz
+from ..pdf import render_report, render_worksheet
+from ..printing import sheet_and_options, slug
 from ..stats import item_analysis
 from .addresses import student_address
 from .forms import options
+from .jobs import follow, submit
 from .security import own_quiz, teacher_id, teacher_required
 
 bp = Blueprint("printing", __name__)
@@ -35,10 +42,6 @@ class PrintForm(FlaskForm):
     include_article = BooleanField("Print the article with the questions", default=True)
     glossary = BooleanField("Add a glossary of harder words")
     submit = SubmitField("Download PDF")
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()[:50] or "quiz"
 
 
 def report_data(quiz: quizzes.Quiz) -> dict:
@@ -71,26 +74,53 @@ def print_quiz(quiz_id: int):
     return render_template("quizzes/print.html", quiz=quiz, form=form), 422 if form.errors else 200
 
 
+def _choices(form: PrintForm) -> dict:
+    return {"paper": form.paper.data, "large_print": form.large_print.data,
+            "include_article": form.include_article.data, "glossary": form.glossary.data}
+
+
 def _render(quiz: quizzes.Quiz, form: PrintForm) -> Response:
-    name = _slug(quiz.title)
+    """One document, in the request; versions, as a job the teacher follows."""
+    name = slug(quiz.title)
     if form.document.data == "report":
         return _pdf(render_report(report_data(quiz), paper=form.paper.data), f"{name}-report")
+    if form.document.data == "versions":
+        return follow(submit("print", {"quiz_id": quiz.id, "count": form.versions.data,
+                                       "address": student_address().best, **_choices(form)}))
     article = get_article(get_db(), teacher_id(), quiz.article_id)
-    sheet = worksheet_for_quiz(quiz, article["parsed"], student_address().best)
-    glossary = [{"word": v["word"], "definition": v["definition"], "paragraph": v["paragraph"]}
-                for v in article["analysis"].get("vocabulary", [])] if form.glossary.data else None
-    options = {"paper": form.paper.data, "large_print": form.large_print.data,
-               "include_article": form.include_article.data, "glossary": glossary}
+    sheet, options = sheet_and_options(quiz, article, student_address().best, _choices(form))
     if form.document.data == "key":
         return _pdf(render_worksheet(sheet, key=True, paper=form.paper.data, large_print=form.large_print.data),
                     f"{name}-key")
-    if form.document.data == "versions":
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            for letter, worksheet_pdf, key_pdf in render_versions(sheet, form.versions.data, seed=quiz.id,
-                                                                  **options):
-                archive.writestr(f"{name}-{letter}.pdf", worksheet_pdf)
-                archive.writestr(f"{name}-{letter}-key.pdf", key_pdf)
-        return Response(buffer.getvalue(), mimetype="application/zip",
-                        headers={"Content-Disposition": f'attachment; filename="{name}-versions.zip"'})
     return _pdf(render_worksheet(sheet, **options), name)
+
+
+def _own_print_job(job_id: int) -> job_store.Job:
+    job = job_store.get_job(get_db(), job_id, teacher_id())
+    if job is None or job.kind != "print":
+        abort(404)
+    return job
+
+
+@bp.route("/print/jobs/<int:job_id>")
+@teacher_required
+def ready(job_id: int):
+    """The finished versions job: its .zip to download."""
+    job = _own_print_job(job_id)
+    if job.status != "done":
+        return follow(job)
+    quiz = own_quiz(job.result["quiz_id"])
+    return render_template("quizzes/print_ready.html", quiz=quiz, job=job,
+                           available=job_store.output_of(get_db(), job.id) is not None)
+
+
+@bp.route("/print/jobs/<int:job_id>/download")
+@teacher_required
+def download(job_id: int):
+    job = _own_print_job(job_id)
+    data = job_store.output_of(get_db(), job.id) if job.status == "done" else None
+    if data is None:
+        flash("This download is no longer kept: print the versions again.")
+        return redirect(url_for("printing.print_quiz", quiz_id=job.input["quiz_id"]))
+    return Response(data, mimetype="application/zip",
+                    headers={"Content-Disposition": f'attachment; filename="{job.result["filename"]}"'})

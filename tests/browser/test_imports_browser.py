@@ -72,3 +72,19 @@ def test_import_from_the_article_page_and_a_refused_file(new_page, classroom, ax
     page.get_by_role("button", name="Import questions").click()
     assert page.get_by_role("heading", name="Imported 3 questions").is_visible()
     assert page.get_by_role("link", name="Kahoot night").first.is_visible()
+
+
+def test_a_passage_that_cannot_be_an_article_says_what_to_do(new_page, classroom, axe_script, tmp_path):
+    from tests.test_imports_web import bad_passage
+
+    bank = tmp_path / "bad.xml"
+    bank.write_bytes(bad_passage())
+    page = new_page(bypass_csp=True, viewport=WIDE)
+    sign_in(page, classroom["url"])
+    page.goto(f"{classroom['url']}/import")
+    page.get_by_label("Question bank file").set_input_files(str(bank))
+    page.get_by_label("Title of the new quiz (optional)").fill("Caption quiz")
+    page.get_by_role("button", name="Import questions").click()
+    assert page.get_by_text("reading passage cannot become an article, so nothing was imported").is_visible()
+    assert page.get_by_label("Title of the new quiz (optional)").input_value() == "Caption quiz"
+    no_violations(page, axe_script, "passage refused by its job", WIDE["width"])

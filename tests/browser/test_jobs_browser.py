@@ -1,11 +1,15 @@
-"""Jobs in real Chromium with a real worker process: progress, live region, no-JS refresh, failure.
+"""Jobs in real Chromium with a real worker process: progress, live region, no-JS refresh, failure;
+an import with its passage and printed versions, each followed to its result.
 
 The app runs with jobs queued (not run in the request) and the worker is
 started by the test, so the progress page is seen before the work is done.
 """
 from __future__ import annotations
 
+import json
 import threading
+import zipfile
+from pathlib import Path
 
 import pytest
 from werkzeug.serving import make_server
@@ -16,13 +20,15 @@ from quizgen.db import connect, migrate
 from quizgen.jobs import store
 from quizgen.jobs.supervisor import Workers
 from quizgen.library import save_article
+from quizgen.quizzes import create_quiz
 from tests.browser.conftest import sign_in
 from tests.browser.test_accessibility import check
-from tests.conftest import PASSWORD, SEED
+from tests.conftest import ARTICLE_TEXT, PASSWORD, SEED, make_questions
 
 pytestmark = pytest.mark.browser
 POEM = "Autumn\n\nLeaves fall softly on the quiet ground.\n\nThe wind is cold and grey and slow."
 DONE_TIMEOUT_MS = 120_000
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "imports"
 
 
 @pytest.fixture
@@ -120,3 +126,55 @@ def test_a_failed_job_says_why_and_keeps_the_teachers_choices(new_page, job_serv
     checked = [box.get_attribute("value") for box in page.locator("input[name=families]:checked").all()]
     assert checked == ["sequence"]
     check(page, axe_script, "the generate form after a failed job")
+
+
+def test_an_import_with_its_passage_is_followed_to_the_report(new_page, job_server, axe_script):
+    """The passage becomes an article in the worker: the teacher follows the job to the import report."""
+    base = job_server["url"]
+    page = new_page(bypass_csp=True)
+    sign_in(page, base)
+    page.goto(f"{base}/import")
+    page.get_by_label("Question bank file").set_input_files(str(CORPUS / "bridge-moodle.xml"))
+    page.get_by_label("Title of the new quiz (optional)").fill("Bridge night")
+    page.get_by_role("button", name="Import questions").click()
+    page.wait_for_url("**/jobs/*")
+    assert page.get_by_role("heading", level=1).inner_text() == "Importing your questions"
+    assert "Saving the article and 8 questions" in page.locator(".job-steps").inner_text()
+    check(page, axe_script, "the import's progress page")
+    job_server["start_workers"]()
+    page.wait_for_url("**/import/jobs/*", timeout=DONE_TIMEOUT_MS)
+    assert page.get_by_role("heading", name="Imported 8 questions").is_visible()
+    assert page.get_by_text("Numerical questions cannot be carried").is_visible()
+    check(page, axe_script, "the import report after its job")
+    page.get_by_role("link", name="Open the quiz").click()
+    page.wait_for_url("**/quizzes/*")
+    assert page.get_by_role("heading", level=1).inner_text().startswith("Bridge night")
+
+
+def test_printed_versions_are_a_job_downloaded_from_its_page(new_page, job_server, axe_script):
+    db = connect(job_server["db"])
+    try:
+        owner = db.execute("SELECT id FROM teachers WHERE username = 'ada'").fetchone()[0]
+        article = save_article(db, owner, ARTICLE_TEXT)
+        paragraphs = json.loads(db["articles"].get(article)["parsed"])["paragraphs"]
+        quiz = create_quiz(db, owner, article, "Library quiz", make_questions(paragraphs))
+    finally:
+        db.conn.close()
+    base = job_server["url"]
+    page = new_page(bypass_csp=True)
+    sign_in(page, base)
+    page.goto(f"{base}/quizzes/{quiz}/print")
+    page.get_by_label("Versions A, B, C").check()
+    page.get_by_label("Number of versions").fill("2")
+    page.get_by_role("button", name="Download PDF").click()
+    page.wait_for_url("**/jobs/*")
+    assert page.get_by_role("heading", level=1).inner_text() == "Printing your versions"
+    job_server["start_workers"]()
+    page.wait_for_url("**/print/jobs/*", timeout=DONE_TIMEOUT_MS)
+    assert page.get_by_role("heading", level=1).inner_text() == "Your versions are ready"
+    check(page, axe_script, "the finished versions page")
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Download library-quiz-versions.zip").click()
+    assert info.value.suggested_filename == "library-quiz-versions.zip"
+    names = sorted(zipfile.ZipFile(info.value.path()).namelist())
+    assert names == ["library-quiz-A-key.pdf", "library-quiz-A.pdf", "library-quiz-B-key.pdf", "library-quiz-B.pdf"]

@@ -257,7 +257,10 @@ def test_a_job_past_the_time_limit_is_stopped_and_reported(tmp_path):
     job_id = store.create_job(db, owner, "article", {"text": long_article("a time limit"), "title": None})
     db.conn.close()
     # a quarter-second limit: the 5,000-word job takes over a second even on a fast machine
-    workers = Workers(str(database), str(tmp_path / "queue.sqlite3"), count=1, job_timeout=0.25).start()
+    # niceness 0: the limit is under test, not the priority; a SCHED_IDLE worker gets no CPU at all
+    # while the rest of the suite keeps both cores busy, so its job would never start
+    workers = Workers(str(database), str(tmp_path / "queue.sqlite3"), count=1, niceness=0,
+                      job_timeout=0.25).start()
     try:
         first = workers.pids()[0]
         wait_for(lambda: job(database, job_id)["status"] == "failed")

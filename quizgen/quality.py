@@ -225,10 +225,23 @@ def points_back(text: str) -> bool:
         nxt = words[n + 1] if n + 1 < len(words) else "."
         if low in {"this", "these", "those", "such", "similar"} and nxt[:1].isalpha() and _points_back(low, nxt):
             return True
+        if low in {"this", "these", "those"} and nxt[:1].isalpha() and _stands_alone(nxt) \
+                and not (n > 0 and words[n - 1].lower() in {"like", "as", "than"}):
+            return True  # "took advantage of this in the 89th minute", "These were …"
         if low in {"this", "that"} and n > 0 and nxt in {".", ",", ";", ":", "?", "!"} \
                 and words[n - 1].lower() not in {"like", "as", "than"}:
             return True
     return False
+
+
+def _stands_alone(nxt: str) -> bool:
+    """The demonstrative before ``nxt`` is a pronoun, not a determiner: the next
+    word cannot head or modify a noun phrase ("this in", "these were"; not
+    "this year", "these new rules")."""
+    from lemminflect import getAllLemmas
+    low = nxt.lower()
+    return low not in _TIME_NOUNS and not {"NOUN", "ADJ", "PROPN", "NUM"} & set(getAllLemmas(low)) \
+        and not nxt[:1].isupper() and low not in {"one", "two", "three", "many", "few", "kind", "sort"}
 
 
 def _points_back(det: str, nxt: str) -> bool:

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..articles.parse import ParsedArticle, Sentence
+from ..lexicons.people import names_person
 from ..nlp import entity_at
+from ..questions import Evidence, normalize
 
 log = logging.getLogger(__name__)
-from ..lexicons.people import names_person
-from ..questions import Evidence, normalize
 
 #: Entity labels we build questions and distractors from.
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL",

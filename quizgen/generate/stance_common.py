@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
-from ..analysis._common import name_tokens
+from ..analysis._common import holders_match
 from ..analysis.attributions import Attribution
 from ..lexicons.people import PERSON_NOUNS, names_person
 from ..lexicons.speech import ADDRESSEE, SAYING
@@ -143,22 +143,12 @@ def holders(attributions: list[Attribution], min_confidence: float = MIN_CONFIDE
     for a in attributions:
         if a.confidence < min_confidence or not a.holder.strip():
             continue
-        key = tuple(name_tokens(a.holder)) or (normalize(a.holder),)
-        same = next((h for h in out if _same_person(tuple(name_tokens(h.name)) or (normalize(h.name),), key)),
-                    None)
+        same = next((h for h in out if holders_match(h.name, a.holder)), None)
         if same is None:
             out.append(Holder(a.holder, a.holder_kind, [a]))
         else:
             same.attributions.append(a)
     return out
-
-
-def _same_person(a: tuple, b: tuple) -> bool:
-    """The same name, or a surname alone beside the full name ("Soto" and "Mia Soto")."""
-    if a == b:
-        return True
-    short, full = sorted((a, b), key=len)
-    return len(short) == 1 and len(full) > 1 and short[0] == full[-1]
 
 
 # --------------------------------------------------------------------------- helpers
@@ -268,3 +258,10 @@ def named_by_cue(ctx: Context, a: Attribution) -> bool:
         first = a.content.strip().split()[:1]
         return bool(first) and first[0].lower().rstrip("s") in OWN_PLAN_NOUNS
     return True
+
+
+def askable_position(ctx: Context, h: Holder, a: Attribution) -> bool:
+    """The one gate of the position-taking items (position, matching, who said
+    it): a named holder, a clear and confident position, and one the article
+    names (:func:`named_by_cue`)."""
+    return h.named and is_position(a) and named_by_cue(ctx, a)

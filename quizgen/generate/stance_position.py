@@ -14,7 +14,7 @@ from ..analysis.attributions import Attribution
 from ..questions import Question, normalize
 from .context import Context, SentInfo
 from .stance_common import (CLEAR, MIN_CONFIDENCE, OVERLAP, PHRASES, Holder, clean_target, display,
-                            is_position, make_question, named_by_cue, option, sentences_for)
+                            askable_position, make_question, option, sentences_for)
 
 
 def _stance_choices(key: str, present: list[str], rng: random.Random) -> list[str] | None:
@@ -36,10 +36,8 @@ def position(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
     out = []
     present = [a.stance for h in hs for a in h.attributions]
     for h in hs:
-        if not h.named:
-            continue  # "the position taken by Regional Director": a role, not a holder to name
         for a in h.attributions:
-            if not is_position(a) or not named_by_cue(ctx, a):
+            if not askable_position(ctx, h, a):
                 continue
             infos = sentences_for(ctx, a)
             if not infos:
@@ -82,9 +80,7 @@ def matching(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
     """Holders with distinct clear stance classes matched to their paraphrases."""
     picks: dict[str, tuple[Holder, Attribution]] = {}
     for h in hs:
-        if not h.named:
-            continue
-        clear = [a for a in h.attributions if is_position(a) and named_by_cue(ctx, a)]
+        clear = [a for a in h.attributions if askable_position(ctx, h, a)]
         if not clear or len({a.stance for a in clear}) > 1:
             continue  # a holder with two positions has no single match
         a = max(clear, key=lambda x: x.confidence)

@@ -17,8 +17,8 @@ from ..analysis.attributions import Attribution
 from ..lexicons.speech import ADDRESSEE, NEEDS_PREDICATE
 from ..questions import Question, content_words, contains_phrase, normalize
 from .context import Context
-from .stance_common import (MIN_CONFIDENCE, Holder, cue_token, display, is_position, make_question,
-                            named_by_cue, option, past, sentences_for)
+from .stance_common import (MIN_CONFIDENCE, Holder, askable_position, cue_token, display, make_question,
+                            option, past, sentences_for)
 
 _PRONOUN_OBJECTS = {"it", "them", "this", "that", "these", "those"}
 _VP_DEPS = {"dobj", "ccomp", "xcomp", "prep", "dative", "oprd", "attr", "acomp", "prt", "obj",
@@ -181,10 +181,8 @@ def who_said(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
     out = []
     names = _Names(ctx)
     for h in hs:
-        if not h.named:
-            continue
         for a in h.attributions:
-            if not is_position(a) or not named_by_cue(ctx, a):
+            if not askable_position(ctx, h, a):
                 continue  # claims, reports and positions read from content: not asked as who-said
             prompt = who_stem(ctx, a)
             if prompt is None or contains_phrase(prompt, a.holder) or any(

@@ -55,7 +55,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         statement = standalone(ctx, info)
         if statement is None or inside_quotation(ctx, info) or _LOOSE_PRONOUN.search(statement.split(" ", 1)[-1]):
             continue  # "… reports he is unwell": who "he" is needs the paragraph
-        if not_checkable(statement) or _points_back(info):
+        if not_checkable(statement):
             continue
         quote = info.sentence.text
         base = 0.8 + 0.05 * min(3, len(ctx.mentions_in(info.index)))
@@ -77,13 +77,6 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
 _LINKED = re.compile(r"\b(however|therefore|nevertheless|nonetheless|meanwhile|instead|thus|hence)\b", re.I)
 #: "seems to have worked", "appeared to": an impression, not a checkable fact.
 _SEEMS = re.compile(r"\b(?:[Ss]eems?|[Ss]eemed|[Aa]ppears?|[Aa]ppeared) to\b|\b[Mm]ight\b|\b(?:may|could) (?:have|be|not)\b")
-
-
-def _points_back(info: SentInfo) -> bool:
-    """"took advantage of this": a demonstrative standing alone points at the
-    sentence before, so the statement cannot be checked on its own."""
-    return any(t.lower_ in {"this", "that", "these", "those"} and t.dep_ != "det" and t.pos_ == "PRON"
-               and t.i > info.span.start for t in info.span)
 
 
 def not_checkable(statement: str) -> bool:

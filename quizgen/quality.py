@@ -214,11 +214,19 @@ def bound_pronoun(words: list[str], n: int) -> bool:
     return False
 
 
+#: "The first was …", "the latter said": an ordinal or former/latter standing
+#: for a noun of the sentence before.
+_ORDINAL_PRONOUN = re.compile(r"\bthe\s+(?:first|second|third|fourth|former|latter|last)\s+"
+                              r"(?:was|is|were|are|has|had|will|would|said|says)\b", re.IGNORECASE)
+
+
 def points_back(text: str) -> bool:
     """A sentence lifted from the article that leans on the one before it:
     "this figure", "such calls", "similar statements", or "this"/"that" ending
     a clause ("How did Bush follow this?"). Out of its paragraph, the student
     cannot tell what is meant."""
+    if _ORDINAL_PRONOUN.search(text):
+        return True  # "The second was a vote on the bill": the second what?
     words = re.findall(r"[A-Za-z][\w'’-]*|[.,;:?!]", text)
     for n, w in enumerate(words):
         low = w.lower()

@@ -105,11 +105,11 @@ register(Family(
     weight=0.30, priority=20, aliases=("multiple_choice", "mc", "fact"),
     missing_note="no sentence gave a fact question with three same-kind wrong options"))
 register(Family(
-    "cloze", "Fill in the blank", ("cloze",), _cloze, weight=0.10, priority=30,
+    "cloze", "Fill in the blank", ("cloze",), _cloze, weight=0.10, priority=30, shows_sentence=True,
     missing_note="no sentence has a name, number or date to blank"))
 register(Family(
     "true_false", "True / false", ("true_false",), _true_false, weight=0.18, pool_share=0.15,
-    priority=40, aliases=("tf",), missing_note="no sentence stands alone as a true/false statement"))
+    priority=40, shows_sentence=True, aliases=("tf",), missing_note="no sentence stands alone as a true/false statement"))
 register(Family(
     "why", "Why / how (short answer)", ("short_answer",), _why, weight=0.10, priority=60,
     aliases=("short_answer",),
@@ -124,7 +124,7 @@ register(Family(
     missing_note=_no_stance_note))
 register(Family(
     "fact_opinion", "Fact or opinion", ("fact_or_opinion",), _fact_opinion, weight=0.10,
-    pool_share=0.06, needs_analysis=True, priority=10,
+    pool_share=0.06, needs_analysis=True, priority=10, shows_sentence=True,
     aliases=("fact_or_opinion", "opinion", "opinions"),
     missing_note="no sentence is clearly a checkable fact or clearly an opinion, so no fact-or-opinion item"))
 register(Family(

@@ -41,6 +41,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         lists = _lists(ctx, info)
         items = [(m.text, m.label, m.start, False) for m in ctx.mentions_in(info.index)
                  if not _partial_name(info, m) and not kinds.is_common(ctx, m.text)
+                 and not _headline_name(ctx, m)
                  and (m.label in CLOZE_LABELS or m.label == "ORDINAL" and _ORDINAL.fullmatch(m.text))]
         items += [(key, label, start, True) for key, label, start, _ in lists]
         for key, label, start, is_list in items:
@@ -63,7 +64,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 continue
             if m.label in {"DATE", "TIME"} and not any(distractors._date_shape(key)):
                 continue
-            if "/" in key and any(ch.isdigit() for ch in key):
+            if distractors.unchangeable_number(key):
                 continue  # a fraction's bank ("1/2 | 2/2 | 3/2") is nonsense, not a choice
             if m.label == "ORDINAL":
                 options = _ordinal_options(key)
@@ -125,10 +126,27 @@ def _weak_blank(info, start: int, end: int) -> bool:
     return head.dep_ == "poss" and head.head.pos_ in {"PROPN", "NOUN"}
 
 
+def _headline_name(ctx: Context, m) -> bool:
+    """A name the headline gives ("Mubarak" in "Mubarak summoned by …"): the
+    article's subject, which every student fills in without reading."""
+    if m.label not in LIST_LABELS:
+        return False
+    words = {w for w in normalize(m.text).split() if len(w) > 3}
+    return bool(words & ctx.title_words)
+
+
 def _partial_name(info, m) -> bool:
     """A name tagged without its neighbouring name word ("Johnnie" Christmas,
-    "Movimento 5" Stelle)."""
+    "Movimento 5" Stelle, "French" Polynesia)."""
     for tok in info.span:
+        prev = tok.doc[tok.i - 1] if tok.i > info.span.start else None
+        if tok.idx == m.start and prev is not None and prev.whitespace_ and prev.text[:1].isupper() \
+                and (prev.pos_ == "ADJ" or prev.ent_type_ == "NORP") and m.label in {"GPE", "LOC", "FAC"}:
+            return True
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < info.span.end else None
+        if tok.idx + len(tok.text) == m.end and m.label == "NORP" and nxt is not None and tok.whitespace_ \
+                and nxt.text[:1].isupper() and nxt.ent_type_ in {"GPE", "LOC", "FAC"}:
+            return True
         if (tok.idx == m.start or tok.idx + len(tok.text) == m.end) and _inside_longer_name(tok):
             return True
         prev = tok.doc[tok.i - 1] if tok.i > info.span.start else None

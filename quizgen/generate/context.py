@@ -17,6 +17,8 @@ from spacy.tokens import Span, Token
 
 from ..articles.parse import ParsedArticle, Sentence
 from ..lexicons.people import names_person
+from ..lexicons.places import PLACE_NOUNS, SITE_NOUNS
+from ..lexicons.quantities import ERA_MARKERS
 from ..nlp import entity_at
 from ..questions import Evidence, normalize
 
@@ -201,6 +203,9 @@ def build_context(article: ParsedArticle) -> Context:
                 if text:
                     ctx.mentions.append(Mention(text, ent.label_, info.index, start, end))
     _merge_ratios(ctx)
+    ctx.mentions = [m for m in ctx.mentions if normalize(m.text) not in ERA_MARKERS  # "300 BC"
+                    and not (m.label in _NAME_LABELS and not _capitalised(m.text))]  # "the rocky hill"
+    _relabel_sites(ctx)
     _relabel_by_role_nouns(ctx)
     ctx.surnames = {normalize(m.text).split()[-1] for m in ctx.mentions
                     if m.label == "PERSON" and len(m.text.split()) > 1}
@@ -209,6 +214,8 @@ def build_context(article: ParsedArticle) -> Context:
         text = normalize(m.text)
         if m.label == "PERSON" and any(ch.isdigit() for ch in text):
             m.label = "PRODUCT"
+        elif m.label == "ORG" and _REGNAL.fullmatch(m.text):
+            m.label = "PERSON"  # "Ptolemy II", "Elizabeth II"
         elif m.label == "ORG" and " " not in text and text in ctx.surnames:
             m.label = "PERSON"
         elif m.label == "PERSON" and text in ctx.group_names:
@@ -218,6 +225,16 @@ def build_context(article: ParsedArticle) -> Context:
     ctx.index_mentions()
     ctx.title_words = {w for w in normalize(article.title).split() if len(w) > 3}
     return ctx
+
+
+#: Labels of proper names: a mention with one of them has a capitalised word.
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+_REGNAL = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)")
+
+
+def _capitalised(text: str) -> bool:
+    """Some word of ``text`` (after "the") starts with a capital or a digit."""
+    return any(w[:1].isupper() or w[:1].isdigit() for w in strip_det(text).split())
 
 
 _PLACE_PREPS = {"in", "at", "from", "into", "near", "across", "outside", "inside", "toward", "towards"}
@@ -231,6 +248,24 @@ _PERSON_VERBS = {"say", "tell", "add", "state", "announce", "claim", "explain", 
 _GROUP_KINDS = {"group", "organisation", "organization", "company", "band", "team", "club", "charity",
                 "association", "society", "party", "firm", "agency", "network", "website", "newspaper",
                 "magazine", "channel", "station", "school", "university", "foundation", "campaign"}
+
+
+_SITE_NAME = re.compile(r"(?:the\s+)?([A-Z]\w+)\s+of\s+(?:the\s+)?(.+)", re.I)
+
+
+def _relabel_sites(ctx: Context) -> None:
+    """A name headed by a site noun ("the Temple of Taposiris Magna") is a place
+    (FAC), and so is the name after "of" wherever the article uses it alone
+    ("it could be Taposiris Magna"), whatever label the small model gave."""
+    sites: set[str] = set()
+    for m in ctx.mentions:
+        match = _SITE_NAME.fullmatch(m.text)
+        if match and match.group(1).lower() in SITE_NOUNS and m.label in {"ORG", "PERSON", "NORP"}:
+            m.label = "FAC"
+            sites.add(normalize(match.group(2)))
+    for m in ctx.mentions:
+        if m.label in {"PERSON", "ORG"} and normalize(m.text) in sites:
+            m.label = "FAC"
 
 
 def _named_groups(article: ParsedArticle) -> set[str]:
@@ -322,6 +357,7 @@ def _relabel_places(ctx: Context) -> None:
                 vote -= 2 if head.head.lemma_ in _PERSON_VERBS else 1
             if ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in _TITLES:
                 vote -= 2
+            vote += _place_context_vote(root, head)
             key = normalize(ent.text)
             votes[key] = votes.get(key, 0) + vote
     # a name the model also tags as a place elsewhere in the article is that place
@@ -331,6 +367,31 @@ def _relabel_places(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.label == "PERSON" and normalize(m.text) in places:
             m.label = "GPE"
+
+
+def _place_context_vote(root: Token, head: Token) -> int:
+    """Place evidence around a name tagged PERSON: a list whose other items the
+    model tags as places ("towns such as Voi, Mtito Andei and Mombasa"), or the
+    object of "of" after a place noun ("the Temple of Taposiris Magna")."""
+    vote = 0
+    siblings = [t for t in _conjuncts(head) if t.i != root.i]
+    labels = [t.ent_type_ for t in siblings if t.ent_type_]
+    if labels and sum(lab in {"GPE", "LOC"} for lab in labels) * 2 > len(labels):
+        vote += 2
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PLACE_NOUNS:
+        vote += 2
+    return vote
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """``head`` and the items coordinated with it ("Voi, Mtito Andei and Mombasa")."""
+    out, todo = [head], [head]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj":
+                out.append(child)
+                todo.append(child)
+    return out
 
 
 _ACRONYM = re.compile(r"((?:[A-Z][\w\u2019'&.-]*\s+)(?:(?:of|the|and|for|de|du|[A-Z][\w\u2019'&.-]*)\s+)*"

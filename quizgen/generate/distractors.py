@@ -85,6 +85,8 @@ def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: rand
     sentence_text = ctx.sents[sent_index].sentence.text
     key_kind = kinds.kind_of(ctx, key, label)
     cands: list[tuple[str, str | None]] = []
+    if unchangeable_number(key) and (label in NUMBER_LABELS or label is None):
+        return []
     if label in NUMBER_LABELS or (label is None and _NUMBER.search(key) and not phrases
                                   and not _NAME_DIGITS.search(key)):
         cands += [(c, label) for c in _article_numbers(ctx, key, label, sent_index) + made_numbers(key, rng)]
@@ -202,6 +204,15 @@ def balance(key: str, cands: list[str], n: int = 3) -> list[str]:
 
 
 # ----------------------------------------------------------------------------- numbers
+
+_FRACTION = re.compile(r"\d\s*/\s*\d")
+
+
+def unchangeable_number(text: str) -> bool:
+    """A fraction or compound size ("1/2 majority", "2mm/152mm"): changing one
+    of its numbers makes nonsense ("3/2 majority"), not a plausible wrong answer."""
+    return bool(_FRACTION.search(text))
+
 
 def _parse_number(text: str) -> tuple[float, re.Match] | None:
     match = _NUMBER.search(text)

@@ -79,6 +79,10 @@ class Family:
     first_round: int = 1
     #: Questions of this family may share a sentence with another question.
     shares_sentence: bool = False
+    #: Its questions print their sentence (a true/false statement, a cloze, a
+    #: fact-or-opinion quote): no other question of a default set may ask about
+    #: that sentence, since the printed text gives the answer away.
+    shows_sentence: bool = False
     #: Offered in the generate form (False for families only reached via others).
     in_form: bool = True
     #: Part of a default set (ticked in the form, run when no types are named).

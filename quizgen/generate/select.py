@@ -177,7 +177,7 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
             return None
         if q.type in ("ordering", "matching") and types[q.type] >= 1:
             return None
-        if any(_clash(q, c) for c in chosen):
+        if any(_gives_away(q, c) for c in chosen):
             return None
         if id(q) in details and sum(1 for c in chosen if id(c) in details) >= MAX_DETAILS:
             return None
@@ -368,9 +368,23 @@ def _clash(a: Question, b: Question) -> bool:
         return True
     if kind_of(a) == kind_of(b) == "understanding" and _sentences(a) & _sentences(b):
         return True  # a main-idea option would answer the cause question on its sentence
-    if a.meta.get("sentence") == b.meta.get("sentence") and (a.type == "true_false") != (b.type == "true_false"):
-        return False
     return a.meta.get("sentence") == b.meta.get("sentence") and a.type == b.type == "true_false"
+
+
+def _gives_away(a: Question, b: Question) -> bool:
+    """In a quiz (not a pool to pick from): a question that prints its sentence
+    (a true/false statement, a cloze) beside another about the same sentence
+    hands the student the other's answer."""
+    if _clash(a, b):
+        return True
+    if a.meta.get("sentence") != b.meta.get("sentence"):
+        return False
+    return _shows_sentence(kind_of(a)) or _shows_sentence(kind_of(b))
+
+
+def _shows_sentence(kind: str) -> bool:
+    family = families.get(kind)
+    return bool(family and family.shows_sentence)
 
 
 def _sentences(q: Question) -> set:

@@ -244,7 +244,8 @@ def named_by_cue(ctx: Context, a: Attribution) -> bool:
     read from content for any class but support. Blind raters rejected
     positions taken from acts ("co-sponsored a study", "passed the bill") and
     support read from content (a statistic, a suspicion), and a "dismissed"
-    that fires someone rather than denies something."""
+    that fires someone rather than denies something.  Other classes read from
+    content need :data:`MIN_CONTENT_CUES` judging words."""
     words = POSITION_CUES.get(a.stance, frozenset())
     lemma = cue_lemma(ctx, a)
     if lemma == "dismiss":
@@ -257,7 +258,15 @@ def named_by_cue(ctx: Context, a: Attribution) -> bool:
     if a.stance == "supports":  # "announced plans to build …": the holder's own plan or pledge
         first = a.content.strip().split()[:1]
         return bool(first) and first[0].lower().rstrip("s") in OWN_PLAN_NOUNS
-    return True
+    return len({b.lower() for b in a.basis if not b.startswith("cue:")}) >= MIN_CONTENT_CUES
+
+
+#: Distinct judging words a position read from content alone needs.  With one
+#: word ("excuse", "emergency") the class agreed with the gold in 16 of 18
+#: cases on the articles the rules were written on but 6 of 14 on unseen ones
+#: (eval/heldout + eval/fresh, counts only); a position named by its cue verb
+#: agreed in 15 of 20 there.
+MIN_CONTENT_CUES = 2
 
 
 def askable_position(ctx: Context, h: Holder, a: Attribution) -> bool:

@@ -106,7 +106,7 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
 
 def _replacement(ctx: Context, info: SentInfo, m: Mention, rng: random.Random) -> str | None:
     if m.label in NUMBER_LABELS:
-        if "/" in m.text or kinds.time_level(m.text) == "clock":
+        if distractors.unchangeable_number(m.text) or kinds.time_level(m.text) == "clock":
             return None  # fractions, compound sizes ("2mm/152mm") and race times change into nonsense
         options = distractors.choose(ctx, m.text, m.label, info.index, rng, n=5)
         return next((o for o in options if plausible_number(m.text, o)), None)

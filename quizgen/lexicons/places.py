@@ -134,3 +134,12 @@ def _key(name: str) -> str:
         if key.startswith(article) and key not in COUNTRY_ALIASES:
             key = key[len(article):]
     return key
+
+#: Place nouns that head a site's own name ("the Temple of Taposiris Magna",
+#: "Lake of the Woods"): the name is a place, never an organisation or person.
+#: Institution nouns (school, embassy, hospital …) are left out: their names
+#: also act as organisations ("the University of Oslo said …").
+SITE_NOUNS = frozenset({"mosque", "church", "cathedral", "temple", "synagogue", "chapel", "stadium", "arena",
+                        "park", "square", "street", "avenue", "road", "bridge", "harbour", "harbor", "palace",
+                        "castle", "tower", "plaza", "river", "lake", "sea", "ocean", "bay", "island",
+                        "mountain", "valley", "desert", "forest", "beach", "coast", "gulf", "strait"})

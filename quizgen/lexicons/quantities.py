@@ -9,3 +9,5 @@ DURATION_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks",
                             "hours", "minute", "minutes", "decade", "decades", "century", "centuries"})
 #: Prepositions that introduce a time ("on Monday", "since 2019").
 TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "by", "before", "after", "from"})
+#: Era markers after a year ("300 BC"): part of a date, never a name of their own.
+ERA_MARKERS = frozenset({"bc", "bce", "ad", "ce", "b.c.", "a.d."})

@@ -378,6 +378,20 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
             yield prompt, ans
 
 
+def quoting_verb(verb: Token) -> bool:
+    """A speech verb whose content is a quotation ("'…,' she told reporters"):
+    the stems the rules lift from its clause drop the quotation and keep only
+    who spoke to whom, where ("Who told Newshour in an interview?")."""
+    if verb.lemma_.lower() not in SAYING:
+        return False
+    quotes = {'"', "\u201c", "\u201d"}
+    marks_on_verb = any(c.text in quotes for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "parataxis"} and (marks_on_verb or any(t.text in quotes for t in child.subtree)):
+            return True
+    return verb.dep_ == "parataxis" and any(t.text in quotes for t in verb.head.subtree)
+
+
 #: Rules over the whole clause rather than one argument of its verb (run for every clause).
 CLAUSE_RULES = ("subject", "chain", "remarks")
 
@@ -386,6 +400,8 @@ def clause_questions(ctx: Context, clause: Clause, index: RuleIndex, sent: int |
     """(prompt, answer) pairs for every askable part of ``clause`` (``sent``:
     its sentence's index, to name a "he"/"she" subject)."""
     ok = askable_subject(ctx, clause, sent)
+    if quoting_verb(clause.verb):
+        return  # "'…,' Nasheed told Newshour in an interview": without the quote there is no fact
     yield from tagged("subject", subject_questions(ctx, clause))
     yield from run(index.at(clause.verb), ctx, clause, ok, FRONTABLE)
     yield from tagged("chain", chain_questions(ctx, clause, ok))

@@ -6,7 +6,8 @@ import random
 
 from quizgen.articles.parse import parse_article
 from quizgen.generate import families, generate_questions
-from quizgen.generate.context import _relabel_by_role_nouns, build_context
+from quizgen.generate.context import build_context
+from quizgen.generate.labels import _relabel_by_role_nouns
 from quizgen.generate.distractors import made_numbers
 from quizgen.generate.select import MAX_PER_SENTENCE
 
@@ -229,3 +230,102 @@ def test_a_description_question_has_its_determiner():
     prompts = [q.prompt for q in _questions(text, types="facts")]
     assert prompts
     assert not any(p.startswith("Who is Zanon worker") for p in prompts), prompts
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {m.text: m.label for m in build_context(parse_article(text)).mentions}
+
+
+def test_a_name_listed_among_towns_is_a_town():
+    text = ("Cholera\n\nHealth officer Ruth Obi said the outbreak reached towns such as Nairobi, Mombasa, "
+            "Kisumu and Mpanda Kiberu.\n\nRuth Obi asked residents to boil water.\n")
+    ctx = build_context(parse_article(text))
+    labels = {m.text: m.label for m in ctx.mentions}
+    assert labels.get("Nairobi") == "GPE" and labels.get("Mombasa") == "GPE", labels  # the siblings' votes
+    assert labels.get("Mpanda Kiberu", "GPE") != "PERSON", labels
+
+
+def test_a_site_name_and_the_name_inside_it_are_places():
+    text = ("Dig\n\nDiggers found coins near the Temple of Osiris Velantis last week.\n\n"
+            "\"It could be Osiris Velantis,\" said archaeologist Ana Ruiz.\n")
+    ctx = build_context(parse_article(text))
+    for m in ctx.mentions:  # the small model's slips, made on purpose
+        if m.text in {"the Temple of Osiris Velantis", "Osiris Velantis"}:
+            m.label = "ORG" if m.text.startswith("the") else "PERSON"
+    from quizgen.generate.labels import _relabel_sites
+    _relabel_sites(ctx)
+    labels = {m.text: m.label for m in ctx.mentions}
+    assert labels.get("the Temple of Osiris Velantis") == "FAC", labels
+    assert labels.get("Osiris Velantis", "FAC") == "FAC", labels
+
+
+def test_era_markers_and_lower_case_phrases_are_no_names():
+    text = ("Old temple\n\nThe temple was built about 300 BC by Ptolemy II on the rocky hill.\n\n"
+            "Visitors climb the hill every summer.\n")
+    ctx = build_context(parse_article(text))
+    assert not any(m.text == "BC" for m in ctx.mentions)
+    assert all(any(w[:1].isupper() or w[:1].isdigit() for w in m.text.split()) for m in ctx.mentions
+               if m.label in {"PERSON", "ORG", "GPE", "LOC", "FAC"})
+    assert {m.label for m in ctx.mentions if m.text == "Ptolemy II"} <= {"PERSON"}
+
+
+def test_a_fraction_gets_no_made_options():
+    from quizgen.generate.distractors import unchangeable_number
+    assert unchangeable_number("only a 1/2 majority") and unchangeable_number("2mm/152mm")
+    assert not unchangeable_number("about 300 boats")
+    text = ("Vote rules\n\nPassage of the bill required only a 3/5 majority of the senators present.\n\n"
+            "The second vote needed a simple majority.\n")
+    for q in _questions(text):
+        assert not any("/" in c and c != q.answer for c in q.choices or []), q.choices
+        assert not any("/" in c and c != q.answer for c in getattr(q, "word_bank", []) or [])
+
+
+def test_the_first_or_the_second_standing_alone_points_back():
+    from quizgen.quality import points_back
+    assert points_back("The second was a vote on the bill.")
+    assert points_back("The latter said the plan would fail.")
+    assert not points_back("The second vote was held on Friday.")
+    assert not points_back("Smith first said the plan would fail.")
+
+
+def test_cloze_never_blanks_the_headline_name_nor_part_of_a_name():
+    text = ("Tsunami reaches French Polynesia\n\nThe waves hit the French Polynesia islands on Sunday, "
+            "officials in Tahiti said.\n\nThe Marquesas islands were hit about an hour later, said Jean Roux "
+            "of the Tahiti weather office.\n")
+    clozes = _questions(text, types="cloze")
+    assert all(q.answer not in {"Polynesia", "French", "French Polynesia"} for q in clozes), \
+        [q.answer for q in clozes]
+
+
+def test_no_fact_is_lifted_from_the_verb_that_frames_a_quotation():
+    text = ("Island plan\n\nThe president of Arvelia announced a plan to end the use of oil within ten years.\n\n"
+            "\"We have no choice but to act now,\" Mara Velt told Radio Coastline in a telephone interview "
+            "from the capital.\n")
+    prompts = [q.prompt for q in _questions(text)]
+    assert prompts
+    assert not any("Radio Coastline" in p and p.startswith("Who") for p in prompts), prompts
+
+
+def test_a_position_read_from_one_judging_word_is_not_asked():
+    from quizgen.generate.stance_common import MIN_CONTENT_CUES
+    assert MIN_CONTENT_CUES >= 2
+    text = ("Energy plan\n\nThe government announced a plan to build wind farms by 2030.\n\n"
+            "\"No rich country has the excuse that this is too expensive,\" said campaigner Lena Holt.\n\n"
+            "Minister Paul Grey warned that the plan would raise prices.\n")
+    positions = {q.stance["holder"]: q.answer for q in _questions(text, types="stances")
+                 if q.meta.get("rule") == "position"}
+    assert not any("Holt" in h for h in positions), positions
+
+
+def test_a_question_that_prints_its_sentence_never_shares_it_in_a_quiz():
+    text = ("Harbour plan\n\nThe harbour plan will cost an estimated $40 million, the council said on Monday.\n\n"
+            "Work on the breakwater starts in May and should take two years.\n\n"
+            "Mayor Ines Dala said the port would reopen to ferries in 2027.\n\n"
+            "Fishermen from Lowmoor protested outside the town hall on Tuesday.\n")
+    qs = generate_questions(parse_article(text), count=12, seed=0).questions
+    assert qs
+    shows = {"cloze", "true_false", "fact_opinion"}
+    for a in qs:
+        for b in qs:
+            if a is not b and a.meta.get("sentence") == b.meta.get("sentence"):
+                assert not ({a.meta.get("family"), b.meta.get("family")} & shows), (a.prompt, b.prompt)

@@ -135,11 +135,13 @@ def test_seed_article_regression():
     result = generate_questions(parsed, count=60, types="stance", seed=0)
     seen = {(q.stance["holder"], q.stance["stance"]) for q in result.questions if q.type != "matching"}
     for holder, stance in [("The Kremlin", "denies"), ("The Guardian", "concerned"),
-                           ("Kim Byeong-ju", "warns"), ("Yoon Suk-Yeol", "supports")]:
+                           ("Yoon Suk-Yeol", "supports")]:
         assert (holder, stance) in seen, (holder, stance, sorted(seen))
     keys = {(q.stance["holder"], q.answer) for q in result.questions if q.meta.get("rule") == "position"}
     assert ("The Kremlin", PHRASES["denies"]) in keys
-    assert ("Kim Byeong-ju", PHRASES["warns"]) in keys
+    # a warning read from one content word ("legal"), not named by the cue: no position is asked
+    # (MIN_CONTENT_CUES; such readings agreed with the gold in 6 of 14 unseen cases)
+    assert not any(holder == "Kim Byeong-ju" for holder, _ in keys)
     assert any(q.meta.get("rule") == "who_said" and q.answer == "The Kremlin" for q in result.questions)
 
 

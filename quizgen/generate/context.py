@@ -16,9 +16,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..articles.parse import ParsedArticle, Sentence
-from ..lexicons.people import names_person
-from ..lexicons.places import PLACE_NOUNS, SITE_NOUNS
-from ..lexicons.quantities import ERA_MARKERS
 from ..nlp import entity_at
 from ..questions import Evidence, normalize
 
@@ -203,117 +200,13 @@ def build_context(article: ParsedArticle) -> Context:
                 if text:
                     ctx.mentions.append(Mention(text, ent.label_, info.index, start, end))
     _merge_ratios(ctx)
-    ctx.mentions = [m for m in ctx.mentions if normalize(m.text) not in ERA_MARKERS  # "300 BC"
-                    and not (m.label in _NAME_LABELS and not _capitalised(m.text))]  # "the rocky hill"
-    _relabel_sites(ctx)
-    _relabel_by_role_nouns(ctx)
-    ctx.surnames = {normalize(m.text).split()[-1] for m in ctx.mentions
-                    if m.label == "PERSON" and len(m.text.split()) > 1}
-    ctx.group_names = _named_groups(article)
-    for m in ctx.mentions:  # the same corrections as label_of, for options drawn from mentions
-        text = normalize(m.text)
-        if m.label == "PERSON" and any(ch.isdigit() for ch in text):
-            m.label = "PRODUCT"
-        elif m.label == "ORG" and _REGNAL.fullmatch(m.text):
-            m.label = "PERSON"  # "Ptolemy II", "Elizabeth II"
-        elif m.label == "ORG" and " " not in text and text in ctx.surnames:
-            m.label = "PERSON"
-        elif m.label == "PERSON" and text in ctx.group_names:
-            m.label = "ORG"
-    _relabel_places(ctx)
+    from .labels import correct_labels  # labels reads Context: imported here, not at the top
+
+    correct_labels(ctx)
     ctx.aliases = _acronyms(article.paragraphs)
     ctx.index_mentions()
     ctx.title_words = {w for w in normalize(article.title).split() if len(w) > 3}
     return ctx
-
-
-#: Labels of proper names: a mention with one of them has a capitalised word.
-_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
-_REGNAL = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)")
-
-
-def _capitalised(text: str) -> bool:
-    """Some word of ``text`` (after "the") starts with a capital or a digit."""
-    return any(w[:1].isupper() or w[:1].isdigit() for w in strip_det(text).split())
-
-
-_PLACE_PREPS = {"in", "at", "from", "into", "near", "across", "outside", "inside", "toward", "towards"}
-_TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "professor", "prof", "sir", "general",
-           "senator", "mayor", "king", "queen", "pope", "chancellor", "premier", "judge", "director"}
-_PERSON_VERBS = {"say", "tell", "add", "state", "announce", "claim", "explain", "ask", "think", "believe",
-                 "write", "argue", "warn", "deny", "call", "agree", "speak", "talk"}
-
-
-#: Common nouns naming a group: "the volunteer group Green Brookfield" is no person.
-_GROUP_KINDS = {"group", "organisation", "organization", "company", "band", "team", "club", "charity",
-                "association", "society", "party", "firm", "agency", "network", "website", "newspaper",
-                "magazine", "channel", "station", "school", "university", "foundation", "campaign"}
-
-
-_SITE_NAME = re.compile(r"(?:the\s+)?([A-Z]\w+)\s+of\s+(?:the\s+)?(.+)", re.I)
-
-
-def _relabel_sites(ctx: Context) -> None:
-    """A name headed by a site noun ("the Temple of Taposiris Magna") is a place
-    (FAC), and so is the name after "of" wherever the article uses it alone
-    ("it could be Taposiris Magna"), whatever label the small model gave."""
-    sites: set[str] = set()
-    for m in ctx.mentions:
-        match = _SITE_NAME.fullmatch(m.text)
-        if match and match.group(1).lower() in SITE_NOUNS and m.label in {"ORG", "PERSON", "NORP"}:
-            m.label = "FAC"
-            sites.add(normalize(match.group(2)))
-    for m in ctx.mentions:
-        if m.label in {"PERSON", "ORG"} and normalize(m.text) in sites:
-            m.label = "FAC"
-
-
-def _named_groups(article: ParsedArticle) -> set[str]:
-    """Names the model tags PERSON right after a group noun that they name."""
-    out: set[str] = set()
-    for doc in article.docs:
-        for ent in doc.ents:
-            head = ent.root.head
-            if ent.label_ == "PERSON" and ent.root.dep_ in {"appos", "compound", "npadvmod"} \
-                    and head.i < ent.start and head.pos_ == "NOUN" and head.lemma_.lower() in _GROUP_KINDS:
-                out.add(normalize(ent.text))
-    return out
-
-
-def _role_named(article: ParsedArticle) -> set[str]:
-    """Last words of names the article puts right after a person's role noun
-    ("goalkeeper Thibaut Courtois", "Belgian goalkeeper Courtois", "defender
-    Jones"): those names are people, whatever label the model gave them."""
-    out: set[str] = set()
-    for doc in article.docs:
-        for tok in doc:
-            if tok.pos_ != "PROPN" or tok.dep_ == "compound":
-                continue
-            roles = [c for c in tok.children if c.dep_ in {"compound", "appos", "nmod"} and c.pos_ == "NOUN"
-                     and c.i < tok.i]
-            if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
-                roles.append(tok.head)  # "the home goalkeeper Piet Vandermolen"
-            if any(names_person(c.lemma_.lower()) for c in roles):
-                out.add(tok.lower_)
-    return out
-
-
-def _relabel_by_role_nouns(ctx: Context) -> None:
-    """Correct the small model's person/organisation mix-ups from the article's
-    own wording: a name after a person's role noun (or ending in such a name's
-    word) is a person; a "person" whose first word is a place the article
-    names and who never gets a role noun ("Manchester United") is an
-    organisation named after its town."""
-    role_named = _role_named(ctx.article)
-    places = {w for m in ctx.mentions if m.label in {"GPE", "LOC"} for w in normalize(m.text).split()[:1]}
-    for m in ctx.mentions:
-        words = normalize(m.text).split()
-        if not words or m.label not in {"PERSON", "ORG", "NORP"}:
-            continue
-        if words[-1] in role_named and m.label != "PERSON":
-            m.label = "PERSON"
-        elif m.label == "PERSON" and len(words) > 1 and words[0] in places and words[-1] not in role_named:
-            m.label = "ORG"
 
 
 _RATIO_GLUE = re.compile(r"\s+(?:in|out of)\s+")
@@ -331,67 +224,6 @@ def _merge_ratios(ctx: Context) -> None:
                 continue
         merged.append(m)
     ctx.mentions = merged
-
-
-def _relabel_places(ctx: Context) -> None:
-    """Names the small model tags PERSON but the article uses as places ("to
-    Russia's Vladivostok from Hamhung"): where place uses ("in/from/at X",
-    "Country's X") outnumber person uses (subject of a speech verb, a title
-    before the name), the name is a GPE for keys and distractors, so a person
-    question is never offered a city as an option (see :meth:`Context.label_of`)."""
-    votes: dict[str, int] = {}
-    for info in ctx.sents:
-        for ent in info.span.ents:
-            if ent.label_ != "PERSON":
-                continue
-            root = ent.root
-            head = root
-            while head.dep_ == "conj" and head.head.i != head.i:
-                head = head.head
-            vote = 0
-            if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS | {"to"}:
-                vote += 1
-            if any(c.dep_ == "poss" and c.ent_type_ in {"GPE", "LOC"} for c in root.children):
-                vote += 1
-            if head.dep_ == "nsubj" and head.head.pos_ in {"VERB", "AUX"}:
-                vote -= 2 if head.head.lemma_ in _PERSON_VERBS else 1
-            if ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in _TITLES:
-                vote -= 2
-            vote += _place_context_vote(root, head)
-            key = normalize(ent.text)
-            votes[key] = votes.get(key, 0) + vote
-    # a name the model also tags as a place elsewhere in the article is that place
-    tagged_places = {normalize(m.text) for m in ctx.mentions if m.label in {"GPE", "LOC"}}
-    places = {k for k, v in votes.items() if v > 0 or k in tagged_places}
-    ctx.place_names = places
-    for m in ctx.mentions:
-        if m.label == "PERSON" and normalize(m.text) in places:
-            m.label = "GPE"
-
-
-def _place_context_vote(root: Token, head: Token) -> int:
-    """Place evidence around a name tagged PERSON: a list whose other items the
-    model tags as places ("towns such as Voi, Mtito Andei and Mombasa"), or the
-    object of "of" after a place noun ("the Temple of Taposiris Magna")."""
-    vote = 0
-    siblings = [t for t in _conjuncts(head) if t.i != root.i]
-    labels = [t.ent_type_ for t in siblings if t.ent_type_]
-    if labels and sum(lab in {"GPE", "LOC"} for lab in labels) * 2 > len(labels):
-        vote += 2
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PLACE_NOUNS:
-        vote += 2
-    return vote
-
-
-def _conjuncts(head: Token) -> list[Token]:
-    """``head`` and the items coordinated with it ("Voi, Mtito Andei and Mombasa")."""
-    out, todo = [head], [head]
-    while todo:
-        for child in todo.pop().children:
-            if child.dep_ == "conj":
-                out.append(child)
-                todo.append(child)
-    return out
 
 
 _ACRONYM = re.compile(r"((?:[A-Z][\w\u2019'&.-]*\s+)(?:(?:of|the|and|for|de|du|[A-Z][\w\u2019'&.-]*)\s+)*"

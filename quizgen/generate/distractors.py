@@ -205,7 +205,7 @@ def balance(key: str, cands: list[str], n: int = 3) -> list[str]:
 
 # ----------------------------------------------------------------------------- numbers
 
-_FRACTION = re.compile(r"\d\s*/\s*\d")
+_FRACTION = re.compile(r"\d[a-z%]*\s*/\s*\d", re.IGNORECASE)
 
 
 def unchangeable_number(text: str) -> bool:

@@ -386,8 +386,13 @@ def quoting_verb(verb: Token) -> bool:
         return False
     quotes = {'"', "\u201c", "\u201d"}
     marks_on_verb = any(c.text in quotes for c in verb.children)
-    for child in verb.children:
-        if child.dep_ in {"ccomp", "parataxis"} and (marks_on_verb or any(t.text in quotes for t in child.subtree)):
+    doc = verb.doc
+    for arg in verb.children:
+        if arg.dep_ not in {"ccomp", "parataxis"}:
+            continue
+        left = arg.left_edge.i
+        opened = doc[left].text in quotes or (left > 0 and doc[left - 1].text in quotes)
+        if marks_on_verb or opened:  # the whole content is quoted, not a phrase in it ("was 'falling apart'")
             return True
     return verb.dep_ == "parataxis" and any(t.text in quotes for t in verb.head.subtree)
 

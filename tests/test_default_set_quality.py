@@ -329,3 +329,27 @@ def test_a_question_that_prints_its_sentence_never_shares_it_in_a_quiz():
         for b in qs:
             if a is not b and a.meta.get("sentence") == b.meta.get("sentence"):
                 assert not ({a.meta.get("family"), b.meta.get("family")} & shows), (a.prompt, b.prompt)
+
+
+def test_made_clock_times_are_times_of_day():
+    from quizgen.generate.distractors import made_dates
+    made = made_dates("12:51 pm", random.Random(0))
+    assert made and all(1 <= int(m.split(":")[0]) <= 12 for m in made), made
+    assert all(m.endswith(":51 pm") for m in made)
+    assert all(0 <= int(m.split(":")[0]) <= 23 for m in made_dates("23:10", random.Random(0)))
+
+
+def test_an_acronym_is_the_same_option_as_its_expansion():
+    from quizgen.generate.distractors import similar
+    assert similar("UN", "the United Nations") and similar("the World Health Organization", "WHO")
+    assert not similar("UN", "the European Union")
+
+
+def test_options_keep_whole_names_and_abbreviations():
+    text = ("Trade talks\n\nThe U.S. and the European Union (EU) met in Geneva on Monday.\n\n"
+            "Officials from Canada said the talks went well.\n")
+    ctx = build_context(parse_article(text))
+    assert any(m.text == "U.S." for m in ctx.mentions), [m.text for m in ctx.mentions]
+    from quizgen.generate.filters import _broken_stem
+    assert _broken_stem("Who is the agency director Dr?") == "a title without its name"
+    assert _broken_stem("Who is the agency director?") is None

@@ -196,7 +196,9 @@ def build_context(article: ParsedArticle) -> Context:
                 # "Saudi Arabia's" -> "Saudi Arabia"
                 if text.endswith(("'s", "\u2019s")):
                     text, end = text[:-2], end - 2
-                text = text.strip(" \"'\u201c\u201d\u2018\u2019,.;:()[]")
+                text = text.strip(" \"'\u201c\u201d\u2018\u2019,;:()[]")
+                if text.endswith(".") and not _ABBREVIATION.search(text):
+                    text = text.rstrip(".")  # a sentence's full stop, not "U.S." or "Inc."
                 if text:
                     ctx.mentions.append(Mention(text, ent.label_, info.index, start, end))
     _merge_ratios(ctx)
@@ -209,6 +211,8 @@ def build_context(article: ParsedArticle) -> Context:
     return ctx
 
 
+#: A name ending in an abbreviation keeps its full stop ("U.S.", "Co.", "Jr.").
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.)$")
 _RATIO_GLUE = re.compile(r"\s+(?:in|out of)\s+")
 
 

@@ -51,15 +51,27 @@ def _norm(text: str) -> str:
 
 
 def similar(a: str, b: str, ctx: Context | None = None) -> bool:
-    """Same answer for a student: equal, equated, or one inside the other."""
+    """Same answer for a student: equal, equated, one inside the other, or one
+    the other's initials ("UN" beside "the United Nations")."""
     na, nb = _norm(a), _norm(b)
     if not na or not nb or na == nb:
+        return True
+    if _initials_of(strip_det(a), strip_det(b)) or _initials_of(strip_det(b), strip_det(a)):
         return True
     if f" {na} " in f" {nb} " or f" {nb} " in f" {na} ":
         return True
     if ctx is not None and (ctx.equivalents(a) & ctx.equivalents(b)):
         return True
     return _formal_and_short_name(na, nb) or same_state(strip_det(a), strip_det(b))
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """``short`` is an acronym spelt by ``long``'s capitalised words."""
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+        return False
+    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+    return len(long.split()) > 1 and initials == letters
 
 
 #: Words of a state's formal name: "the Democratic Republic of Korea" is also "North Korea".
@@ -123,6 +135,8 @@ def _pick(ctx: Context, key: str, key_kind: kinds.Kind, label: str | None, cands
     for cand, cand_label in _unique_pairs(cands[:200]):
         if len(picked) >= limit:
             break  # enough to choose from by length; keeps long articles linear
+        if cand.count("(") != cand.count(")") or cand.count("[") != cand.count("]"):
+            continue  # a name cut inside its brackets ("(WHO")
         if not kinds.fits(key_kind, kinds.kind_of(ctx, cand, cand_label)):
             continue
         if not max(1, key_words // 2) <= len(cand.split()) <= 2 * key_words + 2:
@@ -326,9 +340,30 @@ def made_dates(key: str, rng: random.Random) -> list[str]:
     if weekday and not month:
         w = _WEEKDAYS.index(weekday.group(1))
         out += [key[:weekday.start()] + _WEEKDAYS[(w + d) % 7] + key[weekday.end():] for d in (-2, -1, 1, 2)]
+    clock = _CLOCK_RE.search(key)
+    if not out and clock:
+        out = made_clock_times(key, clock)
     if not out:
         out = made_numbers(key, rng) if _NUMBER.search(key) else []
     rng.shuffle(out)
+    return out
+
+
+_CLOCK_RE = re.compile(r"\b(\d{1,2})[:.](\d{2})\b")
+
+
+def made_clock_times(key: str, match: re.Match) -> list[str]:
+    """Other times of day in the key's format: the hour moves, the minutes
+    stay ("12:51 pm" -> "10:51 pm", never "48:51 pm")."""
+    hour = int(match.group(1))
+    twelve = bool(re.search(r"\b[ap]\.?m\b", key, re.IGNORECASE))
+    top = 12 if twelve else 23
+    out = []
+    for d in (-2, -1, 1, 2, 3):
+        h = hour + d
+        if (1 if twelve else 0) <= h <= top:
+            width = len(match.group(1))
+            out.append(key[:match.start(1)] + str(h).zfill(width) + key[match.end(1):])
     return out
 
 

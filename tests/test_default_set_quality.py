@@ -353,3 +353,12 @@ def test_options_keep_whole_names_and_abbreviations():
     from quizgen.generate.filters import _broken_stem
     assert _broken_stem("Who is the agency director Dr?") == "a title without its name"
     assert _broken_stem("Who is the agency director?") is None
+
+
+def test_no_why_is_asked_of_what_a_speaker_claims():
+    text = ("Sanctions\n\nThe council cut bus fares to help families with the cost of living.\n\n"
+            "Opposition leader Dan Reyes said the plan would hand the company millions to fund its new offices.\n")
+    whys = [q for q in _questions(text, types="why") if q.meta.get("rule") == "why"]
+    assert whys, "the council's purpose is still asked"
+    assert not any("Reyes" in q.prompt or "offices" in q.answer or "company" in q.prompt for q in whys), \
+        [(q.prompt, q.answer) for q in whys]

@@ -16,7 +16,7 @@ import random
 
 from spacy.tokens import Token
 
-from ..lexicons.speech import REQUEST
+from ..lexicons.speech import REQUEST, SAYING
 from ..questions import Question, content_words
 from .clauses import build_clause, clause_heads, is_pronoun, object_question
 from .context import Context, SentInfo, in_quote
@@ -101,7 +101,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
     out: list[Question] = []
     for info in ctx.sents:
         for verb in clause_heads(info.span):
-            if in_quote(info.span, verb):
+            if in_quote(info.span, verb) or reported_claim(verb):
                 continue
             found = _cause(info.span, verb)
             clause = build_clause(verb, info.span)
@@ -122,6 +122,18 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             q = _short(ctx, info, prompt, answer, kind, key_terms(tokens))
             out.append(q)
     return out
+
+
+def reported_claim(verb: Token) -> bool:
+    """``verb`` heads what someone says ("Netanyahu said lifting sanctions would
+    hand Iran billions to fund armed groups"): its reason or purpose is the
+    speaker's claim, not a fact of the article, so no "why" is asked of it."""
+    tok = verb
+    while tok.dep_ in {"ccomp", "conj", "xcomp", "advcl"} and tok.head.i != tok.i:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING:
+            return True
+        tok = tok.head
+    return False
 
 
 def key_terms(tokens: list[Token]) -> list[str]:

@@ -214,6 +214,14 @@ def bound_pronoun(words: list[str], n: int) -> bool:
     return False
 
 
+def unbalanced(text: str) -> bool:
+    """Quote marks or brackets left open: a text cut inside a quotation or a
+    bracket ("Division B (pp.", "(WHO")."""
+    marks = text.count('"') + text.count("\u201c") + text.count("\u201d")
+    return bool(marks % 2 or text.count("\u201c") != text.count("\u201d")
+                or text.count("(") != text.count(")") or text.count("[") != text.count("]"))
+
+
 #: "The first was …", "the latter said": an ordinal or former/latter standing
 #: for a noun of the sentence before.
 _ORDINAL_PRONOUN = re.compile(r"\bthe\s+(?:first|second|third|fourth|former|latter|last)\s+"

@@ -16,6 +16,7 @@ import random
 import re
 
 from ..nlp import entity_at
+from ..quality import unbalanced
 from ..questions import BLANK, Question, contains_phrase, normalize
 from . import distractors, kinds
 from .context import Context, strip_det
@@ -35,7 +36,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         text = standalone(ctx, info, min_words=7, max_words=40)
         if text is None or inside_quotation(ctx, info):
             continue  # the sentence does not stand alone, or is a speaker's words without the speaker
-        if text.count("(") != text.count(")") or text.translate({0x201c: '"', 0x201d: '"'}).count('"') % 2:
+        if unbalanced(text):
             continue  # a sentence cut inside brackets or quotes ("Division B (pp.")
         base = info.sentence.start
         lists = _lists(ctx, info)

@@ -17,6 +17,7 @@ import re
 import unicodedata
 
 from ..lexicons.places import same_state
+from ..quality import unbalanced
 from ..questions import content_words, normalize
 from . import kinds
 from .context import NUMBER_LABELS, Context, strip_det
@@ -135,7 +136,7 @@ def _pick(ctx: Context, key: str, key_kind: kinds.Kind, label: str | None, cands
     for cand, cand_label in _unique_pairs(cands[:200]):
         if len(picked) >= limit:
             break  # enough to choose from by length; keeps long articles linear
-        if cand.count("(") != cand.count(")") or cand.count("[") != cand.count("]"):
+        if unbalanced(cand):
             continue  # a name cut inside its brackets ("(WHO")
         if not kinds.fits(key_kind, kinds.kind_of(ctx, cand, cand_label)):
             continue
@@ -358,13 +359,9 @@ def made_clock_times(key: str, match: re.Match) -> list[str]:
     hour = int(match.group(1))
     twelve = bool(re.search(r"\b[ap]\.?m\b", key, re.IGNORECASE))
     top = 12 if twelve else 23
-    out = []
-    for d in (-2, -1, 1, 2, 3):
-        h = hour + d
-        if (1 if twelve else 0) <= h <= top:
-            width = len(match.group(1))
-            out.append(key[:match.start(1)] + str(h).zfill(width) + key[match.end(1):])
-    return out
+    width = len(match.group(1))
+    return [key[:match.start(1)] + str(hour + d).zfill(width) + key[match.end(1):]
+            for d in (-2, -1, 1, 2, 3) if (1 if twelve else 0) <= hour + d <= top]
 
 
 _DAY_WORDS = ["yesterday", "today", "last night", "last week", "two days ago", "last month", "this week"]

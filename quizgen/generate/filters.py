@@ -10,6 +10,7 @@ from ..quality import (
     option_kind_problem,
     points_back,
     stem_problems,
+    unbalanced,
     wh_kind_problem,
 )
 from ..questions import BLANK, Question, contains_phrase, content_words, normalize
@@ -34,7 +35,7 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
     if q.type in ("multiple_choice", "short_answer", "cloze", "true_false") and not is_analysis(q) \
             and points_back(q.prompt):
         return "refers back to text the student does not have"
-    if q.type in ("multiple_choice", "short_answer") and is_analysis(q) and _unbalanced(q.prompt):
+    if q.type in ("multiple_choice", "short_answer") and is_analysis(q) and unbalanced(q.prompt):
         return "unbalanced quotes or brackets"  # a template around a quotation cut mid-way
     if q.type in ("multiple_choice", "short_answer") and not is_analysis(q):
         broken = _broken_stem(q.prompt)  # a stem built from the sentence, not the sentence itself
@@ -67,7 +68,7 @@ _DANGLING = re.compile(r"\b(?:to|of|in|on|at|for|with|from|by|into|and|or|the|a|
 def _broken_stem(prompt: str) -> str | None:
     """A stem whose removal left its punctuation unbalanced or a word dangling."""
     text = prompt.replace(BLANK, " ")
-    if _unbalanced(text):
+    if unbalanced(text):
         return "unbalanced quotes or brackets"
     if _TITLE_AT_END.search(text):
         return "a title without its name"  # "Who is the IARC director Dr?"
@@ -77,11 +78,6 @@ def _broken_stem(prompt: str) -> str | None:
 
 
 _TITLE_AT_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gen|Sir|Dame)\.?\s*\?$")
-
-
-def _unbalanced(text: str) -> bool:
-    return bool(text.count('"') % 2 or text.count("\u201c") != text.count("\u201d")
-                or text.count("(") != text.count(")"))
 
 
 #: A preposition that ends a question on purpose ("Where did they move to?", "… come from?").

@@ -16,8 +16,8 @@ from spacy.tokens import Token
 from ..articles.parse import ParsedArticle
 from ..lexicons.people import names_person
 from ..lexicons.places import PLACE_NOUNS, SITE_NOUNS
-from ..questions import normalize
 from ..lexicons.quantities import ERA_MARKERS
+from ..questions import normalize
 from .context import Context, strip_det
 
 

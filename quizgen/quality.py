@@ -159,7 +159,8 @@ def stem_problems(prompt: str, paragraphs: list[str] | None = None) -> list[str]
     """What makes a question stem ungrammatical or unanswerable out of
     context, checked on its words (no parse): "agreement", "dangling adverb",
     "trailing clause", "demonstrative", "pronoun", "first or second person",
-    "repeated word", "two sources", "time left in a when-stem", "name in lower case"."""
+    "repeated word", "two sources", "time left in a when-stem", "name in lower case",
+    "preposition before how much"."""
     out: list[str] = []
     words = stem_words(prompt)
     low = [w.lower() for w in words]
@@ -190,7 +191,14 @@ def stem_problems(prompt: str, paragraphs: list[str] | None = None) -> list[str]
         out.append("time left in a when-stem")
     if paragraphs is not None and _lowercased_name(words[1:], paragraphs):
         out.append("name in lower case")
+    if _PREPOSITION_FIRST.match(_LEAD.sub("", prompt.strip())):
+        out.append("preposition before how much")
     return out
+
+
+#: "To how much money did the shares rise …?": a preposition pied-piped before
+#: "how much / how many" reads as a garbled stem to students.
+_PREPOSITION_FIRST = re.compile(r"(?:to|from|by|of|for|at|in|with)\s+how\s+(?:much|many)\b", re.IGNORECASE)
 
 
 _COPULA = {"is", "are", "was", "were", "be", "been"}
@@ -370,6 +378,9 @@ def key_problem(q: Question) -> str | None:
     if words[-1].lower() in _FUNCTION_END or (words[0].lower() in {"as", "this", "these", "that", "which"}
                                               and len(words) > 1):
         return "key is a fragment"
+    if words[0].lower() in {"another", "other", "others"} or (
+            len(words) > 1 and words[0].lower() == "the" and words[1].lower() in {"latter", "former"}):
+        return "key names no one in particular"  # "another witness", "the latter country"
     key_words = set(normalize(q.answer).split())
     for item in q.rubric:
         found = re.search(r"key words: ([^)]*)\)", str(item.get("criterion", "")))

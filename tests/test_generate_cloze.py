@@ -86,3 +86,12 @@ def test_bank_words_take_the_key_s_article():
         ["Ministry of Defense", "Army", "Congress"]
     assert _like_the_key("the Senate", ["the Ministry of Defense", "Congress"]) == ["the Ministry of Defense", "Congress"]
     assert _like_the_key("Senate", ["the Senate", "the Army"]) == ["Army"]  # never the key again
+
+
+def test_a_name_blanked_with_the_outer_nouns_article_is_not_asked():
+    text = ("Storm damage\n\nThe Riverside Television (RTV) building, which also housed a dance school with many "
+            "pupils from Oakford, collapsed and caught fire on Monday.\n\n"
+            "Observations using the Hubble telescope could show whether the comet has a tail.\n")
+    qs = [q for q in generate_questions(parse_article(text), count=40, seed=0).questions if q.type == "cloze"]
+    assert qs, "the article has names to blank"
+    assert not any(q.prompt.startswith(BLANK + " building") for q in qs), [q.prompt for q in qs]

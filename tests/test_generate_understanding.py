@@ -105,7 +105,7 @@ def test_cause_items_are_keyed_to_the_stated_cause():
     assert causes
     q = causes[0]
     assert q.answer == "The grain could not reach the mills in time"
-    assert q.prompt.startswith("According to paragraph 9, why did this happen:")
+    assert q.prompt.startswith("According to paragraph 9, what is the reason for this:")
     assert len(q.choices) == 4 and q.answer in q.choices
     assert q.problems(parsed.paragraphs) == [] and flaws(q, parsed.paragraphs) == []
 
@@ -145,7 +145,8 @@ def test_a_sentence_cut_inside_brackets_is_no_option():
 def test_a_forecast_is_no_cause_and_effect():
     from quizgen.articles.parse import parse_article as parse
     from quizgen.generate.context import build_context
-    from quizgen.generate.understanding_causes import find_links, hypothetical
+    from quizgen.generate.stated import hypothetical
+    from quizgen.generate.understanding_causes import find_links
     said = build_context(parse("Prices\n\nThe Riverton market closed because the river flooded the square.\n\n"
                                "Rising bread prices could result in protests in Oakford next month.\n"))
     assert not hypothetical(said.sents[0]) and hypothetical(said.sents[1])
@@ -153,3 +154,31 @@ def test_a_forecast_is_no_cause_and_effect():
     assert not hypothetical(past.sents[0])
     links = find_links(said)
     assert links and all("protests" not in (link.effect + link.cause) for link in links)
+
+
+def test_a_speakers_reason_is_no_cause_and_effect_of_the_article():
+    from quizgen.articles.parse import parse_article as parse
+    from quizgen.generate.context import build_context
+    from quizgen.generate.understanding_causes import find_links
+    ctx = build_context(parse(
+        "Harbour\n\nThe Riverton market closed because the river flooded the square.\n\n"
+        "The mayor said the ferry stopped because the council wanted to save money.\n\n"
+        "The school shut early because the heating failed, the principal said.\n\n"
+        "\u201cThe bridge fell because nobody checked it,\u201d one engineer told reporters.\n"))
+    effects = [link.effect for link in find_links(ctx)]
+    assert any("market closed" in e for e in effects), effects
+    assert not any("ferry" in e or "school" in e or "bridge" in e for e in effects), effects
+
+
+def test_other_stated_causes_come_first_among_the_wrong_options():
+    from quizgen.articles.parse import parse_article as parse
+    from quizgen.generate.context import build_context
+    from quizgen.generate.understanding_causes import clause_options, find_links
+    ctx = build_context(parse(
+        "Harbour\n\nThe Riverton market closed because the river flooded the square.\n\n"
+        "The night ferry was cancelled because a storm hit the coast.\n\n"
+        "Fishermen in Oakford sold their catch at the old pier on Friday.\n"))
+    links = find_links(ctx)
+    market = next(link for link in links if "market" in link.effect)
+    options = clause_options(ctx, market, links)
+    assert options and "storm hit the coast" in options[0], options

@@ -79,3 +79,9 @@ def test_seed_prediction_sentence_is_opinion():
     texts = [o.text for o in find_opinions(parsed)]
     assert any(t.startswith("If the DPRK’s military deployment continues") for t in texts)
     assert not any(t.startswith("North Korea’s special unit of 1,500 agents") for t in texts)
+
+
+def test_a_record_stated_with_a_superlative_is_not_an_opinion():
+    assert not opinion_texts("The flood made the storm the costliest and the worst in the history of the county.")
+    assert not opinion_texts("Last July was the hottest month on record in the region.")
+    assert opinion_texts("The new stadium is the worst idea the council has had.")

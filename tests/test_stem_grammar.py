@@ -2,6 +2,8 @@
 side clauses (invented sentences)."""
 import random
 
+import pytest
+
 from quizgen.articles.parse import parse_article
 from quizgen.generate import facts
 from quizgen.generate.context import build_context
@@ -86,3 +88,30 @@ def test_a_relative_clause_on_a_name_is_a_clause_of_its_own():
 def test_an_absolute_with_phrase_leaves_the_stem():
     qs = _prompts("The storm has already hit the Oakford islands, with waves reaching two metres high.")
     assert qs.get("Which islands has the storm hit?") == "the Oakford islands", qs
+
+
+def test_a_phrase_between_subject_and_verb_moves_to_the_end_after_do_support():
+    qs = _prompts("The Harbour Trust, which in the spring of 2019 bought the old lighthouse from the navy, "
+                  "opened a museum there.")
+    asked = [p for p in qs if p.startswith("What did the Harbour Trust buy")]
+    assert asked, qs
+    assert all("in the spring of 2019" not in p.split("buy")[0] for p in asked), asked
+    assert any(p.endswith("in the spring of 2019?") for p in asked), asked
+
+
+def test_a_preposition_before_how_much_is_a_broken_stem():
+    assert "preposition before how much" in stem_problems("To how much money did the shares rise on Friday?")
+    assert "preposition before how much" not in stem_problems("How much money did the shares rise to on Friday?")
+
+
+def test_a_participle_the_parser_took_for_the_main_verb_is_not_asked():
+    from quizgen.generate.clauses import build_clause, misread_participle
+    from quizgen.nlp import load_pipeline
+    doc = load_pipeline()("Meanwhile, fences put in place to limit the movement of the cattle are reported to be "
+                          "causing problems among herders in dry areas.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    if root.lower_ != "put":
+        pytest.fail(f"the model's parse changed ({root.text} is the root): pick a sentence it misreads")
+    assert misread_participle(root) and build_clause(root, doc[:]) is None
+    fine = load_pipeline()("The herders put the fences in place and are now waiting for rain.")
+    assert not misread_participle(next(t for t in fine if t.dep_ == "ROOT"))

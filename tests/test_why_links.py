@@ -26,3 +26,11 @@ def test_rubric_key_words_are_content_words_of_the_key():
     criterion = q.rubric[0]["criterion"]
     assert "key words: heavy, rain, flooded, park, Green Valley" in criterion, criterion
     assert key_problem(q) is None
+
+
+def test_a_key_that_names_no_one_in_particular_is_rejected():
+    from quizgen.questions import Question
+    for key in ("the latter country", "another witness"):
+        q = Question("x", "short_answer", "fact", "Who closed its borders?", key, [])
+        assert key_problem(q) == "key names no one in particular"
+    assert key_problem(Question("x", "short_answer", "fact", "Who closed its borders?", "Liberia", [])) is None

@@ -6,20 +6,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicons.people import OFFICE_TITLES
+
 #: Quote characters as they appear in the *processing* text of a doc (curly
 #: quotes are straightened by ``quizgen.nlp.processing_text``).
 _QUOTE = '"'
 
-#: Courtesy and office titles removed before names are compared.
-TITLES = frozenset("""
-mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady
-president vice prime minister secretary general undersecretary under-secretary chancellor premier
-governor mayor senator sen. rep. representative congressman congresswoman ambassador envoy
-chairman chairwoman chair director professor spokesman spokeswoman spokesperson chief
-king queen prince princess pope cardinal bishop reverend rev. father sheikh
-judge justice commissioner commander colonel general gen. lieutenant captain admiral sergeant
-minister-president deputy member editor officer official leader head supreme council
-""".split())
+#: Courtesy and office titles removed before names are compared (one list, in the lexicon).
+TITLES = OFFICE_TITLES
 
 
 @dataclass(frozen=True)

@@ -166,8 +166,25 @@ def _verb_cue(tok: Token, site: Site) -> list[Cue]:
         own = {t.i for t in tok.subtree}
         content = [t for t in tok.head.subtree if t.i not in own and not t.is_punct]
     else:
-        content = [t for c in comps for t in c.subtree]
+        aside = {t.i for c in comps for t in _contrasted_clauses(c)}
+        content = [t for c in comps for t in c.subtree if t.i not in aside]
     return [Cue(holder, tok, cue_text(tok), verb_class(tok, lemma, comps), content, quote)]
+
+
+def _contrasted_clauses(comp: Token) -> list[Token]:
+    """Tokens of a ", while/whereas <subject> <verb> …" clause hung on the
+    content: the writer's narration of someone else, not the speaker's words
+    ("said the inquiry should cover Europe, while South Korea announced tests")."""
+    out: list[Token] = []
+    for child in comp.children:
+        if child.dep_ != "advcl" or child.i < comp.i:
+            continue
+        marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in {"while", "whereas"}]
+        if marks and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children) \
+                and marks[0].i > 0 and child.doc[marks[0].i - 1].text == ",":
+            out.extend(child.subtree)
+            out.append(child.doc[marks[0].i - 1])
+    return out
 
 
 def _is_person_word(tok: Token) -> bool:

@@ -265,7 +265,7 @@ def proper_name(tok: Token) -> str:
     ent = entity_at(tok)
     if ent is not None and ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "GPE") and \
             len(ent) <= 10 and '"' not in ent.text and ent.start <= lo and ent.end - 1 > hi and \
-            any(t.lower_ in ("of", "for", "and") for t in doc[hi + 1:ent.end]):
+            any(t.lower_ in ("of", "for", "and", "&") for t in doc[hi + 1:ent.end]):
         hi = ent.end - 1
     # a person's name starts where spaCy's PERSON entity starts ("Coach Daniel Mbeki")
     if ent is not None and ent.label_ == "PERSON" and ent.start > lo and ent.end - 1 >= tok.i:

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 
 from spacy.tokens import Span
 
-from ..lexicons.opinion import (BELIEF_VERBS, EVALUATIVE, FIRST_PERSON, HEDGE, LOADED, PRESCRIPTIVE,
+from ..lexicons.opinion import (BELIEF_VERBS, EVALUATIVE, FIRST_PERSON, HEDGE, LOADED, PRESCRIPTIVE, RECORD,
                                  STRONG_VALENCE, valence)
 from ..lexicons.stance import EVALUATIVE as EVALUATIVE_STANCES
 from ._common import doc_text, quote_spans
@@ -75,7 +75,9 @@ def score_sentence(sent: Span, quotes, attributions, number: int) -> tuple[float
         return any(q.start < tok.idx < q.end - 1 for q in quotes)
 
     cues = _word_cues(sent, inside)
-    m = next((h for h in HEDGE.finditer(sent.text) if sent.text[h.end():h.end() + 1] != "-"), None)
+    records = [r.span() for r in RECORD.finditer(sent.text)]
+    m = next((h for h in HEDGE.finditer(sent.text) if sent.text[h.end():h.end() + 1] != "-"
+              and not any(a <= h.start() < b for a, b in records)), None)
     if m:
         cues.append((2.0, f"hedge or prediction '{m.group(0)}'"))
     else:

@@ -106,7 +106,7 @@ def _before_subject(verb: Token, subject: Token) -> tuple[set[int], list[list[To
 
 def build_clause(verb: Token, sentence: Span) -> Clause | None:
     subject = _subject(verb)
-    if subject is None or subject.i > verb.i:
+    if subject is None or subject.i > verb.i or misread_participle(verb):
         return None
     removed, front = _before_subject(verb, subject)
     removed |= _side_remarks(verb) | _asides(verb, subject)
@@ -151,6 +151,24 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
 BARE_CAUSATIVE = {"see", "watch", "witness", "hear", "make", "let", "help"}
 #: Verbs that assert their infinitive complement happened: "caused X to fall".
 CAUSATIVE = {"cause", "force", "compel", "oblige"}
+
+
+def misread_participle(verb: Token) -> bool:
+    """"Restrictions put in place to limit X are reported to …": the parser took
+    the participle "put" for the main verb (its past tense looks the same) and
+    the real verb for a coordinated one, which then has an auxiliary but no
+    subject and no "and".  Questions built on that reading are garbled."""
+    if verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"}:
+            continue
+        has_aux = any(c.dep_ in {"aux", "auxpass"} and c.i < conj.i for c in conj.children)
+        has_subject = any(c.dep_ in SUBJECT_DEPS for c in conj.children)
+        joined = any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children)
+        if has_aux and not has_subject and not joined:
+            return True
+    return False
 
 
 def _asides(verb: Token, subject: Token) -> set[int]:
@@ -265,6 +283,8 @@ def subject_question(ctx: Context, clause: Clause, wh: str, singular: bool = Tru
     the subject that stay in the question, e.g. a place after a counted noun)."""
     if clause.tense is not None and not clause.bare:
         return None  # a participle has no finite form to ask with
+    if clause.negated:
+        return None  # "Who is not considering …?": a negative stem tests the trap, not the reading
     removed = clause.subject_ids() - (keep or set())
     if not contiguous_removal_ok(clause, removed):
         return None
@@ -332,6 +352,9 @@ def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int], ta
             return None
         mid = [t for t in body if t.i not in subj_ids and t.i < verb.i]
         after = [t for t in body if t.i not in subj_ids and t.i > verb.i]
+        moved = _phrases_before_verb(verb, mid)  # "did X in the first half of the year overtake"
+        mid = [t for t in mid if t.i not in moved]
+        tail = f"{tail} {_join(ctx, [t for t in body if t.i in moved])}"
         if clause.causer is not None:
             causer = _subject(clause.causer)
             if causer is None or is_pronoun(causer):
@@ -345,6 +368,20 @@ def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int], ta
             text = (f"{wh} {do} {_join(ctx, before)} {_join(ctx, mid)} {verb.lemma_.lower()} "
                     f"{_join(ctx, after)}")
     return finish(f"{text} {tail} {_front_text(ctx, clause, removed)}")
+
+
+def _phrases_before_verb(verb: Token, mid: list[Token]) -> set[int]:
+    """Prepositional and noun-phrase adjuncts between the subject and the verb:
+    after do-support they read only at the end ("Which company did Volkswagen
+    overtake … in the first half of this year?"); one-word adverbs stay."""
+    ids = {t.i for t in mid}
+    out: set[int] = set()
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in {"prep", "npadvmod"} and child.i in ids:
+            sub = {t.i for t in child.subtree}
+            if len(sub) > 1 and sub <= ids:
+                out |= sub
+    return out
 
 
 def subject_words(subject: Token) -> set[int]:

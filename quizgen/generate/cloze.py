@@ -47,21 +47,12 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         items += [(key, label, start, True) for key, label, start, _ in lists]
         for key, label, start, is_list in items:
             m = _Item(key, label, start)
-            rel_start = m.start - base
-            original = info.sentence.text
-            if original[rel_start:rel_start + len(key)] != key:
-                idx = original.find(key)
-                if idx < 0:
-                    continue
-                rel_start = idx
-            if text != original:
-                idx = text.find(key)
-                if idx < 0 or text.count(key) != 1:
-                    continue
-                prompt = text[:idx] + BLANK + text[idx + len(key):]
-            else:
-                prompt = original[:rel_start] + BLANK + original[rel_start + len(key):]
+            prompt = _blanked(info.sentence.text, text, key, m.start - base)
+            if prompt is None:
+                continue
             if contains_phrase(prompt.replace(BLANK, " "), key) or len(normalize(key)) < 2:
+                continue
+            if _label_blank(info, m.start, m.start + len(key)):
                 continue
             if m.label in {"DATE", "TIME"} and not any(distractors._date_shape(key)):
                 continue
@@ -80,7 +71,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             elif normalize(key) in _VAGUE_AMOUNTS:
                 score -= 0.4
             elif _weak_blank(info, m.start, m.start + len(key)):
-                score -= 0.5
+                continue  # filled from the words around it: "following ______ and Moscow's denial"
             q = make(ctx, info, type="cloze", skill="fact",
                      prompt=prompt, answer=key, rule="cloze", score=score, label=m.label,
                      key_norm=normalize(key),
@@ -89,6 +80,21 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             q.word_bank = bank
             out.append(q)
     return out
+
+
+def _blanked(original: str, text: str, key: str, rel_start: int) -> str | None:
+    """The stem: ``text`` (the sentence as it stands alone) with ``key`` blanked
+    once, or None when the key is not found there exactly once."""
+    if original[rel_start:rel_start + len(key)] != key:
+        rel_start = original.find(key)
+        if rel_start < 0:
+            return None
+    if text != original:
+        idx = text.find(key)
+        if idx < 0 or text.count(key) != 1:
+            return None
+        return text[:idx] + BLANK + text[idx + len(key):]
+    return original[:rel_start] + BLANK + original[rel_start + len(key):]
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -124,7 +130,25 @@ def _weak_blank(info, start: int, end: int) -> bool:
     partners = [p for p in partners if not start <= p.idx < end]  # the whole list blanked is not one item
     if any(p.pos_ == "PROPN" or p.ent_type_ for p in partners):
         return True  # "from Hamhung and ______" (not "killing ______ or more")
+    doc, first, last = head.doc, toks[0], toks[-1]
+    after = doc[last.i + 2] if last.i + 2 < len(doc) and doc[last.i + 1].lower_ in {"and", "or"} else None
+    before = doc[first.i - 2] if first.i >= 2 and doc[first.i - 1].lower_ in {"and", "or"} else None
+    if any(t is not None and t.pos_ == "PROPN" and t.ent_type_ for t in (after, before)):
+        return True  # "following ______ and Moscow's denial", whatever the parse made of the pair
     return head.dep_ == "poss" and head.head.pos_ in {"PROPN", "NOUN"}
+
+
+def _label_blank(info, start: int, end: int) -> bool:
+    """"______ building, which …" for "The Canterbury Television (CTV)
+    building": a name used as a label whose blank took the outer noun's "The"
+    with it, so the stem's subject is left without its article (not asked;
+    "the ______ telescope" is fine)."""
+    toks = [t for t in info.span if start <= t.idx < end]
+    ids = {t.i for t in toks}
+    dets = [t for t in toks if t.dep_ == "det" and t.head.i not in ids]
+    heads = [t for t in toks if t.head.i not in ids and not t.is_punct and t.dep_ != "det"]
+    return bool(dets and heads) and all(h.dep_ in {"compound", "nmod"} and h.head.pos_ == "NOUN"
+                                        and h.head.i > h.i for h in heads)
 
 
 def _headline_name(ctx: Context, m) -> bool:

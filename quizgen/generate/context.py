@@ -13,9 +13,10 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..articles.parse import ParsedArticle, Sentence
+from ..lexicons.people import NAME_TITLES
 from ..nlp import entity_at
 from ..questions import Evidence, normalize
 
@@ -60,6 +61,7 @@ class Context:
     # Corrections of the model's entity labels, found by build_context (see label_of)
     place_names: set[str] = field(default_factory=set)
     surnames: set[str] = field(default_factory=set)
+    person_words: set[str] = field(default_factory=set)  # one-word names shown to be people's
     group_names: set[str] = field(default_factory=set)
     # Lookups built once by build_context / index_mentions
     _doc_index: dict[int, int] = field(default_factory=dict, repr=False)
@@ -122,7 +124,10 @@ class Context:
             return "GPE"
         if label == "PERSON" and any(ch.isdigit() for ch in text):
             return "PRODUCT"
-        if label == "ORG" and " " not in text and text in self.surnames:
+        one_word = ent is not None and " " not in ent.text.strip()
+        if label == "ORG" and one_word and text in self.surnames:
+            return "PERSON"
+        if label in {"ORG", "GPE", "LOC", "FAC"} and one_word and text in self.person_words:
             return "PERSON"
         if label == "PERSON" and text in self.group_names:
             return "ORG"
@@ -191,7 +196,7 @@ def build_context(article: ParsedArticle) -> Context:
         para = article.paragraphs[sentence.paragraph]
         for ent in span.ents:
             if ent.label_ in ENTITY_LABELS:
-                start, end = ent.start_char, ent.end_char
+                start, end = _name_extent(ent)
                 text = para[start:end]
                 # "Saudi Arabia's" -> "Saudi Arabia"
                 if text.endswith(("'s", "\u2019s")):
@@ -209,6 +214,39 @@ def build_context(article: ParsedArticle) -> Context:
     ctx.index_mentions()
     ctx.title_words = {w for w in normalize(article.title).split() if len(w) > 3}
     return ctx
+
+
+def _name_extent(ent: Span) -> tuple[int, int]:
+    """Character offsets of a name: a person's as :func:`person_name_bounds`
+    finds it; any name without a quantifier the model took in at a sentence's
+    start ("Several City Council members" tagged "Several City Council")."""
+    start, end = ent.start, ent.end
+    if ent.label_ == "PERSON":
+        start, end = person_name_bounds(ent.doc, start, end)
+    while ent.label_ in _NAME_LABELS and end - start > 1 and ent.doc[start].lower_ in _QUANTIFIERS:
+        start += 1
+    return ent.doc[start].idx, ent.end_char
+
+
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+_QUANTIFIERS = {"several", "many", "some", "most", "all", "few", "both", "each", "every", "other", "another",
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+                "thousands", "more", "fewer"}
+
+
+def person_name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token bounds of a person's name tagged ``doc[start:end]``, without a title
+    the model took in ("Defender David Luiz" at a sentence's start) and with a
+    first name it left out ("Coach Luiz Felipe Scolari" tagged "Felipe Scolari")."""
+    while end - start > 1 and doc[start].lower_.rstrip(".") in NAME_TITLES:
+        start += 1
+    while start > 0 and end - start < 4:
+        prev = doc[start - 1]
+        if (prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper() or prev.ent_type_
+                or prev.lower_ in NAME_TITLES or prev.whitespace_ != " "):
+            break
+        start -= 1
+    return start, end
 
 
 #: A name ending in an abbreviation keeps its full stop ("U.S.", "Co.", "Jr.").

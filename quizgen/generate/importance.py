@@ -152,7 +152,18 @@ def is_detail(ctx: Context, q: Question) -> bool:
         return bool(_AGE.search(text[max(0, at - 12): at + len(q.answer) + 12]))
     if label in ("ORG", "PERSON", "") and (_OUTLET_WORDS.search(q.answer) or _outlet(ctx, sent, q.answer)):
         return _reporter(ctx, sent, q.answer)
+    if label == "PERSON" and _named_once(ctx, q.answer):
+        return True  # "the second alderman": a minor figure's name tests recall of a detail
     return False
+
+
+def _named_once(ctx: Context, name: str) -> bool:
+    """The article names this person (by their last name) in one sentence only."""
+    words = normalize(name).split()
+    if not words:
+        return False
+    pattern = re.compile(r"\b" + re.escape(words[-1]) + r"\b")
+    return sum(1 for info in ctx.sents if pattern.search(normalize(info.sentence.text))) <= 1
 
 
 def _outlet(ctx: Context, sent: int, name: str) -> bool:

@@ -21,7 +21,7 @@ from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
 from ..lexicons.organisations import MEDIA_NAME_WORDS, MEDIA_NOUNS
-from ..lexicons.people import AGENT_SUFFIX, INSTITUTION_NOUNS, NOT_PERSON, PERSON_NOUNS, names_person
+from ..lexicons.people import AGENT_SUFFIX, INSTITUTION_NOUNS, NAME_TITLES, NOT_PERSON, PERSON_NOUNS, names_person
 from ..lexicons.places import PLACE_NOUNS, place_level
 from ..questions import normalize
 from .context import Context, strip_det
@@ -58,9 +58,6 @@ _HEDGES = {"about", "around", "approximately", "nearly", "almost", "over", "unde
            "some", "up", "to", "at", "least", "most", "just", "only", "roughly", "as", "many", "much", "the",
            "a", "an", "of", "between", "and", "or", "estimated", "an estimated", "fewer"}
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|won|rupees?|pesos?|francs?|usd|eur|gbp)\b")
-_TITLES = {"mr", "mrs", "ms", "dr", "sir", "rep", "sen", "gov", "gen", "col", "lt", "sgt", "st", "dame", "prof", "professor", "president", "minister", "general",
-           "senator", "mayor", "king", "queen", "prince", "princess", "pope", "judge", "chancellor", "premier",
-           "governor", "lord", "lady", "rev", "father", "sister", "brother", "captain", "coach", "director"}
 _CUT_WORDS = {"of", "for", "in", "on", "at", "with", "from", "to", "by", "that", "which", "who", "about", "into",
               "including", "after", "before", "during", "since", "near", "under", "over", "between"}
 
@@ -132,7 +129,7 @@ def plain_key(key: str, options: list[str]) -> str:
     if not any(o.rstrip().endswith(")") for o in options):
         shown = _TRAILING_BRACKETS.sub("", shown)
     words = shown.split()
-    titled = lambda text: bool(text.split()) and text.split()[0].lower().rstrip(".") in _TITLES  # noqa: E731
+    titled = lambda text: bool(text.split()) and text.split()[0].lower().rstrip(".") in NAME_TITLES  # noqa: E731
     if len(words) >= 3 and titled(shown) and not any(titled(o) for o in options):
         shown = " ".join(words[1:])
     return shown or key
@@ -140,7 +137,7 @@ def plain_key(key: str, options: list[str]) -> str:
 
 def person_form(text: str) -> str:
     """"full" for a name of two or more words ("Ann Lee"), "single" for one ("Lee")."""
-    words = [w for w in re.split(r"\s+", strip_det(text)) if w and w.lower().rstrip(".") not in _TITLES]
+    words = [w for w in re.split(r"\s+", strip_det(text)) if w and w.lower().rstrip(".") not in NAME_TITLES]
     return "full" if len(words) >= 2 else "single"
 
 
@@ -257,7 +254,7 @@ def _common_words_as_names(ctx: Context) -> set[str]:
             if tok.text[:1].islower():
                 lower.add(tok.lower_)
             elif tok.i != info.span.start and not (tok.i + 1 < len(tok.doc)
-                                                   and tok.doc[tok.i + 1].lemma_.lower() in _TITLES):
+                                                   and tok.doc[tok.i + 1].lemma_.lower() in NAME_TITLES):
                 named.add(tok.lower_)
     adjectives = {w for w in words if "ADJ" in getAllLemmas(w) and (w, "PERSON") not in in_longer
                   and any(m.label == "PERSON" and normalize(m.text) == w for m in ctx.mentions)}
@@ -346,10 +343,20 @@ def kind_of(ctx: Context | None, text: str, label: str | None = None) -> Kind:
         return Kind("time", time_level(text))
     if kind == "quantity":
         return Kind("quantity", quantity_unit(text, label))
+    if kind == "group":
+        return Kind("group", form=group_form(text))
     if kind == "thing":
         head = head_noun(text)
         return Kind(_people_kind(head), head, phrase_form(text))
     return Kind(kind)
+
+
+def group_form(text: str) -> str:
+    """"plural" for a group named as its members ("Republicans", "the Dutch
+    fans"), "single" for an adjective or a collective ("Russian", "Republican"):
+    "Republicans" beside "Russian" reads as a mismatched option."""
+    words = normalize(strip_det(text)).split()
+    return "plural" if words and words[-1].endswith("s") and not words[-1].endswith("ss") else "single"
 
 
 def _people_kind(head: str) -> str:
@@ -385,7 +392,7 @@ def fits(key: Kind, option: Kind) -> bool:
     """Whether ``option`` may stand beside ``key`` as a wrong answer."""
     if key.kind != option.kind:
         return False
-    if key.kind in {"person", "thing", "people", "body"}:
+    if key.kind in {"person", "thing", "people", "body", "group"}:
         return key.form == option.form
     if key.kind in {"place", "time", "quantity", "organisation"}:
         return key.level == option.level

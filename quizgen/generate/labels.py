@@ -14,8 +14,8 @@ import re
 from spacy.tokens import Token
 
 from ..articles.parse import ParsedArticle
-from ..lexicons.people import names_person
-from ..lexicons.places import PLACE_NOUNS, SITE_NOUNS
+from ..lexicons.people import INSTITUTION_NAME_WORDS, NAME_TITLES, names_person
+from ..lexicons.places import PLACE_NOUNS, SITE_NOUNS, place_level
 from ..lexicons.quantities import ERA_MARKERS
 from ..questions import normalize
 from .context import Context, strip_det
@@ -25,10 +25,13 @@ def correct_labels(ctx: Context) -> None:
     """Correct the mentions' labels (and drop mentions that name nothing) in place."""
     ctx.mentions = [m for m in ctx.mentions if normalize(m.text) not in ERA_MARKERS  # "300 BC"
                     and not (m.label in _NAME_LABELS and not _capitalised(m.text))]  # "the rocky hill"
+    ctx.mentions = [m for m in ctx.mentions if not _names_a_title(ctx, m) and not _named_after(ctx, m)]
     _relabel_sites(ctx)
+    named = [m.text for m in ctx.mentions
+             if m.label == "PERSON" and len(m.text.split()) > 1 and not any(c.isdigit() for c in m.text)]
+    # "Byrd-Bennett" beside "Barbara Byrd-Bennett": the whole hyphenated name and its last part
+    ctx.surnames = {normalize(t).split()[-1] for t in named} | {normalize(t.split()[-1]) for t in named}
     _relabel_by_role_nouns(ctx)
-    ctx.surnames = {normalize(m.text).split()[-1] for m in ctx.mentions
-                    if m.label == "PERSON" and len(m.text.split()) > 1}
     ctx.group_names = _named_groups(ctx.article)
     for m in ctx.mentions:  # the same corrections as label_of, for options drawn from mentions
         text = normalize(m.text)
@@ -36,7 +39,7 @@ def correct_labels(ctx: Context) -> None:
             m.label = "PRODUCT"
         elif m.label == "ORG" and _REGNAL.fullmatch(m.text):
             m.label = "PERSON"  # "Ptolemy II", "Elizabeth II"
-        elif m.label == "ORG" and " " not in text and text in ctx.surnames:
+        elif m.label == "ORG" and " " not in m.text and text in ctx.surnames:
             m.label = "PERSON"
         elif m.label == "PERSON" and text in ctx.group_names:
             m.label = "ORG"
@@ -53,9 +56,8 @@ def _capitalised(text: str) -> bool:
     return any(w[:1].isupper() or w[:1].isdigit() for w in strip_det(text).split())
 
 
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _PLACE_PREPS = {"in", "at", "from", "into", "near", "across", "outside", "inside", "toward", "towards"}
-_TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "professor", "prof", "sir", "general",
-           "senator", "mayor", "king", "queen", "pope", "chancellor", "premier", "judge", "director"}
 _PERSON_VERBS = {"say", "tell", "add", "state", "announce", "claim", "explain", "ask", "think", "believe",
                  "write", "argue", "warn", "deny", "call", "agree", "speak", "talk"}
 
@@ -109,9 +111,54 @@ def _role_named(article: ParsedArticle) -> set[str]:
                      and c.i < tok.i]
             if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
                 roles.append(tok.head)  # "the home goalkeeper Piet Vandermolen"
-            if any(names_person(c.lemma_.lower()) for c in roles):
+            if any(names_person(c.lemma_.lower()) for c in roles) or _has_age(tok):
                 out.add(tok.lower_)
     return out
+
+
+_TITLE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def _names_a_title(ctx: Context, m) -> bool:
+    """An "organisation" that is part of an office's title ("Transport Minister
+    Alexander Dobrindt", "Finance Minister"): it names no body to offer as an option."""
+    if m.label not in {"ORG", "NORP"}:
+        return False
+    para = ctx.article.paragraphs[ctx.sents[m.sentence].paragraph]
+    after = _TITLE_AFTER.match(para, m.end)
+    return bool(after) and after.group(1).lower() in NAME_TITLES and after.group(1).lower() not in {
+        "people", "members", "officials", "leaders", "fans", "players"}
+
+
+#: Capitalised words that, after a person's name, make the whole a place's or
+#: a body's name ("Marcus Garvey Elementary", "the Pyne Gould Corporation building").
+_NAMED_AFTER_HEADS = PLACE_NOUNS | INSTITUTION_NAME_WORDS | frozenset(
+    "elementary academy high middle prize award memorial corporation".split())
+
+
+def _named_after(ctx: Context, m) -> bool:
+    """A "person" who is only the namesake of a school, building or prize: no
+    person to offer as an option (the place keeps its own mention, if any)."""
+    if m.label != "PERSON":
+        return False
+    para = ctx.article.paragraphs[ctx.sents[m.sentence].paragraph]
+    after = _TITLE_AFTER.match(para, m.end)
+    if after and after.group(1).lower() in _NAMED_AFTER_HEADS:
+        return True
+    site = _WORD_AFTER.match(para, m.end)  # "the Pyne Gould building", "the Pyne Gould site"
+    return bool(site) and site.group(1) in PLACE_NOUNS | {"site", "sites"}
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _has_age(tok: Token) -> bool:
+    """A name followed by an age in commas: "Neymar, 22, was ruled out"."""
+    doc = tok.doc
+    if tok.i + 3 >= len(doc) or doc[tok.i + 1].text != "," or doc[tok.i + 3].text not in {",", "."}:
+        return False
+    age = doc[tok.i + 2].text
+    return age.isdigit() and 0 < int(age) < 120
 
 
 def _relabel_by_role_nouns(ctx: Context) -> None:
@@ -121,13 +168,17 @@ def _relabel_by_role_nouns(ctx: Context) -> None:
     names and who never gets a role noun ("Manchester United") is an
     organisation named after its town."""
     role_named = _role_named(ctx.article)
+    person_words = {w for w in role_named | ctx.surnames if place_level(w) is None}
+    ctx.person_words = person_words
     places = {w for m in ctx.mentions if m.label in {"GPE", "LOC"} for w in normalize(m.text).split()[:1]}
     for m in ctx.mentions:
         words = normalize(m.text).split()
-        if not words or m.label not in {"PERSON", "ORG", "NORP"}:
+        if not words or m.label not in {"PERSON", "ORG", "NORP"} | _PLACE_LABELS:
             continue
         if words[-1] in role_named and m.label != "PERSON":
             m.label = "PERSON"
+        elif len(words) == 1 and m.label in _PLACE_LABELS and words[0] in person_words:
+            m.label = "PERSON"  # "in Silva's place" beside "captain Thiago Silva"
         elif m.label == "PERSON" and len(words) > 1 and words[0] in places and words[-1] not in role_named:
             m.label = "ORG"
 
@@ -154,7 +205,7 @@ def _relabel_places(ctx: Context) -> None:
                 vote += 1
             if head.dep_ == "nsubj" and head.head.pos_ in {"VERB", "AUX"}:
                 vote -= 2 if head.head.lemma_ in _PERSON_VERBS else 1
-            if ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in _TITLES:
+            if ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in NAME_TITLES:
                 vote -= 2
             vote += _place_context_vote(root, head)
             key = normalize(ent.text)
@@ -179,6 +230,9 @@ def _place_context_vote(root: Token, head: Token) -> int:
         vote += 2
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PLACE_NOUNS:
         vote += 2
+    if head.dep_ == "appos" and head.head.lemma_.lower() in PLACE_NOUNS or (
+            head.i != root.i and head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS):
+        vote += 2  # "close four schools, Manierre, Mahalia Jackson and Marcus Garvey": schools' names
     return vote
 
 

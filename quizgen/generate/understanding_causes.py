@@ -4,16 +4,16 @@ Each rule is one dependency pattern (spaCy ``DependencyMatcher``) or token
 pattern (``Matcher``) plus one builder; the table :data:`RULES` maps the
 rule's name to both, and a rule's place in the table decides nothing.
 
-* ``because`` — "<effect> because <cause>": "According to paragraph N, why
-  did this happen: “<effect>”?", keyed with the cause clause.
-* ``after`` — "<effect> after <event>": "According to paragraph N, this
-  happened after what: “<effect>”?", keyed with the earlier event (the
+* ``because`` — "<effect> because <cause>": "According to paragraph N, what
+  is the reason for this: “<effect>”?", keyed with the cause clause.
+* ``after`` — "<effect> after <event>": "According to paragraph N, what
+  happened before this: “<effect>”?", keyed with the earlier event (the
   article links them in time, the stem claims no more).
 * ``as_a_result`` — "As a result, <effect>." after a sentence stating the
-  cause: the "why" stem, keyed with the previous sentence's clause.
-* ``after_event`` — "<effect> after/following <event>": the "after what"
+  cause: the "reason" stem, keyed with the previous sentence's clause.
+* ``after_event`` — "<effect> after/following <event>": the "before this"
   stem, keyed with the event noun phrase.
-* ``because_of`` — "<effect> because of / due to <reason>": the "why" stem,
+* ``because_of`` — "<effect> because of / due to <reason>": the "reason" stem,
   keyed with the reason noun phrase.
 * ``participle`` — "<cause> hit Chile, triggering <effect>": "According to
   paragraph N, what triggered <effect>?", keyed with the main clause's subject.
@@ -36,10 +36,12 @@ from typing import Callable
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Token
 
+from ..lexicons.speech import SAYING
 from ..lexicons.vocabulary_senses import field_of
 from ..questions import Question, normalize
 from .context import Context, SentInfo
 from .records import make
+from .stated import hypothetical, said
 
 _CLAUSE_WORDS = (4, 20)
 _PHRASE_WORDS = (2, 10)
@@ -346,29 +348,6 @@ def _matchers(vocab) -> tuple[DependencyMatcher, Matcher]:
     return _MATCHERS[id(vocab)]
 
 
-#: Words that make a link a possibility or a forecast, not a stated fact.
-_FORECAST_MODALS = {"could", "may", "might", "would", "will", "shall"}
-_MAYBE = {"likely", "unlikely", "possibly", "probably", "perhaps", "risk", "threaten", "fear", "warn",
-          "predict", "expect"}
-
-
-def hypothetical(info: SentInfo) -> bool:
-    """"Rising prices could result in protests": the sentence says what may
-    happen, so "what resulted in protests?" would key a forecast as a fact.
-    A negated modal states a past fact ("the grain could not reach the mills")."""
-    for t in info.span:
-        if t.tag_ == "MD" and t.lower_ in _FORECAST_MODALS and not _negated(t):
-            return True
-        if t.lemma_.lower() in _MAYBE:
-            return True
-    return False
-
-
-def _negated(modal: Token) -> bool:
-    nxt = modal.nbor(1) if modal.i + 1 < len(modal.doc) else None
-    return nxt is not None and nxt.lower_ in {"not", "n't", "never"}
-
-
 def find_links(ctx: Context) -> list[Link]:
     """Every stated cause-and-effect link of the article, in text order."""
     links: list[Link] = []
@@ -383,7 +362,7 @@ def find_links(ctx: Context) -> list[Link]:
         for name, ids in found:
             rule = RULES[name]
             info = next((i for i in infos if i.span.start <= ids[0] < i.span.end), None)
-            if info is None or hypothetical(info):
+            if info is None or hypothetical(info) or any(said(doc[i]) for i in ids):
                 continue
             if rule.dependency:
                 match = {p["RIGHT_ID"]: doc[i] for p, i in zip(rule.patterns[0], ids)}
@@ -408,12 +387,16 @@ def _close(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) > 0.5
 
 
-def clause_options(ctx: Context, link: Link) -> list[str]:
-    """Main clauses of other sentences (true events of the article)."""
+def clause_options(ctx: Context, link: Link, others: list[Link] = ()) -> list[str]:
+    """Causes the article gives for other things first (each a cause, so a
+    student must match it to this effect), then main clauses of other
+    sentences that state events (true events of the article, not reports of
+    what someone said)."""
     used = {link.info.index, link.cause_info.index if link.cause_info else -1}
-    out = []
+    out = [o.cause for o in others if o.form == "clause" and o is not link and o.info.index not in used
+           and not _close(o.cause, link.cause) and not _close(o.cause, link.effect)]
     for info in ctx.sents:
-        if info.index in used:
+        if info.index in used or info.span.root.lemma_.lower() in SAYING or said(info.span.root):
             continue
         text = clause_text(ctx, info.span.root)
         if text and not _close(text, link.cause) and not _close(text, link.effect):
@@ -437,11 +420,11 @@ def phrase_options(ctx: Context, link: Link) -> list[str]:
 
 
 _STEMS = {
-    "because": "According to paragraph {p}, why did this happen: \u201c{effect}\u201d?",
-    "as_a_result": "According to paragraph {p}, why did this happen: \u201c{effect}\u201d?",
-    "after": "According to paragraph {p}, this happened after what: \u201c{effect}\u201d?",
-    "after_event": "According to paragraph {p}, this happened after what: \u201c{effect}\u201d?",
-    "because_of": "According to paragraph {p}, why did this happen: \u201c{effect}\u201d?",
+    "because": "According to paragraph {p}, what is the reason for this: \u201c{effect}\u201d?",
+    "as_a_result": "According to paragraph {p}, what is the reason for this: \u201c{effect}\u201d?",
+    "after": "According to paragraph {p}, what happened before this: \u201c{effect}\u201d?",
+    "after_event": "According to paragraph {p}, what happened before this: \u201c{effect}\u201d?",
+    "because_of": "According to paragraph {p}, what is the reason for this: \u201c{effect}\u201d?",
     "led_to": "According to paragraph {p}, what led to {effect}?",
     "resulted_in": "According to paragraph {p}, what resulted in {effect}?",
     "caused": "According to paragraph {p}, what caused {effect}?",
@@ -458,8 +441,9 @@ _CLAUSE_STEMS = {"because", "as_a_result", "after", "after_event", "because_of"}
 
 def cause_effect(ctx: Context, rng: random.Random) -> list[Question]:
     out = []
-    for link in find_links(ctx):
-        pool = clause_options(ctx, link) if link.form == "clause" else phrase_options(ctx, link)
+    links = find_links(ctx)
+    for link in links:
+        pool = clause_options(ctx, link, links) if link.form == "clause" else phrase_options(ctx, link)
         wrong = _spread(pool, link.cause)
         if len(wrong) < 3:
             continue

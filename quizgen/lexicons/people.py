@@ -24,6 +24,8 @@ manager coach athlete artist actor actress singer envoy ambassador diplomat dele
 princess hostess waitress family families pupil pupils volunteer volunteers organiser organisers organizer organizers
 neighbour neighbours neighbor neighbors farmer farmers customer customers secretary captain general
 colonel deputy undersecretary councillor councilor analyst scientist astronaut
+engineer engineers firefighter firefighters rescuer rescuers witness witnesses survivor survivors
+economist economists investor investors shopper shoppers passenger passengers driver drivers
 """.split())
 
 #: Nouns for job titles written before a name ("director Ana Ruiz").
@@ -31,6 +33,37 @@ TITLE_NOUNS = PERSON_NOUNS | frozenset("""
 secretary commander envoy ambassador spokesperson editor correspondent chancellor premier
 administrator superintendent
 """.split())
+
+#: Honorifics and their abbreviations, written before a name ("Dr Ana Ruiz",
+#: "Sen. Lee"), lower case without the full stop.
+HONORIFICS = frozenset("""
+mr mrs ms dr sir dame prof rep sen gov gen col lt sgt st rev lord lady
+""".split())
+
+#: Playing positions written before a player's name like a title
+#: ("defender David Luiz", "Forward Neymar").
+PLAYING_POSITIONS = frozenset("""
+forward defender striker midfielder goalkeeper keeper winger substitute pitcher quarterback
+""".split())
+
+#: Courtesy and office titles, with and without their full stops: the
+#: attribution analysis removes them before it compares names.
+OFFICE_TITLES = frozenset("""
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady
+president vice prime minister secretary general undersecretary under-secretary chancellor premier
+governor mayor senator sen. rep. representative congressman congresswoman ambassador envoy
+chairman chairwoman chair director professor spokesman spokeswoman spokesperson chief
+king queen prince princess pope cardinal bishop reverend rev. father sheikh
+judge justice commissioner commander colonel general gen. lieutenant captain admiral sergeant
+minister-president deputy member editor officer official leader head supreme council
+alderman alderwoman councilman councilwoman councillor councilor speaker
+""".split())
+
+#: Every word that can stand before a name as its title: one list for the
+#: name tidying in :mod:`quizgen.generate.context`, the label corrections and
+#: the options' forms (:mod:`quizgen.generate.kinds`).
+NAME_TITLES = HONORIFICS | TITLE_NOUNS | PLAYING_POSITIONS | {t.rstrip(".") for t in OFFICE_TITLES} \
+    | {"brother", "sister"}
 
 #: Common nouns for institutions and bodies of people.  As a holder they make
 #: the holder an organisation ("the ministry said"), as a doer a "Who".

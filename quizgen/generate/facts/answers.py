@@ -8,7 +8,7 @@ from ...lexicons.places import PLACE_NOUNS, PLACE_PREPS, place_level
 from ...lexicons.quantities import DISTANCE_UNITS, DURATION_UNITS, TIME_PREPS
 from ...questions import content_words
 from ..clauses import is_pronoun
-from ..context import NUMBER_LABELS, Context, phrase_text, phrase_tokens
+from ..context import NUMBER_LABELS, Context, person_name_bounds, phrase_text, phrase_tokens
 from ..kinds import label_for
 from .words import (
     EVENT_NOUNS,
@@ -109,8 +109,8 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
             c.dep_ == "compound" and c.i < head.i and c.lower_ in TITLE_NOUNS for c in head.children):
         return "Who"  # "Mayor Ana Ruiz" with the name untagged: a title shows a person
     level = place_level(head.text) if label == "GPE" else None
-    if level in {"country", "state"} and role == "subject":
-        return f"Which {level}"  # "Which state is expecting waves …? — Hawaii"
+    if level in {"country", "state"} and role in {"subject", "object", "dative"}:
+        return f"Which {level}"  # "Which state is expecting waves …? — Hawaii", "Which country … persuade?"
     if (label in {"ORG", "GPE", "NORP"} or label is None and head.lemma_.lower() in GROUP_NOUNS) \
             and role in {"subject", "agent", "dative"}:
         return "Who"  # "Who denied …? — the government": a body of people acts
@@ -259,6 +259,9 @@ def entity_tokens(head: Token, tokens: list[Token]) -> list[Token]:
         lo -= 1
     while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
         hi += 1
+    if head.ent_type_ == "PERSON":
+        lo, hi = person_name_bounds(doc, lo, hi + 1)
+        hi -= 1
     ids = {t.i for t in tokens}
     inside = [t for t in tokens if lo <= t.i <= hi]
     if not inside or len(inside) == len(tokens) or not all(i in ids for i in range(lo, hi + 1)):

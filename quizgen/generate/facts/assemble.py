@@ -15,12 +15,19 @@ from .answers import Answer, label_of
 from .words import PERSON_NOUNS
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+#: Times fixed only by the article's date: as a "When …?" key they test the
+#: dateline, not the reading ("yesterday afternoon" says more and stays).
+BARE_RELATIVE_TIMES = {"today", "yesterday", "tomorrow", "tonight", "this week", "last week", "next week",
+                       "this month", "last month", "next month", "this year", "last year", "next year",
+                       "recently", "earlier", "later", "now", "this weekend", "last weekend"}
 _NAMED = NUMBER_LABELS | {"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 
 
 def multiple_choice(ctx: Context, info: SentInfo, prompt: str, ans: Answer, rng: random.Random) -> Question | None:
     if normalize(ans.text) in normalize(prompt).split() or f" {normalize(ans.text)} " in f" {normalize(prompt)} ":
         return None
+    if ans.wh.split()[0].lower() == "when" and normalize(ans.text) in BARE_RELATIVE_TIMES:
+        return None  # "today" among "yesterday", "last week": the article's date decides, not reading
     phrases = None
     if ans.label is None or ans.label not in _NAMED:
         phrases = phrase_pool(ctx, ans, info.index)
@@ -57,6 +64,8 @@ def written(ctx: Context, info: SentInfo, prompt: str, ans: Answer) -> Question 
             or (len(words) > 1 and words[1].lower() in {"in", "on", "at", "according", "after", "before"}):
         return None  # only clean, self-contained stems are worth writing an answer to
     wh = ans.wh.split()[0].lower()
+    if wh == "when" and normalize(ans.text) in BARE_RELATIVE_TIMES:
+        return None  # "When did …? — last week": a written answer that tests nothing
     q = make(ctx, info, type="short_answer", skill="fact", prompt=prompt, answer=ans.text,
              rule="fact_short", pattern=ans.rule, score=FACT_SHORT_SCORE + (0.1 if ans.label else 0.0),
              label=ans.label or "", key_norm=normalize(ans.text), wh=wh,
@@ -128,6 +137,8 @@ def short_answers(ctx: Context, mcs: list[Question]) -> list[Question]:
         label = q.meta.get("label")
         if not label or label not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "CARDINAL",
                                       "MONEY", "PERCENT", "QUANTITY"}:
+            continue
+        if label == "DATE" and normalize(str(q.answer)) in BARE_RELATIVE_TIMES:
             continue
         info = ctx.sents[q.meta["sentence"]]
         sa = make(ctx, info, type="short_answer", skill="fact", prompt=q.prompt, answer=q.answer,

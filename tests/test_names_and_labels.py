@@ -158,3 +158,11 @@ def test_name_bounds_drop_a_title_and_take_a_first_name_the_model_left_out():
     assert person_name_bounds(doc, 2, 4) == (1, 4)  # tagged "Felipe Scolari"
     doc = nlp("Speaker John Morrow said the house would vote.")
     assert person_name_bounds(doc, 0, 3) == (1, 3)  # tagged "Speaker John Morrow"
+
+
+def test_a_one_word_organisation_the_article_names_as_a_place_is_a_place():
+    ctx = build_context(parse_article(
+        "Flu outbreak\n\nOfficials said Kembu Province has the most cases.\n\n"
+        "Doctors from Kembu met the Health Ministry on Friday.\n\n"
+        "Tarvo, Lisk, Morrow and Ambeli are among the worst affected districts.\n"))
+    assert all(m.label != "ORG" for m in ctx.mentions if m.text in {"Kembu", "Tarvo", "Lisk", "Morrow", "Ambeli"})

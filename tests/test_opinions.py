@@ -85,3 +85,7 @@ def test_a_record_stated_with_a_superlative_is_not_an_opinion():
     assert not opinion_texts("The flood made the storm the costliest and the worst in the history of the county.")
     assert not opinion_texts("Last July was the hottest month on record in the region.")
     assert opinion_texts("The new stadium is the worst idea the council has had.")
+
+
+def test_worst_affected_places_are_a_fact():
+    assert not opinion_texts("Riverton, Oakford and Millbrook are among the worst affected districts.")

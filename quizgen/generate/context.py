@@ -13,6 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from lemminflect import getAllLemmas
 from spacy.tokens import Doc, Span, Token
 
 from ..articles.parse import ParsedArticle, Sentence
@@ -240,10 +241,15 @@ def person_name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     first name it left out ("Coach Luiz Felipe Scolari" tagged "Felipe Scolari")."""
     while end - start > 1 and doc[start].lower_.rstrip(".") in NAME_TITLES:
         start += 1
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in NAME_TITLES:
+        # "Minister of Education Stefania Giannini" tagged "Education Stefania Giannini"
+        while end - start > 2 and getAllLemmas(doc[start].lower_).keys() & {"NOUN", "ADJ"}:
+            start += 1
+        return start, end
     while start > 0 and end - start < 4:
         prev = doc[start - 1]
         if (prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper() or prev.ent_type_
-                or prev.lower_ in NAME_TITLES or prev.whitespace_ != " "):
+                or prev.lower_ in NAME_TITLES or prev.whitespace_ != " " or getAllLemmas(prev.lower_)):
             break
         start -= 1
     return start, end

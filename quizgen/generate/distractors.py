@@ -23,7 +23,7 @@ from . import kinds
 from .context import NUMBER_LABELS, Context, strip_det
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.]*\d)")
+_NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.]*\d)")
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"]
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -221,12 +221,17 @@ def balance(key: str, cands: list[str], n: int = 3) -> list[str]:
 # ----------------------------------------------------------------------------- numbers
 
 _FRACTION = re.compile(r"\d[a-z%]*\s*/\s*\d", re.IGNORECASE)
+#: A range ("36 to 48 hours", "between 12,000 and 19,000"): one end changed
+#: alone can make nonsense ("54 to 48 hours").
+_RANGE = re.compile(r"\d[\d,.]*\s*(?:%|percent)?\s*(?:to|\u2013)\s*\d|\bbetween\s+\S*\d\S*\s+and\s+\S*\d",
+                    re.IGNORECASE)
 
 
 def unchangeable_number(text: str) -> bool:
-    """A fraction or compound size ("1/2 majority", "2mm/152mm"): changing one
-    of its numbers makes nonsense ("3/2 majority"), not a plausible wrong answer."""
-    return bool(_FRACTION.search(text))
+    """A fraction, compound size or range ("1/2 majority", "2mm/152mm", "36 to
+    48 hours"): changing one of its numbers makes nonsense ("3/2 majority"),
+    not a plausible wrong answer."""
+    return bool(_FRACTION.search(text) or _RANGE.search(text))
 
 
 def _parse_number(text: str) -> tuple[float, re.Match] | None:

@@ -43,6 +43,7 @@ def correct_labels(ctx: Context) -> None:
             m.label = "PERSON"
         elif m.label == "PERSON" and text in ctx.group_names:
             m.label = "ORG"
+    _relabel_place_names(ctx)
     _relabel_places(ctx)
 
 
@@ -152,6 +153,30 @@ def _named_after(ctx: Context, m) -> bool:
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
+def _relabel_place_names(ctx: Context) -> None:
+    """A one-word "organisation" that the article also names as a place with a
+    place noun ("Nyanza" beside "Nyanza Province"), or lists among places, is
+    a place."""
+    place_heads = {normalize(m.text).split()[0] for m in ctx.mentions
+                   if m.label in {"GPE", "LOC"} and len(normalize(m.text).split()) == 2
+                   and normalize(m.text).split()[1] in PLACE_NOUNS}
+    listed = set()
+    for info in ctx.sents:
+        for ent in info.span.ents:
+            if ent.label_ == "ORG" and len(ent) == 1:
+                root = ent.root
+                head = root
+                while head.dep_ == "conj" and head.head.i != head.i:
+                    head = head.head
+                if _place_context_vote(root, head) > 0:
+                    listed.add(normalize(ent.text))  # "Suba, Migori, Nyando … districts"
+    for m in ctx.mentions:
+        text = normalize(m.text)
+        if m.label in {"ORG", "NORP"} and " " not in m.text and (text in place_heads or
+                                                                m.label == "ORG" and text in listed):
+            m.label = "GPE"
+
+
 def _has_age(tok: Token) -> bool:
     """A name followed by an age in commas: "Neymar, 22, was ruled out"."""
     doc = tok.doc
@@ -230,10 +255,21 @@ def _place_context_vote(root: Token, head: Token) -> int:
         vote += 2
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PLACE_NOUNS:
         vote += 2
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and any(
+            n.lemma_.lower() in PLACE_NOUNS for n in _predicate_nouns(head.head)):
+        vote += 2  # "Suba, Migori and Nyando are among the worst affected districts"
     if head.dep_ == "appos" and head.head.lemma_.lower() in PLACE_NOUNS or (
             head.i != root.i and head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS):
         vote += 2  # "close four schools, Manierre, Mahalia Jackson and Marcus Garvey": schools' names
     return vote
+
+
+def _predicate_nouns(verb: Token) -> list[Token]:
+    """Nouns a form of "be" says its subject is: "are towns", "are among the districts"."""
+    out = [c for c in verb.children if c.dep_ == "attr"]
+    out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children
+            if p.dep_ == "pobj"]
+    return out
 
 
 def _conjuncts(head: Token) -> list[Token]:

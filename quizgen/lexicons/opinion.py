@@ -43,10 +43,12 @@ HEDGE = re.compile(
     r"almost certainly|it seems|would have been|could have been|"
     r"most popular|best|worst)\b", re.I)
 #: A superlative that states a record, checkable against figures: "the worst
-#: in the history of the United States", "the largest on record".  Not a hedge.
+#: in the history of the United States", "the largest on record", "the worst
+#: affected districts".  Not a hedge.
 RECORD = re.compile(r"\b(?:best|worst|largest|biggest|highest|lowest|deadliest|hottest|coldest)\b"
                     r"[\w\s,'-]{0,40}?\b(?:in (?:the )?(?:\w+ )?history|on record|ever recorded|"
-                    r"since records began)", re.I)
+                    r"since records began)"
+                    r"|\b(?:worst|hardest|most badly|most severely)[- ](?:hit|affected)\b", re.I)
 #: Obligation and recommendation.
 PRESCRIPTIVE = re.compile(r"\b(should|ought to|must not|needs? to be|has to be|have to be)\b", re.I)
 FIRST_PERSON = frozenset("i me my mine we us our ours myself ourselves".split())

@@ -242,3 +242,14 @@ def test_an_answer_that_copies_a_long_quote_ranks_below_a_short_one():
     reported = {q.stance["holder"]: q.meta["score"] for q in result.questions if q.meta.get("rule") == "reported"}
     assert {"Ana Ruiz", "Omar Haddad"} <= set(reported), reported
     assert reported["Omar Haddad"] < reported["Ana Ruiz"] - 0.3
+
+
+def test_no_what_did_x_say_when_the_paragraph_gives_x_a_second_statement():
+    text = ("Harbour plan\n\nThe council approved the new harbour plan on Monday after a long debate.\n\n"
+            "Mayor Ana Ruiz said the plan would bring four hundred jobs to the town.\n\n"
+            "Professor Tom Hale called the plan reckless, and he said the harbour would flood every winter.\n\n"
+            "The work starts in May and should end in two years.\n")
+    result = generate_questions(parse_article(text), count=40, types="stance", seed=0)
+    reported = [q for q in result.questions if q.meta.get("rule") == "reported"]
+    assert any("Ana Ruiz" in q.prompt for q in reported), [q.prompt for q in reported]
+    assert not any("Tom Hale" in q.prompt for q in reported), [q.prompt for q in reported]

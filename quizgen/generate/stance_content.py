@@ -41,10 +41,35 @@ def reported_content(ctx: Context, hs: list[Holder], rng: random.Random) -> list
                             key=lambda a: (a.paragraph, a.start))
         if len(statements) != 1:
             continue
+        if any(a is not statements[0] and a.paragraph == statements[0].paragraph for a in h.attributions) \
+                or _acts_twice(ctx, h.name, statements[0].paragraph):
+            continue  # "called the plan reckless, and he said …": the key would give half
         q = _item(ctx, h, statements)
         if q is not None and _clean_statement(q.answer, h.name):
             out.append(q)
     return out
+
+
+def _acts_twice(ctx: Context, holder: str, paragraph: int) -> bool:
+    """The paragraph gives the holder two or more verbs of their own (the
+    holder's name or "he/she/they" as subject, or a verb joined to one that
+    has it): "Tom Hale called the plan reckless, and he said …" is two
+    statements, whatever the analysis made of them."""
+    last = holder.split()[-1].lower() if holder.split() else ""
+    count = 0
+    for info in ctx.sents:
+        if info.paragraph != paragraph:
+            continue
+        for tok in info.span:
+            if tok.pos_ not in {"VERB", "AUX"} or tok.dep_ not in {"ROOT", "conj", "ccomp", "parataxis"}:
+                continue
+            subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None and tok.dep_ == "conj":
+                subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and (subj.lower_ in {"he", "she", "they"}
+                                     or last and last in {t.lower_ for t in subj.subtree}):
+                count += 1
+    return count >= 2
 
 
 def _clean_statement(answer: str, holder: str) -> bool:

@@ -224,12 +224,13 @@ def _name_extent(ent: Span) -> tuple[int, int]:
     start, end = ent.start, ent.end
     if ent.label_ == "PERSON":
         start, end = person_name_bounds(ent.doc, start, end)
-    while ent.label_ in _NAME_LABELS and end - start > 1 and ent.doc[start].lower_ in _QUANTIFIERS:
+    while ent.label_ in NAME_LABELS and end - start > 1 and ent.doc[start].lower_ in _QUANTIFIERS:
         start += 1
     return ent.doc[start].idx, ent.end_char
 
 
-_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+#: Labels of proper names: a mention with one of them has a capitalised word.
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 _QUANTIFIERS = {"several", "many", "some", "most", "all", "few", "both", "each", "every", "other", "another",
                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
                 "thousands", "more", "fewer"}

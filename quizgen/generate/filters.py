@@ -13,6 +13,7 @@ from ..quality import (
     stem_problems,
     unbalanced,
     wh_kind_problem,
+    wh_of,
 )
 from ..questions import BLANK, Question, contains_phrase, content_words, normalize
 from .families import is_analysis
@@ -286,7 +287,6 @@ def gendered_giveaway(q: Question) -> str | None:
     """"Who said her company would appeal?" among three men's names: the
     pronoun, not the article, picks the key (the article's names carry no
     gender the engine could match, so the question is not asked)."""
-    if q.type == "multiple_choice" and re.match(r"(?:In paragraph \d+, )?[Ww]ho\b", q.prompt) \
-            and _FEMININE.search(_outside_quotes(q.prompt)):
+    if q.type == "multiple_choice" and wh_of(q.prompt) == "who" and _FEMININE.search(_outside_quotes(q.prompt)):
         return "a pronoun gives the key away"
     return None

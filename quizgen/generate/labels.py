@@ -18,20 +18,22 @@ from ..lexicons.people import INSTITUTION_NAME_WORDS, NAME_TITLES, names_person
 from ..lexicons.places import PLACE_NOUNS, SITE_NOUNS, place_level
 from ..lexicons.quantities import ERA_MARKERS
 from ..questions import normalize
-from .context import Context, strip_det
+from .context import NAME_LABELS, Context, strip_det
 
 
 def correct_labels(ctx: Context) -> None:
     """Correct the mentions' labels (and drop mentions that name nothing) in place."""
     ctx.mentions = [m for m in ctx.mentions if normalize(m.text) not in ERA_MARKERS  # "300 BC"
-                    and not (m.label in _NAME_LABELS and not _capitalised(m.text))]  # "the rocky hill"
+                    and not (m.label in NAME_LABELS and not _capitalised(m.text))]  # "the rocky hill"
     ctx.mentions = [m for m in ctx.mentions if not _names_a_title(ctx, m) and not _named_after(ctx, m)]
     _relabel_sites(ctx)
     named = [m.text for m in ctx.mentions
              if m.label == "PERSON" and len(m.text.split()) > 1 and not any(c.isdigit() for c in m.text)]
     # "Byrd-Bennett" beside "Barbara Byrd-Bennett": the whole hyphenated name and its last part
     ctx.surnames = {normalize(t).split()[-1] for t in named} | {normalize(t.split()[-1]) for t in named}
-    _relabel_by_role_nouns(ctx)
+    role_named = _role_named(ctx.article)
+    ctx.person_words = {w for w in role_named | ctx.surnames if place_level(w) is None}
+    _relabel_by_role_nouns(ctx, role_named)
     ctx.group_names = _named_groups(ctx.article)
     for m in ctx.mentions:  # the same corrections as label_of, for options drawn from mentions
         text = normalize(m.text)
@@ -47,8 +49,6 @@ def correct_labels(ctx: Context) -> None:
     _relabel_places(ctx)
 
 
-#: Labels of proper names: a mention with one of them has a capitalised word.
-_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 _REGNAL = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)")
 
 
@@ -120,21 +120,27 @@ def _role_named(article: ParsedArticle) -> set[str]:
 _TITLE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 
 
+def _word_after(ctx: Context, m, pattern: re.Pattern) -> str | None:
+    """The word right after mention ``m`` in its paragraph, if ``pattern`` (a
+    capitalised or a lower-case word) matches there; lower-cased."""
+    para = ctx.article.paragraphs[ctx.sents[m.sentence].paragraph]
+    after = pattern.match(para, m.end)
+    return after.group(1).lower() if after else None
+
+
 def _names_a_title(ctx: Context, m) -> bool:
     """An "organisation" that is part of an office's title ("Transport Minister
     Alexander Dobrindt", "Finance Minister"): it names no body to offer as an option."""
     if m.label not in {"ORG", "NORP"}:
         return False
-    para = ctx.article.paragraphs[ctx.sents[m.sentence].paragraph]
-    after = _TITLE_AFTER.match(para, m.end)
-    return bool(after) and after.group(1).lower() in NAME_TITLES and after.group(1).lower() not in {
-        "people", "members", "officials", "leaders", "fans", "players"}
+    word = _word_after(ctx, m, _TITLE_AFTER)
+    return word in NAME_TITLES and word not in {"people", "members", "officials", "leaders", "fans", "players"}
 
 
 #: Capitalised words that, after a person's name, make the whole a place's or
 #: a body's name ("Marcus Garvey Elementary", "the Pyne Gould Corporation building").
 _NAMED_AFTER_HEADS = PLACE_NOUNS | INSTITUTION_NAME_WORDS | frozenset(
-    "elementary academy high middle prize award memorial corporation".split())
+    "elementary academy high middle prize award memorial".split())
 
 
 def _named_after(ctx: Context, m) -> bool:
@@ -142,12 +148,9 @@ def _named_after(ctx: Context, m) -> bool:
     person to offer as an option (the place keeps its own mention, if any)."""
     if m.label != "PERSON":
         return False
-    para = ctx.article.paragraphs[ctx.sents[m.sentence].paragraph]
-    after = _TITLE_AFTER.match(para, m.end)
-    if after and after.group(1).lower() in _NAMED_AFTER_HEADS:
+    if _word_after(ctx, m, _TITLE_AFTER) in _NAMED_AFTER_HEADS:
         return True
-    site = _WORD_AFTER.match(para, m.end)  # "the Pyne Gould building", "the Pyne Gould site"
-    return bool(site) and site.group(1) in PLACE_NOUNS | {"site", "sites"}
+    return _word_after(ctx, m, _WORD_AFTER) in PLACE_NOUNS | {"site", "sites"}  # "the Pyne Gould building"
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -165,10 +168,7 @@ def _relabel_place_names(ctx: Context) -> None:
         for ent in info.span.ents:
             if ent.label_ == "ORG" and len(ent) == 1:
                 root = ent.root
-                head = root
-                while head.dep_ == "conj" and head.head.i != head.i:
-                    head = head.head
-                if _place_context_vote(root, head) > 0:
+                if _place_context_vote(root, _list_head(root)) > 0:
                     listed.add(normalize(ent.text))  # "Suba, Migori, Nyando … districts"
     for m in ctx.mentions:
         text = normalize(m.text)
@@ -186,15 +186,14 @@ def _has_age(tok: Token) -> bool:
     return age.isdigit() and 0 < int(age) < 120
 
 
-def _relabel_by_role_nouns(ctx: Context) -> None:
+def _relabel_by_role_nouns(ctx: Context, role_named: set[str] | None = None) -> None:
     """Correct the small model's person/organisation mix-ups from the article's
     own wording: a name after a person's role noun (or ending in such a name's
     word) is a person; a "person" whose first word is a place the article
     names and who never gets a role noun ("Manchester United") is an
     organisation named after its town."""
-    role_named = _role_named(ctx.article)
-    person_words = {w for w in role_named | ctx.surnames if place_level(w) is None}
-    ctx.person_words = person_words
+    if role_named is None:
+        role_named = _role_named(ctx.article)
     places = {w for m in ctx.mentions if m.label in {"GPE", "LOC"} for w in normalize(m.text).split()[:1]}
     for m in ctx.mentions:
         words = normalize(m.text).split()
@@ -202,7 +201,7 @@ def _relabel_by_role_nouns(ctx: Context) -> None:
             continue
         if words[-1] in role_named and m.label != "PERSON":
             m.label = "PERSON"
-        elif len(words) == 1 and m.label in _PLACE_LABELS and words[0] in person_words:
+        elif len(words) == 1 and m.label in _PLACE_LABELS and words[0] in ctx.person_words:
             m.label = "PERSON"  # "in Silva's place" beside "captain Thiago Silva"
         elif m.label == "PERSON" and len(words) > 1 and words[0] in places and words[-1] not in role_named:
             m.label = "ORG"
@@ -220,9 +219,7 @@ def _relabel_places(ctx: Context) -> None:
             if ent.label_ != "PERSON":
                 continue
             root = ent.root
-            head = root
-            while head.dep_ == "conj" and head.head.i != head.i:
-                head = head.head
+            head = _list_head(root)
             vote = 0
             if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS | {"to"}:
                 vote += 1
@@ -262,6 +259,13 @@ def _place_context_vote(root: Token, head: Token) -> int:
             head.i != root.i and head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS):
         vote += 2  # "close four schools, Manierre, Mahalia Jackson and Marcus Garvey": schools' names
     return vote
+
+
+def _list_head(tok: Token) -> Token:
+    """The first item of the list ``tok`` is coordinated in (``tok`` itself if none)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _predicate_nouns(verb: Token) -> list[Token]:

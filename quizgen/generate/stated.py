@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicons.speech import SAYING
-from .context import SentInfo
+from .context import SentInfo, in_quote
 
 #: Words that make a link a possibility or a forecast, not a stated fact.
 _FORECAST_MODALS = {"could", "may", "might", "would", "will", "shall"}
@@ -37,7 +37,7 @@ def said(tok: Token) -> bool:
     sent = tok.sent
     if any(t.dep_ == "parataxis" and t.lemma_.lower() in SAYING for t in sent):
         return True
-    if sum(1 for t in sent if t.i < tok.i and t.text in {'"', "\u201c", "\u201d"}) % 2:
+    if in_quote(sent, tok):
         return True
     node = tok
     while node.head.i != node.i:

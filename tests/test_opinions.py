@@ -89,3 +89,19 @@ def test_a_record_stated_with_a_superlative_is_not_an_opinion():
 
 def test_worst_affected_places_are_a_fact():
     assert not opinion_texts("Riverton, Oakford and Millbrook are among the worst affected districts.")
+
+
+def test_calling_something_a_name_is_an_evaluation():
+    assert opinion_texts('The union called the new timetable "a disaster for families".')
+
+
+def test_calling_for_something_is_no_evaluation():
+    assert not opinion_texts("The union called for a new timetable on Monday.")
+
+
+def test_a_warning_that_predicts_harm_is_an_opinion():
+    assert opinion_texts("Engineers warned that the old pier could collapse within a year.")
+
+
+def test_a_denial_alone_is_no_opinion():
+    assert not opinion_texts("The board said that its chairman had no knowledge of the missing funds.")

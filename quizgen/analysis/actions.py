@@ -6,10 +6,15 @@ builder that turns a match into a :class:`~.cues.Cue`: the verb's subject
 
 * ``stance_object``  — "the council backed the plan", "residents sued the city"
 * ``refuse_to``      — "the authorities refused to allow more protests"
-* ``vote_prep``      — "voted against the bill", "voted for the motion"
+* ``prep_stance``    — "voted against the bill", "spoke out against the deal",
+  "called for transparency"
 * ``plead_prep``     — "pleaded with the board", "appealed for calm"
 * ``offer_to``       — "offered to pay", "pledged to rebuild"
 * ``passive_agent``  — "the bill rejected by the House"
+* ``passive_clause`` — "the minister's remarks were backed up by the premier"
+* ``phrasal``        — "campaigners hit back at the industry"
+* ``order_stop``     — "the agency ordered the firm to reduce its use of X"
+* ``order_halt``     — "the president ordered a halt to new drilling"
 
 The rule names are independent: a sentence may match several, and the
 attribution merge keeps one stance per holder and sentence.
@@ -21,7 +26,8 @@ from typing import Callable
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
-from ..lexicons.stance import ACTION_STANCE, VOTE_PREPS
+from ..lexicons.stance import (ACTION_STANCE, AGAINST_VERBS, FOR_VERBS, ORDER_VERBS, PHRASAL_STANCE, STOP_NOUNS,
+                               STOP_VERBS, VOTE_PREPS)
 from .cues import Cue, Site, cue_text, in_quote
 from .holders import subject_of
 
@@ -44,13 +50,20 @@ def _grandchild(parent: str, name: str, deps: list[str]) -> dict:
 PATTERNS: dict[str, list[dict]] = {
     "stance_object": [_verb(_OBJECT_VERBS), _child("object", ["dobj"])],
     "refuse_to": [_verb(["refuse", "decline"]), _child("action", ["xcomp"])],
-    "vote_prep": [_verb(["vote"]), _child("prep", ["prep"], LOWER={"IN": ["for", "against"]}),
-                  _grandchild("prep", "object", ["pobj"])],
+    "prep_stance": [_verb(sorted(AGAINST_VERBS | FOR_VERBS)),
+                    _child("prep", ["prep"], LOWER={"IN": ["for", "against"]}),
+                    _grandchild("prep", "object", ["pobj"])],
     "plead_prep": [_verb(["plead", "appeal", "beg"]),
                    _child("prep", ["prep"], LOWER={"IN": ["with", "for", "to"]}),
                    _grandchild("prep", "object", ["pobj"])],
     "offer_to": [_verb(["offer", "pledge", "promise", "volunteer", "agree"]), _child("action", ["xcomp"])],
     "passive_agent": [_verb(_OBJECT_VERBS, DEP="acl", TAG="VBN"), _child("agent", ["agent"])],
+    "passive_clause": [_verb(_OBJECT_VERBS, TAG="VBN"), _child("agent", ["agent"]),
+                       _child("subject", ["nsubjpass"])],
+    "phrasal": [_verb(sorted({v for v, _ in PHRASAL_STANCE})), _child("particle", ["prt", "advmod"])],
+    "order_stop": [_verb(sorted(ORDER_VERBS)),
+                   _child("action", ["xcomp", "ccomp"], LEMMA={"IN": sorted(STOP_VERBS)})],
+    "order_halt": [_verb(sorted(ORDER_VERBS)), _child("object", ["dobj"], LEMMA={"IN": sorted(STOP_NOUNS)})],
 }
 
 
@@ -63,8 +76,11 @@ def _refuse_to(site: Site, t: dict[str, Token]) -> Cue | None:
     return _cue(site, t["verb"], "opposes", list(t["action"].subtree))
 
 
-def _vote_prep(site: Site, t: dict[str, Token]) -> Cue | None:
-    return _cue(site, t["verb"], VOTE_PREPS[t["prep"].lower_], list(t["object"].subtree))
+def _prep_stance(site: Site, t: dict[str, Token]) -> Cue | None:
+    verb, prep = t["verb"], t["prep"].lower_
+    if verb.lemma_.lower() not in (AGAINST_VERBS if prep == "against" else FOR_VERBS):
+        return None  # "fought for his life", "spoke for the group"
+    return _cue(site, verb, VOTE_PREPS[prep], list(t["object"].subtree))
 
 
 def _plead_prep(site: Site, t: dict[str, Token]) -> Cue | None:
@@ -83,9 +99,42 @@ def _passive_agent(site: Site, t: dict[str, Token]) -> Cue | None:
     return _cue(site, verb, ACTION_STANCE[verb.lemma_.lower()], target)
 
 
+def _passive_clause(site: Site, t: dict[str, Token]) -> Cue | None:
+    """"the remarks were backed up by the premier": the agent takes the
+    position, the passive subject is what it is about."""
+    return _cue(site, t["verb"], ACTION_STANCE[t["verb"].lemma_.lower()], list(t["subject"].subtree))
+
+
+def _phrasal(site: Site, t: dict[str, Token]) -> Cue | None:
+    stance = PHRASAL_STANCE.get((t["verb"].lemma_.lower(), t["particle"].lower_))
+    if stance is None:
+        return None
+    verb = t["verb"]
+    target = [x for c in verb.children if c.dep_ in ("dobj", "prep") and c.i > t["particle"].i
+              for x in c.subtree]
+    return _cue(site, verb, stance, target)
+
+
+def _order_stop(site: Site, t: dict[str, Token]) -> Cue | None:
+    action = t["action"]
+    if any(c.dep_ == "neg" for c in action.children):
+        return None
+    return _cue(site, t["verb"], "opposes", [x for c in action.children if c.dep_ == "dobj" for x in c.subtree])
+
+
+def _order_halt(site: Site, t: dict[str, Token]) -> Cue | None:
+    """"ordered a halt to new drilling", "imposed a ban on sales": what is
+    halted is the "to"/"on" phrase."""
+    obj, verb = t["object"], t["verb"]
+    target = [x for c in list(obj.children) + [c for c in verb.children if c.i > obj.i]
+              if c.dep_ == "prep" and c.lower_ in ("to", "on", "of") for x in c.subtree]
+    return _cue(site, t["verb"], "opposes", target) if target else None
+
+
 BUILDERS: dict[str, Callable[[Site, dict[str, Token]], Cue | None]] = {
-    "stance_object": _stance_object, "refuse_to": _refuse_to, "vote_prep": _vote_prep,
+    "stance_object": _stance_object, "refuse_to": _refuse_to, "prep_stance": _prep_stance,
     "plead_prep": _plead_prep, "offer_to": _offer_to, "passive_agent": _passive_agent,
+    "passive_clause": _passive_clause, "phrasal": _phrasal, "order_stop": _order_stop, "order_halt": _order_halt,
 }
 
 

@@ -20,14 +20,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..lexicons.speech import CLAIM, NEEDS_COMPLEMENT, SAY
+from ..lexicons.speech import CLAIM, FINDING, NEEDS_COMPLEMENT, SAY
 from ..lexicons.stance import (CLAIM_NOUNS, CONCERN_VERBS, DENY_VERBS, LIGHT_VERBS, OPPOSE_VERBS,
-                               STANCE_ADJECTIVES, STANCE_NOUNS, STANCE_VERBS, SUPPORT_VERBS,
+                               STANCE_ADJECTIVES, STANCE_NOUNS, STANCE_VERBS, SUPPORT_VERBS, THREAT_WORDS,
                                WARN_VERBS)
 from ._common import QuoteSpan, doc_text
 from .holders import Holder, Resolver, is_agentive, subject_of, with_aux_children
 
-_SPEECH = SAY | CLAIM
+_SPEECH = SAY | CLAIM | FINDING
 _ALL_VERBS = _SPEECH | STANCE_VERBS
 #: Nouns whose stance needs content ("a plan" alone says nothing).
 _NEEDS_CONTENT = frozenset("""
@@ -245,6 +245,8 @@ def _noun_holder(tok: Token, lemma: str) -> tuple[Token | None, str]:
             return subj, f"{head.text} {tok.text}"
     # "X's denial", "the resistance of X", "concerns among X", "support from X"
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None and lemma == "opposition" and poss.ent_type_ in ("GPE", "NORP"):
+        return None, ""  # "Israel's opposition": the parties out of power, not a stance
     if poss is not None:
         return (None, "") if poss.lower_ in _POSSESSIVE_PRONOUNS else (poss, tok.text)
     return source, tok.text if source is not None else ""
@@ -336,6 +338,9 @@ def verb_class(tok: Token, lemma: str, comps: list[Token]) -> str | None:
     if lemma in SUPPORT_VERBS:
         return "opposes" if negated else "supports"
     if lemma in OPPOSE_VERBS:
+        if lemma in THREAT_WORDS and not negated and any(
+                c.tag_ == "MD" and c.lower_ in ("will", "would", "shall", "'ll") for c in tok.children):
+            return "warns"  # "would veto any bill", "will sue": a threat
         return "supports" if negated and lemma == "oppose" else "opposes"
     if lemma in _COMMITTING and (any(c.dep_ == "dobj" and c.lemma_.lower() in _PLAN_NOUNS for c in comps)
                                  or any(c.dep_ == "ccomp" and _will_do(c) for c in comps)):

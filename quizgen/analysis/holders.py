@@ -106,7 +106,8 @@ class Resolver:
         if any(t.lower_ in NOBODY_IN_PARTICULAR and t.i <= tok.i for t in tok.subtree):
             return None  # "Not all experts agree": no one to give a position to
         if tok.pos_ == "PRON":
-            near = _person_just_named(tok) if tok.lower_ in PERSON_PRONOUNS else None
+            near = (_person_just_named(tok) or _person_named_in_paragraph(tok)) \
+                if tok.lower_ in PERSON_PRONOUNS else None
             if near is not None:
                 return Holder(self.registry.resolve(near), "person", tok, 0.7)
             return _pronoun_holder(tok, self.history)
@@ -117,7 +118,7 @@ class Resolver:
                 return _document_holder(tok)
             tok = agent
         # Prefer a proper-name apposition: "the secretary general, Nunzio Galantino, said"
-        if tok.pos_ != "PROPN":
+        if tok.pos_ != "PROPN" or is_title(tok):  # "Israel's Prime Minister Benjamin Netanyahu"
             appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if appos:
                 tok = appos[-1]
@@ -200,6 +201,15 @@ def _person_just_named(tok: Token) -> str | None:
     if not names:
         return None
     return clean(names[-1].text)
+
+
+def _person_named_in_paragraph(tok: Token) -> str | None:
+    """"Coach Ana Ruiz took the blame. "…" … "…," she told reporters.": a
+    paragraph that names a person and goes on to quote "she" is about her,
+    not about the speaker of an earlier paragraph."""
+    names = [e for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i
+             and not any(t.pos_ == "PRON" for t in e)]
+    return clean(names[-1].text) if names else None
 
 
 def _pronoun_holder(tok: Token, history) -> Holder | None:

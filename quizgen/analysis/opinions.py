@@ -21,6 +21,7 @@ from spacy.tokens import Span
 
 from ..lexicons.opinion import (BELIEF_VERBS, EVALUATIVE, FIRST_PERSON, HEDGE, LOADED, PRESCRIPTIVE, RECORD,
                                  STRONG_VALENCE, valence)
+from ..lexicons.speech import EVALUATING
 from ..lexicons.stance import EVALUATIVE as EVALUATIVE_STANCES
 from ._common import doc_text, quote_spans
 
@@ -93,6 +94,12 @@ def score_sentence(sent: Span, quotes, attributions, number: int) -> tuple[float
     weight, stance = _judging_stance(sent, attributions, number)
     if stance:
         cues.append((weight, stance))
+    naming = _calls_something(sent)
+    if naming:
+        cues.append((2.0, f"calls it '{naming}'"))
+    elif any(t.tag_ == "MD" and t.lower_ in _PREDICTING for t in sent) and \
+            _warning(sent, attributions, number):
+        cues.append((1.0, "predicted harm"))
     score = sum(w for w, _ in cues)
     facts = sum(1 for e in sent.ents if e.label_ in _NUMBERISH)
     if facts:
@@ -130,13 +137,42 @@ def _judging_stance(sent: Span, attributions, number: int) -> tuple[float, str]:
     """An attribution in the sentence whose *content* takes a position: the
     words themselves judge.  A stance carried by the cue verb alone ("X
     denied the report") is a fact about the statement, not an opinion; a
-    content that supports is weaker evidence (thanks and plans are no views)."""
+    content that supports is weaker evidence (thanks and plans are no views),
+    and so is one that denies ("I had no knowledge of it" states a fact,
+    true or not)."""
     for a in attributions:
         if a.paragraph != number or not (a.start < sent.end_char and sent.start_char < a.end):
             continue
         if a.stance in EVALUATIVE_STANCES and a.basis and not a.basis[0].startswith("cue:"):
-            return (1.0 if a.stance == "supports" else 2.0), f"judging content ({a.holder} {a.stance})"
+            return (1.0 if a.stance in ("supports", "denies") else 2.0), f"judging content ({a.holder} {a.stance})"
     return 0.0, ""
+
+
+def _calls_something(sent: Span) -> str:
+    """'called the plan "a disaster"', "described the deal as a sign of hope":
+    a verb of calling whose complement is a description, not a name ("a user
+    called Anon"), nor "called for" or "called on" someone."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in EVALUATING:
+            continue
+        if any(c.dep_ in ("prt", "prep") and c.lower_ in ("for", "on", "off", "up", "in") for c in tok.children):
+            continue
+        for c in tok.children:
+            desc = c
+            if c.dep_ == "prep" and c.lower_ == "as":
+                desc = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ == "dobj":  # 'called the plan "a disaster"' parsed as an apposition
+                desc = next((g for g in c.children if g.dep_ == "appos"), None)
+            elif c.dep_ not in ("oprd", "ccomp", "xcomp"):
+                continue
+            if desc is not None and desc.pos_ in ("NOUN", "ADJ") and desc.i > tok.i:
+                return desc.text
+    return ""
+
+
+def _warning(sent: Span, attributions, number: int) -> bool:
+    return any(a.paragraph == number and a.start < sent.end_char and sent.start_char < a.end
+               and a.stance == "warns" for a in attributions)
 
 
 def _attributed(sent: Span, attributions, number: int) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from ..lexicons import stance as lex
 from ..lexicons.opinion import EVALUATIVE as JUDGING
 from ..lexicons.opinion import HEDGE, LOADED, STRONG_VALENCE, valence
-from ..lexicons.speech import EVALUATING, SAY
+from ..lexicons.speech import EVALUATING, REQUEST, SAY
 
 #: Words that negate what they govern (spaCy marks most as ``neg``).
 _NEGATORS = frozenset("not n't never no neither nor without hardly barely nobody nothing none".split())
@@ -88,10 +88,16 @@ def read_content(tokens: list[Token]) -> Signals:
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     for tok in words:
         _read_token(tok, negated(tok), sig)
-    text = " ".join(t.text_with_ws for t in tokens).lower().replace(" - ", "-").replace("- ", "-")
+    text = " ".join(t.lower_ for t in tokens).replace(" - ", "-").replace("- ", "-")
     for phrase in lex.DENIAL_PHRASES:
         if phrase in text.replace(" -", "-"):
             sig.add("denies", phrase)
+    for phrase in lex.THREAT_PHRASES:
+        if phrase in text:
+            sig.add("warns", phrase)
+    for phrase in lex.SUPPORT_PHRASES:
+        if phrase in text:
+            sig.add("supports", phrase)
     return sig
 
 
@@ -122,8 +128,10 @@ def _read_token(tok: Token, neg: bool, sig: Signals) -> None:
     if _in_compound(tok):
         return
     forms = {low, lemma}
-    if forms & lex.TRUTH_WORDS and neg and tok.pos_ in ("ADJ", "NOUN"):
+    if forms & (lex.TRUTH_WORDS | lex.BLAME_WORDS) and neg and tok.pos_ in ("ADJ", "NOUN"):
         sig.add("denies", f"not {low}")
+    elif forms & lex.MISTAKEN_WORDS and not neg and _said_of_someone(tok):
+        sig.add("denies", low)  # "he is wrong": his claim is untrue
     elif forms & lex.EVIDENCE_WORDS and neg:
         sig.add("denies", f"no {low}")
     elif forms & lex.DENIAL_WORDS and not neg:
@@ -142,17 +150,37 @@ def _read_token(tok: Token, neg: bool, sig: Signals) -> None:
         sig.add("warns" if _bad_outcome(tok) else "opposes", low)
     elif forms & lex.CONCERN_WORDS and not neg:
         sig.add("concerned", low)
-    elif forms & lex.PRAISE_WORDS:
+    elif forms & lex.PRAISE_WORDS and lex.PRAISE_ONLY_AS.get(lemma, tok.pos_) == tok.pos_:
         sig.add("opposes" if neg else "supports", f"not {low}" if neg else low)
     elif _advocates(tok):
         sig.add("supports", low, weak=True)
     elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "attr") and tok.tag_ not in ("VBN", "VBG"):
         v = valence(low, lemma)
-        if abs(v) >= STRONG_VALENCE and not (neg and v < 0):
+        if neg and v < 0 and _subject_word(tok) in ("i", "we"):
+            sig.add("denies", f"not {low}")  # "we weren't impatient"
+        elif abs(v) >= STRONG_VALENCE and not (neg and v < 0):
             stance = "supports" if (v > 0) != neg else "opposes"
             if stance == "opposes" and _bad_outcome(tok):
                 stance = "warns"  # "it could become much worse"
             sig.add(stance, low, weak=True)
+
+
+def _subject_word(tok: Token) -> str:
+    """The subject of the clause a predicate word belongs to, in lower case
+    ("we" for "we weren't impatient"); "" when there is none."""
+    head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subj[0].lower_ if subj else ""
+
+
+def _said_of_someone(tok: Token) -> bool:
+    """A predicate about a person ("he is wrong", "the minister was
+    mistaken"): what that person claims is called untrue."""
+    head = tok.head if tok.dep_ in ("acomp", "attr") else None
+    if head is None:
+        return False
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and (subj[0].lower_ in ("he", "she", "they", "you") or subj[0].ent_type_ == "PERSON")
 
 
 def _bad_outcome(tok: Token) -> bool:
@@ -229,16 +257,66 @@ def decide(cue_class: str | None, cue_lemma: str, holder_kind: str, content: lis
         counter = re.findall(r"\bcounter-?\s?-?\s?[a-z]{4,}", " ".join(t.lower_ for t in content))
         if cue_class == "supports" and counter:
             return Decision("opposes", counter[:1], 0.9)  # "proposed counter-measures" works against
+        stop = _asks_to_stop(cue_lemma, content) if cue_class == "supports" else None
+        if stop is not None:
+            return Decision("opposes", [stop], 0.9)
         return Decision(cue_class, [f"cue:{cue_lemma}"], 1.0)
     best = sig.best()
+    if best is not None and best in sig.weak and cue_lemma in lex.CONCEDE_VERBS:
+        best = None  # "admitted that the text was not perfect" grants, it does not oppose
     if best == "warns" and cue_lemma in EVALUATING:
         # "called the ruling dangerous" judges, not warns
         return Decision("opposes", sig.found[best], sig.strength(best))
     if best is not None:
         return Decision(best, sig.found[best], sig.strength(best))
+    described = _description_stance(content) if cue_lemma in EVALUATING else None
+    if described is not None:
+        return Decision(described[0], [described[1]], 0.8)
     if cue_class is not None:
         return Decision(cue_class, [f"cue:{cue_lemma}"], 1.0)
     return Decision(_plain(cue_lemma, holder_kind, content, according), [], 1.0)
+
+
+#: |valence| from which the description in "called it a loss" judges (VADER
+#: rates "loss" -1.3, "mistake" -1.4, "hope" 1.9; "moment", "step" are 0).
+_DESCRIPTION_VALENCE = 1.2
+#: Descriptions that lament a misfortune rather than fault someone.
+_MISFORTUNE = frozenset("disaster tragedy catastrophe calamity heartbreak nightmare".split())
+
+
+def _description_stance(content: list[Token]) -> tuple[str, str] | None:
+    """The stance of what an evaluating verb calls its object: 'called the
+    verdict "a loss for consumers"' opposes, 'described the deal as "a sign of
+    hope"' supports, 'described the defeat as "a disaster"' laments."""
+    for tok in content:
+        is_desc = tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as") or \
+            (tok.dep_ == "appos" and tok.head.dep_ == "dobj")
+        if not is_desc or tok.pos_ not in ("NOUN", "ADJ"):
+            continue
+        words = [tok] + [c for c in tok.children if c.dep_ in ("amod", "compound")] + \
+            [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj"]
+        scored = [(valence(w.lower_, w.lemma_.lower()), w) for w in words]
+        v, word = max(scored, key=lambda x: abs(x[0]))
+        if abs(v) < _DESCRIPTION_VALENCE or negated(tok):
+            continue
+        if v > 0:
+            return "supports", word.lower_
+        return ("concerned" if tok.lemma_.lower() in _MISFORTUNE else "opposes"), word.lower_
+    return None
+
+
+def _asks_to_stop(cue_lemma: str, content: list[Token]) -> str | None:
+    """The verb of a request whose content stops something ("asked the court
+    to ban the sale", "urged the city to halt the works"): asking for it
+    opposes what is stopped."""
+    if cue_lemma not in REQUEST:
+        return None
+    for tok in content:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.STOP_VERBS and tok.dep_ in ("xcomp", "ccomp") \
+                and not negated(tok):
+            return tok.lower_
+    return None
 
 
 def _plain(cue_lemma: str, holder_kind: str, content: list[Token], according: bool) -> str:

@@ -78,8 +78,16 @@ def vader_lexicon() -> dict[str, float]:
     return out
 
 
+#: States reported as facts, not judged: "confirmed dead", "still missing".
+#: VADER rates them (dead -3.3) but they take no position.
+FACTUAL_STATES = frozenset("dead alive injured wounded missing ill sick killed homeless unharmed".split())
+
+
 def valence(*forms: str) -> float:
-    """VADER valence of the first of ``forms`` (word, lemma) that it rates, else 0."""
+    """VADER valence of the first of ``forms`` (word, lemma) that it rates,
+    else 0; 0 for a factual state ("dead", "missing")."""
+    if any(f.lower() in FACTUAL_STATES for f in forms):
+        return 0.0
     lexicon = vader_lexicon()
     for f in forms:
         v = lexicon.get(f.lower())

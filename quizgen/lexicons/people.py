@@ -25,6 +25,8 @@ princess hostess waitress family families pupil pupils volunteer volunteers orga
 neighbour neighbours neighbor neighbors farmer farmers customer customers secretary captain general
 colonel deputy undersecretary councillor councilor analyst scientist astronaut
 engineer engineers firefighter firefighters rescuer rescuers witness witnesses survivor survivors
+juror jurors supporter supporters opponent opponents commentator commentators regulator regulators
+lawmaker lawmakers legislator legislators relative relatives
 economist economists investor investors shopper shoppers passenger passengers driver drivers
 """.split())
 
@@ -74,7 +76,7 @@ army military navy embassy delegation company companies firm bank network newspa
 broadcaster municipality city state nation country region province town office university institute
 church school schools college team teams club union organisation organization group groups association board
 service coastguard brigade trust foundation society charity department bureau federation institute
-company bakery shop store factory hospital clinic
+company bakery shop store factory hospital clinic jury panel
 """.split())
 
 #: Words that, inside a proper name, make it an institution's name rather than

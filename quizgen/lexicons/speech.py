@@ -22,6 +22,11 @@ speculate estimate predict conclude characterize characterise dub describe call 
 acknowledge concede testify charge accuse
 """.split())
 
+#: Verbs that report a finding or ruling ("jurors found that …", "the poll
+#: indicated …", "a court ruled that …", "pointed out that …"): a cue only
+#: with a clause; a claim or a neutral report by the content.
+FINDING = frozenset("find show indicate rule point".split())
+
 #: Every verb that introduces someone's words or thoughts as reported speech.
 REPORTING_SPEECH = SAY | CLAIM
 
@@ -49,7 +54,7 @@ NEEDS_COMPLEMENT = frozenset("""
 add write post note explain tell report reveal confirm recall answer publish think believe reason
 suggest conclude predict estimate observe respond reply maintain charge challenge attack back call
 describe offer ask request demand recognise recognize admit acknowledge quote inform disclose state
-label
+label find show indicate rule point question
 """.split())
 
 #: Verbs whose object is the person addressed, not what is talked about

@@ -29,7 +29,7 @@ DENY_VERBS = frozenset("deny dismiss refute rebut dispute disavow contradict dow
 #: Verbs that warn or threaten.
 WARN_VERBS = frozenset("warn threaten caution vow alert".split())
 #: Verbs of worry ("fear they may have to postpone").
-CONCERN_VERBS = frozenset("worry fear lament regret doubt".split())
+CONCERN_VERBS = frozenset("worry fear lament regret doubt question".split())
 #: Verbs of support, agreement, advocacy and offers to act.
 SUPPORT_VERBS = frozenset("""
 agree support welcome praise back endorse approve applaud hail commend urge propose offer promise
@@ -39,7 +39,7 @@ collaborate recognise recognize congratulate thank appeal plead
 #: Verbs of criticism, opposition and refusal.
 OPPOSE_VERBS = frozenset("""
 oppose criticise criticize condemn object protest resist denounce slam blast decry blame boycott
-veto challenge attack deplore refuse sue
+veto challenge attack deplore refuse sue accuse boo jeer heckle
 """.split())
 #: Every verb that carries a stance by itself.
 STANCE_VERBS = DENY_VERBS | WARN_VERBS | CONCERN_VERBS | SUPPORT_VERBS | OPPOSE_VERBS
@@ -59,7 +59,8 @@ OWN_PLAN_NOUNS = frozenset("plan proposal pledge commitment intention promise".s
 POSITION_CUES = {
     "denies": DENY_VERBS - {"dismiss", "reject", "dispute", "downplay"} | {"denial"},
     "warns": WARN_VERBS - {"vow"} | {"warning", "threat", "ultimatum"},
-    "concerned": CONCERN_VERBS - {"doubt", "regret"} | {"concern", "worry", "fear", "alarm", "anxiety"},
+    "concerned": CONCERN_VERBS - {"doubt", "regret", "question"} | {"concern", "worry", "fear", "alarm",
+                                                                   "anxiety"},
     "supports": frozenset("agree support welcome praise back endorse approve applaud hail commend "
                           "favour favor advocate defend champion congratulate support backing "
                           "endorsement approval".split()),
@@ -79,15 +80,39 @@ ACTION_STANCE = {
     "denounce": "opposes", "oppose": "opposes", "veto": "opposes", "resist": "opposes",
     "pass": "supports", "approve": "supports", "adopt": "supports", "ratify": "supports",
     "sponsor": "supports", "fund": "supports", "defend": "supports", "block": "opposes",
+    "accuse": "opposes", "boo": "opposes", "jeer": "opposes", "heckle": "opposes",
 }
+#: Phrasal verbs that take a position: (verb, particle) → class ("hit back
+#: at the industry", "backed up the minister", "lashed out at the referee").
+PHRASAL_STANCE = {("hit", "back"): "opposes", ("lash", "out"): "opposes", ("back", "up"): "supports",
+                  ("stand", "by"): "supports", ("speak", "up"): "supports"}
+#: Orders and requests that stop something: "ordered BP to reduce", "ordered a
+#: halt to drilling": the one who orders it opposes what is stopped.
+ORDER_VERBS = frozenset("order ask urge force instruct direct demand call impose seek announce".split())
+#: Nouns naming a stop ("a halt to drilling", "a ban on sales").
+STOP_NOUNS = frozenset("halt ban moratorium suspension freeze embargo".split())
 #: "vote for / against": the preposition decides.
 VOTE_PREPS = {"for": "supports", "in favour of": "supports", "against": "opposes"}
+#: Verbs that take the stance of their "against" phrase ("spoke out against
+#: the deal", "campaigned against the closure") ...
+AGAINST_VERBS = frozenset("vote speak campaign rally argue fight lobby protest march come testify "
+                          "petition mobilise mobilize".split())
+#: ... and of their "for" phrase ("called for transparency", "pushed for a
+#: vote"); "fight for" and "speak for" are left out ("fought for his life",
+#: "spoke for the group").
+FOR_VERBS = frozenset("vote campaign lobby argue rally push call press petition".split())
+#: Requests whose content stops something: asking for it opposes it ("asked
+#: the court to ban the sale", "urged the city to halt the works").
+STOP_VERBS = frozenset("""
+ban block stop halt prohibit outlaw scrap cancel bar suspend abolish overturn reverse withdraw revoke
+shut reduce curb restrict
+""".split())
 
 #: Nouns that carry a stance when someone holds them ("X's denial",
 #: "concerns among X", "X expressed concern").
 STANCE_NOUNS = {
     "concern": "concerned", "worry": "concerned", "fear": "concerned", "alarm": "concerned",
-    "anxiety": "concerned", "unease": "concerned", "displeasure": "opposes",
+    "anxiety": "concerned", "unease": "concerned", "displeasure": "opposes", "doubt": "concerned",
     "denial": "denies", "rejection": "denies",
     "resistance": "opposes", "opposition": "opposes", "objection": "opposes",
     "criticism": "opposes", "condemnation": "opposes", "protest": "opposes",
@@ -96,6 +121,8 @@ STANCE_NOUNS = {
     "plan": "supports", "intention": "supports", "proposal": "supports", "pledge": "supports",
     "petition": "supports", "call": "supports", "request": "supports", "demand": "supports",
     "appeal": "supports", "commitment": "supports", "congratulations": "supports",
+    "wish": "supports", "tribute": "supports", "gratitude": "supports", "thanks": "supports",
+    "condolence": "concerned", "condolences": "concerned", "sympathy": "concerned", "apology": "concerned",
 }
 #: "X expressed/raised/voiced <noun>" makes the noun's stance the holder's.
 LIGHT_VERBS = frozenset("""
@@ -107,6 +134,7 @@ STANCE_ADJECTIVES = {
     "concerned": "concerned", "worried": "concerned", "alarmed": "concerned",
     "afraid": "concerned", "anxious": "concerned", "horrified": "concerned",
     "fearful": "concerned", "troubled": "concerned", "uneasy": "concerned",
+    "shocked": "concerned", "stunned": "concerned", "saddened": "concerned", "heartbroken": "concerned",
     "disappointed": "concerned", "dismayed": "concerned",
     "critical": "opposes", "opposed": "opposes", "hostile": "opposes",
     "supportive": "supports", "favourable": "supports", "favorable": "supports",
@@ -123,19 +151,30 @@ claim report allegation accusation suggestion rumour rumor story charge idea new
 #: Words that call a claim untrue.
 DENIAL_WORDS = frozenset("""
 untrue false falsehood baseless groundless unfounded fabricate fabricated fabrication fake nonsense
-lie lies hoax rumour rumor myth smear slander deny denial misleading
+lie lies hoax rumour rumor myth smear slander deny denial misleading incorrect inaccurate untruthful
 """.split())
 #: Hyphenated or multiword denials, matched in the content's text.
 DENIAL_PHRASES = ("far-fetched", "not the case", "without foundation", "no truth")
+#: Multiword threats, matched in the content's text: "those responsible would
+#: be held to account".
+THREAT_PHRASES = ("held to account", "held accountable", "face the consequences", "pay a heavy price",
+                  "pay the price")
+#: Multiword support: "we are looking forward to working with them".
+SUPPORT_PHRASES = ("looking forward to", "look forward to", "stand with", "stands with")
 #: Words that, negated, deny: "not true", "neither accurate nor fair".
 TRUTH_WORDS = frozenset("true accurate correct fair right factual valid truthful honest".split())
+#: Words that, negated, clear someone of blame: "not guilty", "not aware of
+#: any wrongdoing", "not responsible for the leak".
+BLAME_WORDS = frozenset("guilty aware responsible liable culpable".split())
+#: Words calling a person's claim wrong: "scientists say he is wrong".
+MISTAKEN_WORDS = frozenset("wrong mistaken".split())
 #: Nouns after "no" that deny: "no evidence", "no basis".
-EVIDENCE_WORDS = frozenset("evidence basis truth proof foundation".split())
+EVIDENCE_WORDS = frozenset("evidence basis truth proof foundation knowledge wrongdoing involvement".split())
 #: Threats of action against someone.
 THREAT_WORDS = frozenset("""
 punish punishment retaliate retaliation sue lawsuit sanction consequence consequences revenge
 retribution ultimatum crush annihilate countermeasure prosecute prosecution jail imprison arrest
-impeach chase justice legal attack strike retaliatory militarily force
+impeach chase justice legal attack strike retaliatory militarily force veto
 """.split())
 #: Danger named as such: a warning whenever it is not negated.
 DANGER_WORDS = frozenset("""
@@ -155,6 +194,7 @@ CONCERN_WORDS = frozenset("""
 worry worried worrying concern concerned concerning fear afraid alarm alarmed alarming anxious
 anxiety doubt doubtful disappoint disappointed disappointing dismay troubling troubled unfortunately
 sadly regret regrettable shame pity unease uneasy nervous upset sad trouble struggle hamper apart
+shocked stunned saddened sorry heartbroken grief grieve mourn mourning distressed suffer problem
 """.split())
 #: Criticism: judging someone or something as wrong or bad.
 CRITICISM_WORDS = frozenset("""
@@ -163,7 +203,7 @@ shameful disgrace disgraceful appalling absurd ridiculous harsh demean insult ex
 irresponsible reckless incompetent mistake blame tarnish discredit incitement obsess obsessed
 desperation desperate grubby ban crackdown oppose opposition hypocrisy
 propaganda provocation maniac puppet ideological illegal unconstitutional deplorable scandal fiasco
-farce travesty
+farce travesty overreach alarmist
 """.split())
 #: Praise and support: approving of someone or something.
 PRAISE_WORDS = frozenset("""
@@ -171,8 +211,14 @@ praise congratulate congratulation congratulations welcome satisfied delighted h
 deserved outstanding fantastic excellent brilliant tremendous tremendously wonderful great
 important essential historic landmark grateful thank thanks support back endorse applaud commend
 hope hopeful confident cooperate cooperation willing ready committed commit improve improved
-heart character best
+heart character best necessary vital crucial
 """.split())
+#: Praise words that are something else in another part of speech: "back"
+#: praises only as a verb ("backed the plan", not "heading back").
+PRAISE_ONLY_AS = {"back": "VERB", "support": "VERB", "welcome": "VERB"}
+#: Verbs that concede: what they report is granted, not argued, so weak
+#: evaluative words in it take no position ("admitted the text was not perfect").
+CONCEDE_VERBS = frozenset("admit acknowledge concede".split())
 #: Acceptance: says nothing by itself, opposition when negated ("will not tolerate").
 ACCEPTANCE = frozenset("tolerate accept allow permit agree support back welcome".split())
 #: Words that are a threat only when the content says someone will act.

@@ -255,7 +255,18 @@ def points_back(text: str) -> bool:
         if low in {"this", "that"} and n > 0 and nxt in {".", ",", ";", ":", "?", "!"} \
                 and words[n - 1].lower() not in {"like", "as", "than"}:
             return True
+        after = words[n + 2].lower() if n + 2 < len(words) else "."
+        if low == "that" and nxt[:1].isalpha() and _points_back(low, nxt) and after in _CLAUSE_END:
+            return True  # "rejected that suggestion.": a complementiser would need a verb after
+        if low == "same" and n > 0 and words[n - 1].lower() == "the" and nxt[:1].isalpha() \
+                and _points_back(low, nxt) and after != "as":
+            return True  # "made the same point": the same as what?
     return False
+
+
+#: What follows "that <noun>" when "that" can only be a demonstrative: the
+#: clause ends ("rejected that suggestion."); a complementiser needs a verb.
+_CLAUSE_END = {".", ",", ";", ":", "?", "!"}
 
 
 def _stands_alone(nxt: str) -> bool:

@@ -95,3 +95,22 @@ def test_a_name_blanked_with_the_outer_nouns_article_is_not_asked():
     qs = [q for q in generate_questions(parse_article(text), count=40, seed=0).questions if q.type == "cloze"]
     assert qs, "the article has names to blank"
     assert not any(q.prompt.startswith(BLANK + " building") for q in qs), [q.prompt for q in qs]
+
+
+def test_a_country_the_sentence_names_in_another_form_is_not_blanked():
+    text = ("Flood aid\n\nThe Australian minister Ida Holm promised help, and rescue teams from Australia "
+            "landed in Westport within hours.\n\nRescue teams from Norway reached the valley by boat on Monday.\n")
+    keys = [q.answer for q in generate_questions(parse_article(text), count=40, types="cloze").questions]
+    assert "Norway" in keys
+    assert "Australia" not in keys
+
+
+def test_a_weekday_blank_ranks_below_a_name():
+    from quizgen.generate import cloze
+    from quizgen.generate.context import build_context
+    import random
+    text = "Vote\n\nThe Harbour Board voted on Wednesday to close the Pier Street depot in Westport.\n"
+    qs = cloze.generate(build_context(parse_article(text)), random.Random(0))
+    scores = {q.answer: q.meta["score"] for q in qs}
+    assert "Wednesday" in scores and any(k != "Wednesday" for k in scores)
+    assert scores["Wednesday"] < max(v for k, v in scores.items() if k != "Wednesday")

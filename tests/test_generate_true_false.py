@@ -161,3 +161,20 @@ def test_impressions_and_linked_sentences_are_no_true_false_statements():
     qs = generate_questions(parse_article(text), count=40, types="true_false").questions
     assert qs, "the plain sentence still gives statements"
     assert all("however" not in q.prompt and "seems" not in q.prompt for q in qs), [q.prompt for q in qs]
+
+
+def test_a_statement_with_a_comma_aside_after_the_verb_is_not_negated():
+    text = ("Storm\n\nThe council declared an emergency, the first in the town's history, on Monday.\n\n"
+            "The mayor closed the harbour, insisting that the boats were safe there.\n\n"
+            "The river flooded the lower town.\n")
+    assert _false_of(text, "declared an emergency") is None
+    assert _false_of(text, "closed the harbour") is None
+    assert _false_of(text, "river flooded")[3] == "negate"
+
+
+def test_a_statement_that_leans_on_the_sentence_before_is_not_asked():
+    from quizgen.quality import points_back
+    assert points_back("The judge rejected that suggestion.")
+    assert points_back("The minister did not make the same point.")
+    assert not points_back("The minister said that water in the lake was safe.")
+    assert not points_back("She made the same point as her father.")

@@ -115,3 +115,27 @@ def test_a_participle_the_parser_took_for_the_main_verb_is_not_asked():
     assert misread_participle(root) and build_clause(root, doc[:]) is None
     fine = load_pipeline()("The herders put the fences in place and are now waiting for rain.")
     assert not misread_participle(next(t for t in fine if t.dep_ == "ROOT"))
+
+
+def test_a_main_verb_with_a_subordinator_before_its_subject_is_a_misparse():
+    from quizgen.generate.clauses import build_clause, misread_subordinate
+    from quizgen.nlp import load_pipeline
+    doc = load_pipeline()("On the same Friday as the US verdict, a court in Seoul ruled that both firms had "
+                          "broken the rules.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    if not any(c.dep_ == "mark" for c in root.children):
+        pytest.fail("the model's parse changed: pick a sentence it misreads")
+    assert misread_subordinate(root) and build_clause(root, doc[:]) is None
+
+
+def test_no_fact_is_asked_from_a_whether_clause_or_a_city_state_subject():
+    prompts = _prompts("Some lawyers questioned whether the jurors could have read 700 pages in two days. "
+                       "A jury in Austin, Texas found that the builder had ignored the rules.")
+    assert not [p for p in prompts if "700" in str(prompts[p])]  # the doubt is not a fact to ask
+    assert any(p.startswith("Who questioned") for p in prompts)
+    assert not [p for p in prompts if p.startswith("According to Texas")]
+
+
+def test_a_simple_past_after_a_perfect_in_a_that_clause_is_not_given_the_clause_subject():
+    prompts = _prompts("A jury found that the firm had copied the design and ordered it to pay 5 million dollars.")
+    assert not [p for p in prompts if "the firm order" in p]

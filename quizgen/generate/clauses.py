@@ -106,7 +106,7 @@ def _before_subject(verb: Token, subject: Token) -> tuple[set[int], list[list[To
 
 def build_clause(verb: Token, sentence: Span) -> Clause | None:
     subject = _subject(verb)
-    if subject is None or subject.i > verb.i or misread_participle(verb):
+    if subject is None or subject.i > verb.i or misread_participle(verb) or misread_subordinate(verb):
         return None
     removed, front = _before_subject(verb, subject)
     removed |= _side_remarks(verb) | _asides(verb, subject)
@@ -169,6 +169,30 @@ def misread_participle(verb: Token) -> bool:
         if has_aux and not has_subject and not joined:
             return True
     return False
+
+
+def misread_subordinate(verb: Token) -> bool:
+    """"On the same Friday as the US verdict, a court in Seoul ruled …": the
+    parser made "the US verdict" the subject of the main verb and hung the
+    subordinator "as" on it.  A main verb does not take "as", "because" or "if"
+    before its subject; a question built on that reading names the wrong doer."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    if verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.i < subject.i for c in verb.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return True  # "questioned whether jurors could have weighed …": not asserted
+    return misread_place_subject(subject)
+
+
+def misread_place_subject(subject: Token) -> bool:
+    """"a jury in San Jose, California found …": the parser made the state
+    the subject; the doer is the noun before the "City, State" phrase."""
+    doc = subject.doc
+    i = subject.left_edge.i
+    return subject.ent_type_ == "GPE" and i >= 2 and doc[i - 1].text == "," and \
+        doc[i - 2].ent_type_ == "GPE" and doc[i - 2].dep_ == "pobj"
 
 
 def _asides(verb: Token, subject: Token) -> set[int]:

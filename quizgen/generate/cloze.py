@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 import re
 
+from ..lexicons.quantities import WEEKDAYS
 from ..nlp import entity_at
 from ..quality import unbalanced
 from ..questions import BLANK, Question, contains_phrase, normalize
@@ -52,7 +53,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 continue
             if contains_phrase(prompt.replace(BLANK, " "), key) or len(normalize(key)) < 2:
                 continue
-            if _label_blank(info, m.start, m.start + len(key)):
+            if _label_blank(info, m.start, m.start + len(key)) or _named_nearby(key, label, prompt):
                 continue
             if m.label in {"DATE", "TIME"} and not any(distractors._date_shape(key)):
                 continue
@@ -68,8 +69,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             score = 0.9 + (0.2 if bank else 0.0) + (0.1 if m.label in {"PERSON", "ORG", "GPE"} else 0.0)
             if is_list:
                 score = 1.1
-            elif normalize(key) in _VAGUE_AMOUNTS:
-                score -= 0.4
+            elif normalize(key) in _VAGUE_AMOUNTS or normalize(key) in WEEKDAYS:
+                score -= 0.4  # "hundreds", "Thursday": little to remember
             elif _weak_blank(info, m.start, m.start + len(key)):
                 continue  # filled from the words around it: "following ______ and Moscow's denial"
             q = make(ctx, info, type="cloze", skill="fact",
@@ -136,6 +137,16 @@ def _weak_blank(info, start: int, end: int) -> bool:
     if any(t is not None and t.pos_ == "PROPN" and t.ent_type_ for t in (after, before)):
         return True  # "following ______ and Moscow's denial", whatever the parse made of the pair
     return head.dep_ == "poss" and head.head.pos_ in {"PROPN", "NOUN"}
+
+
+def _named_nearby(key: str, label: str, prompt: str) -> bool:
+    """A country or people the stem names in another form ("Australian Prime
+    Minister … specialists from ______": Australia): the blank is filled from
+    the sentence, not from the article's facts."""
+    if label not in {"GPE", "NORP"} or " " in key.strip():
+        return False
+    stem = key.lower()[:max(4, min(6, len(key) - 1))]
+    return any(w.lower().startswith(stem) for w in re.findall(r"[A-Za-z]+", prompt.replace(BLANK, " ")))
 
 
 def _label_blank(info, start: int, end: int) -> bool:

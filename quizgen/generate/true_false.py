@@ -311,6 +311,22 @@ def _stray_finite_verb(info: SentInfo, root) -> bool:
     return False
 
 
+def _comma_aside(info: SentInfo, root) -> bool:
+    """A comma-set phrase after the main verb that goes on asserting (", the
+    first in the country's history", ", insisting it acted lawfully", ", which
+    …"): with "not" on the verb, the aside still claims what "not" denies."""
+    doc = root.doc
+    for t in info.span:
+        if t.i <= root.i or t.dep_ not in ("appos", "advcl", "relcl", "acl"):
+            continue
+        if t.dep_ in ("advcl", "acl") and t.tag_ not in ("VBG", "VBN"):
+            continue
+        left = t.left_edge.i
+        if left > 0 and doc[left - 1].text == ",":
+            return True
+    return False
+
+
 def _negate(info: SentInfo, statement: str):
     """The statement with its main verb negated, when the verb asserts
     something (a modal's negation would not contradict the article)."""
@@ -321,6 +337,8 @@ def _negate(info: SentInfo, statement: str):
         return None  # a double negative, or a verb without its subject before it
     if _stray_finite_verb(info, root):
         return None  # the parse missed the main verb: "Restrictions put in place … are reported …"
+    if _comma_aside(info, root):
+        return None  # "did not declare an emergency, the first in its history, giving …" reads as nonsense
     if any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in root.children):
         return None  # "did not pass … and will allow": the "not" reaches one verb of two
     auxes = [c for c in root.children if c.dep_ in {"aux", "auxpass"} and c.i < root.i]

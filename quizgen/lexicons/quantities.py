@@ -11,3 +11,6 @@ DURATION_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks",
 TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "by", "before", "after", "from"})
 #: Era markers after a year ("300 BC"): part of a date, never a name of their own.
 ERA_MARKERS = frozenset({"bc", "bce", "ad", "ce", "b.c.", "a.d."})
+#: Days of the week: the day a reported event happened is rarely worth a
+#: question of its own ("voted on ______" with a bank of weekdays is trivial).
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

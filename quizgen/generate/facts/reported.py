@@ -16,6 +16,7 @@ from ..clauses import (
     contiguous_removal_ok,
     finish,
     is_pronoun,
+    misread_place_subject,
 )
 from ..context import (
     PERSONAL_PRONOUNS,
@@ -76,7 +77,7 @@ def according_to(ctx: Context, clause: Clause) -> str | bool | None:
             c.dep_ == "aux" and c.lower_ in {"could", "might", "may", "would"} for c in head.children):
         return False  # "could reveal whether the planet has a tail": nothing is reported as fact
     reporter = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if reporter is None or is_pronoun(reporter):
+    if reporter is None or is_pronoun(reporter) or misread_place_subject(reporter):
         return False
     tokens = phrase_tokens(reporter, max_words=6)
     if not tokens:

@@ -193,7 +193,17 @@ def stem_problems(prompt: str, paragraphs: list[str] | None = None) -> list[str]
         out.append("name in lower case")
     if _PREPOSITION_FIRST.match(_LEAD.sub("", prompt.strip())):
         out.append("preposition before how much")
+    first_wh = next((n for n, w in enumerate(low) if w in _WH_WORDS), None)
+    if first_wh is not None and _SECOND_WH.search(" ".join(low[first_wh + 2:])):
+        out.append("two question words")
     return out
+
+
+_WH_WORDS = {"what", "who", "whom", "whose", "which", "when", "where", "why", "how"}
+
+
+#: A second question word inside the stem: "what had been developing how long?".
+_SECOND_WH = re.compile(r"\bhow (?:long|many|much|far|old|often)\b")
 
 
 #: "To how much money did the shares rise …?": a preposition pied-piped before
@@ -378,6 +388,10 @@ _FUNCTION_END = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", 
                  "but", "that", "which", "who", "as", "this", "these", "its", "their", "his", "her"}
 
 
+#: Ordinals that stand for a noun when nothing follows them ("The second was a vote").
+_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next"}
+
+
 def key_problem(q: Question) -> str | None:
     """A short-answer key that is a fragment ("As this situation …", "… of the")
     or rubric key words that are not content words of the key."""
@@ -390,8 +404,11 @@ def key_problem(q: Question) -> str | None:
                                               and len(words) > 1):
         return "key is a fragment"
     if words[0].lower() in {"another", "other", "others"} or (
-            len(words) > 1 and words[0].lower() == "the" and words[1].lower() in {"latter", "former"}):
-        return "key names no one in particular"  # "another witness", "the latter country"
+            len(words) > 1 and words[0].lower() == "the" and words[1].lower() in {"latter", "former"}) or (
+            len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _ORDINAL_WORDS):
+        return "key names no one in particular"  # "another witness", "the latter country", "the second"
+    if points_back(q.answer.rstrip(" .") + "."):
+        return "key points back"  # "twenty times that size": what size?
     key_words = set(normalize(q.answer).split())
     for item in q.rubric:
         found = re.search(r"key words: ([^)]*)\)", str(item.get("criterion", "")))

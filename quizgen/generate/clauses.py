@@ -171,6 +171,16 @@ def misread_participle(verb: Token) -> bool:
     return False
 
 
+def _present_do(subject: Token, tagged: str) -> str:
+    """"do" or "does" by the subject's number, not the verb's tag: the article's
+    own slip ("the magazine MicroMega describe") is not copied into a stem."""
+    if subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children):
+        return "does"
+    if subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("i", "you", "we", "they"):
+        return "do"
+    return tagged
+
+
 def misread_subordinate(verb: Token) -> bool:
     """"On the same Friday as the US verdict, a court in Seoul ruled …": the
     parser made "the US verdict" the subject of the main verb and hung the
@@ -206,10 +216,9 @@ def _asides(verb: Token, subject: Token) -> set[int]:
             out.add(child.i)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "with" and child.i > verb.i and child.i > 0 \
-                and doc[child.i - 1].text == "," and any(c.dep_ in {"pobj", "pcomp"} and any(
-                    g.tag_ in {"VBG", "VBN", "JJ"} or g.dep_ in {"acl", "amod"} for g in c.children)
-                    for c in child.children):
-            out.update(t.i for t in child.subtree)  # ", with waves reaching two metres": an absolute
+                and doc[child.i - 1].text == ",":
+            # ", with waves reaching two metres", ", with Jones the only one booked": an absolute
+            out.update(t.i for t in child.subtree)
             out.add(child.i - 1)
     for tok in verb.subtree:
         set_off = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
@@ -374,6 +383,8 @@ def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int], ta
         do = DO_FORMS.get(clause.tense or verb.tag_)
         if do is None:
             return None
+        if do in ("do", "does") and clause.causer is None:
+            do = _present_do(subject, do)
         mid = [t for t in body if t.i not in subj_ids and t.i < verb.i]
         after = [t for t in body if t.i not in subj_ids and t.i > verb.i]
         moved = _phrases_before_verb(verb, mid)  # "did X in the first half of the year overtake"

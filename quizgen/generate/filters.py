@@ -276,8 +276,27 @@ def screen(ctx, q: Question) -> str | None:
         problems = stem_problems(q.prompt, ctx.article.paragraphs)
         if problems:
             return problems[0]
-    return (wh_kind_problem(q, ctx) or key_problem(q) or option_kind_problem(q, ctx)
-            or gendered_giveaway(q))
+    return (wh_kind_problem(q, ctx) or key_problem(q) or key_cut(q, ctx.article.paragraphs)
+            or option_kind_problem(q, ctx) or gendered_giveaway(q))
+
+
+def key_cut(q: Question, paragraphs: list[str]) -> str | None:
+    """A key cut out of a longer written form: inside a hyphenated word
+    ("Cuban vice" of "Cuban vice-premier"), or a name the evidence
+    capitalises given in lower case ("belgian winger Eden Hazard")."""
+    if not isinstance(q.answer, str) or q.type not in ("multiple_choice", "short_answer", "cloze"):
+        return None
+    key = q.answer.strip()
+    evidence = " ".join(e.text for e in q.evidence)
+    at = evidence.find(key)
+    if at >= 0 and (re.match(r"-\w", evidence[at + len(key):at + len(key) + 2])
+                    or re.search(r"\w-$", evidence[max(0, at - 2):at])):
+        return "key cut inside a hyphenated word"
+    for word in re.findall(r"[a-z][a-z]+", key):
+        cap = word[:1].upper() + word[1:]
+        if re.search(rf"[a-z,;]\s+{cap}\b", evidence) and not re.search(rf"\b{word}\b", evidence):
+            return "key gives a name in lower case"
+    return None
 
 
 _FEMININE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)

@@ -131,8 +131,8 @@ _DAY = re.compile(r"(?:(?:on|last|this|next) )?(?:(?:Monday|Tuesday|Wednesday|Th
                   r"|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
                   r"|today|yesterday|tomorrow)", re.IGNORECASE)
 def is_detail(ctx: Context, q: Question) -> bool:
-    """An age, a measured size, or the outlet that reported something asked
-    as a fact — unless the key is central: the headline or the lead
+    """An age, a measured size, the outlet that reported something, or who
+    holds a post, asked as a fact — unless the key is central: the headline or the lead
     sentence states it (the magnitude of the earthquake the article is about)."""
     if q.skill != "fact" or not isinstance(q.answer, str) or q.type == "true_false":
         return False
@@ -143,6 +143,8 @@ def is_detail(ctx: Context, q: Question) -> bool:
     if key.strip() and (key in f" {normalize(ctx.article.title or '')} " or
                         (ctx.sents and key in f" {normalize(ctx.sents[0].sentence.text)} ")):
         return False
+    if q.meta.get("pattern") in _IDENTITY_PATTERNS:
+        return True  # "Who is the Bolivian leader?", "Who is José Mourinho?": who holds which post
     text = ctx.sents[sent].sentence.text
     label = q.meta.get("label")
     if label in ("QUANTITY", "TIME") or (label == "DATE" and _DAY.fullmatch(q.answer.strip())):
@@ -155,6 +157,11 @@ def is_detail(ctx: Context, q: Question) -> bool:
     if label == "PERSON" and _named_once(ctx, q.answer):
         return True  # "the second alderman": a minor figure's name tests recall of a detail
     return False
+
+
+#: Fact patterns that ask who holds a post or what a named person is (an
+#: apposition or a title before a name): recall of a detail, one per set at most.
+_IDENTITY_PATTERNS = frozenset({"apposition", "title", "affiliation", "loose_apposition"})
 
 
 def _named_once(ctx: Context, name: str) -> bool:

@@ -8,6 +8,8 @@ from .context import Context, SentInfo
 
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _LEAD = re.compile(r"^(?P<word>[A-Z][a-z]+),\s+")
+#: A sentence opened by a coordinating conjunction that ties it to the one before.
+_CONJ_LEAD = re.compile(r"^(?:But|And)\s+(?=\S)")
 
 
 def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int = 32) -> str | None:
@@ -18,11 +20,15 @@ def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int 
     if '"' in text.translate({0x201c: '"', 0x201d: '"'}) or text.endswith(("?", "!", ":")):
         return None
     text = _PAREN.sub("", text)
+    conj = _CONJ_LEAD.match(text)
+    if conj:  # "But Representative Kaptur was not changing her vote." stands alone without "But"
+        text = text[conj.end():]
+        text = text[:1].upper() + text[1:]
     lead = _LEAD.match(text)
     if lead and lead.group("word").lower() in DISCOURSE:
         text = text[lead.end():]
         text = text[:1].upper() + text[1:]
-    first = info.span[0]
+    first = info.span[1] if conj and len(info.span) > 1 else info.span[0]
     if lead is None and is_pronoun(first):
         if first.lower_ in {"he", "she"}:
             name = ctx.person_before(info.index)

@@ -77,9 +77,14 @@ def _requested(verb: Token, clause: Token) -> bool:
 
 def _temporal_since(verb: Token, clause: Token) -> bool:
     """"since" tells a time, not a cause, after a perfect ("have not been
-    released since his surgery was announced") or with a date in its clause."""
+    released since his surgery was announced"), after a first or a superlative
+    ("his first appearance since he was ousted") or with a date in its clause."""
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and verb.tag_ == "VBN"
-    return perfect or bool(clause.ent_type_) or any(t.ent_type_ in {"DATE", "TIME"} for t in clause.subtree)
+    between = clause.doc[min(verb.i, clause.left_edge.i):clause.left_edge.i]
+    record = any(t.ent_type_ == "ORDINAL" or t.tag_ in {"JJS", "RBS"} for t in between)
+    # "his first appearance since he was ousted", "the biggest fall since …": a time
+    return perfect or record or bool(clause.ent_type_) or \
+        any(t.ent_type_ in {"DATE", "TIME"} for t in clause.subtree)
 
 
 def _finite_with_subject(verb: Token) -> bool:

@@ -233,13 +233,23 @@ def _apposition_pair(ctx: Context, name_tok: Token, desc_tok: Token) -> Iterator
     yield f"{wh} {verb} {name_text}?", Answer(desc, desc_text, None, wh)
 
 
+def _in_list(tok: Token) -> bool:
+    """"the University of Calgary, American Museum of Natural History, and
+    Florida State University": an item of a list the parser read as an
+    apposition (a ", and" or "and" follows it, or it has list partners)."""
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    nxt = [t.lower_ for t in doc[after:after + 2]]
+    return any(c.dep_ == "conj" for c in tok.children) or nxt[:1] == ["and"] or nxt == [",", "and"]
+
+
 def appositive_questions(ctx: Context, info: SentInfo) -> Iterator[Pair]:
     """``The president of X, Yoon Suk-Yeol, …`` -> "Who is the president of X?"."""
     yield from tagged("title", title_questions(ctx, info))
     yield from tagged("affiliation", affiliation_questions(ctx, info))
     yield from tagged("loose_apposition", loose_appositions(ctx, info))
     for tok in info.span:
-        if tok.dep_ != "appos" or tok.head.i >= tok.i:
+        if tok.dep_ != "appos" or tok.head.i >= tok.i or _in_list(tok):
             continue
         head = tok.head
         pairs = [(head, tok), (tok, head)]

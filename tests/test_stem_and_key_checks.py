@@ -1,0 +1,83 @@
+"""Checks on stems and keys that teachers' rejections asked for, each on
+invented sentences: keys cut out of longer words, ordinals standing for a
+noun, two question words, lists read as appositions, absolute "with"
+phrases, "since" after a first, "do" by the subject's number, a leading
+"But", who-holds-which-post questions counted as details."""
+import random
+
+from quizgen.articles.parse import parse_article
+from quizgen.generate import facts, why
+from quizgen.generate.context import build_context
+from quizgen.generate.filters import key_cut
+from quizgen.generate.importance import is_detail
+from quizgen.generate.statements import standalone
+from quizgen.quality import key_problem, stem_problems
+from quizgen.questions import Evidence, Question
+
+
+def _ctx(text: str):
+    return build_context(parse_article(f"Test\n\n{text}\n"))
+
+
+def _facts(text: str) -> dict:
+    ctx = _ctx(text)
+    return {q.prompt: q for q in facts.generate(ctx, random.Random(0))}
+
+
+def _question(answer: str, evidence: str, qtype: str = "short_answer") -> Question:
+    return Question(id="q1", type=qtype, skill="fact", prompt="Who reported it?", answer=answer,
+                    evidence=[Evidence(paragraph=0, start=0, end=len(evidence), text=evidence)])
+
+
+def test_a_key_cut_inside_a_hyphenated_word_or_lowering_a_name_is_rejected():
+    ev = "The news was confirmed by Cuban vice-premier Carlos Lage and by the Belgian winger Ivo Marten."
+    assert key_cut(_question("Cuban vice", ev), [ev]) == "key cut inside a hyphenated word"
+    assert key_cut(_question("belgian winger Ivo Marten", ev), [ev]) == "key gives a name in lower case"
+    assert key_cut(_question("Carlos Lage", ev), [ev]) is None
+    start = "His two sons were summoned by prosecutors."
+    assert key_cut(_question("his two sons", start), [start]) is None  # capitalised only as the first word
+
+
+def test_an_ordinal_or_a_key_pointing_back_names_nothing():
+    assert key_problem(_question("the second", "The second was a vote on the bill.")) == \
+        "key names no one in particular"
+    assert key_problem(_question("twenty times that size", "It had eggs twenty times that size.")) == \
+        "key points back"
+
+
+def test_two_question_words_in_one_stem():
+    assert "two question words" in stem_problems("What had been developing how long?")
+    assert "two question words" not in stem_problems("According to the Daily Post, how many troops were sent?")
+
+
+def test_a_list_item_read_as_an_apposition_gives_no_identity_question():
+    qs = _facts("A joint team from the University of Oxford, Harbour Museum of Science, and Westport "
+                "University announced the results on Monday.")
+    assert not [p for p in qs if "Harbour Museum" in p or "Harbour Museum" in str(qs[p].answer)]
+
+
+def test_an_absolute_with_phrase_is_not_the_verbs_partner():
+    qs = _facts("The first half ended in a 1-0 lead for the Rovers, with Ivo Marten the only player booked.")
+    assert not [p for p in qs if p.rstrip("?").endswith("with")]
+
+
+def test_since_after_a_first_is_a_time():
+    ctx = _ctx("The minister made the comments in his first interview since he was dismissed from office.")
+    assert not why.generate(ctx, random.Random(0))
+
+
+def test_do_support_follows_the_subjects_number():
+    qs = _facts("The village council own the old mill on Bridge Street in Westport.")
+    assert any(p.startswith("What does the village council own") for p in qs), list(qs)
+
+
+def test_a_leading_but_is_dropped_from_a_statement():
+    ctx = _ctx("The council voted for the plan.\n\nBut Councillor Ida Holm was not changing her vote.")
+    assert standalone(ctx, ctx.sents[1]) == "Councillor Ida Holm was not changing her vote."
+
+
+def test_who_holds_a_post_is_a_detail_unless_the_lead_says_it():
+    ctx = _ctx("The harbour reopened on Monday after repairs.\n\n"
+               "The works were paid for by the port's director, Ida Holm, a former engineer.")
+    qs = [q for q in facts.generate(ctx, random.Random(0)) if q.meta.get("pattern") in {"apposition", "title"}]
+    assert qs and all(is_detail(ctx, q) for q in qs)

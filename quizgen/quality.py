@@ -407,6 +407,9 @@ def key_problem(q: Question) -> str | None:
             len(words) > 1 and words[0].lower() == "the" and words[1].lower() in {"latter", "former"}) or (
             len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _ORDINAL_WORDS):
         return "key names no one in particular"  # "another witness", "the latter country", "the second"
+    if unbalanced(q.answer) or (re.search(r"(?:^|\s)['\u2018]\w", q.answer)
+                                and not re.search(r"\w['\u2019](?:\s|$)", q.answer)):
+        return "key cut inside quotation marks"  # "the 'Big Society"
     if points_back(q.answer.rstrip(" .") + "."):
         return "key points back"  # "twenty times that size": what size?
     key_words = set(normalize(q.answer).split())

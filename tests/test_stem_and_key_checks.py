@@ -81,3 +81,19 @@ def test_who_holds_a_post_is_a_detail_unless_the_lead_says_it():
                "The works were paid for by the port's director, Ida Holm, a former engineer.")
     qs = [q for q in facts.generate(ctx, random.Random(0)) if q.meta.get("pattern") in {"apposition", "title"}]
     assert qs and all(is_detail(ctx, q) for q in qs)
+
+
+def test_a_belief_is_not_asked_as_a_fact():
+    qs = _facts("The survey showed only 25% of parents were convinced Ida Holm was suited to the job of mayor.")
+    assert not [p for p in qs if "suited" in p and qs[p].answer.endswith("Holm")], list(qs)
+
+
+def test_a_relative_clause_after_a_phrase_in_a_noun_is_not_given_an_antecedent():
+    qs = _facts("Critics warned of a pact with the Green League which would force the closure of the port.")
+    assert not [p for p in qs if "force the closure" in p and "Green League" in str(qs[p].answer)], \
+        [(p, qs[p].answer) for p in qs]
+
+
+def test_a_key_cut_inside_quotation_marks_is_rejected():
+    assert key_problem(_question("the 'Big Society", "The 'Big Society' slogan faded.")) == \
+        "key cut inside quotation marks"

@@ -48,6 +48,13 @@ note suggest allege insist theorize theorise conclude find show reveal predict f
 speculate assert acknowledge admit deny indicate reckon
 """.split())
 
+#: Verbs whose clause is someone's belief or wish, not a reported fact
+#: ("voters were convinced Miliband was suited to the job", "hoped the deal
+#: would hold"): a fact question lifted from the clause would assert it.
+NON_FACTIVE = frozenset("""
+convince persuade hope wish assume suspect feel wonder imagine guess suppose pretend dream doubt
+""".split())
+
 #: Reporting verbs that count as a cue only with a clause, quote or
 #: "as"-phrase complement: "add salt" and "write a book" report nothing.
 NEEDS_COMPLEMENT = frozenset("""

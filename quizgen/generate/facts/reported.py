@@ -28,6 +28,7 @@ from ..context import (
 )
 from .answers import Answer, answer_for, entity_tokens
 from ..statements import inside_quotation
+from ...lexicons.speech import NON_FACTIVE
 from .words import REMARK_NOUNS, REPORTING
 
 Pair = tuple[str, Answer]
@@ -71,6 +72,8 @@ def according_to(ctx: Context, clause: Clause) -> str | bool | None:
     if verb.dep_ != "ccomp":
         return None
     head = verb.head
+    if head.pos_ == "ADJ" or head.lemma_.lower() in NON_FACTIVE:
+        return False  # "25% of voters were convinced Miliband was suited to the job": a belief, not a fact
     if head.lemma_ not in REPORTING:
         return None
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children) or any(

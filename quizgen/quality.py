@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicons.adverbs import SENTENCE_ADVERBS
+from .lexicons.quantities import TIME_NOUNS
 from .questions import BANNED_CHOICES, BLANK, Question, contains_phrase, normalize
 
 PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "these",
@@ -111,9 +112,6 @@ _FINITE_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would"
 _THIRD_PERSON = {"he", "she", "him", "his", "her", "hers", "they", "them", "their", "theirs", "it", "its"}
 _FIRST_SECOND = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "myself",
                  "ourselves", "yourself", "yourselves"}
-_TIME_NOUNS = {"year", "years", "week", "weeks", "month", "months", "morning", "afternoon", "evening",
-               "weekend", "summer", "winter", "spring", "autumn", "fall", "season", "time", "century",
-               "decade", "day", "days", "night"}
 _WHEN_TIME = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|"
                         r"december|may \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
                         r"tonight|tomorrow|(?:1[5-9]|20)\d\d|(?:last|this|next) (?:week|month|year|weekend|"
@@ -253,6 +251,8 @@ def points_back(text: str) -> bool:
     cannot tell what is meant."""
     if _ORDINAL_PRONOUN.search(text):
         return True  # "The second was a vote on the bill": the second what?
+    if _RELATIVE_ANCHOR.search(text):
+        return True  # "Moments later", "The next day", "went further": later, further than what?
     words = re.findall(r"[A-Za-z][\w'’-]*|[.,;:?!]", text)
     for n, w in enumerate(words):
         low = w.lower()
@@ -279,13 +279,23 @@ def points_back(text: str) -> bool:
 _CLAUSE_END = {".", ",", ";", ":", "?", "!"}
 
 
+#: Times and comparisons measured from something told before: "Moments later,
+#: …", "The next day …", "went further", "the three had no idea".
+_RELATIVE_ANCHOR = re.compile(
+    r"^(?:moments|seconds|minutes|hours|days|weeks|months|years|shortly|soon) (?:later|afterwards?)\b"
+    r"|^(?:the )?(?:next|following|previous) (?:day|morning|evening|night|week|month|year)\b"
+    r"|\b(?:went|go|goes|going|gone) further\b"
+    r"|\bthe (?:two|three|four|five|six|seven|eight|nine|ten) (?:were|are|had|have|said|say|did|will|would)\b",
+    re.IGNORECASE)
+
+
 def _stands_alone(nxt: str) -> bool:
     """The demonstrative before ``nxt`` is a pronoun, not a determiner: the next
     word cannot head or modify a noun phrase ("this in", "these were"; not
     "this year", "these new rules")."""
     from lemminflect import getAllLemmas
     low = nxt.lower()
-    return low not in _TIME_NOUNS and not {"NOUN", "ADJ", "PROPN", "NUM"} & set(getAllLemmas(low)) \
+    return low not in TIME_NOUNS and not {"NOUN", "ADJ", "PROPN", "NUM"} & set(getAllLemmas(low)) \
         and not nxt[:1].isupper() and low not in {"one", "two", "three", "many", "few", "kind", "sort"}
 
 
@@ -294,7 +304,7 @@ def _points_back(det: str, nxt: str) -> bool:
     (not "such as", "those of", "this year")."""
     from lemminflect import getAllLemmas
     low = nxt.lower()
-    if not nxt[:1].islower() or low in _TIME_NOUNS or (det == "such" and low == "as"):
+    if not nxt[:1].islower() or low in TIME_NOUNS or (det == "such" and low == "as"):
         return False
     return bool({"NOUN", "ADJ"} & set(getAllLemmas(low)))
 
@@ -407,6 +417,11 @@ def key_problem(q: Question) -> str | None:
             len(words) > 1 and words[0].lower() == "the" and words[1].lower() in {"latter", "former"}) or (
             len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _ORDINAL_WORDS):
         return "key names no one in particular"  # "another witness", "the latter country", "the second"
+    if words[0].lower() in {"their", "its", "his", "her", "our", "my", "your"} and (
+            len(words) <= 2 or words[1].lower() == "own"):
+        return "key leans on a pronoun"  # "their own increases", "its response": of what?
+    if words[0].lower() in {"some", "many", "several", "most", "few"} and len(words) <= 2:
+        return "key names no one in particular"  # "some residents"
     if unbalanced(q.answer) or (re.search(r"(?:^|\s)['\u2018]\w", q.answer)
                                 and not re.search(r"\w['\u2019](?:\s|$)", q.answer)):
         return "key cut inside quotation marks"  # "the 'Big Society"

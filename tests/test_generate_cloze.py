@@ -114,3 +114,19 @@ def test_a_weekday_blank_ranks_below_a_name():
     scores = {q.answer: q.meta["score"] for q in qs}
     assert "Wednesday" in scores and any(k != "Wednesday" for k in scores)
     assert scores["Wednesday"] < max(v for k, v in scores.items() if k != "Wednesday")
+
+
+def test_an_acronym_the_headline_gives_is_not_blanked():
+    text = ("WHO declares an emergency over the virus\n\nThe WHO said on Monday that countries should not "
+            "limit travel to Brazil or trade with Westport.\n")
+    keys = [q.answer for q in generate_questions(parse_article(text), count=40, types="cloze").questions]
+    assert "WHO" not in keys and keys
+    other = text.replace("WHO declares", "Health body declares", 1)
+    assert "WHO" in [q.answer for q in generate_questions(parse_article(other), count=40, types="cloze").questions]
+
+
+def test_bank_options_take_the_keys_case():
+    from quizgen.generate.cloze import _case_like
+    assert _case_like("the next day", "The following week") == "the following week"
+    assert _case_like("The Harbour Trust", "the River Board") == "The River Board"
+    assert _case_like("Westport", "The Hague") == "The Hague"

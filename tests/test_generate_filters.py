@@ -26,18 +26,16 @@ def _q(ctx, sentence, prompt, answer, type_="multiple_choice"):
     return q
 
 
-def test_demonstrative_resolved_to_antecedent_or_anchored_to_paragraph():
+def test_demonstrative_resolved_to_antecedent_or_dropped():
     ctx = build_context(parse_article(TEXT))
     s_worries = next(i.index for i in ctx.sents if "Despite" in i.sentence.text)
     s_decision = next(i.index for i in ctx.sents if "This decision" in i.sentence.text)
     q = resolve_context(ctx, _q(ctx, s_worries, "Who opened the gates on Friday despite these worries?",
                                 "the harbour master"))
     assert "despite these worries" not in q.prompt and "serious worries" in q.prompt
-    q = resolve_context(ctx, _q(ctx, s_decision, "Who did this decision anger?", "the fishing union"))
-    para = ctx.sents[s_decision].paragraph + 1
-    assert q.prompt.startswith(f"In paragraph {para}, who did this decision anger")
-    assert not pronoun_led(q.prompt)
-    # anchoring is not enough for a teacher: "this decision" is never named, so the item goes
+    # "this decision" is never named: anchoring the stem to its paragraph was still
+    # vague to blind raters (panels 6, 7), so the item goes
+    assert resolve_context(ctx, _q(ctx, s_decision, "Who did this decision anger?", "the fishing union")) is None
     assert contextualise(ctx, _q(ctx, s_decision, "Who did this decision anger?", "the fishing union")) is None
 
 

@@ -178,3 +178,28 @@ def test_a_statement_that_leans_on_the_sentence_before_is_not_asked():
     assert points_back("The minister did not make the same point.")
     assert not points_back("The minister said that water in the lake was safe.")
     assert not points_back("She made the same point as her father.")
+
+
+def test_a_quantified_subject_is_not_negated():
+    text = "Wages\n\nSome economists predict that the higher wage will help local shops.\n"
+    assert _false_of(text, "economists predict") is None
+
+
+def test_a_changed_figure_outside_the_lead_is_a_detail():
+    import random
+    from quizgen.generate import true_false
+    from quizgen.generate.context import build_context
+    from quizgen.generate.importance import is_detail
+    text = ("Data breach hits 143 million customers\n\nA data breach exposed the records of 143 million "
+            "customers of Northway Credit, the company said on Thursday.\n\nThe firm has 9,000 staff.\n\n"
+            "Some 209,000 card numbers were also taken, along with the addresses of 182,000 customers.\n\n"
+            "Two managers at Northway Credit sold shares worth 1.8 million dollars in August.\n")
+    ctx = build_context(parse_article(text))
+    swaps = [q for q in true_false.generate(ctx, random.Random(0)) if q.meta.get("change") == "swap"
+             and q.meta.get("swapped_label") in {"CARDINAL", "MONEY"}]
+    from quizgen.generate.importance import importance
+    weights = importance(ctx)
+    later = [q for q in swaps if q.meta["sentence"] > 0]
+    assert later and all(is_detail(ctx, q) == (weights[q.meta["sentence"]] < 0.5) for q in later)
+    assert any(is_detail(ctx, q) for q in later)
+    assert not any(is_detail(ctx, q) for q in swaps if q.meta["sentence"] == 0)

@@ -97,3 +97,35 @@ def test_a_relative_clause_after_a_phrase_in_a_noun_is_not_given_an_antecedent()
 def test_a_key_cut_inside_quotation_marks_is_rejected():
     assert key_problem(_question("the 'Big Society", "The 'Big Society' slogan faded.")) == \
         "key cut inside quotation marks"
+
+
+def test_statements_anchored_to_a_time_or_comparison_told_before_point_back():
+    from quizgen.quality import points_back
+    assert points_back("Moments later the defender scored with a header.")
+    assert points_back("The next day the army surrounded the hotel.")
+    assert points_back("The opposition went further on Friday.")
+    assert points_back("The three had no idea about the break-in.")
+    assert not points_back("The firm did not tell the public until May 4, nearly six weeks later.")
+
+
+def test_a_pronoun_led_or_quantifier_led_key_names_nothing_clear():
+    assert key_problem(_question("their own increases", "Other towns may consider their own increases.")) == \
+        "key leans on a pronoun"
+    assert key_problem(_question("some residents", "Some residents said the limits were unfair.")) == \
+        "key names no one in particular"
+    assert key_problem(_question("her graphic novel", "Atwood was there to launch her graphic novel.")) is None
+
+
+def test_the_articles_own_subject_does_not_point_back():
+    from quizgen.generate.filters import resolve_context
+    ctx = build_context(parse_article("Town adopts recycling plan\n\nThe council adopted a recycling plan on "
+                                      "Monday.\n\nThe plan will cost 40,000 dollars, officials said.\n"))
+    q = Question(id="q1", type="short_answer", skill="fact", prompt="How much will the plan cost?",
+                 answer="40,000 dollars", meta={"sentence": 1, "paragraph": 1},
+                 evidence=[Evidence(paragraph=1, start=0, end=10, text="The plan will cost 40,000 dollars")])
+    assert resolve_context(ctx, q) is not None
+
+
+def test_a_time_limit_is_not_the_answer_to_when():
+    qs = _facts("Only a handful of cases had been recorded in Asia until 2007.")
+    assert not [p for p in qs if p.startswith("When") and qs[p].answer == "2007"], list(qs)

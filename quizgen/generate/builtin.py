@@ -99,7 +99,8 @@ def _no_stance_note(run: Run) -> str:
 
 
 # Weights follow what blind raters kept (eval/panels/README.md): cloze items were
-# the least kept of the common kinds, true/false and fact-or-opinion the most.
+# the least kept of the common kinds; fact-or-opinion, main idea and positions the
+# most; true/false fell to 8 of 18 in panel 7 (number swaps on minor figures).
 register(Family(
     "facts", "Facts (who, what, when, where, how many)", ("multiple_choice",), _facts,
     weight=0.30, priority=20, aliases=("multiple_choice", "mc", "fact"),
@@ -108,7 +109,7 @@ register(Family(
     "cloze", "Fill in the blank", ("cloze",), _cloze, weight=0.10, priority=30, shows_sentence=True,
     missing_note="no sentence has a name, number or date to blank"))
 register(Family(
-    "true_false", "True / false", ("true_false",), _true_false, weight=0.18, pool_share=0.15,
+    "true_false", "True / false", ("true_false",), _true_false, weight=0.12, pool_share=0.15,
     priority=40, shows_sentence=True, aliases=("tf",), missing_note="no sentence stands alone as a true/false statement"))
 register(Family(
     "why", "Why / how (short answer)", ("short_answer",), _why, weight=0.10, priority=60,
@@ -116,7 +117,8 @@ register(Family(
     missing_note="no cause or purpose is stated (because, since, due to, in order to …), so no why-question"))
 register(Family(
     "sequence", "Sequence of events", ("ordering",), _sequence, weight=0.04, pool_share=0.03,
-    priority=70, aliases=("ordering",)))
+    priority=70, aliases=("ordering",),
+    in_default=False))  # blind raters kept 0 of 2 (panels 6, 7): the order follows from common sense
 register(Family(
     "stances", "Who says what", ("multiple_choice", "matching", "short_answer"), _stances,
     weight=0.16, pool_share=0.15, needs_analysis=True, priority=0,

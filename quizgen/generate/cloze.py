@@ -63,14 +63,15 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 options = _ordinal_options(key)
             else:
                 options = [] if is_list else distractors.choose(ctx, key, m.label, info.index, rng)
+            options = [_case_like(key, o) for o in options]  # "the next day" beside "The next day" cues the key
             bank = sorted([key, *options], key=str.lower) if len(options) >= 2 else []
             accepted = sorted({a for a in ctx.equivalents(key) if a != normalize(key)}
                               | ({strip_det(key)} if strip_det(key) != key else set()))
             score = 0.9 + (0.2 if bank else 0.0) + (0.1 if m.label in {"PERSON", "ORG", "GPE"} else 0.0)
             if is_list:
                 score = 1.1
-            elif normalize(key) in _VAGUE_AMOUNTS or normalize(key) in WEEKDAYS:
-                score -= 0.4  # "hundreds", "Thursday": little to remember
+            elif normalize(key) in _VAGUE_AMOUNTS or normalize(key) in WEEKDAYS or m.label == "NORP":
+                score -= 0.4  # "hundreds", "Thursday", "Democratic": little to remember, or known anyway
             elif _weak_blank(info, m.start, m.start + len(key)):
                 continue  # filled from the words around it: "following ______ and Moscow's denial"
             q = make(ctx, info, type="cloze", skill="fact",
@@ -139,6 +140,17 @@ def _weak_blank(info, start: int, end: int) -> bool:
     return head.dep_ == "poss" and head.head.pos_ in {"PROPN", "NOUN"}
 
 
+def _case_like(key: str, option: str) -> str:
+    """``option`` with its leading article cased as the key's ("the", not "The")."""
+    first, _, rest = option.partition(" ")
+    if rest and first.lower() in {"the", "a", "an"} and key[:1].islower():
+        return first.lower() + " " + rest
+    if rest and first.lower() in {"the", "a", "an"} and key[:1].isupper() and key.split(" ", 1)[0].lower() in {
+            "the", "a", "an"}:
+        return first.capitalize() + " " + rest
+    return option
+
+
 def _named_nearby(key: str, label: str, prompt: str) -> bool:
     """A country or people the stem names in another form ("Australian Prime
     Minister … specialists from ______": Australia): the blank is filled from
@@ -168,6 +180,8 @@ def _headline_name(ctx: Context, m) -> bool:
     if m.label not in LIST_LABELS:
         return False
     words = {w for w in normalize(m.text).split() if len(w) > 3}
+    if m.text.isupper() and len(m.text) >= 2:  # "WHO declares …": an acronym the headline gives
+        return bool(re.search(rf"\b{re.escape(m.text)}\b", ctx.article.title or ""))
     return bool(words & ctx.title_words)
 
 

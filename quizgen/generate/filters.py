@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons.people import HONORIFICS
+from ..lexicons.quantities import TIME_NOUNS
 from ..quality import (
     flaws,
     has_checked_stem,
@@ -105,13 +106,12 @@ def near_duplicate(a: Question, b: Question) -> bool:
 # --------------------------------------------------------------------------- demonstratives
 
 _DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
-_TIME_NOUNS = {"year", "month", "week", "day", "morning", "afternoon", "evening", "night", "weekend", "spring",
-               "summer", "autumn", "fall", "winter", "season", "time", "decade", "century"}
 #: Nouns that, with a bare "the", point back to something said before
 #: ("the situation", "the move"): a stem with one needs its context.
 _SHELL_NOUNS = {"situation", "issue", "incident", "move", "development", "matter", "decision", "problem",
                 "step", "measure", "event", "episode", "affair", "claim", "claims", "reports", "report",
-                "news", "announcement", "concerns", "concern"}
+                "news", "announcement", "concerns", "concern", "pressure", "plan", "deal", "proposal", "policy",
+                "ruling", "verdict", "crisis", "response", "result", "results"}
 _PARA_PREFIX = re.compile(r"^(?:in|according to) paragraph \d+\b", re.IGNORECASE)
 
 
@@ -126,11 +126,21 @@ def _referring_phrases(info) -> list:
                 and c.lower_ in _DEMONSTRATIVES]
         shell = (not dets and tok.lemma_.lower() in _SHELL_NOUNS | {n.rstrip("s") for n in _SHELL_NOUNS}
                  and [c.lower_ for c in tok.children] == ["the"] and tok.pos_ == "NOUN")
-        if not dets and not shell or tok.lemma_.lower() in _TIME_NOUNS:
+        if not dets and not shell or tok.lemma_.lower() in TIME_NOUNS:
             continue  # "this year", "that morning": a time the article's date fixes
         lo = min([c.i for c in tok.children if c.i < tok.i] + [tok.i])
         out.append((list(tok.doc[lo:tok.i + 1]), tok))
     return out
+
+
+def _topic_noun(ctx, tokens, head) -> bool:
+    """A bare "the <noun>" whose noun the headline or the lead sentence names:
+    the article's own subject, clear to every reader ("the deal", "the plan")."""
+    if [t.lower_ for t in tokens[:-1]] != ["the"]:
+        return False
+    lemma = head.lemma_.lower()
+    lead = {t.lemma_.lower() for t in ctx.sents[0].span} if ctx.sents else set()
+    return lemma in lead or lemma in ctx.title_words or head.lower_ in ctx.title_words
 
 
 def _antecedent(ctx, info, head) -> str | None:
@@ -233,6 +243,8 @@ def resolve_context(ctx, q: Question) -> Question | None:
     prompt = q.prompt
     unresolved = False
     for tokens, head in _referring_phrases(info):
+        if _topic_noun(ctx, tokens, head):
+            continue  # "the plan" in an article headed "… carbon-neutral plan": the article's subject
         phrase = ctx.text_of(tokens)
         pattern = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", re.IGNORECASE)
         match = pattern.search(prompt)
@@ -252,14 +264,9 @@ def resolve_context(ctx, q: Question) -> Question | None:
         if _OBJECT_PRONOUN.search(_outside_quotes(prompt)):
             unresolved = True  # "What exposes it to radiation?": "it" needs its paragraph
     if unresolved:
-        para = q.meta.get("paragraph", info.paragraph) + 1
-        first = re.sub(r"(?:['\u2019]s)?\W*$", "", prompt.split(" ", 1)[0])  # "Winterkorn," -> "Winterkorn"
-        keep_case = first[:1].isupper() and first.lower() not in {"the", "a", "an"} and (
-            first.isupper() and len(first) > 1 or any(m.text.startswith(first) for m in ctx.mentions))
-        body = prompt if keep_case else prompt[:1].lower() + prompt[1:]
-        prompt = f"In paragraph {para}, {body}"
-        if q.type != "cloze" and len(prompt.split()) > MAX_STEM_WORDS:
-            return None
+        # "In paragraph 1, when does the report come?": blind raters marked a stem
+        # anchored to its paragraph vague in every panel; the question is not asked
+        return None
     if prompt != q.prompt:
         q.prompt = prompt
         q.meta["contextualised"] = True

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from ..lexicons.organisations import MEDIA_NAME_WORDS, MEDIA_NOUNS
 from ..lexicons.people import AGENT_SUFFIX, INSTITUTION_NOUNS, NAME_TITLES, NOT_PERSON, PERSON_NOUNS, names_person
 from ..lexicons.places import PLACE_NOUNS, place_level
+from ..lexicons.quantities import TIME_NOUNS
 from ..questions import normalize
 from .context import Context, strip_det
 
@@ -383,9 +384,8 @@ def _label_by_shape(text: str) -> str | None:
     return None
 
 
-_TIME_WORDS = {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "summer", "winter",
-               "spring", "autumn", "fall", "season", "decade", "century", "day", "days", "weeks", "months",
-               "years", "two", "three", "few", "several", "a"}
+#: Words of a relative time phrase ("a few weeks", "two years"): time nouns and quantifiers.
+_TIME_WORDS = TIME_NOUNS | {"two", "three", "few", "several", "a"}
 
 
 def fits(key: Kind, option: Kind) -> bool:

@@ -65,8 +65,10 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         false = falsify(ctx, info, statement, rng)
         if false is not None:
             changed, wrong, right, how = false
+            swapped = next((m.label for m in ctx.mentions_in(info.index) if f"\u201c{m.text}\u201d" == right), "")
             out.append(make(ctx, info, type="true_false", skill="fact", prompt=changed, answer="False",
                             choices=list(TRUE_FALSE), rule="true_false", score=base + 0.1, change=how,
+                            swapped_label=swapped,
                             explanation=(f"False. The article says {right}, not {wrong}: "
                                          f"\u201c{quote}\u201d")))
     return out
@@ -311,6 +313,19 @@ def _stray_finite_verb(info: SentInfo, root) -> bool:
     return False
 
 
+_QUANTIFIERS = {"some", "many", "several", "most", "few", "other", "others", "both", "all", "a"}
+
+
+def _quantified_subject(root) -> bool:
+    """A subject with a quantifier ("some economists", "many residents"):
+    "not" on the verb does not contradict the article."""
+    subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is None:
+        return False
+    return subj.lower_ in _QUANTIFIERS or any(c.lower_ in _QUANTIFIERS and c.dep_ in ("det", "amod", "nummod")
+                                               for c in subj.children)
+
+
 def _comma_aside(info: SentInfo, root) -> bool:
     """A comma-set phrase after the main verb that goes on asserting (", the
     first in the country's history", ", insisting it acted lawfully", ", which
@@ -337,6 +352,8 @@ def _negate(info: SentInfo, statement: str):
         return None  # a double negative, or a verb without its subject before it
     if _stray_finite_verb(info, root):
         return None  # the parse missed the main verb: "Restrictions put in place … are reported …"
+    if _quantified_subject(root):
+        return None  # "Some economists do not predict …" is true when other economists disagree
     if _comma_aside(info, root):
         return None  # "did not declare an emergency, the first in its history, giving …" reads as nonsense
     if any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in root.children):

@@ -14,3 +14,14 @@ ERA_MARKERS = frozenset({"bc", "bce", "ad", "ce", "b.c.", "a.d."})
 #: Days of the week: the day a reported event happened is rarely worth a
 #: question of its own ("voted on ______" with a bank of weekdays is trivial).
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: Nouns that name a stretch of time ("this year", "that week", "these days"):
+#: after a demonstrative they point to a time, not back to something said.
+TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "morning",
+                        "afternoon", "evening", "night", "weekend", "spring", "summer", "autumn", "fall",
+                        "winter", "season", "time", "decade", "century"})
+#: Times that mean nothing out of the article's dateline ("today", "last
+#: week"): never the key of a "When …?" question.
+BARE_RELATIVE_TIMES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this week", "last week",
+                                 "next week", "this month", "last month", "next month", "this year",
+                                 "last year", "next year", "recently", "earlier", "later", "now",
+                                 "this weekend", "last weekend"})

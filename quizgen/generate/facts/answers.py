@@ -285,7 +285,11 @@ def cut_number_tail(head: Token, tokens: list[Token]) -> tuple[list[Token], set[
 
 
 def _time_answer(tokens: list[Token], text: str, label: str, p: str) -> tuple[Answer, bool] | None:
-    """"on Monday", "since 2019" ("Since when …?"); not a duration ("in four hours")."""
+    """"on Monday", "since 2019" ("Since when …?"); not a duration ("in four hours"),
+    nor a limit ("until 2007", "by 2030": "When had a handful been recorded?" keyed
+    2007 says the opposite of the article)."""
+    if p in {"until", "till", "by", "before", "after"}:
+        return None
     if any(t.lower_ in DURATION_UNITS for t in tokens) and p not in {"on", "in", "since"}:
         return None
     if p == "in" and any(t.lower_ in DURATION_UNITS for t in tokens) and any(t.like_num for t in tokens) \

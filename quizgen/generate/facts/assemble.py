@@ -6,6 +6,7 @@ import random
 
 from spacy.tokens import Token
 
+from ...lexicons.quantities import BARE_RELATIVE_TIMES
 from ...questions import Question, content_words, normalize
 from .. import distractors, kinds
 from ..clauses import is_pronoun
@@ -17,9 +18,6 @@ from .words import PERSON_NOUNS
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 #: Times fixed only by the article's date: as a "When …?" key they test the
 #: dateline, not the reading ("yesterday afternoon" says more and stays).
-BARE_RELATIVE_TIMES = {"today", "yesterday", "tomorrow", "tonight", "this week", "last week", "next week",
-                       "this month", "last month", "next month", "this year", "last year", "next year",
-                       "recently", "earlier", "later", "now", "this weekend", "last weekend"}
 _NAMED = NUMBER_LABELS | {"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 
 

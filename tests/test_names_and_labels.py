@@ -166,3 +166,16 @@ def test_a_one_word_organisation_the_article_names_as_a_place_is_a_place():
         "Doctors from Kembu met the Health Ministry on Friday.\n\n"
         "Tarvo, Lisk, Morrow and Ambeli are among the worst affected districts.\n"))
     assert all(m.label != "ORG" for m in ctx.mentions if m.text in {"Kembu", "Tarvo", "Lisk", "Morrow", "Ambeli"})
+
+
+def test_a_place_the_model_tags_as_a_date_is_not_asked_with_when():
+    import random
+    from quizgen.generate import facts
+    from quizgen.lexicons.quantities import date_like
+    assert not date_like("Montevideo")
+    assert all(date_like(t) for t in ("Friday", "mid-March", "six-month", "an hour later", "the 1990s",
+                                      "last year's", "overnight", "the same Friday"))
+    ctx = build_context(parse_article("T\n\nThe coach defended the striker and criticised the league "
+                                      "in Montevideo on Friday.\n"))
+    keys = {q.prompt: q.answer for q in facts.generate(ctx, random.Random(0))}
+    assert not [p for p, a in keys.items() if p.startswith("When") and a == "Montevideo"], keys

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..articles.parse import ParsedArticle, Sentence
 from ..lexicons.people import NAME_TITLES
+from ..lexicons.quantities import date_like
 from ..nlp import entity_at
 from ..questions import Evidence, normalize
 
@@ -132,6 +133,8 @@ class Context:
             return "PERSON"
         if label == "PERSON" and text in self.group_names:
             return "ORG"
+        if label in {"DATE", "TIME"} and ent is not None and not date_like(ent.text):
+            return None  # "in Montevideo on Friday": the model's DATE tag on a place
         return label
 
     def mentions_of(self, labels: set[str]) -> list[Mention]:

@@ -1,6 +1,8 @@
 """Units of measure and time, by what they measure (written for quizgen)."""
 from __future__ import annotations
 
+import re
+
 #: Units of distance: "How far …?".
 DISTANCE_UNITS = frozenset({"mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km",
                             "metre", "metres", "meter", "meters", "feet", "foot", "yards", "parsecs"})
@@ -25,3 +27,22 @@ BARE_RELATIVE_TIMES = frozenset({"today", "yesterday", "tomorrow", "tonight", "t
                                  "next week", "this month", "last month", "next month", "this year",
                                  "last year", "next year", "recently", "earlier", "later", "now",
                                  "this weekend", "last weekend"})
+#: Month names: with weekdays, time nouns and these words, what a date is made of.
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                    "sept", "oct", "nov", "dec"})
+_DATE_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "ago", "now", "noon", "midnight",
+                         "dawn", "dusk", "christmas", "easter", "ramadan", "eve", "new", "daily", "weekly",
+                         "monthly", "annual", "annually", "yearly", "overnight", "quarter", "half", "later",
+                         "earlier", "mid"})
+
+
+def date_like(text: str) -> bool:
+    """Whether ``text`` could be a date, a time or a span of time: a digit, a
+    month, a weekday, a unit or noun of time or a word like "today".  The
+    small model sometimes tags a place next to a date as DATE ("in Montevideo
+    on Friday"); such a tag is dropped."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return any(ch.isdigit() for ch in text) or any(
+        w in MONTHS or w in WEEKDAYS or w in TIME_NOUNS or w in DURATION_UNITS or w in _DATE_WORDS
+        or w.rstrip("s") in TIME_NOUNS for w in words)

@@ -203,3 +203,10 @@ def test_a_changed_figure_outside_the_lead_is_a_detail():
     assert later and all(is_detail(ctx, q) == (weights[q.meta["sentence"]] < 0.5) for q in later)
     assert any(is_detail(ctx, q) for q in later)
     assert not any(is_detail(ctx, q) for q in swaps if q.meta["sentence"] == 0)
+
+
+def test_no_swap_inside_a_hyphenated_compound():
+    text = ("Border\n\nThe old station broadcasts anti-Pyongyang songs every night.\n\n"
+            "Officials in Seoul and Pyongyang traded threats.\n")
+    result = _false_of(text, "anti-Pyongyang")
+    assert result is None or "anti-Pyongyang" in result[0]

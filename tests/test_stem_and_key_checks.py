@@ -129,3 +129,13 @@ def test_the_articles_own_subject_does_not_point_back():
 def test_a_time_limit_is_not_the_answer_to_when():
     qs = _facts("Only a handful of cases had been recorded in Asia until 2007.")
     assert not [p for p in qs if p.startswith("When") and qs[p].answer == "2007"], list(qs)
+
+
+def test_a_key_that_begins_with_a_focus_word_is_rejected():
+    ev = "A mean cost per student is used to tax only the schools that charge high fees."
+    assert key_cut(_question("only the schools", ev), [ev]) == "key begins with a focus word"
+
+
+def test_a_time_zone_is_never_an_option():
+    ctx = _ctx("As of 15:11 GMT the Harbour Trust website was working again, the Westport Times said.")
+    assert not [m for m in ctx.mentions if m.text == "GMT"]

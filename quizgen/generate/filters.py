@@ -294,6 +294,8 @@ def key_cut(q: Question, paragraphs: list[str]) -> str | None:
     if not isinstance(q.answer, str) or q.type not in ("multiple_choice", "short_answer", "cloze"):
         return None
     key = q.answer.strip()
+    if key.split(" ", 1)[0].lower() in {"only", "just", "even", "also", "mainly", "mostly"} and " " in key:
+        return "key begins with a focus word"  # "only the schools": only the schools that …?
     evidence = " ".join(e.text for e in q.evidence)
     at = evidence.find(key)
     if at >= 0 and (re.match(r"-\w", evidence[at + len(key):at + len(key) + 2])

@@ -16,14 +16,14 @@ from spacy.tokens import Token
 from ..articles.parse import ParsedArticle
 from ..lexicons.people import INSTITUTION_NAME_WORDS, NAME_TITLES, names_person
 from ..lexicons.places import PLACE_NOUNS, SITE_NOUNS, place_level
-from ..lexicons.quantities import ERA_MARKERS, date_like
+from ..lexicons.quantities import ERA_MARKERS, TIME_ZONES, date_like
 from ..questions import normalize
 from .context import NAME_LABELS, Context, strip_det
 
 
 def correct_labels(ctx: Context) -> None:
     """Correct the mentions' labels (and drop mentions that name nothing) in place."""
-    ctx.mentions = [m for m in ctx.mentions if normalize(m.text) not in ERA_MARKERS  # "300 BC"
+    ctx.mentions = [m for m in ctx.mentions if normalize(m.text) not in ERA_MARKERS | TIME_ZONES  # "300 BC", "GMT"
                     and not (m.label in NAME_LABELS and not _capitalised(m.text))]  # "the rocky hill"
     ctx.mentions = [m for m in ctx.mentions if not _names_a_title(ctx, m) and not _named_after(ctx, m)
                     and not (m.label in {"DATE", "TIME"} and not date_like(m.text))]

@@ -94,6 +94,9 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
     for m in mentions:
         if statement.count(m.text) != 1:
             continue
+        at = statement.index(m.text)
+        if statement[at - 1:at] == "-" or statement[at + len(m.text):at + len(m.text) + 1] == "-":
+            continue  # "anti-Pyongyang propaganda": a swap inside a compound reads as nonsense
         wrong = _replacement(ctx, info, m, rng)
         if wrong is None:
             continue

@@ -11,6 +11,9 @@ DURATION_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks",
                             "hours", "minute", "minutes", "decade", "decades", "century", "centuries"})
 #: Prepositions that introduce a time ("on Monday", "since 2019").
 TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "by", "before", "after", "from"})
+#: Time-zone abbreviations ("15:11 GMT"): parts of a time, never a name of their own.
+TIME_ZONES = frozenset({"gmt", "utc", "bst", "cet", "cest", "eet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+                        "pdt", "ist", "jst", "kst", "aest", "aedt", "nzst", "nzdt", "hkt", "sgt", "wat", "eat"})
 #: Era markers after a year ("300 BC"): part of a date, never a name of their own.
 ERA_MARKERS = frozenset({"bc", "bce", "ad", "ce", "b.c.", "a.d."})
 #: Days of the week: the day a reported event happened is rarely worth a

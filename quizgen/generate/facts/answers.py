@@ -96,7 +96,21 @@ def _key_tokens(ctx: Context, head: Token) -> list[Token] | None:
         return None
     if label_for(ctx, head) == "PERSON" and head.pos_ == "PROPN":
         tokens = entity_tokens(head, tokens)
+    elif head.pos_ == "PROPN" and head.ent_type_ in _NAME_TYPES and _common_noun_before_name(head, tokens):
+        tokens = entity_tokens(head, tokens)  # "organization Comic Corps of Canada" -> the name
     return tokens
+
+
+_NAME_TYPES = {"ORG", "GPE", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"}
+
+
+def _common_noun_before_name(head: Token, tokens: list[Token]) -> bool:
+    """A lower-case noun right before the name inside the phrase ("the charitable
+    organization Comic Corps of Canada"): kept, the key's form gives it away
+    among options that are names alone."""
+    first = next((t for t in tokens if t.ent_type_ == head.ent_type_ and t.ent_iob_ == "B"), None)
+    return first is not None and first.i > 0 and tokens[0].i < first.i and \
+        head.doc[first.i - 1].pos_ == "NOUN" and head.doc[first.i - 1].is_lower
 
 
 def _named_wh(head: Token, label: str | None, role: str) -> str | None:

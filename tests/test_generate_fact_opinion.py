@@ -62,3 +62,14 @@ def test_a_fact_item_needs_a_subject_that_names_something():
     prompts = [q.prompt for q in qs if q.answer == "Fact"]
     assert prompts, "the sentence with a named subject is a fact item"
     assert not any("The second was" in p or "The first was" in p for p in prompts), prompts
+
+
+def test_a_possibility_alone_is_no_opinion_item():
+    from quizgen.generate.fact_opinion import _MODAL_HEDGE
+    assert _MODAL_HEDGE.search("hedge or prediction 'may'")
+    assert not _MODAL_HEDGE.search("hedge or prediction 'likely'")
+    text = ("Sea\n\nThe disputed waters may hold large reserves of oil and gas.\n\n"
+            "The new stadium is a truly magnificent building, visitors said.\n\n"
+            "The council approved the budget on Monday after a long debate.\n")
+    items = generate_questions(parse_article(text), count=40, types="fact_opinion").questions
+    assert not [q for q in items if q.answer == "Opinion" and "may hold" in q.prompt]

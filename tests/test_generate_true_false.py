@@ -210,3 +210,13 @@ def test_no_swap_inside_a_hyphenated_compound():
             "Officials in Seoul and Pyongyang traded threats.\n")
     result = _false_of(text, "anti-Pyongyang")
     assert result is None or "anti-Pyongyang" in result[0]
+
+
+def test_a_negated_statement_stays_out_of_a_default_set():
+    from quizgen.generate import generate_questions as gen
+    text = ("Harbour\n\nThe river flooded the lower town on Monday.\n\nThe council closed the bridge for a week.\n\n"
+            "Volunteers filled sandbags at the depot.\n\nThe mayor visited the shelter.\n")
+    pool = gen(parse_article(text), count=40, types="tf").questions
+    default = gen(parse_article(text), count=12, types="tf").questions
+    assert any(q.meta.get("change") == "negate" for q in pool)
+    assert not any(q.meta.get("change") == "negate" for q in default)

@@ -148,3 +148,32 @@ def test_a_common_noun_before_an_organisations_name_leaves_the_key():
                 "children in the hospital.")
     keys = [str(q.answer) for q in qs.values()]
     assert "Book Friends of Canada" in keys and not [k for k in keys if "organization" in k], keys
+
+
+def test_wrong_amounts_stay_beyond_the_bound_the_article_gives():
+    from quizgen.generate.distractors import bound_of, respects_bound
+    sentence = "The probe has travelled more than 500 million km since its launch."
+    assert bound_of(sentence, "more than 500 million km") == 1
+    assert not respects_bound("more than 500 million km", "more than 200 million km", 1)
+    assert respects_bound("more than 500 million km", "more than 900 million km", 1)
+    assert bound_of("Cars released up to 40 times the limit.", "40") == -1
+    assert bound_of("About 40 people came.", "About 40") == 0
+
+
+def test_no_count_question_for_a_list():
+    qs = _facts("About 1,000 firefighters, police officers and volunteers searched the rubble in Westport.")
+    assert not [p for p in qs if p.startswith("How many firefighters")], list(qs)
+
+
+def test_an_infinitive_after_have_or_a_negated_verb_is_no_purpose():
+    ctx = _ctx("The tribunal has no police or army to enforce its decisions.\n\n"
+               "The council raised taxes to pay for the new bridge.")
+    prompts = [q.prompt for q in why.generate(ctx, random.Random(0))]
+    assert not [p for p in prompts if "tribunal" in p], prompts
+    assert [p for p in prompts if "council" in p], prompts
+
+
+def test_an_option_cut_after_a_joining_word_is_dropped():
+    from quizgen.generate.distractors import _CUT_END
+    assert _CUT_END.search("Occupy Central with Love and")
+    assert not _CUT_END.search("Friends of the Earth")

@@ -120,7 +120,50 @@ def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: rand
     if phrases:
         cands += [(p, None) for p in phrases]
     picked = _pick(ctx, key, key_kind, label, cands, sentence_text, stem, sent_index, max(10, 3 * n))
+    picked = [p for p in picked if not _CUT_END.search(p)]  # "Occupy Central with Love and"
+    direction = bound_of(sentence_text, key)
+    if direction:  # "more than 500 million km": "more than 200 million km" would be true as well
+        picked = [p for p in picked if respects_bound(key, p, direction)]
     return balance(key, like_the_key(key, picked), n)
+
+
+#: An option that stops on a joining word was cut out of a longer name.
+_CUT_END = re.compile(r"\s(?:and|or|of|with|the|a|an|for|to|in|on|at|by|from)$", re.I)
+_LOWER_BOUND = re.compile(r"\b(?:more than|over|at least|above|upwards of|in excess of|exceeding)\s*$", re.I)
+_UPPER_BOUND = re.compile(r"\b(?:less than|fewer than|under|up to|at most|below|no more than)\s*$", re.I)
+_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def bound_of(sentence: str, key: str) -> int:
+    """+1 when the article gives ``key`` as a lower bound ("more than 500
+    km"), -1 as an upper bound ("up to 40 times"), 0 otherwise."""
+    at = sentence.find(key)
+    before = (sentence[:at] if at >= 0 else "") + " " + re.split(r"\d", key, maxsplit=1)[0]
+    if _LOWER_BOUND.search(before.rstrip() + " "):
+        return 1
+    if _UPPER_BOUND.search(before.rstrip() + " "):
+        return -1
+    return 0
+
+
+def amount(text: str) -> float | None:
+    """The number in ``text`` with its "million"/"billion" ("1.8 million" -> 1800000.0)."""
+    found = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?", text, re.I)
+    if not found:
+        return None
+    try:
+        value = float(found.group(1).replace(",", ""))
+    except ValueError:
+        return None
+    return value * _MULTIPLIERS.get((found.group(2) or "").lower(), 1.0)
+
+
+def respects_bound(key: str, option: str, direction: int) -> bool:
+    """A wrong amount beyond the bound the article gives, so it is false."""
+    a, b = amount(key), amount(option)
+    if a is None or b is None:
+        return True
+    return b > a if direction > 0 else b < a
 
 
 #: Entity labels whose mentions may be options for a key of a kind.

@@ -41,6 +41,8 @@ _HEDGING = re.compile(r"\b(reportedly|allegedly|apparently|seemingly|supposedly|
                       r"certainly|very|really|just|only|even|so-called|famous|popular|major|key)\b", re.I)
 _PERSONAL = {"i", "me", "my", "we", "us", "our", "you", "your"}
 _LEXICAL_CUES = ("evaluative", "loaded", "hedge", "prescriptive", "first person", "first-person")
+#: A hedge that only says something is possible ("may", "could"): too weak to call the sentence an opinion.
+_MODAL_HEDGE = re.compile(r"^hedge or prediction '(?:may|might|could|possibly|perhaps)'$", re.I)
 
 
 def generate(ctx: Context, rng: random.Random, attributions, opinions: list[Opinion]) -> list[Question]:
@@ -106,6 +108,8 @@ def _opinion_item(ctx: Context, o: Opinion) -> Question | None:
     lexical = [c for c in cues if c.startswith(_LEXICAL_CUES)]
     if not lexical:
         return None  # only "a quoted stance": what is opinion here is the speaker's, not clear-cut
+    if all(_MODAL_HEDGE.search(c) for c in lexical):
+        return None  # "the sea may hold oil and gas": a possibility stated, raters called it a fact
     info = _info_for(ctx, o.paragraph, o.start)
     if info is None or not _one_voice(ctx, info):
         return None

@@ -181,6 +181,8 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
             return None
         if id(q) in details and sum(1 for c in chosen if id(c) in details) >= MAX_DETAILS + relaxed[0]:
             return None  # one detail; a second only when the set cannot be filled otherwise
+        if q.type == "true_false" and q.meta.get("change") == "negate":
+            return None  # "X did not say …": every panel rejected the "not" trick; pools keep them
         if not relaxed[0] and kinds[kind] >= family_cap(kind, count):
             return None
         same_sentence = sum(1 for c in chosen if c.meta.get("sentence") == q.meta.get("sentence")

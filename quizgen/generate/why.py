@@ -42,9 +42,9 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
                 return sub, "cause"
             if "as" in marks and child.i > verb.i and child.doc[sub[0].i - 1].text == ",":
                 return sub, "cause"
-            if marks & PURPOSE_MARKS or (any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
-                                         and child.tag_ == "VB" and child.i > verb.i
-                                         and not _requested(verb, child)):
+            if (marks & PURPOSE_MARKS or (any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+                                          and child.tag_ == "VB" and child.i > verb.i
+                                          and not _requested(verb, child))) and not _has_or_lacks(verb):
                 return sub, "purpose"
         if child.dep_ == "advcl" and child.i > verb.i and _finite_with_subject(child) and \
                 {c.lower_ for c in child.children if c.dep_ == "mark"} & TIME_MARKS:
@@ -66,6 +66,13 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
                 t.lower_ == "result" for t in child.subtree):
             return sub, "cause"
     return None
+
+
+def _has_or_lacks(verb: Token) -> bool:
+    """"has no police or army to enforce its decisions": the infinitive says
+    what the thing is for, not why the subject has it; nor is there a purpose
+    of what did not happen ("did not stop to help")."""
+    return verb.lemma_.lower() in {"have", "be", "lack", "need"} or any(c.dep_ == "neg" for c in verb.children)
 
 
 def _requested(verb: Token, clause: Token) -> bool:

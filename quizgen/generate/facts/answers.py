@@ -73,6 +73,8 @@ def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None
             return "What percentage"
         return None
     if nums and head.pos_ == "NOUN" and head.tag_ == "NNS":
+        if any(c.dep_ == "conj" for c in head.children):
+            return None  # "1,000 firefighters, police and volunteers": the count is of the whole list
         if head.lower_ in DISTANCE_UNITS or (head.lower_ in {"years", "year"} and any(
                 c.lower_ == "light" for c in head.children)):
             return "How far"

@@ -109,7 +109,8 @@ _DANGLING_ADVERBS = SENTENCE_ADVERBS
 _SUBORDINATORS = {"since", "because", "although", "though", "whereas", "unless", "while", "if"}
 _FINITE_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                "might", "must", "should", "shall", "does", "do", "did", "'s", "'re"}
-_THIRD_PERSON = {"he", "she", "him", "his", "her", "hers", "they", "them", "their", "theirs", "it", "its"}
+_THIRD_PERSON = {"he", "she", "him", "his", "her", "hers", "they", "them", "their", "theirs", "it", "its",
+                 "others"}  # "Why did others join hands?": others than whom?
 _FIRST_SECOND = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "myself",
                  "ourselves", "yourself", "yourselves"}
 _WHEN_TIME = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|"
@@ -284,7 +285,7 @@ _CLAUSE_END = {".", ",", ";", ":", "?", "!"}
 _RELATIVE_ANCHOR = re.compile(
     r"^(?:moments|seconds|minutes|hours|days|weeks|months|years|shortly|soon) (?:later|afterwards?)\b"
     r"|^(?:the )?(?:next|following|previous) (?:day|morning|evening|night|week|month|year)\b"
-    r"|\b(?:went|go|goes|going|gone) further\b"
+    r"|\b(?:went|go|goes|going|gone) further\b|^others\b"
     r"|\bthe (?:two|three|four|five|six|seven|eight|nine|ten) (?:were|are|had|have|said|say|did|will|would)\b",
     re.IGNORECASE)
 

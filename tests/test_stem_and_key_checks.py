@@ -177,3 +177,30 @@ def test_an_option_cut_after_a_joining_word_is_dropped():
     from quizgen.generate.distractors import _CUT_END
     assert _CUT_END.search("Occupy Central with Love and")
     assert not _CUT_END.search("Friends of the Earth")
+
+
+def test_no_reported_content_item_when_the_speaker_says_two_things():
+    from quizgen.generate import generate_questions
+    base = ("Harbour plan divides the town\n\n"
+            "The Port Authority of Belmora announced plans to build a new container terminal.\n\n"
+            "{mayor}\n\n"
+            "The Belmora Fishers' Union dismissed the promised jobs as \"a fairy tale for voters\" on Tuesday.\n\n"
+            "Councillor Tobias Ferrand expressed concern about the cost of the new road to the terminal.\n")
+    one = base.format(mayor="Mayor Ilse Varnhagen said that the terminal would bring four hundred jobs to the town.")
+    two = base.format(mayor="Mayor Ilse Varnhagen said that the terminal would bring four hundred jobs, and the "
+                            "old fish market would close next spring.")
+
+    def reported(text):
+        qs = generate_questions(parse_article(text), count=40, types="stance", seed=1).questions
+        return [q for q in qs if q.meta.get("rule") == "reported" and "Varnhagen" in q.prompt]
+    assert reported(one)
+    assert not reported(two)
+
+
+def test_an_opening_phrase_is_not_moved_onto_an_embedded_clause():
+    qs = _facts("In Westport, harbour master Ida Holm urged the ferry crews to slow down near the beach.")
+    assert not [p for p in qs if p.rstrip("?").endswith("in Westport")], list(qs)
+
+
+def test_others_as_a_subject_points_back():
+    assert "pronoun" in stem_problems("Why did others join hands?")

@@ -42,7 +42,7 @@ def reported_content(ctx: Context, hs: list[Holder], rng: random.Random) -> list
         if len(statements) != 1:
             continue
         if any(a is not statements[0] and a.paragraph == statements[0].paragraph for a in h.attributions) \
-                or _acts_twice(ctx, h.name, statements[0].paragraph):
+                or _acts_twice(ctx, h.name, statements[0].paragraph) or _says_two_things(ctx, statements[0]):
             continue  # "called the plan reckless, and he said …": the key would give half
         q = _item(ctx, h, statements)
         if q is not None and _clean_statement(q.answer, h.name):
@@ -70,6 +70,20 @@ def _acts_twice(ctx: Context, holder: str, paragraph: int) -> bool:
                                      or last and last in {t.lower_ for t in subj.subtree}):
                 count += 1
     return count >= 2
+
+
+def _says_two_things(ctx: Context, a: Attribution) -> bool:
+    """"Chow said Leung should resign, and the students would not leave": a
+    reported clause joined to a second one with its own subject is two
+    statements, and a key with one of them gives half."""
+    for info in sentences_for(ctx, a):
+        for tok in info.span:
+            if tok.dep_ == "ccomp" and any(
+                    c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and any(g.dep_ in {"nsubj", "nsubjpass"}
+                                                                          for g in c.children)
+                    for c in tok.children):
+                return True
+    return False
 
 
 def _clean_statement(answer: str, holder: str) -> bool:

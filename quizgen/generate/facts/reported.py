@@ -16,8 +16,8 @@ from ..clauses import (
     contiguous_removal_ok,
     finish,
     is_pronoun,
-    misread_place_subject,
 )
+from ..clause_checks import misread_place_subject
 from ..context import (
     PERSONAL_PRONOUNS,
     Context,

@@ -1,0 +1,54 @@
+"""Readings of the parse that questions are not built on.
+
+The small English model sometimes takes a participle for the main verb,
+hangs a subordinator on the main clause, or makes the state in "a jury in
+San Jose, California" the subject.  A question built on such a reading names
+the wrong doer or reads as nonsense, so the clause is not asked.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def misread_participle(verb: Token) -> bool:
+    """"Restrictions put in place to limit X are reported to …": the parser took
+    the participle "put" for the main verb (its past tense looks the same) and
+    the real verb for a coordinated one, which then has an auxiliary but no
+    subject and no "and".  Questions built on that reading are garbled."""
+    if verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"}:
+            continue
+        has_aux = any(c.dep_ in {"aux", "auxpass"} and c.i < conj.i for c in conj.children)
+        has_subject = any(c.dep_ in SUBJECT_DEPS for c in conj.children)
+        joined = any(c.dep_ == "cc" and verb.i < c.i < conj.i for c in verb.children)
+        if has_aux and not has_subject and not joined:
+            return True
+    return False
+
+
+def misread_subordinate(verb: Token) -> bool:
+    """"On the same Friday as the US verdict, a court in Seoul ruled …": the
+    parser made "the US verdict" the subject of the main verb and hung the
+    subordinator "as" on it.  A main verb does not take "as", "because" or "if"
+    before its subject; a question built on that reading names the wrong doer."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    if verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.i < subject.i for c in verb.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return True  # "questioned whether jurors could have weighed …": not asserted
+    return misread_place_subject(subject)
+
+
+def misread_place_subject(subject: Token) -> bool:
+    """"a jury in San Jose, California found …": the parser made the state
+    the subject; the doer is the noun before the "City, State" phrase."""
+    doc = subject.doc
+    i = subject.left_edge.i
+    return subject.ent_type_ == "GPE" and i >= 2 and doc[i - 1].text == "," and \
+        doc[i - 2].ent_type_ == "GPE" and doc[i - 2].dep_ == "pobj"

@@ -132,3 +132,11 @@ def test_the_key_takes_the_options_form():
     assert plain_key("Dr. Ann Lee", ["Dr. Omar Haddad", "Lena Ortiz", "Sam Reyes"]) == "Dr. Ann Lee"
     assert plain_key("the Senate (upper house)", ["the House (lower house)", "Congress", "the Cabinet"]) == \
         "the Senate (upper house)"
+
+
+def test_a_public_body_is_no_option_for_a_company():
+    key = kinds.kind_of(None, "Northway Motors", "ORG")
+    assert not kinds.fits(key, kinds.kind_of(None, "Parliament", "ORG"))
+    assert not kinds.fits(kinds.kind_of(None, "the Senate", "ORG"), kinds.kind_of(None, "Acme Steel", "ORG"))
+    assert kinds.fits(key, kinds.kind_of(None, "Harbour Airlines", "ORG"))
+    assert kinds.fits(kinds.kind_of(None, "the Senate", "ORG"), kinds.kind_of(None, "the Ministry of Health", "ORG"))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
-from ..lexicons.organisations import MEDIA_NAME_WORDS, MEDIA_NOUNS
+from ..lexicons.organisations import MEDIA_NAME_WORDS, MEDIA_NOUNS, PUBLIC_BODY_WORDS
 from ..lexicons.people import AGENT_SUFFIX, INSTITUTION_NOUNS, NAME_TITLES, NOT_PERSON, PERSON_NOUNS, names_person
 from ..lexicons.places import PLACE_NOUNS, place_level
 from ..lexicons.quantities import TIME_NOUNS
@@ -333,8 +333,11 @@ def kind_of(ctx: Context | None, text: str, label: str | None = None) -> Kind:
     if kind == "person":
         return Kind("person", form=person_form(text))
     if kind == "organisation":
-        media = bool(set(n.split()) & MEDIA_NAME_WORDS)
-        return Kind("organisation", "media" if media else "")
+        words = set(n.split())
+        if words & MEDIA_NAME_WORDS:
+            return Kind("organisation", "media")
+        # "Parliament" is no option for a carmaker, nor a carmaker for "the Senate"
+        return Kind("organisation", "public" if words & PUBLIC_BODY_WORDS else "")
     if kind == "place":
         level = place_level(text) or {"FAC": "site", "LOC": "region"}.get(label or "", "city")
         return Kind("place", level)

@@ -12,3 +12,10 @@ MEDIA_NAME_WORDS = frozenset({"news", "times", "post", "press", "herald", "journ
 #: Common nouns naming a news outlet: "the news agency Yonhap", "the broadcaster NHK".
 MEDIA_NOUNS = frozenset({"agency", "newspaper", "paper", "daily", "broadcaster", "network", "channel", "station",
                          "magazine", "outlet", "website", "site", "tabloid", "weekly", "wire", "service"})
+#: Words in the names of public bodies ("the Senate", "Ministry of Health", "the
+#: Constitutional Council"): an option for a company or a club is never one of these.
+PUBLIC_BODY_WORDS = frozenset({"parliament", "senate", "congress", "assembly", "ministry", "department", "government",
+                               "council", "court", "tribunal", "police", "army", "navy", "military", "commission",
+                               "committee", "cabinet", "house", "legislature", "presidency", "office", "bureau",
+                               "authority", "administration", "state", "municipality", "embassy", "consulate",
+                               "parliamentary", "federal"})

@@ -170,6 +170,8 @@ def stem_problems(prompt: str, paragraphs: list[str] | None = None) -> list[str]
     last = low[-1]
     if last in _DANGLING_ADVERBS or (len(low) > 1 and f"{low[-2]} {last}" in _DANGLING_ADVERBS):
         out.append("dangling adverb")
+    if re.search(r",? but (?:once|when|after|if|the|it|they|he|she)\b", " ".join(low[1:])):
+        out.append("trailing clause")  # "… would construction support, but once the pipeline was running?"
     for n, w in enumerate(low[1:], 1):
         if w in _SUBORDINATORS and not (w == "since" and n + 1 < len(low) and low[n + 1] == "when") \
                 and any(_verb_forms(x) for x in words[n + 1:]):

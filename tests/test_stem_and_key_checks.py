@@ -204,3 +204,33 @@ def test_an_opening_phrase_is_not_moved_onto_an_embedded_clause():
 
 def test_others_as_a_subject_points_back():
     assert "pronoun" in stem_problems("Why did others join hands?")
+
+
+def test_an_institutions_name_with_and_inside_is_kept_whole():
+    from quizgen.analysis.attributions import find_attributions
+    atts = find_attributions(parse_article("T\n\nThe Food and Drug Administration warned that the pills "
+                                           "could harm children.\n"))
+    assert [a.holder for a in atts] == ["Food and Drug Administration"]
+    atts = find_attributions(parse_article("T\n\nAna Smith and Tom Jones said the bridge was unsafe.\n"))
+    assert not [a for a in atts if " and " in a.holder]
+
+
+def test_did_nothing_wrong_denies():
+    from quizgen.analysis.attributions import find_attributions
+    atts = find_attributions(parse_article('T\n\nThe hunting guide Ivo Brandt said he had done nothing wrong.\n'))
+    assert [a.stance for a in atts if "Brandt" in a.holder] == ["denies"]
+
+
+def test_an_age_is_not_blanked_and_a_but_clause_is_a_trailing_clause():
+    from quizgen.generate import generate_questions
+    text = "Exams\n\nAbout 5,000 16-year-olds in Westport sat the new English exam on Monday.\n"
+    keys = [q.answer for q in generate_questions(parse_article(text), count=40, types="cloze").questions]
+    assert not [k for k in keys if "year-old" in k]
+    assert "trailing clause" in stem_problems("How many jobs would the building work support, but once it was open?")
+
+
+def test_cause_options_name_events():
+    from quizgen.generate.understanding_causes import _names_event
+    ctx = _ctx("The killing caused outrage. The land was sold. A decision came later. He won a trophy.")
+    heads = {t.lower_: _names_event(t) for info in ctx.sents for t in info.span if t.pos_ == "NOUN"}
+    assert heads["killing"] and heads["decision"] and not heads["land"] and not heads["trophy"]

@@ -277,6 +277,7 @@ def proper_name(tok: Token) -> str:
             len(ent) <= 10 and '"' not in ent.text and ent.start <= lo and ent.end - 1 > hi and \
             any(t.lower_ in ("of", "for", "and", "&") for t in doc[hi + 1:ent.end]):
         hi = ent.end - 1
+    lo = _and_name_start(doc, lo, hi)
     # a person's name starts where spaCy's PERSON entity starts ("Coach Daniel Mbeki")
     if ent is not None and ent.label_ == "PERSON" and ent.start > lo and ent.end - 1 >= tok.i:
         lo = ent.start
@@ -287,6 +288,28 @@ def proper_name(tok: Token) -> str:
         toks = toks[1:]
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return clean(doc_text(doc)[start:end])
+
+
+def _and_name_start(doc, lo: int, hi: int) -> int:
+    """"the US Fish and Wildlife Service", "the Food and Drug Administration":
+    an organisation's name with "and" inside starts where the entity starts
+    (the parser may hang its first half elsewhere); not two people ("Smith
+    and Jones"), whom the entity tagger keeps apart."""
+    if doc[hi].lower_ not in INSTITUTION_NAME_WORDS:
+        return lo
+    if lo >= 2 and doc[lo - 1].lower_ in ("and", "&") and doc[lo - 2].is_title and doc[lo - 2].ent_type_ in (
+            "ORG", "FAC", "GPE", ""):
+        lo -= 2  # "US Fish and | Wildlife Service" tagged as two names
+        while lo > 0 and doc[lo - 1].text[:1].isupper() and doc[lo - 1].pos_ == "PROPN" and \
+                doc[lo - 1].ent_type_ != "PERSON":
+            lo -= 1
+        return lo
+    ent = entity_at(doc[hi])
+    if ent is None or ent.label_ not in ("ORG", "FAC") or ent.start >= lo or len(ent) > 10:
+        return lo
+    if any(t.lower_ in ("and", "&") for t in doc[ent.start:lo]):
+        return ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+    return lo
 
 
 def is_title(tok: Token) -> bool:

@@ -43,7 +43,8 @@ def negated(tok: Token) -> bool:
     if tok.dep_ == "conj" and head is not tok:
         return any(c.lower_ in ("neither", "nor") for c in head.children) or negated(head)
     if tok.dep_ == "amod" and head is not tok:
-        return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+        return head.lower_ in ("nothing", "nobody", "none") or \
+            any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)  # "did nothing wrong"
     return False
 
 

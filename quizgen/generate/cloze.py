@@ -59,6 +59,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 continue
             if distractors.unchangeable_number(key):
                 continue  # a fraction's bank ("1/2 | 2/2 | 3/2") is nonsense, not a choice
+            if _AGE.search(key):
+                continue  # "16-year-olds" among "48-year-olds": an age blank is guessed, not read
             if m.label == "ORDINAL":
                 options = _ordinal_options(key)
             else:
@@ -100,6 +102,7 @@ def _blanked(original: str, text: str, key: str, rel_start: int) -> str | None:
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_AGE = re.compile(r"\d+[- ]year[- ]olds?\b|\baged? \d+", re.I)
 
 
 

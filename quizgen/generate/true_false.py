@@ -26,6 +26,7 @@ import random
 import re
 
 from ..lexicons.opinion import HEDGE
+from ..lexicons.places import place_level
 from ..questions import TRUE_FALSE, Question, normalize
 from . import distractors, kinds
 from .context import NUMBER_LABELS, Context, Mention, SentInfo
@@ -222,6 +223,8 @@ def _same_role_name(ctx: Context, info: SentInfo, m: Mention) -> str | None:
             continue
         if not kinds.fits(key_kind, kinds.kind_of(ctx, other.text, other.label)):
             continue  # the answer-type model: a city for a city, a country for a country, an outlet for an outlet
+        if m.label == "GPE" and (place_level(m.text) is None) != (place_level(other.text) is None):
+            continue  # "Manila" for a vaccine the model tagged as a place: known places swap with known places
         return other.text
     return None
 

@@ -22,9 +22,9 @@ rule's name to both, and a rule's place in the table decides nothing.
   noun phrase.
 
 Wrong options are of the key's form, taken from the article: other clauses
-(the main clauses of other sentences) for a clause, other subjects that
-are not people, places or organisations for a noun phrase; none shares
-most of its words with the key or the effect.
+(the main clauses of other sentences) for a clause, other noun phrases that
+name events ("the closure", "a strike"; not "the land", "a trophy") for a
+noun phrase; none shares most of its words with the key or the effect.
 """
 from __future__ import annotations
 
@@ -412,11 +412,32 @@ def phrase_options(ctx: Context, link: Link) -> list[str]:
         if info.index == link.info.index:
             continue
         for t in info.span:
-            if t.dep_ in _SUBJECTS | {"dobj", "pobj"} and len(list(t.subtree)) >= 2:
+            if t.dep_ in _SUBJECTS | {"dobj", "pobj"} and len(list(t.subtree)) >= 2 and _names_event(t):
                 text = phrase_text(ctx, t)
                 if text and not _words(text) & _words(link.cause) and not _close(text, link.effect):
                     out.append(_cap(text))  # no word of the key: "the initial earthquake" is the same quake
     return out
+
+
+#: Nouns of events that do not show it in their ending.
+_EVENT_NOUNS = frozenset("""
+attack fire storm war strike protest crash flood vote ban outbreak earthquake quake collapse explosion death
+killing defeat victory decision riot fight raid shooting blast drought fall rise cut closure delay leak spill
+scandal row dispute crisis boom slump surge rally trial verdict ruling arrest injury failure
+""".split())
+_EVENT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure", "ing")
+#: Nouns in "-ing" or "-ure" that name things or times, not events.
+_NOT_EVENTS = frozenset("building morning evening thing king ring wing ceiling string spring clothing "
+                        "furniture culture nature picture structure feature temperature figure".split())
+
+
+def _names_event(head) -> bool:
+    """"the killing", "a decision", "the collapse": a noun phrase that names
+    something that happens (not "the land", "a trophy", "his time"), so it
+    can stand beside a cause as a wrong option."""
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and lemma not in _NOT_EVENTS and (
+        lemma in _EVENT_NOUNS or lemma.endswith(_EVENT_ENDINGS))
 
 
 _STEMS = {

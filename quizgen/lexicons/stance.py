@@ -165,7 +165,7 @@ SUPPORT_PHRASES = ("looking forward to", "look forward to", "stand with", "stand
 TRUTH_WORDS = frozenset("true accurate correct fair right factual valid truthful honest".split())
 #: Words that, negated, clear someone of blame: "not guilty", "not aware of
 #: any wrongdoing", "not responsible for the leak".
-BLAME_WORDS = frozenset("guilty aware responsible liable culpable".split())
+BLAME_WORDS = frozenset("guilty aware responsible liable culpable wrong".split())
 #: Words calling a person's claim wrong: "scientists say he is wrong".
 MISTAKEN_WORDS = frozenset("wrong mistaken".split())
 #: Nouns after "no" that deny: "no evidence", "no basis".

@@ -271,13 +271,8 @@ def proper_name(tok: Token) -> str:
             hi += 2
         else:
             break
-    # an organisation's name with "of" inside ("The Union of Rationalist Atheists")
     ent = entity_at(tok)
-    if ent is not None and ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "GPE") and \
-            len(ent) <= 10 and '"' not in ent.text and ent.start <= lo and ent.end - 1 > hi and \
-            any(t.lower_ in ("of", "for", "and", "&") for t in doc[hi + 1:ent.end]):
-        hi = ent.end - 1
-    lo = _and_name_start(doc, lo, hi)
+    lo, hi = _organisation_span(doc, ent, lo, hi)
     # a person's name starts where spaCy's PERSON entity starts ("Coach Daniel Mbeki")
     if ent is not None and ent.label_ == "PERSON" and ent.start > lo and ent.end - 1 >= tok.i:
         lo = ent.start
@@ -290,11 +285,24 @@ def proper_name(tok: Token) -> str:
     return clean(doc_text(doc)[start:end])
 
 
+def _organisation_span(doc, ent, lo: int, hi: int) -> tuple[int, int]:
+    """An organisation's name with "of", "for", "and" or "&" inside, whole:
+    to the right where the entity goes on ("The Union of Rationalist
+    Atheists"), to the left where it started before the "and" ("the Food
+    and Drug Administration", "the US Fish and Wildlife Service" tagged as
+    two names); not two people ("Smith and Jones"), whom the tagger keeps apart."""
+    if ent is not None and ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "GPE") and \
+            len(ent) <= 10 and '"' not in ent.text and ent.start <= lo and ent.end - 1 > hi and \
+            any(t.lower_ in _CONNECTORS for t in doc[hi + 1:ent.end]):
+        hi = ent.end - 1
+    return _and_name_start(doc, lo, hi), hi
+
+
+_CONNECTORS = ("of", "for", "and", "&")
+
+
 def _and_name_start(doc, lo: int, hi: int) -> int:
-    """"the US Fish and Wildlife Service", "the Food and Drug Administration":
-    an organisation's name with "and" inside starts where the entity starts
-    (the parser may hang its first half elsewhere); not two people ("Smith
-    and Jones"), whom the entity tagger keeps apart."""
+    """Where an institution's name with "and" inside starts (see :func:`_organisation_span`)."""
     if doc[hi].lower_ not in INSTITUTION_NAME_WORDS:
         return lo
     if lo >= 2 and doc[lo - 1].lower_ in ("and", "&") and doc[lo - 2].is_title and doc[lo - 2].ent_type_ in (

@@ -140,9 +140,7 @@ def _judging_stance(sent: Span, attributions, number: int) -> tuple[float, str]:
     content that supports is weaker evidence (thanks and plans are no views),
     and so is one that denies ("I had no knowledge of it" states a fact,
     true or not)."""
-    for a in attributions:
-        if a.paragraph != number or not (a.start < sent.end_char and sent.start_char < a.end):
-            continue
+    for a in _in_sentence(sent, attributions, number):
         if a.stance in EVALUATIVE_STANCES and a.basis and not a.basis[0].startswith("cue:"):
             return (1.0 if a.stance in ("supports", "denies") else 2.0), f"judging content ({a.holder} {a.stance})"
     return 0.0, ""
@@ -170,14 +168,18 @@ def _calls_something(sent: Span) -> str:
     return ""
 
 
+def _in_sentence(sent: Span, attributions, number: int) -> list:
+    """The attributions of paragraph ``number`` that overlap ``sent``."""
+    return [a for a in attributions
+            if a.paragraph == number and a.start < sent.end_char and sent.start_char < a.end]
+
+
 def _warning(sent: Span, attributions, number: int) -> bool:
-    return any(a.paragraph == number and a.start < sent.end_char and sent.start_char < a.end
-               and a.stance == "warns" for a in attributions)
+    return any(a.stance == "warns" for a in _in_sentence(sent, attributions, number))
 
 
 def _attributed(sent: Span, attributions, number: int) -> bool:
-    return any(a.paragraph == number and a.start < sent.end_char and sent.start_char < a.end
-               for a in attributions)
+    return bool(_in_sentence(sent, attributions, number))
 
 
 def sent_has_belief(sent: Span) -> bool:

@@ -89,16 +89,11 @@ def read_content(tokens: list[Token]) -> Signals:
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     for tok in words:
         _read_token(tok, negated(tok), sig)
-    text = " ".join(t.lower_ for t in tokens).replace(" - ", "-").replace("- ", "-")
-    for phrase in lex.DENIAL_PHRASES:
-        if phrase in text.replace(" -", "-"):
-            sig.add("denies", phrase)
-    for phrase in lex.THREAT_PHRASES:
-        if phrase in text:
-            sig.add("warns", phrase)
-    for phrase in lex.SUPPORT_PHRASES:
-        if phrase in text:
-            sig.add("supports", phrase)
+    text = " ".join(t.lower_ for t in tokens).replace(" - ", "-").replace("- ", "-").replace(" -", "-")
+    for stance, phrases in lex.CONTENT_PHRASES.items():
+        for phrase in phrases:
+            if phrase in text:
+                sig.add(stance, phrase)
     return sig
 
 
@@ -166,22 +161,24 @@ def _read_token(tok: Token, neg: bool, sig: Signals) -> None:
             sig.add(stance, low, weak=True)
 
 
+def _predicate_subject(tok: Token, deps: tuple[str, ...] = ("acomp", "attr", "oprd")) -> Token | None:
+    """The subject a predicate word is said of ("we" in "we weren't impatient",
+    "he" in "he is wrong"), or None."""
+    if tok.dep_ not in deps:
+        return None
+    return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _subject_word(tok: Token) -> str:
-    """The subject of the clause a predicate word belongs to, in lower case
-    ("we" for "we weren't impatient"); "" when there is none."""
-    head = tok.head if tok.dep_ in ("acomp", "attr", "oprd") else tok
-    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return subj[0].lower_ if subj else ""
+    subj = _predicate_subject(tok)
+    return subj.lower_ if subj is not None else ""
 
 
 def _said_of_someone(tok: Token) -> bool:
     """A predicate about a person ("he is wrong", "the minister was
     mistaken"): what that person claims is called untrue."""
-    head = tok.head if tok.dep_ in ("acomp", "attr") else None
-    if head is None:
-        return False
-    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subj) and (subj[0].lower_ in ("he", "she", "they", "you") or subj[0].ent_type_ == "PERSON")
+    subj = _predicate_subject(tok, ("acomp", "attr"))
+    return subj is not None and (subj.lower_ in ("he", "she", "they", "you") or subj.ent_type_ == "PERSON")
 
 
 def _bad_outcome(tok: Token) -> bool:

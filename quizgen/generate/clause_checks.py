@@ -1,8 +1,9 @@
 """Readings of the parse that questions are not built on.
 
 The small English model sometimes takes a participle for the main verb,
-hangs a subordinator on the main clause, or makes the state in "a jury in
-San Jose, California" the subject.  A question built on such a reading names
+hangs a subordinator on the main clause, makes the state in "a jury in San
+Jose, California" the subject, or gives a verb after "and" a subject it may
+not have.  A question built on such a reading names
 the wrong doer or reads as nonsense, so the clause is not asked.
 """
 from __future__ import annotations
@@ -52,3 +53,12 @@ def misread_place_subject(subject: Token) -> bool:
     i = subject.left_edge.i
     return subject.ent_type_ == "GPE" and i >= 2 and doc[i - 1].text == "," and \
         doc[i - 2].ent_type_ == "GPE" and doc[i - 2].dep_ == "pobj"
+
+
+def attachment_unsure(first: Token, verb: Token, auxes: list[Token]) -> bool:
+    """"a jury found that the company had copied X and ordered it to pay": in a
+    "that" clause, a simple past after a perfect ("had copied … and ordered")
+    may belong to the reporting verb above (the jury ordered), so whose act it
+    is cannot be read from the parse."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in first.children)
+    return first.dep_ == "ccomp" and perfect and not auxes and verb.tag_ == "VBD"

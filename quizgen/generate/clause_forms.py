@@ -3,8 +3,9 @@ coordinated verbs ("… and has been told to prepare X") and relative clauses
 ("Lage, who is in Bolivia, …"), each as a :class:`~.clauses.Clause` of its own."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
+from .clause_checks import attachment_unsure
 from .clauses import (
     DO_FORMS,
     SUBJECT_DEPS,
@@ -81,7 +82,7 @@ def conj_clauses(sentence: Span) -> list[Clause]:
         auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
         if not auxes and verb.tag_ not in DO_FORMS and verb.lemma_ != "be":
             continue
-        if _attachment_unsure(first, verb, auxes):
+        if attachment_unsure(first, verb, auxes):
             continue
         own = [t for t in verb.subtree if t.i not in _coordinated_verbs(verb) and t.i not in _side_remarks(verb)]
         while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
@@ -91,15 +92,6 @@ def conj_clauses(sentence: Span) -> list[Clause]:
         out.append(Clause(verb, subject, sentence, tokens, [], auxes,
                           any(c.dep_ == "neg" for c in verb.children)))
     return out
-
-
-def _attachment_unsure(first: Token, verb: Token, auxes: list[Token]) -> bool:
-    """"a jury found that the company had copied X and ordered it to pay": in a
-    "that" clause, a simple past after a perfect ("had copied … and ordered")
-    may belong to the reporting verb above (the jury ordered), so whose act it
-    is cannot be read from the parse."""
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in first.children)
-    return first.dep_ == "ccomp" and perfect and not auxes and verb.tag_ == "VBD"
 
 
 def relative_clauses(sentence: Span) -> list[Clause]:

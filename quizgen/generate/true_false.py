@@ -141,21 +141,11 @@ def same_unit(a: str, b: str) -> bool:
     return _NUMBER_WORD.sub(" ", a).lower().split() == _NUMBER_WORD.sub(" ", b).lower().split()
 
 
-def _value(text: str) -> float | None:
-    found = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    if not found:
-        return None
-    try:
-        return float(found.group(0).replace(",", ""))
-    except ValueError:
-        return None
-
-
 def plausible_number(original: str, changed: str) -> bool:
     """Same unit, and within :data:`NUMBER_FACTOR` of the original value."""
     if not same_unit(original, changed):
         return False
-    a, b = _value(original), _value(changed)
+    a, b = distractors.amount(original), distractors.amount(changed)
     if a is None or b is None or a == b:
         return a is None and b is None
     return a > 0 and b > 0 and 1 / NUMBER_FACTOR <= b / a <= NUMBER_FACTOR

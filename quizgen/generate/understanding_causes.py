@@ -36,6 +36,7 @@ from typing import Callable
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Token
 
+from ..lexicons.events import names_happening
 from ..lexicons.speech import SAYING
 from ..lexicons.vocabulary_senses import field_of
 from ..questions import Question, normalize
@@ -419,25 +420,11 @@ def phrase_options(ctx: Context, link: Link) -> list[str]:
     return out
 
 
-#: Nouns of events that do not show it in their ending.
-_EVENT_NOUNS = frozenset("""
-attack fire storm war strike protest crash flood vote ban outbreak earthquake quake collapse explosion death
-killing defeat victory decision riot fight raid shooting blast drought fall rise cut closure delay leak spill
-scandal row dispute crisis boom slump surge rally trial verdict ruling arrest injury failure
-""".split())
-_EVENT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure", "ing")
-#: Nouns in "-ing" or "-ure" that name things or times, not events.
-_NOT_EVENTS = frozenset("building morning evening thing king ring wing ceiling string spring clothing "
-                        "furniture culture nature picture structure feature temperature figure".split())
-
-
 def _names_event(head) -> bool:
     """"the killing", "a decision", "the collapse": a noun phrase that names
     something that happens (not "the land", "a trophy", "his time"), so it
     can stand beside a cause as a wrong option."""
-    lemma = head.lemma_.lower()
-    return head.pos_ == "NOUN" and lemma not in _NOT_EVENTS and (
-        lemma in _EVENT_NOUNS or lemma.endswith(_EVENT_ENDINGS))
+    return head.pos_ == "NOUN" and names_happening(head.lemma_.lower())
 
 
 _STEMS = {

@@ -161,6 +161,8 @@ THREAT_PHRASES = ("held to account", "held accountable", "face the consequences"
                   "pay the price")
 #: Multiword support: "we are looking forward to working with them".
 SUPPORT_PHRASES = ("looking forward to", "look forward to", "stand with", "stands with")
+#: The multiword lists by the class they show, matched in a content's text.
+CONTENT_PHRASES = {"denies": DENIAL_PHRASES, "warns": THREAT_PHRASES, "supports": SUPPORT_PHRASES}
 #: Words that, negated, deny: "not true", "neither accurate nor fair".
 TRUTH_WORDS = frozenset("true accurate correct fair right factual valid truthful honest".split())
 #: Words that, negated, clear someone of blame: "not guilty", "not aware of

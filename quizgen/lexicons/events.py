@@ -1,0 +1,23 @@
+"""Nouns that name something that happens (written for quizgen).
+
+A cause-and-effect item offers other happenings of the article as wrong
+causes ("the closure", "a strike"), never things or times ("the land", "a
+trophy", "his time").
+"""
+from __future__ import annotations
+
+#: Nouns of events that do not show it in their ending.
+HAPPENING_NOUNS = frozenset("""
+attack fire storm war strike protest crash flood vote ban outbreak earthquake quake collapse explosion death
+killing defeat victory decision riot fight raid shooting blast drought fall rise cut closure delay leak spill
+scandal row dispute crisis boom slump surge rally trial verdict ruling arrest injury failure
+""".split())
+HAPPENING_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure", "ing")
+#: Nouns in "-ing" or "-ure" that name things or times, not events.
+NOT_HAPPENINGS = frozenset("building morning evening thing king ring wing ceiling string spring clothing "
+                           "furniture culture nature picture structure feature temperature figure".split())
+
+
+def names_happening(lemma: str) -> bool:
+    """Whether the noun ``lemma`` names an event ("killing", "decision", "collapse")."""
+    return lemma not in NOT_HAPPENINGS and (lemma in HAPPENING_NOUNS or lemma.endswith(HAPPENING_ENDINGS))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicons.adverbs import SENTENCE_ADVERBS
+from .lexicons.people import CROWD_MODIFIERS, CROWD_NOUNS
 from .lexicons.quantities import TIME_NOUNS
 from .questions import BANNED_CHOICES, BLANK, Question, contains_phrase, normalize
 
@@ -116,7 +117,8 @@ _FIRST_SECOND = {"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "you
 _WHEN_TIME = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|"
                         r"december|may \d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
                         r"tonight|tomorrow|(?:1[5-9]|20)\d\d|(?:last|this|next) (?:week|month|year|weekend|"
-                        r"night|morning|summer|winter|spring|autumn)|\d+ (?:days|weeks|months|years) ago)\b",
+                        r"night|morning|summer|winter|spring|autumn)|\d+ (?:days|weeks|months|years) ago"
+                        r"|(?:after|before|following|during) (?:a|an|the|its|his|her|their) [\w-]+)\b",
                         re.IGNORECASE)
 _LEAD = re.compile(r"^(?:(?:in|according to) [^,]{1,80}, )+", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
@@ -170,7 +172,8 @@ def stem_problems(prompt: str, paragraphs: list[str] | None = None) -> list[str]
     last = low[-1]
     if last in _DANGLING_ADVERBS or (len(low) > 1 and f"{low[-2]} {last}" in _DANGLING_ADVERBS):
         out.append("dangling adverb")
-    if re.search(r",? but (?:once|when|after|if|the|it|they|he|she)\b", " ".join(low[1:])):
+    if re.search(r" but (?:once|when|after|if|the|it|they|he|she|only|also|just|about|around|nearly|almost|"
+                 r"a|an|its|their|his|her|some|many|few|more|less|fewer)\b", " ".join(low[1:])):
         out.append("trailing clause")  # "… would construction support, but once the pipeline was running?"
     for n, w in enumerate(low[1:], 1):
         if w in _SUBORDINATORS and not (w == "since" and n + 1 < len(low) and low[n + 1] == "when") \
@@ -287,7 +290,7 @@ _CLAUSE_END = {".", ",", ";", ":", "?", "!"}
 _RELATIVE_ANCHOR = re.compile(
     r"^(?:moments|seconds|minutes|hours|days|weeks|months|years|shortly|soon) (?:later|afterwards?)\b"
     r"|^(?:the )?(?:next|following|previous) (?:day|morning|evening|night|week|month|year)\b"
-    r"|\b(?:went|go|goes|going|gone) further\b|^others\b"
+    r"|\b(?:went|go|goes|going|gone) further\b|^others\b|\b(?:some|several|many|most) other\b"
     r"|\bthe (?:two|three|four|five|six|seven|eight|nine|ten) (?:were|are|had|have|said|say|did|will|would)\b",
     re.IGNORECASE)
 
@@ -391,6 +394,8 @@ def wh_kind_problem(q: Question, ctx) -> str | None:
     wh = wh_of(q.prompt)
     if not kinds.wh_fits(wh, kind):
         return "question word does not fit the key"
+    if wh in {"who", "whom"} and crowd_key(q.answer):
+        return "key guessed from the stem"  # "Who was offered a resit? — pupils"
     if wh in {"when", "since when"} and re.search(r"\b(?:this|now|recently|currently|soon|each|every)\b",
                                                    q.answer.lower()):
         return "vague time key"
@@ -403,6 +408,21 @@ _FUNCTION_END = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", 
 
 #: Ordinals that stand for a noun when nothing follows them ("The second was a vote").
 _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "last", "next"}
+
+
+def crowd_key(key: str) -> bool:
+    """A key that names the public or everyone in a role ("pupils", "the
+    Scottish people", "local residents"): a demonym or a general word at most
+    before a crowd noun."""
+    words = key.rstrip(" .").split()
+    if not words or words[-1].lower() not in CROWD_NOUNS:
+        return False
+    return all(w.lower() in CROWD_MODIFIERS or (w[:1].isupper() and w.lower().endswith(_DEMONYM_ENDS))
+               for w in words[:-1])
+
+
+#: Endings of demonyms ("Scottish", "American", "Chinese", "Greek" is not one, but rare as a key).
+_DEMONYM_ENDS = ("ish", "an", "ese", "i", "ic")
 
 
 def key_problem(q: Question) -> str | None:

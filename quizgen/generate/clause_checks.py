@@ -62,3 +62,23 @@ def attachment_unsure(first: Token, verb: Token, auxes: list[Token]) -> bool:
     is cannot be read from the parse."""
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in first.children)
     return first.dep_ == "ccomp" and perfect and not auxes and verb.tag_ == "VBD"
+
+
+def misread_reduced_relative(verb: Token) -> bool:
+    """"Teachers say the students hit hardest were those in poorer areas": the
+    parser took the participle "hit" for the verb of the reported clause and
+    gave the real verb "were" no subject, as a second complement with no "and"
+    between them.  A question built on that reading is garbled ("who hit
+    hardest?")."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "ccomp" \
+            or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    head = verb.head
+    for other in head.children:
+        if other.i <= verb.i or other.dep_ != "ccomp" or other.pos_ not in {"VERB", "AUX"}:
+            continue
+        has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in other.children)
+        joined = any(c.dep_ == "cc" and verb.i < c.i < other.i for c in head.children)
+        if not has_subject and not joined:
+            return True
+    return False

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicons.adverbs import SENTENCE_ADVERBS
 from . import kinds
-from .clause_checks import misread_participle, misread_subordinate
+from .clause_checks import attachment_unsure, misread_participle, misread_reduced_relative, misread_subordinate
 from .context import PERSONAL_PRONOUNS, Context, tidy
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -84,7 +84,10 @@ def _before_subject(verb: Token, subject: Token) -> tuple[set[int], list[list[To
     for child in verb.children:
         sub = list(child.subtree)
         # coordinated or embedded clauses with their own subject are not part of this one
-        if child.dep_ in {"conj", "parataxis"} and _subject(child) is not None:
+        unsure = child.dep_ == "conj" and child.pos_ == "VERB" and attachment_unsure(
+            verb, child, [c for c in child.children if c.dep_ in {"aux", "auxpass"}])
+        if child.dep_ in {"conj", "parataxis"} and (_subject(child) is not None or unsure):
+            # ("said the government had failed and called for an inquiry": who called is unsure)
             removed.update(t.i for t in sub)
             removed.update(t.i for t in verb.children
                            if t.dep_ in {"cc", "punct"} and verb.i < t.i < child.i)
@@ -107,7 +110,8 @@ def _before_subject(verb: Token, subject: Token) -> tuple[set[int], list[list[To
 
 def build_clause(verb: Token, sentence: Span) -> Clause | None:
     subject = _subject(verb)
-    if subject is None or subject.i > verb.i or misread_participle(verb) or misread_subordinate(verb):
+    if subject is None or subject.i > verb.i or misread_participle(verb) or misread_subordinate(verb) \
+            or misread_reduced_relative(verb):
         return None
     removed, front = _before_subject(verb, subject)
     removed |= _side_remarks(verb) | _asides(verb, subject)
@@ -179,6 +183,12 @@ def _asides(verb: Token, subject: Token) -> set[int]:
             # ", with waves reaching two metres", ", with Jones the only one booked": an absolute
             out.update(t.i for t in child.subtree)
             out.add(child.i - 1)
+        if child.dep_ == "dobj" and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == "," \
+                and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children):
+            # "cast ballots on Thursday, a turnout of 85 percent": a second object after a
+            # comma is a remark on the whole clause, not what was cast
+            out.update(t.i for t in child.subtree)
+            out.add(child.left_edge.i - 1)
     for tok in verb.subtree:
         set_off = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
         if tok.dep_ == "advcl" and tok.i > verb.i and any(
@@ -455,8 +465,8 @@ def common_word(ctx: Context, tok: Token) -> bool:
         return False  # "Mayor Ana Ruiz", "Professor Stassun": a title is part of the name
     if tok.ent_type_ in _NAME_ENTS and not kinds.is_common(ctx, tok.text):
         return False  # "South Korean authorities": part of a name
-    if tok.pos_ != "PROPN" and not tok.ent_type_:
-        return True
+    if tok.pos_ != "PROPN" and tok.ent_type_ not in _NAME_ENTS:
+        return True  # "Thousands of protesters": a number word, not a name
     return not kinds.is_name(ctx, tok.text)
 
 

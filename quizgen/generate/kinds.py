@@ -21,7 +21,15 @@ from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
 from ..lexicons.organisations import MEDIA_NAME_WORDS, MEDIA_NOUNS, PUBLIC_BODY_WORDS
-from ..lexicons.people import AGENT_SUFFIX, INSTITUTION_NOUNS, NAME_TITLES, NOT_PERSON, PERSON_NOUNS, names_person
+from ..lexicons.people import (
+    AGENT_SUFFIX,
+    BODY_OR_PERSON_NOUNS,
+    INSTITUTION_NOUNS,
+    NAME_TITLES,
+    NOT_PERSON,
+    PERSON_NOUNS,
+    names_person,
+)
 from ..lexicons.places import PLACE_NOUNS, place_level
 from ..lexicons.quantities import TIME_NOUNS
 from ..questions import normalize
@@ -364,7 +372,10 @@ def group_form(text: str) -> str:
 
 
 def _people_kind(head: str) -> str:
-    """"people" for "the protesters", "body" for "the council", else "thing"."""
+    """"people" for "the protesters", "body" for "the council" or "the exams
+    regulator", else "thing"."""
+    if head in BODY_OR_PERSON_NOUNS:
+        return "body"
     if head in PERSON_NOUNS or (AGENT_SUFFIX.search(head) and head not in NOT_PERSON):
         return "people"
     return "body" if head in INSTITUTION_NOUNS else "thing"

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..analysis._common import holders_match
 from ..analysis.attributions import Attribution
-from ..lexicons.people import PERSON_NOUNS, names_person
+from ..lexicons.people import INSTITUTION_NAME_WORDS, PERSON_NOUNS, names_person
 from ..lexicons.speech import ADDRESSEE, SAYING
 from ..lexicons.stance import ACT_CUES, EVALUATIVE, OWN_PLAN_NOUNS, POSITION_CUES
 from ..questions import Question, normalize
@@ -153,13 +153,28 @@ def holders(attributions: list[Attribution], min_confidence: float = MIN_CONFIDE
 
 # --------------------------------------------------------------------------- helpers
 
-def display(name: str) -> str:
-    """A holder name as it reads inside a sentence ("The Kremlin" -> "the Kremlin")."""
+def display(name: str, ctx: Context | None = None) -> str:
+    """A holder name as it reads inside a sentence ("The Kremlin" -> "the
+    Kremlin"; "the Food and Drug Administration" where the article writes it
+    after "the" or a possessive, as "the country's Food and Drug Administration")."""
     name = name.strip()
     first, _, rest = name.partition(" ")
     if first.lower() in _DETS and first[:1].isupper() and rest and not _title_like(name):
         return first.lower() + " " + rest
+    if ctx is not None and first.lower() not in _DETS and _written_after_determiner(ctx, name):
+        return "the " + name
     return name
+
+
+def _written_after_determiner(ctx: Context, name: str) -> bool:
+    """Whether the article mostly writes this several-word name after "the" or
+    a possessive ("the US Fish and Wildlife Service", "Britain's Labour Party")."""
+    words = name.split()
+    if len(words) < 2 or not name[:1].isupper() or words[-1].lower() not in INSTITUTION_NAME_WORDS:
+        return False  # a person's name or title ("Spain's Prime Minister Mariano Rajoy") takes no article
+    pattern = re.compile(r"(\b(?:[Tt]he|[A-Za-z]+['’]s)\s+)?" + re.escape(name) + r"\b")
+    found = [m.group(1) is not None for para in ctx.article.paragraphs for m in pattern.finditer(para)]
+    return bool(found) and sum(found) * 2 > len(found)
 
 
 def _title_like(name: str) -> bool:

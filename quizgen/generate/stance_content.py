@@ -119,7 +119,7 @@ def _item(ctx: Context, h: Holder, group: list[Attribution]) -> Question | None:
     infos = list({i.index: i for i in infos}.values())
     if not infos:
         return None
-    who = display(h.name)
+    who = display(h.name, ctx)
     target = clean_target(ctx, a)
     about = f" about {target}" if target and len(group) == 1 else ""
     prompt = f"According to paragraph {a.paragraph + 1}, what did {who} say{about}{first}?"

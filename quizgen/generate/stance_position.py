@@ -50,7 +50,7 @@ def position(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
             if not target and a.stance in {"supports", "opposes"} and any(
                     b is not a and b.paragraph == a.paragraph for b in h.attributions):
                 continue  # "opposes" what? Beside the holder's other words the position is misread
-            who = display(h.name)
+            who = display(h.name, ctx)
             about = f" on {target}" if target else ""
             prompt = (f"In paragraph {a.paragraph + 1}, which best describes the position taken by "
                       f"{who}{about}?")

@@ -198,7 +198,7 @@ def who_said(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
             key = option(h.name)
             choices = [key] + distractors[:3]
             rng.shuffle(choices)
-            explanation = (f"Paragraph {a.paragraph + 1} attributes this to {display(h.name)} "
+            explanation = (f"Paragraph {a.paragraph + 1} attributes this to {display(h.name, ctx)} "
                            f"(\u201c{a.cue}\u201d).")
             out.append(make_question(
                 ctx, infos, a, type="multiple_choice", prompt=prompt, answer=key, choices=choices,

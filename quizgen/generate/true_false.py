@@ -167,8 +167,8 @@ def _described(ctx: Context, m: Mention) -> bool:
     head, ids = _head(ctx, m)
     if head is None:
         return True
-    if head.dep_ in ("appos", "compound") or any(c.dep_ == "case" for c in head.children):
-        return True  # described, or a possessive ("Conte's Chelsea")
+    if head.dep_ in ("appos", "compound", "oprd") or any(c.dep_ == "case" for c in head.children):
+        return True  # described, named ("the vaccine, called X"), or a possessive ("Conte's Chelsea")
     if head.dep_ in _SUBJECT_DEPS and sum(1 for c in head.head.children if c.dep_ == head.dep_) > 1:
         return True  # "The president of Korea, Yoon …": the parser's second subject is a description
     before = head.doc[min(t.i for t in head.subtree) - 1] if min(t.i for t in head.subtree) > 0 else None

@@ -116,6 +116,30 @@ register chapter department agent government parliament tournament settlement mo
 #: "No officials", "Few parents".
 NOBODY_IN_PARTICULAR = frozenset("not no few none neither nobody".split())
 
+#: Agent nouns that name a company or public body as often as a person ("the
+#: exams regulator, Ofqual", "the carmaker"): an untagged name they describe
+#: is asked "What is …?", not "Who is …?".
+BODY_OR_PERSON_NOUNS = frozenset("""
+regulator watchdog manufacturer maker carmaker producer supplier broadcaster publisher operator retailer
+carrier insurer lender employer sponsor developer distributor exporter importer provider airline
+""".split())
+
+#: Nouns for the general public or everyone in a role; as the whole key of a
+#: "Who" question ("pupils", "the Scottish people") the stem gives it away.
+CROWD_NOUNS = frozenset("""
+people pupils students children kids residents citizens voters public population parents families fans
+consumers patients passengers customers viewers spectators crowd crowds locals
+""".split())
+#: Words that leave a crowd as general as before: "the local residents", "ordinary people".
+CROWD_MODIFIERS = frozenset("the a all many most some local ordinary young older other its their".split())
+
+#: Verbs whose object is someone who acts ("accused Sanofi of hiding …",
+#: "urged the council to …"): the object is a "who", whatever the model's label.
+AGENT_OBJECT_VERBS = frozenset("""
+accuse blame criticise criticize praise thank sue urge persuade convince fire hire elect appoint arrest
+congratulate condemn invite summon fine punish
+""".split())
+
 PERSON_PRONOUNS = frozenset("he she him her".split())
 THING_PRONOUNS = frozenset(["it"])
 PLURAL_PRONOUNS = frozenset("they them".split())

@@ -11,6 +11,7 @@ from ..clauses import is_pronoun
 from ..context import NUMBER_LABELS, Context, person_name_bounds, phrase_text, phrase_tokens
 from ..kinds import label_for
 from .words import (
+    AGENT_OBJECT_VERBS,
     EVENT_NOUNS,
     EVENT_VERBS,
     GROUP_NOUNS,
@@ -130,10 +131,15 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     if (label in {"ORG", "GPE", "NORP"} or label is None and head.lemma_.lower() in GROUP_NOUNS) \
             and role in {"subject", "agent", "dative"}:
         return "Who"  # "Who denied …? — the government": a body of people acts
+    if role == "object" and label in {"ORG", "PRODUCT", "NORP"} and head.head.lemma_.lower() in AGENT_OBJECT_VERBS:
+        return "Who"  # "Who did politicians accuse of hiding the risk? — Sanofi" (tagged a product)
     if head.pos_ == "NOUN" and head.text.islower() and any(
             c.i < head.i and c.dep_ in {"compound", "amod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_)
             for c in head.children):
         nouns = [t for t in head.children if t.pos_ == "NOUN" and t.dep_ == "compound" and t.i < head.i]
+        if any(c.ent_type_ == "NORP" for c in head.children if c.i < head.i) \
+                and not any(t.lemma_ == head.lemma_ and t.i != head.i for t in head.doc):
+            return "What"  # "Which pound rose? — the British pound": with one pound in the article, "which" gives it away
         return "Which " + " ".join([t.lower_ for t in nouns] + [head.lower_])
     if head.lemma_.lower() in EVENT_NOUNS:
         return "What"  # "the National Robotics Championship" is won, not an organisation

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...lexicons.people import BODY_OR_PERSON_NOUNS
 from ...questions import content_words
 from ..clauses import is_pronoun
 from ..context import Context, SentInfo, phrase_text, phrase_tokens
@@ -218,7 +219,8 @@ def _apposition_pair(ctx: Context, name_tok: Token, desc_tok: Token) -> Iterator
     name_text = phrase_text(ctx, name).strip('"\u201c\u201d')
     if len(content_words(desc_text)) < 2 or desc_text.lower().startswith(("this ", "that ", "these ")):
         return
-    person = label == "PERSON" or desc_tok.lemma_.lower() in PERSON_NOUNS
+    person = label == "PERSON" or desc_tok.lemma_.lower() in PERSON_NOUNS and label not in _BODIES \
+        and desc_tok.lemma_.lower() not in BODY_OR_PERSON_NOUNS
     wh = "Who" if person else "What"
     verb = "are" if desc_tok.tag_ == "NNS" else "is"
     # "Cuba's health minister" and "the mayor" bring their own determiner; "Zanon worker" needs one
@@ -231,6 +233,10 @@ def _apposition_pair(ctx: Context, name_tok: Token, desc_tok: Token) -> Iterator
         yield f"{which} {verb} {the}{desc_text}?", Answer(name, name_text, label, which)
     # and the other way round: the description is the key
     yield f"{wh} {verb} {name_text}?", Answer(desc, desc_text, None, wh)
+
+
+#: Labels of names that are not people: "England's exams regulator, Ofqual" asks "What is Ofqual?".
+_BODIES = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 
 
 def _in_list(tok: Token) -> bool:

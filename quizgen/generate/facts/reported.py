@@ -68,8 +68,10 @@ def noun_complement_clauses(info: SentInfo) -> list[Token]:
 def according_to(ctx: Context, clause: Clause) -> str | bool | None:
     """A clause reported by someone gets "According to X, …"; unknown reporters drop it
     (False); None: the clause is no one's statement."""
-    verb = clause.verb
-    if verb.dep_ != "ccomp":
+    # a relative or coordinated clause inside what was said is said too:
+    # "argued that the promise had been a bribe that frightened voters"
+    verb = next((v for v in (clause.verb, *clause.verb.ancestors) if v.dep_ == "ccomp"), None)
+    if verb is None:
         return None
     head = verb.head
     if head.pos_ == "ADJ" or head.lemma_.lower() in NON_FACTIVE:

@@ -172,6 +172,10 @@ def stem_problems(prompt: str, paragraphs: list[str] | None = None) -> list[str]
     last = low[-1]
     if last in _DANGLING_ADVERBS or (len(low) > 1 and f"{low[-2]} {last}" in _DANGLING_ADVERBS):
         out.append("dangling adverb")
+    if re.search(r", (?:in|on|at|near|of) [^,?]*\?$", prompt):
+        out.append("stray phrase")  # "Since when had the miners been trapped, in the Atacama Desert?"
+    if re.search(r"\b(?:" + "|".join(_CUT_STEM_END) + r")\?$", prompt.strip(), re.IGNORECASE):
+        out.append("cut stem")  # "Who is the second man to be?": the words that finish it were cut
     if re.search(r" but (?:once|when|after|if|the|it|they|he|she|only|also|just|about|around|nearly|almost|"
                  r"a|an|its|their|his|her|some|many|few|more|less|fewer)\b", " ".join(low[1:])):
         out.append("trailing clause")  # "… would construction support, but once the pipeline was running?"
@@ -217,6 +221,10 @@ _PREPOSITION_FIRST = re.compile(r"(?:to|from|by|of|for|at|in|with)\s+how\s+(?:mu
 
 _COPULA = {"is", "are", "was", "were", "be", "been"}
 _WHO = {"who", "which", "what"}
+
+
+#: Words a finished stem does not end on.
+_CUT_STEM_END = {"the", "a", "an", "be", "and", "or", "than"}  # not "to", "of": "Who did X speak to?"
 
 
 def bound_pronoun(words: list[str], n: int) -> bool:
@@ -291,6 +299,7 @@ _RELATIVE_ANCHOR = re.compile(
     r"^(?:moments|seconds|minutes|hours|days|weeks|months|years|shortly|soon) (?:later|afterwards?)\b"
     r"|^(?:the )?(?:next|following|previous) (?:day|morning|evening|night|week|month|year)\b"
     r"|\b(?:went|go|goes|going|gone) further\b|^others\b|\b(?:some|several|many|most) other\b"
+    r"|(?:^|according to )other\b|\bthe group\b(?! of| that| which| who)"
     r"|\bthe (?:two|three|four|five|six|seven|eight|nine|ten) (?:were|are|had|have|said|say|did|will|would)\b",
     re.IGNORECASE)
 
@@ -394,6 +403,10 @@ def wh_kind_problem(q: Question, ctx) -> str | None:
     wh = wh_of(q.prompt)
     if not kinds.wh_fits(wh, kind):
         return "question word does not fit the key"
+    which = re.match(r"(?:.*?, )?which (\w+)", q.prompt, re.IGNORECASE)
+    one_name = q.meta.get("label") in {"ORG", "WORK_OF_ART", "FAC", "LAW", "EVENT", "PRODUCT"}  # "The Globe and Mail"
+    if which and " and " in f" {q.answer} " and not one_name and not which.group(1).lower().endswith("s"):
+        return "singular question word for a list"  # "Which place should come first? — Uranus and Neptune"
     if wh in {"who", "whom"} and crowd_key(q.answer):
         return "key guessed from the stem"  # "Who was offered a resit? — pupils"
     if wh in {"when", "since when"} and re.search(r"\b(?:this|now|recently|currently|soon|each|every)\b",
@@ -415,6 +428,9 @@ def crowd_key(key: str) -> bool:
     Scottish people", "local residents"): a demonym or a general word at most
     before a crowd noun."""
     words = key.rstrip(" .").split()
+    if len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper() \
+            and words[1].lower().endswith(_DEMONYM_ENDS + ("ch", "ans")):
+        return True  # "the French", "the British": a nation as the key of "who throws away …?"
     if not words or words[-1].lower() not in CROWD_NOUNS:
         return False
     return all(w.lower() in CROWD_MODIFIERS or (w[:1].isupper() and w.lower().endswith(_DEMONYM_ENDS))

@@ -26,8 +26,8 @@ from typing import Callable
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
-from ..lexicons.stance import (ACTION_STANCE, AGAINST_VERBS, FOR_VERBS, ORDER_VERBS, PHRASAL_STANCE, STOP_NOUNS,
-                               STOP_VERBS, VOTE_PREPS)
+from ..lexicons.stance import (ACTION_STANCE, AGAINST_VERBS, FOR_VERBS, ORDER_VERBS, PHRASAL_STANCE, RESIGN_VERBS,
+                               STOP_NOUNS, STOP_VERBS, VOTE_PREPS)
 from .cues import Cue, Site, cue_text, in_quote
 from .holders import subject_of
 
@@ -62,7 +62,7 @@ PATTERNS: dict[str, list[dict]] = {
                        _child("subject", ["nsubjpass"])],
     "phrasal": [_verb(sorted({v for v, _ in PHRASAL_STANCE})), _child("particle", ["prt", "advmod"])],
     "order_stop": [_verb(sorted(ORDER_VERBS)),
-                   _child("action", ["xcomp", "ccomp"], LEMMA={"IN": sorted(STOP_VERBS)})],
+                   _child("action", ["xcomp", "ccomp"], LEMMA={"IN": sorted(STOP_VERBS | RESIGN_VERBS)})],
     "order_halt": [_verb(sorted(ORDER_VERBS)), _child("object", ["dobj"], LEMMA={"IN": sorted(STOP_NOUNS)})],
 }
 
@@ -116,10 +116,19 @@ def _phrasal(site: Site, t: dict[str, Token]) -> Cue | None:
 
 
 def _order_stop(site: Site, t: dict[str, Token]) -> Cue | None:
-    action = t["action"]
+    action, verb = t["action"], t["verb"]
     if any(c.dep_ == "neg" for c in action.children):
         return None
-    return _cue(site, t["verb"], "opposes", [x for c in action.children if c.dep_ == "dobj" for x in c.subtree])
+    if action.lemma_.lower() in RESIGN_VERBS:
+        # "called on the managers to resign": the people asked to leave are opposed
+        if action.lemma_.lower() == "step" and not any(c.lower_ in ("down", "aside") for c in action.children):
+            return None
+        asked = [x for c in verb.children if c.dep_ == "dobj" for x in c.subtree] or \
+            [x for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"
+             for g in c.children if g.dep_ == "pobj" for x in g.subtree] or \
+            [x for c in verb.children if c.dep_ == "pobj" for x in c.subtree]
+        return _cue(site, verb, "opposes", asked)
+    return _cue(site, verb, "opposes", [x for c in action.children if c.dep_ == "dobj" for x in c.subtree])
 
 
 def _order_halt(site: Site, t: dict[str, Token]) -> Cue | None:

@@ -179,13 +179,18 @@ def merge(atts: list[Attribution]) -> list[Attribution]:
                 best.target = other.target
         best.start, best.end = min(a.start, same.start), max(a.end, same.end)
         best.confidence = max(a.confidence, same.confidence)
+        if a.stance == same.stance and a.cue != same.cue:
+            # two cues agree ("published an article expressing concern, stating that … has horrified …")
+            best.confidence = min(0.95, best.confidence + 0.1)
         if best is not same:
             out[out.index(same)] = best
     return sorted(out, key=lambda x: (x.paragraph, x.start))
 
 
 def _rank(a: Attribution) -> tuple:
-    return PRECEDENCE[a.stance], a.confidence, a.direct_quote
+    """Precedence of the class, then a stance its cue names ("expressing
+    concern") over one read from content, then confidence."""
+    return PRECEDENCE[a.stance], any(b.startswith("cue:") for b in a.basis), a.confidence, a.direct_quote
 
 
 def _same_holder(a: str, b: str) -> bool:

@@ -86,6 +86,8 @@ def score_sentence(sent: Span, quotes, attributions, number: int) -> tuple[float
         if modal is not None:
             cues.append((1.5, f"hedge or prediction '{modal.text}'"))
     m = PRESCRIPTIVE.search(sent.text)
+    if m and _in_embedded_question(sent, sent.start_char + m.start()):
+        m = None  # "divided over what should come next", "advice on how it should be used": asked, not urged
     if m:
         quoted = any(q.start < sent.start_char + m.start() < q.end for q in quotes) or \
             _attributed(sent, attributions, number)
@@ -192,3 +194,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     return start, end
+
+
+def _in_embedded_question(sent, char: int) -> bool:
+    """The modal at ``char`` belongs to a clause opened by a wh-word ("what
+    should come next", "how Dengvaxia should be used")."""
+    tok = next((t for t in sent if t.idx == char), None)
+    if tok is None:
+        return False
+    verb = tok.head
+    return verb.dep_ not in ("ROOT",) and any(t.tag_ in ("WDT", "WP", "WRB") and t.i < tok.i
+                                              for t in verb.subtree)

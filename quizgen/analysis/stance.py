@@ -159,6 +159,20 @@ def _read_token(tok: Token, neg: bool, sig: Signals) -> None:
             if stance == "opposes" and _bad_outcome(tok):
                 stance = "warns"  # "it could become much worse"
             sig.add(stance, low, weak=True)
+    elif tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        _judged_as(tok, low, lemma, neg, sig)
+
+
+def _judged_as(tok: Token, low: str, lemma: str, neg: bool, sig: Signals) -> None:
+    """What the content says something is ("the mission was already a success",
+    "this is a tragedy"): a strongly rated noun judges it (VADER valence)."""
+    v = valence(low, lemma)
+    if abs(v) < STRONG_VALENCE or _bad_outcome(tok):
+        return
+    if v < 0 and lemma in _MISFORTUNE and not neg:
+        sig.add("concerned", low, weak=True)
+    else:
+        sig.add("supports" if (v > 0) != neg else "opposes", f"not {low}" if neg else low, weak=True)
 
 
 def _predicate_subject(tok: Token, deps: tuple[str, ...] = ("acomp", "attr", "oprd")) -> Token | None:

@@ -111,7 +111,7 @@ def _before_subject(verb: Token, subject: Token) -> tuple[set[int], list[list[To
 def build_clause(verb: Token, sentence: Span) -> Clause | None:
     subject = _subject(verb)
     if subject is None or subject.i > verb.i or misread_participle(verb) or misread_subordinate(verb) \
-            or misread_reduced_relative(verb):
+            or misread_reduced_relative(verb) or _conditional(verb):
         return None
     removed, front = _before_subject(verb, subject)
     removed |= _side_remarks(verb) | _asides(verb, subject)
@@ -166,6 +166,14 @@ def _present_do(subject: Token, tagged: str) -> str:
     if subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("i", "you", "we", "they"):
         return "do"
     return tagged
+
+
+def _conditional(verb: Token) -> bool:
+    """"Tableware will remain on sale only if it is compostable": without its
+    condition the clause says something false, and with it the stem trails a
+    clause, so it is not asked."""
+    return any(c.dep_ == "advcl" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                                          for g in c.children) for c in verb.children)
 
 
 def _asides(verb: Token, subject: Token) -> set[int]:

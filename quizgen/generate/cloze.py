@@ -55,6 +55,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 continue  # ("______ of the highest ever": "one" is a pronoun there, not an amount)
             if _label_blank(info, m.start, m.start + len(key)) or _named_nearby(key, label, prompt):
                 continue
+            kind_noun = _kind_noun(info, m.start, m.start + len(key)) if label in {"ORG", "PRODUCT", "FAC"} else None
             if m.label in {"DATE", "TIME"} and not any(distractors._date_shape(key)):
                 continue
             if distractors.unchangeable_number(key):
@@ -66,6 +67,12 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             else:
                 options = [] if is_list else distractors.choose(ctx, key, m.label, info.index, rng)
             options = [_case_like(key, o) for o in options]  # "the next day" beside "The next day" cues the key
+            if kind_noun:
+                # "the ______ mining company" with "NASA" in the bank: the noun after the blank sets
+                # the kind, so only names the article also writes before that noun are offered
+                options = [o for o in options if f"{o} {kind_noun}".lower() in " ".join(ctx.article.paragraphs).lower()]
+                if len(options) < 2:
+                    continue
             bank = sorted([key, *options], key=str.lower) if len(options) >= 2 else []
             accepted = sorted({a for a in ctx.equivalents(key) if a != normalize(key)}
                               | ({strip_det(key)} if strip_det(key) != key else set()))
@@ -162,6 +169,19 @@ def _named_nearby(key: str, label: str, prompt: str) -> bool:
         return False
     stem = key.lower()[:max(4, min(6, len(key) - 1))]
     return any(w.lower().startswith(stem) for w in re.findall(r"[A-Za-z]+", prompt.replace(BLANK, " ")))
+
+
+def _kind_noun(info, start: int, end: int) -> str | None:
+    """The common noun a name modifies ("mining" in "the San Esteban mining
+    company", "telescope" in "the Hubble telescope"), or None: the bank's other
+    names must be of that kind too, which the entity label cannot tell."""
+    toks = [t for t in info.span if start <= t.idx < end]
+    ids = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in ids and not t.is_punct and t.dep_ != "det"]
+    if not heads or not all(h.dep_ in {"compound", "nmod", "amod"} and h.head.pos_ == "NOUN" for h in heads):
+        return None
+    nxt = info.span.doc[max(t.i for t in toks) + 1] if max(t.i for t in toks) + 1 < len(info.span.doc) else None
+    return nxt.text if nxt is not None and nxt.pos_ == "NOUN" else heads[0].head.text
 
 
 def _label_blank(info, start: int, end: int) -> bool:

@@ -124,7 +124,7 @@ def _item(ctx: Context, h: Holder, group: list[Attribution]) -> Question | None:
     about = f" about {target}" if target and len(group) == 1 else ""
     prompt = f"According to paragraph {a.paragraph + 1}, what did {who} say{about}{first}?"
     answer = content[:1].upper() + content[1:]
-    terms = ", ".join(dict.fromkeys(content_words(content)[:6]))
+    terms = ", ".join(dict.fromkeys([w for w in content_words(content) if w not in _NOT_KEY_WORDS][:6]))
     q = make_question(ctx, infos, a, type="short_answer", prompt=prompt, answer=answer,
                       explanation=f"Paragraph {a.paragraph + 1}: {who} {a.cue} \u201c{content}\u201d",
                       rule="reported", score=1.0 + 0.2 * (a.confidence - MIN_CONFIDENCE)
@@ -156,4 +156,21 @@ def _is_clause(ctx: Context, a: Attribution, content: str) -> bool:
         return False
     if cue_lemma(ctx, a) in ADDRESSEE and not a.direct_quote:
         return False  # "told the BBC that …": the content starts with the person told
-    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks)
+    ids = {t.i for t in toks}
+    roots = [t for t in toks if (t.head.i not in ids or t.head.i == t.i)
+             and t.dep_ not in ("advcl", "prep", "npadvmod", "advmod", "punct")]
+    # the content's own head is a finite verb: "announced the end of the mission
+    # moments after the signal was lost" reports an act, and its key is no statement
+    return any(t.tag_ in _FINITE or any(c.tag_ in _FINITE and c.dep_ in ("aux", "auxpass") for c in t.children)
+               for t in roots)
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+#: Words a rubric's key words leave out: pronouns, the pieces "didn't" splits
+#: into, and quantifiers ("we, didn, t, want, take, any" named no key word).
+_NOT_KEY_WORDS = frozenset("""
+i me my we us our you your t s d ll re ve didn don doesn isn wasn weren won aren hasn haven hadn can couldn
+wouldn shouldn mustn any some all also just very want wanted
+""".split())

@@ -124,9 +124,30 @@ def _replacement(ctx: Context, info: SentInfo, m: Mention, rng: random.Random) -
                  and distractors._date_shape(d.text) == shape and not distractors.similar(d.text, m.text, ctx)
                  and same_unit(m.text, d.text)]
         return dates[0] if dates else None
-    if _described(ctx, m):
+    if _described(ctx, m) or _inside_description(ctx, m):
         return None
-    return _same_role_name(ctx, info, m)
+    other = _same_role_name(ctx, info, m)
+    if other is not None and _after_the(ctx, info, m) != _written_after_the(ctx, other):
+        return None  # "traders in Cyprus and the Ireland": "the Netherlands" keeps its article
+    return other
+
+
+def _inside_description(ctx: Context, m: Mention) -> bool:
+    """The name lies inside a description of something else ("Pack2Go Europe,
+    an association in Brussels that …"): changing it tests a side detail."""
+    head, _ = _head(ctx, m)
+    return head is not None and any(t.dep_ == "appos" for t in (head, *head.ancestors))
+
+
+def _after_the(ctx: Context, info: SentInfo, m: Mention) -> bool:
+    before = info.sentence.text[:max(0, m.start - info.sentence.start)].rstrip()
+    return before.lower().endswith(" the") or before.lower() == "the"
+
+
+def _written_after_the(ctx: Context, name: str) -> bool:
+    """Whether the article writes ``name`` after "the" ("the Netherlands")."""
+    pattern = re.compile(r"\bthe\s+" + re.escape(name) + r"\b", re.IGNORECASE)
+    return any(pattern.search(p) for p in ctx.article.paragraphs)
 
 
 _NUMBER_WORD = re.compile(r"[\d.,/–-]+|\b(?:million|billion|thousand|hundred|trillion)\b", re.IGNORECASE)

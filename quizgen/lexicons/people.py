@@ -28,6 +28,7 @@ engineer engineers firefighter firefighters rescuer rescuers witness witnesses s
 juror jurors supporter supporters opponent opponents commentator commentators regulator regulators
 lawmaker lawmakers legislator legislators relative relatives
 economist economists investor investors shopper shoppers passenger passengers driver drivers
+campaigner campaigners critic critics miner miners consumer consumers viewer viewers historian historians
 """.split())
 
 #: Nouns for job titles written before a name ("director Ana Ruiz").
@@ -128,7 +129,8 @@ carrier insurer lender employer sponsor developer distributor exporter importer 
 #: "Who" question ("pupils", "the Scottish people") the stem gives it away.
 CROWD_NOUNS = frozenset("""
 people pupils students children kids residents citizens voters public population parents families fans
-consumers patients passengers customers viewers spectators crowd crowds locals
+consumers patients passengers customers viewers spectators crowd crowds locals scientists experts
+researchers officials doctors analysts police critics campaigners activists
 """.split())
 #: Words that leave a crowd as general as before: "the local residents", "ordinary people".
 CROWD_MODIFIERS = frozenset("the a all many most some local ordinary young older other its their".split())

@@ -106,7 +106,10 @@ FOR_VERBS = frozenset("vote campaign lobby argue rally push call press petition"
 STOP_VERBS = frozenset("""
 ban block stop halt prohibit outlaw scrap cancel bar suspend abolish overturn reverse withdraw revoke
 shut reduce curb restrict
-""".split())
+""".split()) | frozenset(["resign", "quit"])
+#: Leaving office: asking someone to do it ("called on the managers to resign",
+#: "urged the chairman to step down") opposes them.
+RESIGN_VERBS = frozenset(["resign", "quit", "step"])
 
 #: Nouns that carry a stance when someone holds them ("X's denial",
 #: "concerns among X", "X expressed concern").
@@ -196,7 +199,7 @@ CONCERN_WORDS = frozenset("""
 worry worried worrying concern concerned concerning fear afraid alarm alarmed alarming anxious
 anxiety doubt doubtful disappoint disappointed disappointing dismay troubling troubled unfortunately
 sadly regret regrettable shame pity unease uneasy nervous upset sad trouble struggle hamper apart
-shocked stunned saddened sorry heartbroken grief grieve mourn mourning distressed suffer problem
+shocked stunned saddened sorry heartbroken grief grieve mourn mourning distressed suffer problem frightened frighten scared terrified fearful horrified devastated
 """.split())
 #: Criticism: judging someone or something as wrong or bad.
 CRITICISM_WORDS = frozenset("""

@@ -81,6 +81,8 @@ def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None
             return "How far"
         if head.lower_ in DURATION_UNITS:
             return "How long"
+        if label == "MONEY" or head.lower_ in _CURRENCY_NOUNS:
+            return "How much money"  # not "How many US dollars did the mission cost?"
         nouns = [t for t in tokens if t.i > max(n.i for n in nums) and t.i <= head.i
                  and not t.is_punct and not t.like_num]
         return "How many " + " ".join(t.text.lower() if t.pos_ != "PROPN" else t.text for t in nouns)
@@ -293,9 +295,17 @@ def entity_tokens(head: Token, tokens: list[Token]) -> list[Token]:
     return inside
 
 
+_CURRENCY_NOUNS = {"dollars", "euros", "pounds", "pesos", "yen", "yuan", "rupees", "francs", "rand", "reais"}
+
+
 def cut_number_tail(head: Token, tokens: list[Token]) -> tuple[list[Token], set[int]]:
-    """"about 80 people in the town of X" -> key "about 80 people"; the place stays in the stem."""
+    """"about 80 people in the town of X" -> key "about 80 people"; the place stays in the stem
+    (not a participle set off by a comma: "cost 3.9 billion dollars, shared among the partners")."""
     for child in head.children:
+        if child.dep_ == "acl" and child.i > head.i and head.doc[child.left_edge.i - 1].text == ",":
+            kept = [t for t in tokens if t.i < child.left_edge.i - 1]
+            if kept:
+                return kept, set()  # the remark leaves key and stem alike
         if child.dep_ in {"prep", "acl", "relcl"} and child.i > head.i and child.lower_ != "of":
             cut = {t.i for t in child.subtree}
             kept = [t for t in tokens if t.i < child.i]

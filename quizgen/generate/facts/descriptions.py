@@ -213,8 +213,8 @@ def _apposition_pair(ctx: Context, name_tok: Token, desc_tok: Token) -> Iterator
         return
     if label == "PERSON":
         name = entity_tokens(name_tok, name)
-    if any(is_pronoun(t) for t in desc if t.dep_ != "poss") or any(is_pronoun(t) for t in name):
-        return
+    if any(is_pronoun(t) for t in desc) or any(is_pronoun(t) for t in name):
+        return  # "Who is Eamonn Bates? — its secretary general": whose?
     desc_text = _lower_first(ctx, desc, phrase_text(ctx, desc))
     name_text = phrase_text(ctx, name).strip('"\u201c\u201d')
     if len(content_words(desc_text)) < 2 or desc_text.lower().startswith(("this ", "that ", "these ")):
@@ -226,7 +226,9 @@ def _apposition_pair(ctx: Context, name_tok: Token, desc_tok: Token) -> Iterator
     # "Cuba's health minister" and "the mayor" bring their own determiner; "Zanon worker" needs one
     owned = desc[0].pos_ == "PROPN" and any(t.tag_ == "POS" for t in desc)
     the = "" if desc[0].dep_ in {"det", "poss"} or desc[0].pos_ == "DET" or owned else "the "
-    if person:
+    if desc[0].lower_ in ("a", "an"):
+        pass  # "Who is a French company?": many are; only the name -> description direction is asked
+    elif person:
         yield f"Who {verb} {the}{desc_text}?", Answer(name, name_text, "PERSON" if label == "PERSON" else None, "Who")
     elif label:
         which = WH_BY_LABEL.get(label, "What")

@@ -105,3 +105,12 @@ def test_a_warning_that_predicts_harm_is_an_opinion():
 
 def test_a_denial_alone_is_no_opinion():
     assert not opinion_texts("The board said that its chairman had no knowledge of the missing funds.")
+
+
+def test_a_graded_judging_adjective_from_the_subjectivity_lexicon_is_opinion():
+    from quizgen.lexicons.opinion import judging_adjectives
+    lexicon = judging_adjectives()
+    assert len(lexicon) > 300 and lexicon["brilliant"] > 0 > lexicon["awful"]
+    assert opinion_texts("It was one of the most successful planetary missions ever flown.")
+    assert not opinion_texts("It was one of the largest planetary missions ever flown.")
+    assert not opinion_texts("The new bridge is 300 metres long and opened on Monday.")

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from spacy.tokens import Span
 
 from ..lexicons.opinion import (BELIEF_VERBS, EVALUATIVE, FIRST_PERSON, HEDGE, LOADED, PRESCRIPTIVE, RECORD,
-                                 STRONG_VALENCE, valence)
+                                 STRONG_VALENCE, judging_adjectives, valence)
 from ..lexicons.speech import EVALUATING
 from ..lexicons.stance import EVALUATIVE as EVALUATIVE_STANCES
 from ._common import doc_text, quote_spans
@@ -31,6 +31,10 @@ _PREDICTING = frozenset("could might may would".split())
 
 #: Minimum score for a sentence to be reported as opinion.
 THRESHOLD = 2.0
+#: Weight of an adjective the Pattern subjectivity lexicon rates strongly subjective.
+JUDGING_ADJECTIVE_WEIGHT = 1.5
+#: Degree words that make such an adjective a graded judgement ("the most successful").
+_INTENSIFIERS = frozenset("most very extremely so truly remarkably highly incredibly hugely deeply".split())
 
 
 @dataclass
@@ -124,6 +128,10 @@ def _word_cues(sent: Span, inside) -> list[tuple[float, str]]:
             cues.append((1.5, f"loaded word '{tok.text}'"))
         elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and abs(valence(low, lemma)) >= STRONG_VALENCE:
             cues.append((1.5, f"evaluative word '{tok.text}'"))
+        elif tok.pos_ == "ADJ" and low in judging_adjectives() and not tok.ent_type_ and tok.dep_ != "compound":
+            graded = any(c.dep_ == "advmod" and c.lower_ in _INTENSIFIERS for c in tok.children)
+            # "one of the most successful missions ever flown": a graded judgement is the writer's
+            cues.append((JUDGING_ADJECTIVE_WEIGHT + (0.5 if graded else 0.0), f"judging adjective '{tok.text}'"))
         elif low in FIRST_PERSON and tok.pos_ == "PRON" and "first" not in seen and sent_has_belief(sent):
             # "I was born in 1990" reports a fact; "I think …" gives a view
             seen.add("first")

@@ -78,6 +78,19 @@ def vader_lexicon() -> dict[str, float]:
     return out
 
 
+@lru_cache(maxsize=1)
+def judging_adjectives() -> dict[str, float]:
+    """Adjective → mean polarity for the strongly subjective adjectives of the
+    Pattern subjectivity lexicon (PDDL; see ``quizgen/data/subjective_adjectives.tsv``)."""
+    text = resources.files("quizgen").joinpath("data", "subjective_adjectives.tsv").read_text(encoding="utf-8")
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and not line.startswith("#"):
+            out[parts[0]] = float(parts[1])
+    return out
+
+
 #: States reported as facts, not judged: "confirmed dead", "still missing".
 #: VADER rates them (dead -3.3) but they take no position.
 FACTUAL_STATES = frozenset("dead alive injured wounded missing ill sick killed homeless unharmed".split())

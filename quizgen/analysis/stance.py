@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from ..lexicons import stance as lex
 from ..lexicons.opinion import EVALUATIVE as JUDGING
-from ..lexicons.opinion import HEDGE, LOADED, STRONG_VALENCE, valence
+from ..lexicons.opinion import HEDGE, LOADED, STRONG_VALENCE, judging_adjectives, valence
 from ..lexicons.speech import EVALUATING, REQUEST, SAY
 
 #: Words that negate what they govern (spaCy marks most as ``neg``).
@@ -161,6 +161,9 @@ def _read_token(tok: Token, neg: bool, sig: Signals) -> None:
             sig.add(stance, low, weak=True)
     elif tok.pos_ == "NOUN" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
         _judged_as(tok, low, lemma, neg, sig)
+    elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr", "amod") and abs(judging_adjectives().get(low, 0.0)) >= 0.5:
+        polarity = judging_adjectives()[low]
+        sig.add("supports" if (polarity > 0) != neg else "opposes", f"not {low}" if neg else low, weak=True)
 
 
 def _judged_as(tok: Token, low: str, lemma: str, neg: bool, sig: Signals) -> None:

@@ -228,3 +228,17 @@ def test_a_swap_keeps_the_article_a_name_takes_and_leaves_descriptions_alone():
     assert statements, "true/false items are made"
     assert not [s for s in statements if "the Ireland" in s or "the France" in s], statements
     assert not [s for s in statements if "an association in" in s and "in Brussels" not in s], statements
+
+
+def test_a_reaction_carried_by_a_light_verb_is_not_asked():
+    qs = _facts("Shoppers in Westport gave mixed reactions to the new parking rules on Monday.")
+    assert qs, "the sentence gives questions"
+    assert not [p for p, key in qs.items() if "reactions" in str(key)], qs
+
+
+def test_welcoming_a_person_is_a_greeting_not_a_position():
+    from quizgen.analysis.attributions import find_attributions
+    atts = find_attributions(parse_article("T\n\nPresident Evo Rales travelled to the mine to welcome Carlos Mamani.\n"))
+    assert not [a for a in atts if a.stance == "supports"]
+    atts = find_attributions(parse_article("T\n\nThe union welcomed the decision to reopen the mine.\n"))
+    assert [a.stance for a in atts] == ["supports"]

@@ -26,9 +26,18 @@ from typing import Callable
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
-from ..lexicons.stance import (ACTION_STANCE, AGAINST_VERBS, FOR_VERBS, ORDER_VERBS, PHRASAL_STANCE, RESIGN_VERBS,
-                               STOP_NOUNS, STOP_VERBS, VOTE_PREPS)
-from .cues import Cue, Site, cue_text, in_quote
+from ..lexicons.stance import (
+    ACTION_STANCE,
+    AGAINST_VERBS,
+    FOR_VERBS,
+    ORDER_VERBS,
+    PHRASAL_STANCE,
+    RESIGN_VERBS,
+    STOP_NOUNS,
+    STOP_VERBS,
+    VOTE_PREPS,
+)
+from .cues import Cue, Site, cue_text, greets, in_quote
 from .holders import subject_of
 
 _OBJECT_VERBS = sorted(ACTION_STANCE)
@@ -69,6 +78,8 @@ PATTERNS: dict[str, list[dict]] = {
 
 def _stance_object(site: Site, t: dict[str, Token]) -> Cue | None:
     verb, obj = t["verb"], t["object"]
+    if greets(verb):
+        return None
     return _cue(site, verb, ACTION_STANCE[verb.lemma_.lower()], list(obj.subtree))
 
 

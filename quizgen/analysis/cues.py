@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..lexicons.people import PERSON_NOUNS
 from ..lexicons.speech import CLAIM, FINDING, NEEDS_COMPLEMENT, SAY
 from ..lexicons.stance import (CLAIM_NOUNS, CONCERN_VERBS, DENY_VERBS, LIGHT_VERBS, OPPOSE_VERBS,
                                STANCE_ADJECTIVES, STANCE_NOUNS, STANCE_VERBS, SUPPORT_VERBS, THREAT_WORDS,
@@ -145,6 +146,8 @@ def _verb_cue(tok: Token, site: Site) -> list[Cue]:
     if lemma == "deny" and any(c.dep_ == "dative" or (c.dep_ == "dobj" and _is_person_word(c))
                                for c in tok.children):
         return []  # "denied Rashford the chance": kept from, not called untrue
+    if greets(tok):
+        return []
     if tok.dep_ in ("amod", "compound") and lemma in _SPEECH and _quote_then_name(tok):
         # '"...", added KCNA.' misparsed as an adjective on the name
         quote = adjacent_quote(tok, site.doc, site.quotes)
@@ -185,6 +188,13 @@ def _contrasted_clauses(comp: Token) -> list[Token]:
             out.extend(child.subtree)
             out.append(child.doc[marks[0].i - 1])
     return out
+
+
+def greets(verb: Token) -> bool:
+    """"travelled to the site to welcome Carlos Mamani": welcoming a person is a
+    greeting, not a position taken."""
+    return verb.lemma_.lower() == "welcome" and any(
+        c.dep_ == "dobj" and (_is_person_word(c) or c.lemma_.lower() in PERSON_NOUNS) for c in verb.children)
 
 
 def _is_person_word(tok: Token) -> bool:

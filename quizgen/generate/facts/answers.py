@@ -17,6 +17,8 @@ from .words import (
     GROUP_NOUNS,
     NAMING,
     PERSON_NOUNS,
+    REACTION_CARRIERS,
+    REACTION_NOUNS,
     STRAND_PREPS,
     TITLE_NOUNS,
     VAGUE_PEOPLE,
@@ -193,6 +195,8 @@ def object_answer(ctx: Context, obj: Token) -> Answer | None:
     """The object's key; a bare noun followed by the verb's "for/of/on/about"
     phrase takes it ("pay taxes for property and local services": the small
     model hangs the phrase on the verb, but it says which taxes)."""
+    if obj.lemma_.lower() in REACTION_NOUNS and obj.head.lemma_.lower() in REACTION_CARRIERS:
+        return None  # "What did shoppers in Paris give? — mixed reactions"
     ans = answer_for(ctx, obj, "object")
     if ans is not None or obj.pos_ != "NOUN" or list(obj.children):
         return ans

@@ -36,3 +36,7 @@ GERUND_OBJECT = {"deny", "admit", "avoid", "consider", "suggest", "recommend", "
                  "quit", "resume", "finish", "enjoy", "mention", "regret", "discuss", "oppose", "support"}
 #: Prepositions whose gerund object is asked "What did X … <prep> doing?": "barred from leaving".
 GERUND_PREPS = {"from", "about", "for", "against", "of", "on", "in", "at", "into", "without"}
+#: Verbs that only carry a reaction noun ("gave mixed reactions", "received a warm
+#: welcome"): "What did shoppers give?" asks about nothing.
+REACTION_CARRIERS = {"give", "have", "show", "express", "draw", "get", "receive", "meet", "offer"}
+REACTION_NOUNS = {"reaction", "response", "welcome", "reception", "feedback", "review", "verdict"}

@@ -242,3 +242,10 @@ def test_welcoming_a_person_is_a_greeting_not_a_position():
     assert not [a for a in atts if a.stance == "supports"]
     atts = find_attributions(parse_article("T\n\nThe union welcomed the decision to reopen the mine.\n"))
     assert [a.stance for a in atts] == ["supports"]
+
+
+def test_a_free_relative_is_not_a_statement_and_the_spokesperson_is_nobody_in_particular():
+    qs = _facts("The mission changed what scientists know about the Saturn system.")
+    assert not [p for p in qs if p.startswith("Who knows")], qs
+    qs = _facts("The spokesperson said EU countries are free to take stronger action on plastic waste.")
+    assert not [p for p, key in qs.items() if str(key).lower() in ("the spokesperson", "spokesperson")], qs

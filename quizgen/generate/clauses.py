@@ -111,7 +111,7 @@ def _before_subject(verb: Token, subject: Token) -> tuple[set[int], list[list[To
 def build_clause(verb: Token, sentence: Span) -> Clause | None:
     subject = _subject(verb)
     if subject is None or subject.i > verb.i or misread_participle(verb) or misread_subordinate(verb) \
-            or misread_reduced_relative(verb) or _conditional(verb):
+            or misread_reduced_relative(verb) or _conditional(verb) or _free_relative(verb):
         return None
     removed, front = _before_subject(verb, subject)
     removed |= _side_remarks(verb) | _asides(verb, subject)
@@ -166,6 +166,15 @@ def _present_do(subject: Token, tagged: str) -> str:
     if subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("i", "you", "we", "they"):
         return "do"
     return tagged
+
+
+def _free_relative(verb: Token) -> bool:
+    """"Cassini changed what scientists know about Saturn": a clause opened by a
+    wh-word inside another is a thing named, not a statement ("Who knows about
+    the Saturn system?")."""
+    return verb.dep_ in {"ccomp", "pcomp", "pobj", "xcomp", "csubj", "dobj"} and any(
+        c.tag_ in {"WP", "WDT", "WRB"} and c.dep_ in {"dobj", "nsubj", "nsubjpass", "advmod", "attr"} and c.i < verb.i
+        for c in verb.children)
 
 
 def _conditional(verb: Token) -> bool:

@@ -9,7 +9,9 @@ from ...lexicons.speech import NAME_TAG as NAMING  # noqa: F401
 
 #: Nouns for people too general to be a key on their own.
 VAGUE_PEOPLE = {"group", "team", "people", "person", "man", "woman", "men", "women", "one", "others",
-                "member", "members", "player", "players", "fan", "fans", "user", "users"}
+                "member", "members", "player", "players", "fan", "fans", "user", "users",
+                "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
+                "representative", "representatives"}  # "the spokesperson": whose? (panel 10)
 
 #: Verbs whose subject merely contains their object: no "Who included …?".
 LISTING_VERBS = {"include", "contain", "comprise", "consist", "feature"}

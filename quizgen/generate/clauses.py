@@ -177,6 +177,15 @@ def _free_relative(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _long_circumstance(prep: Token) -> bool:
+    """A prepositional phrase of more than six words with a clause inside
+    ("under a decree that makes it the first country …"), not "of"/"to" (often
+    the verb's own argument)."""
+    words = [t for t in prep.subtree if not t.is_punct]
+    return prep.lower_ not in {"of", "to", "for", "with", "about", "into", "on", "at", "in", "from"} \
+        and len(words) > 6 and any(t.dep_ in {"relcl", "acl", "ccomp", "advcl"} for t in prep.subtree)
+
+
 def _conditional(verb: Token) -> bool:
     """"Tableware will remain on sale only if it is compostable": without its
     condition the clause says something false, and with it the stem trails a
@@ -200,6 +209,12 @@ def _asides(verb: Token, subject: Token) -> set[int]:
             # ", with waves reaching two metres", ", with Jones the only one booked": an absolute
             out.update(t.i for t in child.subtree)
             out.add(child.i - 1)
+        if child.dep_ == "prep" and child.i > verb.i and _long_circumstance(child):
+            # "ban cups from 2020, under a decree that makes it the first country to …": the
+            # circumstance is not the fact asked and makes the stem too long to read
+            out.update(t.i for t in child.subtree)
+            if doc[child.i - 1].text == ",":
+                out.add(child.i - 1)
         if child.dep_ == "dobj" and child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == "," \
                 and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children):
             # "cast ballots on Thursday, a turnout of 85 percent": a second object after a

@@ -4,7 +4,11 @@ The small English model sometimes takes a participle for the main verb,
 hangs a subordinator on the main clause, makes the state in "a jury in San
 Jose, California" the subject, or gives a verb after "and" a subject it may
 not have.  A question built on such a reading names
-the wrong doer or reads as nonsense, so the clause is not asked.
+the wrong doer or reads as nonsense, so the clause is not asked.  Nor are
+clauses the article does not assert on their own: a wh-clause inside another
+("what scientists know"), or a clause whose condition a stem would drop
+("only if it is compostable"); a long circumstance with a clause inside is
+left out of lifted stems.
 """
 from __future__ import annotations
 
@@ -82,3 +86,29 @@ def misread_reduced_relative(verb: Token) -> bool:
         if not has_subject and not joined:
             return True
     return False
+
+
+def free_relative(verb: Token) -> bool:
+    """"Cassini changed what scientists know about Saturn": a clause opened by a
+    wh-word inside another is a thing named, not a statement ("Who knows about
+    the Saturn system?")."""
+    return verb.dep_ in {"ccomp", "pcomp", "pobj", "xcomp", "csubj", "dobj"} and any(
+        c.tag_ in {"WP", "WDT", "WRB"} and c.dep_ in {"dobj", "nsubj", "nsubjpass", "advmod", "attr"} and c.i < verb.i
+        for c in verb.children)
+
+
+def long_circumstance(prep: Token) -> bool:
+    """A prepositional phrase of more than six words with a clause inside
+    ("under a decree that makes it the first country …"), not "of"/"to" (often
+    the verb's own argument)."""
+    words = [t for t in prep.subtree if not t.is_punct]
+    return prep.lower_ not in {"of", "to", "for", "with", "about", "into", "on", "at", "in", "from"} \
+        and len(words) > 6 and any(t.dep_ in {"relcl", "acl", "ccomp", "advcl"} for t in prep.subtree)
+
+
+def conditional(verb: Token) -> bool:
+    """"Tableware will remain on sale only if it is compostable": without its
+    condition the clause says something false, and with it the stem trails a
+    clause, so it is not asked."""
+    return any(c.dep_ == "advcl" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                                          for g in c.children) for c in verb.children)

@@ -15,7 +15,15 @@ from spacy.tokens import Span, Token
 
 from ..lexicons.adverbs import SENTENCE_ADVERBS
 from . import kinds
-from .clause_checks import attachment_unsure, misread_participle, misread_reduced_relative, misread_subordinate
+from .clause_checks import (
+    attachment_unsure,
+    conditional,
+    free_relative,
+    long_circumstance,
+    misread_participle,
+    misread_reduced_relative,
+    misread_subordinate,
+)
 from .context import PERSONAL_PRONOUNS, Context, tidy
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -111,7 +119,7 @@ def _before_subject(verb: Token, subject: Token) -> tuple[set[int], list[list[To
 def build_clause(verb: Token, sentence: Span) -> Clause | None:
     subject = _subject(verb)
     if subject is None or subject.i > verb.i or misread_participle(verb) or misread_subordinate(verb) \
-            or misread_reduced_relative(verb) or _conditional(verb) or _free_relative(verb):
+            or misread_reduced_relative(verb) or conditional(verb) or free_relative(verb):
         return None
     removed, front = _before_subject(verb, subject)
     removed |= _side_remarks(verb) | _asides(verb, subject)
@@ -168,30 +176,7 @@ def _present_do(subject: Token, tagged: str) -> str:
     return tagged
 
 
-def _free_relative(verb: Token) -> bool:
-    """"Cassini changed what scientists know about Saturn": a clause opened by a
-    wh-word inside another is a thing named, not a statement ("Who knows about
-    the Saturn system?")."""
-    return verb.dep_ in {"ccomp", "pcomp", "pobj", "xcomp", "csubj", "dobj"} and any(
-        c.tag_ in {"WP", "WDT", "WRB"} and c.dep_ in {"dobj", "nsubj", "nsubjpass", "advmod", "attr"} and c.i < verb.i
-        for c in verb.children)
 
-
-def _long_circumstance(prep: Token) -> bool:
-    """A prepositional phrase of more than six words with a clause inside
-    ("under a decree that makes it the first country …"), not "of"/"to" (often
-    the verb's own argument)."""
-    words = [t for t in prep.subtree if not t.is_punct]
-    return prep.lower_ not in {"of", "to", "for", "with", "about", "into", "on", "at", "in", "from"} \
-        and len(words) > 6 and any(t.dep_ in {"relcl", "acl", "ccomp", "advcl"} for t in prep.subtree)
-
-
-def _conditional(verb: Token) -> bool:
-    """"Tableware will remain on sale only if it is compostable": without its
-    condition the clause says something false, and with it the stem trails a
-    clause, so it is not asked."""
-    return any(c.dep_ == "advcl" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
-                                                          for g in c.children) for c in verb.children)
 
 
 def _asides(verb: Token, subject: Token) -> set[int]:
@@ -209,7 +194,7 @@ def _asides(verb: Token, subject: Token) -> set[int]:
             # ", with waves reaching two metres", ", with Jones the only one booked": an absolute
             out.update(t.i for t in child.subtree)
             out.add(child.i - 1)
-        if child.dep_ == "prep" and child.i > verb.i and _long_circumstance(child):
+        if child.dep_ == "prep" and child.i > verb.i and long_circumstance(child):
             # "ban cups from 2020, under a decree that makes it the first country to …": the
             # circumstance is not the fact asked and makes the stem too long to read
             out.update(t.i for t in child.subtree)

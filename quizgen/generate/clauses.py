@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Span, Token
 
-from ..lexicons.adverbs import SENTENCE_ADVERBS
+from ..lexicons.adverbs import DEGREE_ADVERBS, SENTENCE_ADVERBS
 from . import kinds
 from .clause_checks import (
     attachment_unsure,
@@ -25,6 +25,7 @@ from .clause_checks import (
     misread_subordinate,
 )
 from .context import PERSONAL_PRONOUNS, Context, tidy
+from .verb_forms import active_form
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: Sentence adverbs that are dropped from a question ("However, …").
@@ -186,7 +187,8 @@ def _asides(verb: Token, subject: Token) -> set[int]:
     out: set[int] = set()
     doc = verb.doc
     for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in SENTENCE_ADVERBS and not list(child.children):
+        if child.dep_ == "advmod" and child.lower_ in SENTENCE_ADVERBS and child.lower_ not in DEGREE_ADVERBS \
+                and not list(child.children):
             out.add(child.i)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "with" and child.i > verb.i and child.i > 0 \
@@ -450,8 +452,12 @@ def agent_question(ctx: Context, clause: Clause, wh: str, agent: Token) -> str |
     after = [t for t in body if t.i > verb.i]
     aside = _appositive_ids(subject)
     obj = "" if expletive else _join(ctx, [t for t in clause.tokens if t.i in subj_ids and t.i not in aside])
-    text = f"{wh} {_join(ctx, mid)} {ctx.tok_text(verb)} {obj} {_join(ctx, after)}"
+    active = active_form(verb, clause.auxes)
+    if active is None:
+        return None
+    text = f"{wh} {_join(ctx, mid)} {active} {obj} {_join(ctx, after)}"
     return finish(f"{text} {_front_text(ctx, clause, removed)}")
+
 
 
 def _join(ctx: Context, tokens: list[Token]) -> str:

@@ -393,6 +393,10 @@ def phrase_text(ctx: Context, tokens: list[Token]) -> str:
     text = ctx.span_text(tokens[0], tokens[-1])
     first = tokens[0]
     if ctx.starts_sentence(first) and first.pos_ not in {"PROPN"} and text[:1].isupper() and first.text != "I" \
-            and not (len(first.text) > 1 and first.text.isupper()):
+            and not (len(first.text) > 1 and first.text.isupper()) and first.ent_type_ not in _PROPER_ADJECTIVES:
         text = text[:1].lower() + text[1:]
     return text
+
+
+#: Entity labels of words that keep their capital as adjectives ("Indian Prime Minister Narendra Modi").
+_PROPER_ADJECTIVES = {"NORP", "GPE", "LANGUAGE"}

@@ -120,11 +120,43 @@ def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: rand
     if phrases:
         cands += [(p, None) for p in phrases]
     picked = _pick(ctx, key, key_kind, label, cands, sentence_text, stem, sent_index, max(10, 3 * n))
-    picked = [p for p in picked if not _CUT_END.search(p)]  # "Occupy Central with Love and"
+    picked = [p for p in picked if not _CUT_END.search(p)  # "Occupy Central with Love and"
+              and not _REPEATED.search(p)  # "Tuesday and Tuesday"
+              and not (label == "PERSON" and _only_part_of_a_name(ctx, p))]
     direction = bound_of(sentence_text, key)
     if direction:  # "more than 500 million km": "more than 200 million km" would be true as well
         picked = [p for p in picked if respects_bound(key, p, direction)]
     return balance(key, like_the_key(key, picked), n)
+
+
+#: An option whose changed part repeats the part beside it ("Tuesday and Tuesday").
+_REPEATED = re.compile(r"\b(\w+) (?:and|or|to|-|–) \1\b", re.I)
+
+
+def _only_part_of_a_name(ctx: Context, name: str) -> bool:
+    """Every time the article writes ``name`` another capitalised word runs on
+    from it ("Abul Maal Abdul Muhith" read as two people): half a name is no
+    person to offer."""
+    text = " ".join(ctx.article.paragraphs)
+    spots = [m for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+    if not spots:
+        return False
+    def runs_on(m: re.Match) -> bool:
+        after = re.match(r"\s+([A-Z][\w'-]*)", text[m.end():])
+        before = re.search(r"([A-Z][\w'-]*)\s+$", text[max(0, m.start() - 40):m.start()])
+        word = before.group(1) if before else ""
+        named_before = bool(word) and word.lower() not in _TITLE_WORDS and not word.isupper() \
+            and not word.endswith(("'s", "\u2019s")) and not text[:m.start()].rstrip().endswith((".", '"'))
+        return bool(after and after.group(1) not in _SENTENCE_STARTS) or named_before
+    return all(runs_on(m) for m in spots)
+
+
+_SENTENCE_STARTS = {"The", "A", "An", "He", "She", "It", "They", "In", "On", "At", "But", "And"}
+#: Words before a name that are titles, not part of another name.
+_TITLE_WORDS = {"mr", "mrs", "ms", "dr", "president", "minister", "prime", "secretary", "chief", "director", "mayor",
+                "senator", "governor", "judge", "general", "captain", "coach", "professor", "prince", "king", "queen",
+                "officer", "chairman", "leader", "spokesman", "spokeswoman", "spokesperson", "executive", "head",
+                "ceo", "mp", "senior", "deputy", "vice", "sir", "lord", "lady", "saint", "st"}
 
 
 #: An option that stops on a joining word was cut out of a longer name.

@@ -134,9 +134,19 @@ def _replacement(ctx: Context, info: SentInfo, m: Mention, rng: random.Random) -
 
 def _inside_description(ctx: Context, m: Mention) -> bool:
     """The name lies inside a description of something else ("Pack2Go Europe,
-    an association in Brussels that …"): changing it tests a side detail."""
-    head, _ = _head(ctx, m)
-    return head is not None and any(t.dep_ == "appos" for t in (head, *head.ancestors))
+    an association in Brussels that …"), a person's "of Jordan", or a longer
+    name ("United States Holocaust Memorial Museum"): changing it tests a side
+    detail or makes a name no one has."""
+    head, ids = _head(ctx, m)
+    if head is None:
+        return False
+    if any(t.dep_ == "appos" for t in (head, *head.ancestors)):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.ent_type_ == "PERSON":
+        return True  # "Prince Ali bin al-Hussein of Jordan"
+    last = max(ids)
+    nxt = head.doc[last + 1] if last + 1 < len(head.doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ != m.label
 
 
 def _after_the(ctx: Context, info: SentInfo, m: Mention) -> bool:
@@ -169,6 +179,8 @@ def plausible_number(original: str, changed: str) -> bool:
     a, b = distractors.amount(original), distractors.amount(changed)
     if a is None or b is None or a == b:
         return a is None and b is None
+    if re.search(r"%|\bper ?cent\b", changed, re.IGNORECASE) and b > 100:
+        return False  # "110 percent of global emissions" is false before it is read
     return a > 0 and b > 0 and 1 / NUMBER_FACTOR <= b / a <= NUMBER_FACTOR
 
 
@@ -234,8 +246,8 @@ def _same_role_name(ctx: Context, info: SentInfo, m: Mention) -> str | None:
             continue
         if not kinds.fits(key_kind, kinds.kind_of(ctx, other.text, other.label)):
             continue  # the answer-type model: a city for a city, a country for a country, an outlet for an outlet
-        if m.label == "GPE" and (place_level(m.text) is None) != (place_level(other.text) is None):
-            continue  # "Manila" for a vaccine the model tagged as a place: known places swap with known places
+        if m.label == "GPE" and (place_level(m.text) is None or place_level(other.text) is None):
+            continue  # "Dhaka" among clothing brands the model tagged as places: only known places swap
         return other.text
     return None
 

@@ -139,8 +139,12 @@ def main_idea(ctx: Context, rng: random.Random, found: list[Statement]) -> tuple
     key = ranked[0]
     if imp[key.info.index] < MAIN_MIN or imp[key.info.index] < max(imp) - 0.15:
         return [], None
+    last = max(i.paragraph for i in ctx.sents)
+    # the closing paragraph often sums the article up ("an achievement, but its success depends on
+    # governments"): as a wrong option it is a defensible main idea (panel 11)
     minor = sorted((s for s in found if imp[s.info.index] <= imp[key.info.index] - MINOR_GAP
-                    and s.info.paragraph != key.info.paragraph), key=lambda s: (imp[s.info.index], s.info.index))
+                    and s.info.paragraph not in (key.info.paragraph, last)),
+                   key=lambda s: (imp[s.info.index], s.info.index))
     wrong = _pick_minor(minor, key, rng)
     if len(wrong) < 3:
         return [], key

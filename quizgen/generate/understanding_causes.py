@@ -36,7 +36,7 @@ from typing import Callable
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Token
 
-from ..lexicons.events import names_happening
+from ..lexicons.events import HAPPENING_NOUNS, names_happening
 from ..lexicons.speech import SAYING
 from ..lexicons.vocabulary_senses import field_of
 from ..questions import Question, normalize
@@ -424,7 +424,13 @@ def _names_event(head) -> bool:
     """"the killing", "a decision", "the collapse": a noun phrase that names
     something that happens (not "the land", "a trophy", "his time"), so it
     can stand beside a cause as a wrong option."""
-    return head.pos_ == "NOUN" and names_happening(head.lemma_.lower())
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or not names_happening(lemma):
+        return False
+    # an event by its ending only with its participant ("the closure of the mine"): "proper
+    # permission" and "the agreement" read as things, not as something that happened (panel 11)
+    return lemma in HAPPENING_NOUNS or any(c.dep_ == "prep" and c.lower_ in ("of", "to", "on", "against", "by")
+                                           for c in head.children)
 
 
 _STEMS = {

@@ -13,3 +13,7 @@ SENTENCE_ADVERBS = frozenset({
     "largely", "partly", "only", "just", "even", "ever", "so", "respectively", "as well", "somehow", "notably", "similarly", "likewise", "consequently", "accordingly", "hence", "besides",
     "otherwise", "anyway", "importantly", "interestingly", "unfortunately", "fortunately", "surprisingly",
 })
+
+#: Degree words among them that change what the clause says: "is partly owned by
+#: Nintendo" is not "is owned by Nintendo", so a lifted stem keeps them.
+DEGREE_ADVERBS = frozenset({"mostly", "mainly", "largely", "partly", "partially", "only", "just", "even"})

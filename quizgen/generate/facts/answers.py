@@ -15,6 +15,7 @@ from .words import (
     EVENT_NOUNS,
     EVENT_VERBS,
     GROUP_NOUNS,
+    MADE_OR_OWNED,
     NAMING,
     PERSON_NOUNS,
     REACTION_CARRIERS,
@@ -132,6 +133,8 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     level = place_level(head.text) if label == "GPE" else None
     if level in {"country", "state"} and role in {"subject", "object", "dative"}:
         return f"Which {level}"  # "Which state is expecting waves …? — Hawaii", "Which country … persuade?"
+    if label in {"ORG", "PRODUCT"} and head.dep_ == "nsubjpass" and head.head.lemma_.lower() in MADE_OR_OWNED:
+        return "What"  # "What is partly owned by Nintendo? — The Pokémon Company"
     if (label in {"ORG", "GPE", "NORP"} or label is None and head.lemma_.lower() in GROUP_NOUNS) \
             and role in {"subject", "agent", "dative"}:
         return "Who"  # "Who denied …? — the government": a body of people acts

@@ -64,6 +64,8 @@ def object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     if arg.dep_ == "attr" and not arg.ent_type_ and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
                                                         for c in arg.children):
         return  # "Germany are a fantastic team": a description, no fact to ask "What are Germany?"
+    if arg.dep_ == "dobj" and any(c.dep_ == "oprd" for c in arg.head.children):
+        return  # "called the ruling historic": the naming rule asks it, not "What did X call? — the ruling historic"
     ans = object_answer(ctx, arg) if arg.dep_ == "dobj" else \
         answer_for(ctx, arg, "dative" if arg.dep_ == "dative" else "object")
     yield from _ask_object(ctx, clause, arg, ans)
@@ -73,7 +75,7 @@ def called_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     """"called the ruling historic" -> "What did X call the ruling?": the word
     the subject used for it."""
     arg = m["arg"]
-    tokens = list(arg.subtree)
+    tokens = _whole_quotation(list(arg.subtree))
     words = [t for t in tokens if not t.is_punct]
     text = ctx.text_of(tokens)
     if 1 <= len(words) <= 6 and not any(is_pronoun(t) for t in words) and \
@@ -82,6 +84,21 @@ def called_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     else:
         ans = answer_for(ctx, arg, "object")
     yield from _ask_object(ctx, clause, arg, ans)
+
+
+def _whole_quotation(tokens: list[Token]) -> list[Token]:
+    """The quoted name in full: 'called the case "the World Cup of fraud"' hangs
+    "of fraud" on the verb, so the key would stop at "the World Cup"."""
+    doc = tokens[0].doc
+    start, end = tokens[0].i, tokens[-1].i
+    if tokens[0].text in {'"', "\u201c"}:
+        if len(tokens) > 2 and tokens[-1].text in {'"', "\u201d"}:
+            return tokens[1:-1]
+        start += 1
+    elif start == 0 or doc[start - 1].text not in {'"', "\u201c"}:
+        return tokens
+    close = next((t.i for t in doc[end + 1:min(len(doc), end + 12)] if t.text in {'"', "\u201d"}), None)
+    return list(doc[start:close]) if close is not None and close > start else tokens
 
 
 def agent_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:

@@ -11,7 +11,7 @@ from ...lexicons.speech import NAME_TAG as NAMING  # noqa: F401
 VAGUE_PEOPLE = {"group", "team", "people", "person", "man", "woman", "men", "women", "one", "others",
                 "member", "members", "player", "players", "fan", "fans", "user", "users",
                 "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
-                "representative", "representatives"}  # "the spokesperson": whose? (panel 10)
+                "representative", "representatives", "company", "firm"}  # "the spokesperson": whose? (panels 10, 11)
 
 #: Verbs whose subject merely contains their object: no "Who included …?".
 LISTING_VERBS = {"include", "contain", "comprise", "consist", "feature"}
@@ -42,3 +42,7 @@ GERUND_PREPS = {"from", "about", "for", "against", "of", "on", "in", "at", "into
 #: welcome"): "What did shoppers give?" asks about nothing.
 REACTION_CARRIERS = {"give", "have", "show", "express", "draw", "get", "receive", "meet", "offer"}
 REACTION_NOUNS = {"reaction", "response", "welcome", "reception", "feedback", "review", "verdict"}
+#: Verbs whose passive subject is a thing owned or made, even when it is a company
+#: ("The Pokémon Company is partly owned by Nintendo": "What is partly owned …?").
+MADE_OR_OWNED = {"own", "buy", "sell", "acquire", "build", "make", "manufacture", "design", "found", "create",
+                 "launch", "produce", "develop", "publish", "release", "operate", "run", "fund", "sponsor"}

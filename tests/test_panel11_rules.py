@@ -1,0 +1,109 @@
+"""Rules from panel 11's notes (eval/fresh7), each on invented sentences:
+options that are half a name or repeat themselves, true/false changes that
+are impossible or swap inside a name, quoted names kept whole, degree words
+kept in stems, passive stems turned active in the right tense, cloze blanks
+whose kind the next word sets."""
+import random
+
+from quizgen.articles.parse import parse_article
+from quizgen.generate import facts, generate_questions
+from quizgen.generate.context import build_context
+
+
+def _ctx(text: str):
+    return build_context(parse_article(f"Test\n\n{text}\n"))
+
+
+def _facts(text: str) -> dict:
+    return {q.prompt: q.answer for q in facts.generate(_ctx(text), random.Random(0))}
+
+
+def test_half_a_name_and_a_repeated_day_are_no_options():
+    from quizgen.generate.distractors import _REPEATED, _only_part_of_a_name
+    ctx = _ctx("Finance Minister Abul Maal Abdul Muhith said it was not serious. Building owner Sohel Rana "
+               "was arrested. President Barack Obama spoke.")
+    assert _only_part_of_a_name(ctx, "Abdul Muhith") and _only_part_of_a_name(ctx, "Abul Maal")
+    assert not _only_part_of_a_name(ctx, "Sohel Rana") and not _only_part_of_a_name(ctx, "Barack Obama")
+    assert _REPEATED.search("Tuesday and Tuesday") and not _REPEATED.search("Monday and Tuesday")
+
+
+def test_a_changed_percentage_stays_possible():
+    from quizgen.generate.true_false import plausible_number
+    assert not plausible_number("55 percent", "110 percent")
+    assert plausible_number("55 percent", "40 percent")
+
+
+def test_true_false_swaps_only_known_places_and_never_inside_a_name():
+    text = ("Museum rules\n\nThe United States Holocaust Memorial Museum in Washington asked visitors not to play. "
+            "Prince Ali of Jordan called it a sad day. Labels from brands including Primark and Mango were found "
+            "in Dhaka. Officials in France and Germany met in Brussels on Friday. Ministers from Spain arrived "
+            "in Paris on Monday.\n")
+    statements = [q.prompt for q in generate_questions(parse_article(text), count=40, types="true_false").questions]
+    assert statements, "true/false items are made"
+    assert not [s for s in statements if "Holocaust Memorial Museum" in s and "United States Holocaust" not in s]
+    assert not [s for s in statements if "Prince Ali of" in s and "of Jordan" not in s]
+    assert not [s for s in statements if "Dhaka" in s and "in Dhaka" not in s]
+
+
+def test_a_quoted_name_is_the_whole_key_and_degree_words_stay():
+    qs = _facts('Richard Weber called the case "the World Cup of fraud".')
+    assert qs.get("What did Richard Weber call the case?") == "the World Cup of fraud", qs
+    qs = _facts("The Pokémon Company is partly owned by Nintendo.")
+    assert qs.get("Who partly owns the Pokémon Company?") == "Nintendo", qs
+    assert "What is partly owned by Nintendo?" in qs and "Who is owned by Nintendo?" not in qs, qs
+
+
+def test_a_passive_turned_active_keeps_its_tense():
+    qs = _facts("The bridge has been closed by the council. The plan will be reviewed by the court. "
+                "The report was confirmed by the ministry.")
+    assert "Who has closed the bridge?" in qs and "Who will review the plan?" in qs, qs
+    assert "Who confirmed the report?" in qs, qs
+
+
+def test_a_proper_adjective_keeps_its_capital_in_a_source():
+    from quizgen.generate.context import phrase_text
+    ctx = _ctx("Indian Prime Minister Narendra Modi said the deal had no losers.")
+    toks = [t for t in ctx.sents[0].span][:5]
+    assert phrase_text(ctx, toks).startswith("Indian")
+
+
+def test_the_company_is_no_key_and_a_long_name_needs_a_bank():
+    qs = _facts("A spokesperson for Niantic said the company wanted players to have fun outside.")
+    assert not [p for p, key in qs.items() if str(key).lower() == "the company"], qs
+    text = ("Jobs\n\nThe Bangladesh Garment Manufacturers and Exporters Association has warned that millions of "
+            "workers will lose their jobs. The Boeing 777 left Kuala Lumpur on March 8.\n")
+    keys = [q.answer for q in generate_questions(parse_article(text), count=40, types="cloze").questions]
+    assert keys, "cloze items are made"
+    assert "The Bangladesh Garment Manufacturers and Exporters Association" not in keys and "Boeing" not in keys
+
+
+def test_cause_options_without_their_participant_are_things():
+    from quizgen.generate.understanding_causes import _names_event
+    ctx = _ctx("Proper permission was never given. The closure of the mine came later. The collapse killed many.")
+    heads = {t.lower_: _names_event(t) for info in ctx.sents for t in info.span if t.pos_ == "NOUN"}
+    assert heads["collapse"] and heads["closure"] and not heads["permission"]
+
+
+def test_the_closing_paragraph_is_no_wrong_main_idea():
+    from quizgen.generate.understanding import main_idea, statements
+    paragraphs = [
+        "The city council voted on Monday to close the harbour bridge in Westport after engineers found deep "
+        "cracks in its steel supports.",
+        "The bridge, which was built in 1921 by a shipyard firm, carries about 20,000 cars a day across the wide "
+        "river to the town centre.",
+        "Engineers said the cracks had grown quickly during the cold winter months, when ice formed inside the "
+        "old joints of the deck.",
+        "Shop owners in the streets near the old bridge said the long closure would hurt their trade in the busy "
+        "summer season.",
+        "A local choir sang songs at the old toll house on Saturday evening to raise money for a children's "
+        "charity in the town.",
+        "The toll house was painted green in 1988 by a group of volunteers from a nearby secondary school and "
+        "their teachers.",
+        "A small passenger ferry that stopped running across the river in 1960 may return for a few weeks in the "
+        "summer months.",
+        "The closure of the harbour bridge is a setback for Westport, but its success will depend on how quickly "
+        "the repairs are done."]
+    ctx = build_context(parse_article("Bridge closed\n\n" + "\n\n".join(paragraphs) + "\n"))
+    qs, key = main_idea(ctx, random.Random(0), statements(ctx))
+    assert qs, "the article gives a main-idea item"
+    assert paragraphs[-1] not in qs[0].choices

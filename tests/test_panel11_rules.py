@@ -107,3 +107,11 @@ def test_the_closing_paragraph_is_no_wrong_main_idea():
     qs, key = main_idea(ctx, random.Random(0), statements(ctx))
     assert qs, "the article gives a main-idea item"
     assert paragraphs[-1] not in qs[0].choices
+
+
+def test_a_name_the_article_calls_a_game_is_no_person():
+    from quizgen.generate import kinds
+    ctx = _ctx("Pokémon Go, a mobile game that sends players into the streets, has become a craze. "
+               "Andrew Hollinger, the museum's communications director, said players should stay away.")
+    assert kinds.kind_of(ctx, "Pokémon Go", "PERSON").kind != "person"
+    assert kinds.kind_of(ctx, "Andrew Hollinger", "PERSON").kind == "person"

@@ -238,7 +238,17 @@ def _labels_by_apposition(ctx: Context) -> dict[str, str]:
                     out[name] = "ORG"
                 elif ent.label_ == "PERSON" and noun.i < root.i and lemma not in MEDIA_NOUNS:
                     out[name] = "WORK_OF_ART"  # "her graphic novel Angel Catbird": a named thing
+                elif ent.label_ == "PERSON" and noun.dep_ == "appos" and lemma in THING_NOUNS:
+                    out[name] = "PRODUCT"  # "Pokémon Go, a mobile game that …": no person to offer
     return out
+
+
+#: Nouns an apposition uses for a named thing the model may tag as a person.
+THING_NOUNS = frozenset("""
+game app application program programme software system device phone vaccine drug medicine product brand model
+film movie book novel song album series show ship boat plane aircraft car vehicle robot satellite probe
+spacecraft rocket telescope website platform tool virus disease storm hurricane typhoon
+""".split())
 
 
 def _common_words_as_names(ctx: Context) -> set[str]:

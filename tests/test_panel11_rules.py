@@ -115,3 +115,18 @@ def test_a_name_the_article_calls_a_game_is_no_person():
                "Andrew Hollinger, the museum's communications director, said players should stay away.")
     assert kinds.kind_of(ctx, "Pokémon Go", "PERSON").kind != "person"
     assert kinds.kind_of(ctx, "Andrew Hollinger", "PERSON").kind == "person"
+
+
+def test_who_holds_which_post_only_fills_a_set():
+    text = ("Bridge closed\n\nThe city council voted on Monday to close the harbour bridge in Westport after "
+            "engineers found deep cracks in its steel supports.\n\nAna Ruiz, the mayor of Westport, said the "
+            "closure would last a year. Tom Becker, the head of the engineers' union, warned that other bridges "
+            "were at risk.\n\nShop owners near the bridge said the closure would hurt their trade. Buses will use "
+            "the new ring road while the work goes on.\n\nThe bridge, built in 1921, carries about 20,000 cars a "
+            "day across the river. Engineers said the cracks had grown quickly in the cold winter.\n")
+    from quizgen.generate.importance import IDENTITY_PATTERNS
+    result = generate_questions(parse_article(text), count=12)
+    pool = generate_questions(parse_article(text), count=40)
+    assert [q for q in pool.questions if q.meta.get("pattern") in IDENTITY_PATTERNS], "the pool keeps them"
+    assert len(pool.questions) > len(result.questions) >= 8
+    assert not [q for q in result.questions if q.meta.get("pattern") in IDENTITY_PATTERNS]

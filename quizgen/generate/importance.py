@@ -145,7 +145,7 @@ def is_detail(ctx: Context, q: Question) -> bool:
     if key.strip() and (key in f" {normalize(ctx.article.title or '')} " or
                         (ctx.sents and key in f" {normalize(ctx.sents[0].sentence.text)} ")):
         return False
-    if q.meta.get("pattern") in _IDENTITY_PATTERNS:
+    if q.meta.get("pattern") in IDENTITY_PATTERNS:
         return True  # "Who is the Bolivian leader?", "Who is José Mourinho?": who holds which post
     text = ctx.sents[sent].sentence.text
     label = q.meta.get("label")
@@ -174,7 +174,7 @@ def _minor_number_swap(ctx: Context, q: Question) -> bool:
 
 #: Fact patterns that ask who holds a post or what a named person is (an
 #: apposition or a title before a name): recall of a detail, one per set at most.
-_IDENTITY_PATTERNS = frozenset({"apposition", "title", "affiliation", "loose_apposition"})
+IDENTITY_PATTERNS = frozenset({"apposition", "title", "affiliation", "loose_apposition"})
 
 
 def _named_once(ctx: Context, name: str) -> bool:

@@ -5,7 +5,9 @@ article) + the importance of the sentence to the article (centrality,
 headline and lead overlap, position, causes and reactions: see
 :mod:`.importance`), so what matters comes before what is easy to ask.
 A default set has at most one detail question (an age, a size, the outlet
-that reported something) unless its sentence is central. Selection is greedy: first the best question of each available type
+that reported something) unless its sentence is central, and asks who holds
+which post ("Who is the head of Greenpeace?") only when it cannot be filled
+otherwise. Selection is greedy: first the best question of each available type
 (so a default set mixes at least four types when the article allows), then
 the best remaining one after penalties for over-used types, paragraphs
 already covered, sentences already used and an unbalanced true/false split.
@@ -18,7 +20,7 @@ from collections import Counter
 from ..questions import Question, content_words, normalize
 from . import families
 from .context import Context
-from .importance import importance, is_detail
+from .importance import IDENTITY_PATTERNS, importance, is_detail
 
 TYPE_ORDER = ["multiple_choice", "cloze", "true_false", "short_answer", "ordering", "matching",
               "fact_or_opinion"]
@@ -181,6 +183,8 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
             return None
         if id(q) in details and sum(1 for c in chosen if id(c) in details) >= MAX_DETAILS + relaxed[0]:
             return None  # one detail; a second only when the set cannot be filled otherwise
+        if q.meta.get("pattern") in IDENTITY_PATTERNS and not relaxed[0]:
+            return None  # "Who is the head of Greenpeace?": rejected as trivia in panels 9-11; filler only
         if q.type == "true_false" and q.meta.get("change") == "negate":
             return None  # "X did not say …": every panel rejected the "not" trick; pools keep them
         if not relaxed[0] and kinds[kind] >= family_cap(kind, count):

@@ -130,3 +130,14 @@ def test_who_holds_which_post_only_fills_a_set():
     assert [q for q in pool.questions if q.meta.get("pattern") in IDENTITY_PATTERNS], "the pool keeps them"
     assert len(pool.questions) > len(result.questions) >= 8
     assert not [q for q in result.questions if q.meta.get("pattern") in IDENTITY_PATTERNS]
+
+
+def test_a_judgement_added_after_a_reported_clause_is_the_speakers():
+    from quizgen.analysis.attributions import find_attributions
+
+    def stances(sentence):
+        return [(a.holder, a.stance) for a in find_attributions(parse_article(f"T\n\n{sentence}\n"))]
+    assert stances('Minister Owen Pater said the contamination was most likely the result of "criminal activity" '
+                   'and called it "completely unacceptable".') == [("Owen Pater", "opposes")]
+    assert stances('Richard Weber, the head of the tax unit, called the case "the World Cup of fraud".') == \
+        [("Richard Weber", "opposes")]

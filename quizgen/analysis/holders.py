@@ -51,6 +51,12 @@ def subject_of(tok: Token) -> Token | None:
                     return None
             if cur.dep_ == "conj" and cur.head.pos_ not in ("VERB", "AUX"):
                 return None
+            if cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and cur.tag_ == "VBD" and cur.lemma_.lower() in _ACTS_OF_SPEAKING \
+                    and not any(c.dep_ == "aux" for c in cur.children) and cur.head.head.pos_ in ("VERB", "AUX"):
+                # "said the contamination was criminal and called it unacceptable": the speaker
+                # called it, not the contamination (the parser hangs "called" inside what was said)
+                cur = cur.head.head
+                continue
             if cur.dep_ == "pcomp":
                 # "X reacted by proposing ...": the subject of "reacted";
                 # "with one poster writing ..." has its own subject
@@ -415,3 +421,9 @@ class NameRegistry:
         return self.names[top.pop()]
 
 
+#: Verbs of speaking or judging that, coordinated after a reported clause, are the
+#: reporter's second act ("… and called it unacceptable", "… and urged calm").
+_ACTS_OF_SPEAKING = frozenset("""
+call describe label brand dub add urge warn accuse blame demand insist promise vow condemn criticise criticize
+praise welcome reject deny dismiss
+""".split())

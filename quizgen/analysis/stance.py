@@ -306,8 +306,8 @@ def _description_stance(content: list[Token]) -> tuple[str, str] | None:
     for tok in content:
         is_desc = tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as") or \
             (tok.dep_ == "appos" and tok.head.dep_ == "dobj")
-        if not is_desc or tok.pos_ not in ("NOUN", "ADJ"):
-            continue
+        if not is_desc or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            continue  # ("the World Cup of fraud": a name whose "of" phrase judges)
         words = [tok] + [c for c in tok.children if c.dep_ in ("amod", "compound")] + \
             [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
              if g.dep_ == "pobj"]

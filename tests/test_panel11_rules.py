@@ -141,3 +141,13 @@ def test_a_judgement_added_after_a_reported_clause_is_the_speakers():
                    'and called it "completely unacceptable".') == [("Owen Pater", "opposes")]
     assert stances('Richard Weber, the head of the tax unit, called the case "the World Cup of fraud".') == \
         [("Richard Weber", "opposes")]
+
+
+def test_too_little_too_late_criticises():
+    from quizgen.analysis.attributions import find_attributions
+
+    def stances(sentence):
+        return [a.stance for a in find_attributions(parse_article(f"T\n\n{sentence}\n"))]
+    assert stances("Many critics believe the agency waited far too long.") == ["opposes"]
+    assert stances("A spokesperson for Zero Waste Westport said the law did not go far enough.") == ["opposes"]
+    assert stances("Ana Ruiz said the law would take effect in a year.") in (["claims"], ["neutral_report"])

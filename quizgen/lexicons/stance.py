@@ -164,8 +164,14 @@ THREAT_PHRASES = ("held to account", "held accountable", "face the consequences"
                   "pay the price")
 #: Multiword support: "we are looking forward to working with them".
 SUPPORT_PHRASES = ("looking forward to", "look forward to", "stand with", "stands with")
+#: Multiword criticism: too much, too little, too late ("the FAA waited far too long",
+#: "it did not go far enough", "promises he can't keep").
+CRITICISM_PHRASES = ("too long", "too late", "too slow", "too slowly", "too little", "too weak", "too soon",
+                     "not go far enough", "not going far enough", "not far enough", "ca n't keep", "can not keep",
+                     "let down", "lost control")
 #: The multiword lists by the class they show, matched in a content's text.
-CONTENT_PHRASES = {"denies": DENIAL_PHRASES, "warns": THREAT_PHRASES, "supports": SUPPORT_PHRASES}
+CONTENT_PHRASES = {"denies": DENIAL_PHRASES, "warns": THREAT_PHRASES, "supports": SUPPORT_PHRASES,
+                   "opposes": CRITICISM_PHRASES}
 #: Words that, negated, deny: "not true", "neither accurate nor fair".
 TRUTH_WORDS = frozenset("true accurate correct fair right factual valid truthful honest".split())
 #: Words that, negated, clear someone of blame: "not guilty", "not aware of

@@ -151,3 +151,13 @@ def test_too_little_too_late_criticises():
     assert stances("Many critics believe the agency waited far too long.") == ["opposes"]
     assert stances("A spokesperson for Zero Waste Westport said the law did not go far enough.") == ["opposes"]
     assert stances("Ana Ruiz said the law would take effect in a year.") in (["claims"], ["neutral_report"])
+
+
+def test_a_description_judged_by_the_subjectivity_lexicon_supports():
+    from quizgen.analysis.attributions import find_attributions
+
+    def stances(sentence):
+        return [a.stance for a in find_attributions(parse_article(f"T\n\n{sentence}\n"))]
+    assert stances("Many observers called the operation one of the most remarkable rescues in history.") == \
+        ["supports"]
+    assert stances("The mayor described the plan as a long document.") != ["supports"]

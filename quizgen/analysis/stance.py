@@ -306,12 +306,12 @@ def _description_stance(content: list[Token]) -> tuple[str, str] | None:
     for tok in content:
         is_desc = tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as") or \
             (tok.dep_ == "appos" and tok.head.dep_ == "dobj")
-        if not is_desc or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        if not is_desc or tok.pos_ not in ("NOUN", "ADJ", "PROPN", "NUM", "PRON"):
             continue  # ("the World Cup of fraud": a name whose "of" phrase judges)
-        words = [tok] + [c for c in tok.children if c.dep_ in ("amod", "compound")] + \
-            [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-             if g.dep_ == "pobj"]
-        scored = [(valence(w.lower_, w.lemma_.lower()), w) for w in words]
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        words = [tok] + [c for c in tok.children if c.dep_ in ("amod", "compound")] + of + \
+            [c for g in of for c in g.children if c.dep_ == "amod"]  # "one of the most remarkable rescues"
+        scored = [(_rated(w), w) for w in words]
         v, word = max(scored, key=lambda x: abs(x[0]))
         if abs(v) < _DESCRIPTION_VALENCE or negated(tok):
             continue
@@ -319,6 +319,13 @@ def _description_stance(content: list[Token]) -> tuple[str, str] | None:
             return "supports", word.lower_
         return ("concerned" if tok.lemma_.lower() in _MISFORTUNE else "opposes"), word.lower_
     return None
+
+
+def _rated(word: Token) -> float:
+    """VADER's valence of a word, else the Pattern lexicon's polarity of a
+    judging adjective on VADER's scale (x4): "remarkable" is rated by Pattern only."""
+    v = valence(word.lower_, word.lemma_.lower())
+    return v if v else 4 * judging_adjectives().get(word.lower_, 0.0)
 
 
 def _asks_to_stop(cue_lemma: str, content: list[Token]) -> str | None:

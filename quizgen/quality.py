@@ -216,7 +216,8 @@ _SECOND_WH = re.compile(r"\bhow (?:long|many|much|far|old|often)\b")
 
 #: "To how much money did the shares rise …?": a preposition pied-piped before
 #: "how much / how many" reads as a garbled stem to students.
-_PREPOSITION_FIRST = re.compile(r"(?:to|from|by|of|for|at|in|with)\s+how\s+(?:much|many)\b", re.IGNORECASE)
+_PREPOSITION_FIRST = re.compile(r"(?:to|from|by|of|for|at|in|with)\s+how\s+(?:much|many|far|long|often|old)\b",
+                                re.IGNORECASE)
 
 
 _COPULA = {"is", "are", "was", "were", "be", "been"}
@@ -300,6 +301,10 @@ _RELATIVE_ANCHOR = re.compile(
     r"|^(?:the )?(?:next|following|previous) (?:day|morning|evening|night|week|month|year)\b"
     r"|\b(?:went|go|goes|going|gone) further\b|^others\b|\b(?:some|several|many|most) other\b"
     r"|(?:^|according to )other\b|\bthe group\b(?! of| that| which| who)"
+    r"|\bsince then\b|\bthere since\b"
+    r"|^(?:[^,]{1,40}, )?(?:they|this)\s|^(?:[^,]{1,40}, )?it\s(?!(?:is|was|has been|had been|will be|would be|"
+    r"seems|seemed|appears|appeared)\b(?:[^.]*\b(?:that|to|whether)\b))"
+    r"|\bthe \d+-year-old(?=\s+(?:was|is|had|has|said|says|rose|did|will|would|became|told|who)\b|[,.])"
     r"|\bthe (?:two|three|four|five|six|seven|eight|nine|ten) (?:were|are|had|have|said|say|did|will|would)\b",
     re.IGNORECASE)
 

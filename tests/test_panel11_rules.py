@@ -161,3 +161,41 @@ def test_a_description_judged_by_the_subjectivity_lexicon_supports():
     assert stances("Many observers called the operation one of the most remarkable rescues in history.") == \
         ["supports"]
     assert stances("The mayor described the plan as a long document.") != ["supports"]
+
+
+def test_panel12_rules_on_invented_sentences():
+    from quizgen.generate.filters import key_cut
+    from quizgen.questions import Evidence, Question
+    from quizgen.quality import points_back, stem_problems
+    # statements that lean on the sentence before
+    for text in ("On Friday, it suspended the firm from the platform.", "Since then, many stars have posted videos.",
+                 "The 43-year-old rose for two hours beneath a balloon."):
+        assert points_back(text), text
+    assert not points_back("The 43-year-old man was arrested in Leeds.")
+    assert "preposition before how much" in stem_problems("At how far did the diver step off the platform?")
+    # a key cut before the infinitive that completes it
+    ev = "The strikes have proved a remarkably powerful way to be heard."
+    q = Question(id="q", type="short_answer", skill="fact", prompt="What have the strikes proved?",
+                 answer="a remarkably powerful way", evidence=[Evidence(paragraph=0, start=0, end=len(ev), text=ev)])
+    assert key_cut(q, [ev]) == "key cut before its infinitive"
+
+
+def test_a_number_asked_with_what_and_coordinated_verbs_of_another_shape():
+    from quizgen.generate.facts.assemble import _digits_only_differ
+    assert _digits_only_differ("the magnitude 7.0 earthquake", "the magnitude 9.0 earthquake")
+    assert not _digits_only_differ("a large aftershock", "the magnitude 9.0 earthquake")
+    qs = _facts("Damian Collins asked Zuckerberg to give evidence in person and accused Facebook of misleading MPs.")
+    assert "Who did Damian Collins ask to give evidence in person?" in qs, qs
+    assert not [p for p in qs if "and accused" in p], qs
+
+
+def test_a_place_is_not_a_second_subject_and_a_role_before_a_blank_gives_it_away():
+    from quizgen.analysis.attributions import find_attributions
+    atts = find_attributions(parse_article("T\n\nMore than 12,000 scientists in Germany, Austria and Switzerland "
+                                           "signed a statement saying the protests were justified.\n"))
+    assert atts and not [a for a in atts if a.holder in ("Austria", "Switzerland", "Germany")]
+    text = ("Challenge\n\nThe actor Matt Damon did the challenge with water from his toilet. The singer Ana Ruiz "
+            "gave money instead. Tom Becker of Westport said the challenge had raised millions.\n")
+    prompts = [q.prompt for q in generate_questions(parse_article(text), count=40, types="cloze").questions]
+    assert prompts, "cloze items are made"
+    assert not [p for p in prompts if "actor ______" in p or "singer ______" in p], prompts

@@ -37,7 +37,8 @@ def subject_of(tok: Token) -> Token | None:
                 return None  # "it was said", "X was reported" : no speaker
             # Several subjects ("The president of Korea, Yoon Suk-Yeol had ..."):
             # prefer a proper name.
-            named = [x for x in subj if x.pos_ == "PROPN"]
+            # ("scientists in Germany, Austria and Switzerland signed": a place read as a second subject)
+            named = [x for x in subj if x.pos_ == "PROPN" and not (len(subj) > 1 and x.ent_type_ in ("GPE", "LOC"))]
             return named[0] if named else s
         if cur.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and cur.head.i != cur.i:
             nxt = cur.head

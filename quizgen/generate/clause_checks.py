@@ -1,4 +1,5 @@
-"""Readings of the parse that questions are not built on.
+"""Readings of the parse that questions are not built on, and the coordinated
+verbs a question leaves out.
 
 The small English model sometimes takes a participle for the main verb,
 hangs a subordinator on the main clause, makes the state in "a jury in San
@@ -112,3 +113,31 @@ def conditional(verb: Token) -> bool:
     clause, so it is not asked."""
     return any(c.dep_ == "advcl" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
                                                           for g in c.children) for c in verb.children)
+
+
+def mismatched_conjuncts(verb: Token) -> set[int]:
+    """Coordinated verbs of another voice ("owned the tower and managed by the
+    TMO"), or hung on the verb's infinitive ("asked Zuckerberg to give evidence
+    and accused Facebook"): "Who owned the tower and managed by …?" is broken."""
+    out: set[int] = set()
+    for head in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        for conj in head.children:
+            if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"} or conj.i < head.i:
+                continue
+            passive = conj.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in conj.children)
+            if (passive and verb.tag_ != "VBN") or (head is not verb and conj.tag_ != head.tag_):
+                out |= coordinated_verbs(head) & ({t.i for t in conj.subtree} | {
+                    c.i for c in head.children if c.dep_ in {"cc", "punct"} and head.i < c.i < conj.i})
+    return out
+
+
+def coordinated_verbs(verb: Token) -> set[int]:
+    """Verbs coordinated with ``verb`` that share its subject, with their "and"."""
+    out: set[int] = set()
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ in {"VERB", "AUX"} and conj.i > verb.i:
+            out.update(t.i for t in conj.subtree)
+            out.update(c.i for c in verb.children if c.dep_ in {"cc", "punct"} and verb.i < c.i < conj.i
+                       and c.i > max((t.i for t in verb.children if t.dep_ not in {"cc", "punct", "conj"}
+                                      and t.i < conj.i), default=verb.i))
+    return out

@@ -18,8 +18,10 @@ from . import kinds
 from .clause_checks import (
     attachment_unsure,
     conditional,
+    coordinated_verbs,
     free_relative,
     long_circumstance,
+    mismatched_conjuncts,
     misread_participle,
     misread_reduced_relative,
     misread_subordinate,
@@ -314,7 +316,7 @@ def subject_question(ctx: Context, clause: Clause, wh: str, singular: bool = Tru
     removed = clause.subject_ids() - (keep or set())
     if not contiguous_removal_ok(clause, removed):
         return None
-    body = clause.without(removed)
+    body = clause.without(removed | mismatched_conjuncts(clause.verb))
     if clause.bare:
         # "Who did the finals see face off in …?": the perception verb asks for the doer
         causer = _subject(clause.causer)
@@ -361,7 +363,7 @@ def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int], ta
     if clause.negated or not contiguous_removal_ok(clause, removed):
         return None
     verb, subject = clause.verb, clause.subject
-    removed = removed | _coordinated_verbs(verb)  # "close X and sold Y": only the asked verb's part
+    removed = removed | coordinated_verbs(verb) | mismatched_conjuncts(verb)  # "close X and sold Y": the asked verb's part
     body = clause.without(removed)
     subj_ids = clause.subject_ids()
     before = [t for t in body if t.i in (subject_words(subject) if clause.subject_span is None else subj_ids)]
@@ -424,16 +426,6 @@ def subject_words(subject: Token) -> set[int]:
     return {t.i for t in subject.subtree} - _appositive_ids(subject)
 
 
-def _coordinated_verbs(verb: Token) -> set[int]:
-    """Verbs coordinated with ``verb`` that share its subject, with their "and"."""
-    out: set[int] = set()
-    for conj in verb.children:
-        if conj.dep_ == "conj" and conj.pos_ in {"VERB", "AUX"} and conj.i > verb.i:
-            out.update(t.i for t in conj.subtree)
-            out.update(c.i for c in verb.children if c.dep_ in {"cc", "punct"} and verb.i < c.i < conj.i
-                       and c.i > max((t.i for t in verb.children if t.dep_ not in {"cc", "punct", "conj"}
-                                      and t.i < conj.i), default=verb.i))
-    return out
 
 
 def agent_question(ctx: Context, clause: Clause, wh: str, agent: Token) -> str | None:

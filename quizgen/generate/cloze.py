@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 import re
 
+from ..lexicons.people import names_person
 from ..lexicons.quantities import WEEKDAYS
 from ..nlp import entity_at
 from ..quality import unbalanced
@@ -98,7 +99,19 @@ def _unfit_blank(info, m: _Item, prompt: str) -> bool:
         return True
     if m.label in {"DATE", "TIME"} and not any(distractors._date_shape(key)):
         return True
+    if _NAME_HEAD_BLANK.search(prompt) or (m.label == "PERSON" and _role_before(info, m.start)):
+        return True  # "______ of Cincinnati asked its schools", "The actor ______ did the challenge"
     return distractors.unchangeable_number(key) or bool(_AGE.search(key))
+
+
+BLANK_RE = re.escape(BLANK)
+#: A blank that heads a name ("______ of Cincinnati"): only a name of that shape fits.
+_NAME_HEAD_BLANK = re.compile(BLANK_RE + r"\s+of\s+[A-Z]")
+def _role_before(info, start: int) -> bool:
+    """A role noun right before a person's blank ("The actor ______", "the Oxford
+    philosopher ______"): the one actor in the bank is the key."""
+    before = [t for t in info.span if t.idx + len(t.text) <= start]
+    return bool(before) and before[-1].pos_ == "NOUN" and names_person(before[-1].lemma_.lower())
 
 
 def _blanked(original: str, text: str, key: str, rel_start: int) -> str | None:

@@ -382,7 +382,8 @@ def _article_numbers(ctx: Context, key: str, label: str | None, sent_index: int)
     for m in ctx.mentions_of({label} if label else NUMBER_LABELS):
         other = _parse_number(m.text)
         if other and other[0] != value and other[0] not in same_sentence and not _is_year(other[0]) \
-                and not _is_year(value):
+                and not _is_year(value) and (value == 0 or 0.2 <= other[0] / value <= 5):
+            # ("magnitude 9.0" is not offered as "magnitude 1.0" because reactor 1 is named)
             out.append(_substitute(key, match, other[0]))
     return out
 

@@ -287,6 +287,11 @@ def screen(ctx, q: Question) -> str | None:
             or option_kind_problem(q, ctx) or gendered_giveaway(q))
 
 
+#: Nouns whose "to"-infinitive completes them: "a way" of "a way to be heard".
+_NEEDS_INFINITIVE = r"\b(?:way|ways|chance|right|need|attempt|effort|plan|decision|ability|opportunity|power|" \
+    r"reason|time|place|bid|move|promise|pledge|call|order|request|tool|means)$"
+
+
 def key_cut(q: Question, paragraphs: list[str]) -> str | None:
     """A key cut out of a longer written form: inside a hyphenated word
     ("Cuban vice" of "Cuban vice-premier"), or a name the evidence
@@ -298,6 +303,9 @@ def key_cut(q: Question, paragraphs: list[str]) -> str | None:
     at = evidence.find(key)
     if at >= 0 and re.match(r"\s+(?:that|which|who|whose|where)\b", evidence[at + len(key):]):
         return "key cut before its relative clause"  # "only the schools" (that receive a high fee)
+    if at >= 0 and q.type != "cloze" and re.search(_NEEDS_INFINITIVE, key) \
+            and re.match(r"\s+to\s+[a-z]", evidence[at + len(key):]):
+        return "key cut before its infinitive"  # "a remarkably powerful way" (to be heard)
     if at >= 0 and (re.match(r"-\w", evidence[at + len(key):at + len(key) + 2])
                     or re.search(r"\w-$", evidence[max(0, at - 2):at])):
         return "key cut inside a hyphenated word"

@@ -167,8 +167,10 @@ def _minor_number_swap(ctx: Context, q: Question) -> bool:
     """A false statement made by changing a figure outside the headline and
     the lead ("209,000 card numbers" for a breach of 143 million records):
     raters called it a test of memory for a number, not of understanding."""
-    if q.meta.get("change") != "swap" or q.meta.get("swapped_label") not in NUMBER_LABELS:
+    if q.meta.get("change") != "swap" or q.meta.get("swapped_label") not in NUMBER_LABELS | {"DATE"}:
         return False
+    if q.meta.get("swapped_label") == "DATE":
+        return True  # "June 15" for "June 14": a day changed tests the calendar, not the reading (panel 12)
     return q.meta.get("sentence", 0) > 0 and importance(ctx)[q.meta.get("sentence", 0)] < 0.5
 
 

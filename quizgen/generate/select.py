@@ -183,10 +183,8 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
             return None
         if id(q) in details and sum(1 for c in chosen if id(c) in details) >= MAX_DETAILS + relaxed[0]:
             return None  # one detail; a second only when the set cannot be filled otherwise
-        if q.meta.get("pattern") in IDENTITY_PATTERNS and not relaxed[0]:
-            return None  # "Who is the head of Greenpeace?": rejected as trivia in panels 9-11; filler only
-        if q.type == "true_false" and q.meta.get("change") == "negate":
-            return None  # "X did not say …": every panel rejected the "not" trick; pools keep them
+        if _kept_out_of_default_sets(q, relaxed[0]):
+            return None
         if not relaxed[0] and kinds[kind] >= family_cap(kind, count):
             return None
         same_sentence = sum(1 for c in chosen if c.meta.get("sentence") == q.meta.get("sentence")
@@ -227,6 +225,18 @@ def _balance_cost(chosen: list[Question], q: Question) -> float:
     if chosen and diffs[q.difficulty] / len(chosen) > 0.5:
         cost += 0.1
     return cost
+
+
+def _kept_out_of_default_sets(q: Question, relaxed: bool) -> bool:
+    """Kinds the panels rejected that a pool keeps: a negated true/false ("X did
+    not say …": every panel), and, unless a set cannot be filled otherwise,
+    "what happened before this?" (every earlier event is right too: 0/3 in
+    panels 10-12) and who-holds-which-post ("Who is the head of Greenpeace?")."""
+    if q.type == "true_false" and q.meta.get("change") == "negate":
+        return True
+    if relaxed:
+        return False
+    return q.meta.get("rule") in ("after", "after_event") or q.meta.get("pattern") in IDENTITY_PATTERNS
 
 
 def _take_first_round(scored, chosen: list[Question], available: list[str], count: int, adjusted) -> None:

@@ -11,6 +11,7 @@ import random
 
 from ..analysis._common import holders_match
 from ..analysis.attributions import Attribution
+from ..analysis.stance import read_content
 from ..questions import Question, normalize
 from .context import Context, SentInfo
 from .stance_common import (CLEAR, MIN_CONFIDENCE, OVERLAP, PHRASES, Holder, clean_target, display,
@@ -44,7 +45,7 @@ def position(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
                 continue
             # two different clear stances of one holder in one paragraph: ambiguous
             if any(b is not a and b.paragraph == a.paragraph and b.stance != a.stance and b.stance in CLEAR
-                   for b in h.attributions):
+                   for b in h.attributions) or _mixed(infos, a):
                 continue
             target = clean_target(ctx, a)
             if not target and a.stance in {"supports", "opposes"} and any(
@@ -116,3 +117,18 @@ def matching(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
                 "target": "; ".join(a.target for _, a in items)}
     q.meta["pairs"] = [{"holder": h.name, "stance": a.stance, "target": a.target} for h, a in items]
     return [q]
+
+
+def _mixed(infos: list[SentInfo], a: Attribution) -> bool:
+    """The holder's own words also carry the opposite judgement, clearly
+    ("praised the workers" beside "the danger was underestimated"; "a step in
+    the right direction" beside a warning): a position item would have two
+    defensible keys."""
+    tokens = [t for info in infos for t in info.span if a.start <= t.idx < a.end]
+    found = read_content(tokens)
+
+    def clear(stance: str) -> bool:
+        return found.has(stance) and stance not in found.weak
+    favour = clear("supports")
+    against = any(clear(x) for x in ("opposes", "warns", "concerned", "denies"))
+    return (a.stance == "supports" and against) or (a.stance != "supports" and favour)

@@ -3,6 +3,7 @@ same-kind options, or a short written answer when the article offers too few."""
 from __future__ import annotations
 
 import random
+import re
 
 from spacy.tokens import Token
 
@@ -30,6 +31,8 @@ def multiple_choice(ctx: Context, info: SentInfo, prompt: str, ans: Answer, rng:
     if ans.label is None or ans.label not in _NAMED:
         phrases = phrase_pool(ctx, ans, info.index)
     options = distractors.choose(ctx, ans.text, ans.label, info.index, rng, phrases=phrases, stem=prompt)
+    if ans.wh.split()[0].lower() == "what" and options and all(_digits_only_differ(o, ans.text) for o in options):
+        return None  # "What struck …? — the magnitude 9.0 earthquake" among 7.0, 8.0: a number asked with "What"
     if len(options) < 3:
         return written(ctx, info, prompt, ans)
     key = kinds.plain_key(ans.text, options)
@@ -146,3 +149,7 @@ def short_answers(ctx: Context, mcs: list[Question]) -> list[Question]:
         sa.rubric = [{"points": 1, "criterion": f"Names {q.answer} (spelling may differ slightly)."}]
         out.append(sa)
     return out
+
+
+def _digits_only_differ(option: str, key: str) -> bool:
+    return re.sub(r"[\d.,]+", "#", option) == re.sub(r"[\d.,]+", "#", key)

@@ -199,3 +199,10 @@ def test_a_place_is_not_a_second_subject_and_a_role_before_a_blank_gives_it_away
     prompts = [q.prompt for q in generate_questions(parse_article(text), count=40, types="cloze").questions]
     assert prompts, "cloze items are made"
     assert not [p for p in prompts if "actor ______" in p or "singer ______" in p], prompts
+
+
+def test_the_writer_not_the_outlet_takes_the_position():
+    from quizgen.analysis.attributions import find_attributions
+    atts = find_attributions(parse_article("T\n\nWriting for the news website Vox, the Oxford philosopher William "
+                                           "MacAskill warned that money given to the challenge may be lost.\n"))
+    assert [a.holder for a in atts] == ["William MacAskill"]

@@ -125,7 +125,10 @@ class Resolver:
                 return _document_holder(tok)
             tok = agent
         # Prefer a proper-name apposition: "the secretary general, Nunzio Galantino, said"
-        if tok.pos_ != "PROPN" or is_title(tok):  # "Israel's Prime Minister Benjamin Netanyahu"
+        person_appos = [c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if tok.pos_ != "PROPN" or is_title(tok) or (tok.ent_type_ in ("ORG", "GPE") and person_appos):
+            # "Israel's Prime Minister Benjamin Netanyahu"; "Writing for Vox, the philosopher
+            # William MacAskill warned": the parser made the outlet the subject, the writer its apposition
             appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if appos:
                 tok = appos[-1]

@@ -206,3 +206,10 @@ def test_the_writer_not_the_outlet_takes_the_position():
     atts = find_attributions(parse_article("T\n\nWriting for the news website Vox, the Oxford philosopher William "
                                            "MacAskill warned that money given to the challenge may be lost.\n"))
     assert [a.holder for a in atts] == ["William MacAskill"]
+
+
+def test_a_body_named_first_by_its_kind_keeps_the_and_each_is_lowered():
+    from quizgen.generate.stance_common import display
+    ctx = _ctx("The city's Board of Health approved the rule. The Board of Health met on Monday.")
+    assert display("Board of Health", ctx) == "the Board of Health"
+    assert display("Each team", ctx) == "each team"

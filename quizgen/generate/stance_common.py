@@ -86,7 +86,8 @@ def past(lemma: str) -> str:
     return lemma + "ed"
 
 
-_DETS = {"the", "a", "an", "one", "several", "some", "many", "two", "three", "most", "all"}
+_DETS = {"the", "a", "an", "one", "several", "some", "many", "two", "three", "most", "all", "each", "every",
+         "both"}
 
 
 @dataclass
@@ -170,7 +171,8 @@ def _written_after_determiner(ctx: Context, name: str) -> bool:
     """Whether the article mostly writes this several-word name after "the" or
     a possessive ("the US Fish and Wildlife Service", "Britain's Labour Party")."""
     words = name.split()
-    if len(words) < 2 or not name[:1].isupper() or words[-1].lower() not in INSTITUTION_NAME_WORDS:
+    if len(words) < 2 or not name[:1].isupper() or (words[-1].lower() not in INSTITUTION_NAME_WORDS
+                                                     and words[0].lower() not in INSTITUTION_NAME_WORDS):
         return False  # a person's name or title ("Spain's Prime Minister Mariano Rajoy") takes no article
     pattern = re.compile(r"(\b(?:[Tt]he|[A-Za-z]+['’]s)\s+)?" + re.escape(name) + r"\b")
     found = [m.group(1) is not None for para in ctx.article.paragraphs for m in pattern.finditer(para)]

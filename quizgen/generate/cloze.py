@@ -63,7 +63,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             if kind_noun:
                 # "the ______ mining company" with "NASA" in the bank: the noun after the blank sets
                 # the kind, so only names the article also writes before that noun are offered
-                options = [o for o in options if f"{o} {kind_noun}".lower() in " ".join(ctx.article.paragraphs).lower()]
+                article = ctx.text().lower()
+                options = [o for o in options if f"{o} {kind_noun}".lower() in article]
                 if len(options) < 2:
                     continue
             bank = sorted([key, *options], key=str.lower) if len(options) >= 2 else []
@@ -197,18 +198,17 @@ def _kind_noun(info, start: int, end: int) -> str | None:
     company", "telescope" in "the Hubble telescope"), or None: the bank's other
     names must be of that kind too, which the entity label cannot tell."""
     toks = [t for t in info.span if start <= t.idx < end]
-    ids = {t.i for t in toks}
     if not toks:
         return None
-    last = max(ids)
-    model = info.span.doc[last + 1] if last + 1 < len(info.span.doc) else None
-    if model is not None and model.like_num and model.head.i in ids:
-        return model.text  # "the ______ 777": a maker before its model number
+    ids = {t.i for t in toks}
+    doc = info.span.doc
+    nxt = doc[max(ids) + 1] if max(ids) + 1 < len(doc) else None
+    if nxt is not None and nxt.like_num and nxt.head.i in ids:
+        return nxt.text  # "the ______ 777": a maker before its model number
     heads = [t for t in toks if t.head.i not in ids and not t.is_punct and t.dep_ != "det"]
     if not heads or not all(h.dep_ in {"compound", "nmod", "amod"} and h.head.pos_ in ("NOUN", "NUM", "PROPN")
                             and h.head.i > h.i for h in heads):
-        return None  # ("the Boeing 777": the model number sets the kind too)
-    nxt = info.span.doc[max(t.i for t in toks) + 1] if max(t.i for t in toks) + 1 < len(info.span.doc) else None
+        return None
     return nxt.text if nxt is not None and nxt.pos_ in ("NOUN", "NUM", "PROPN") else heads[0].head.text
 
 

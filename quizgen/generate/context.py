@@ -100,6 +100,20 @@ class Context:
             self._normalized = normalize(" ".join(self.article.paragraphs))
         return self._normalized
 
+    def text(self) -> str:
+        """The article's paragraphs as one string (joined once, read by many checks)."""
+        if not hasattr(self, "_text"):
+            self._text = " ".join(self.article.paragraphs)
+        return self._text
+
+    def times_after_determiner(self, name: str, possessive: bool = False) -> tuple[int, int]:
+        """(how often the article writes ``name`` after "the" — or a possessive
+        when ``possessive`` — , how often it writes it at all)."""
+        before = r"[Tt]he|[A-Za-z]+['\u2019]s" if possessive else r"[Tt]he"
+        pattern = re.compile(r"(\b(?:" + before + r")\s+)?(?<![\w-])" + re.escape(name) + r"\b")
+        found = [m.group(1) is not None for m in pattern.finditer(self.text())]
+        return sum(found), len(found)
+
     def starts_sentence(self, tok: Token) -> bool:
         return (self._para_of(tok), tok.idx) in self._starts
 

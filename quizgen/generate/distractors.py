@@ -137,8 +137,8 @@ def _only_part_of_a_name(ctx: Context, name: str) -> bool:
     """Every time the article writes ``name`` another capitalised word runs on
     from it ("Abul Maal Abdul Muhith" read as two people): half a name is no
     person to offer."""
-    text = " ".join(ctx.article.paragraphs)
-    spots = [m for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+    text = ctx.text()
+    spots = list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
     if not spots:
         return False
     def runs_on(m: re.Match) -> bool:

@@ -174,9 +174,8 @@ def _written_after_determiner(ctx: Context, name: str) -> bool:
     if len(words) < 2 or not name[:1].isupper() or (words[-1].lower() not in INSTITUTION_NAME_WORDS
                                                      and words[0].lower() not in INSTITUTION_NAME_WORDS):
         return False  # a person's name or title ("Spain's Prime Minister Mariano Rajoy") takes no article
-    pattern = re.compile(r"(\b(?:[Tt]he|[A-Za-z]+['’]s)\s+)?" + re.escape(name) + r"\b")
-    found = [m.group(1) is not None for para in ctx.article.paragraphs for m in pattern.finditer(para)]
-    return bool(found) and sum(found) * 2 > len(found)
+    after, total = ctx.times_after_determiner(name, possessive=True)
+    return total > 0 and after * 2 > total
 
 
 def _title_like(name: str) -> bool:

@@ -156,8 +156,7 @@ def _after_the(ctx: Context, info: SentInfo, m: Mention) -> bool:
 
 def _written_after_the(ctx: Context, name: str) -> bool:
     """Whether the article writes ``name`` after "the" ("the Netherlands")."""
-    pattern = re.compile(r"\bthe\s+" + re.escape(name) + r"\b", re.IGNORECASE)
-    return any(pattern.search(p) for p in ctx.article.paragraphs)
+    return ctx.times_after_determiner(name)[0] > 0
 
 
 _NUMBER_WORD = re.compile(r"[\d.,/–-]+|\b(?:million|billion|thousand|hundred|trillion)\b", re.IGNORECASE)

@@ -41,9 +41,12 @@ def misread_subordinate(verb: Token) -> bool:
     parser made "the US verdict" the subject of the main verb and hung the
     subordinator "as" on it.  A main verb does not take "as", "because" or "if"
     before its subject; a question built on that reading names the wrong doer."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None:
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
         return False
+    if len(subjects) > 1:
+        return True  # "48 trusts in England and 13 bodies in Scotland reported": the "and" was lost
+    subject = subjects[0]
     if verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.i < subject.i for c in verb.children):
         return True
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):

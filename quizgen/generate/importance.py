@@ -124,11 +124,13 @@ _AGE = re.compile(r"\b(?:aged|age|ages)\s+\d|\b\d{1,3}[- ]year[- ]old\b|,\s*\d{1
 _OUTLET_WORDS = re.compile(r"\b(?:news|newspaper|agency|broadcaster|magazine|network|times|post|"
                            r"journal|herald|tribune|gazette|daily|radio|television|tv)\b", re.IGNORECASE)
 _REPORT = {"report", "quote", "tell", "publish", "cite"}
-#: A weekday or a day of a month without its year ("Monday", "on November 6",
-#: "6 November"): when in a week something happened, rarely why it matters.
-_DAY = re.compile(r"(?:(?:on|last|this|next) )?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: A weekday, a month or a day of a month without its year ("Monday", "on
+#: November 6", "6 November", "last August"): when in a week something
+#: happened, rarely why it matters.
+_DAY = re.compile(r"(?:(?:on|in|last|this|next) )?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                   r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
                   r"|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+                  r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
                   r"|today|yesterday|tomorrow)", re.IGNORECASE)
 def is_detail(ctx: Context, q: Question) -> bool:
     """An age, a measured size, the outlet that reported something, or who
@@ -169,14 +171,17 @@ def _minor_number_swap(ctx: Context, q: Question) -> bool:
     raters called it a test of memory for a number, not of understanding."""
     if q.meta.get("change") != "swap" or q.meta.get("swapped_label") not in NUMBER_LABELS | {"DATE"}:
         return False
-    if q.meta.get("swapped_label") == "DATE":
-        return True  # "June 15" for "June 14": a day changed tests the calendar, not the reading (panel 12)
+    if q.meta.get("swapped_label") in ("DATE", "QUANTITY"):
+        # "June 15" for "June 14" (panel 12), "a 54-kilometre ring" for a 27-kilometre one
+        # (panel 13): a changed day or measure tests the memory, not the reading
+        return True
     return q.meta.get("sentence", 0) > 0 and importance(ctx)[q.meta.get("sentence", 0)] < 0.5
 
 
 #: Fact patterns that ask who holds a post or what a named person is (an
-#: apposition or a title before a name): recall of a detail, one per set at most.
-IDENTITY_PATTERNS = frozenset({"apposition", "title", "affiliation", "loose_apposition"})
+#: apposition, a title before a name, a relative clause after it): recall of a
+#: detail, kept out of default sets unless they cannot be filled otherwise.
+IDENTITY_PATTERNS = frozenset({"apposition", "title", "affiliation", "loose_apposition", "relative"})
 
 
 def _named_once(ctx: Context, name: str) -> bool:

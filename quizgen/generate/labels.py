@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from ..articles.parse import ParsedArticle
-from ..lexicons.people import INSTITUTION_NAME_WORDS, NAME_TITLES, names_person
+from ..lexicons.people import BODY_OR_PERSON_NOUNS, INSTITUTION_NAME_WORDS, NAME_TITLES, names_person
 from ..lexicons.places import PLACE_NOUNS, SITE_NOUNS, place_level
 from ..lexicons.quantities import ERA_MARKERS, TIME_ZONES, date_like
 from ..questions import normalize
@@ -26,6 +26,7 @@ def correct_labels(ctx: Context) -> None:
     ctx.mentions = [m for m in ctx.mentions if normalize(m.text) not in ERA_MARKERS | TIME_ZONES  # "300 BC", "GMT"
                     and not (m.label in NAME_LABELS and not _capitalised(m.text))]  # "the rocky hill"
     ctx.mentions = [m for m in ctx.mentions if not _names_a_title(ctx, m) and not _named_after(ctx, m)
+                    and not _not_a_body(ctx, m)
                     and not (m.label in {"DATE", "TIME"} and not date_like(m.text))]
     _relabel_sites(ctx)
     named = [m.text for m in ctx.mentions
@@ -35,6 +36,8 @@ def correct_labels(ctx: Context) -> None:
     role_named = _role_named(ctx.article)
     ctx.person_words = {w for w in role_named | ctx.surnames if place_level(w) is None}
     _relabel_by_role_nouns(ctx, role_named)
+    ctx.surnames |= {normalize(m.text).split()[-1] for m in ctx.mentions if m.label == "PERSON"
+                     and len(m.text.split()) > 1 and not any(c.isdigit() for c in m.text)}
     ctx.group_names = _named_groups(ctx.article)
     for m in ctx.mentions:  # the same corrections as label_of, for options drawn from mentions
         text = normalize(m.text)
@@ -48,6 +51,7 @@ def correct_labels(ctx: Context) -> None:
             m.label = "ORG"
     _relabel_place_names(ctx)
     _relabel_places(ctx)
+    _relabel_products(ctx)
 
 
 _REGNAL = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)")
@@ -67,7 +71,10 @@ _PERSON_VERBS = {"say", "tell", "add", "state", "announce", "claim", "explain", 
 #: Common nouns naming a group: "the volunteer group Green Brookfield" is no person.
 _GROUP_KINDS = {"group", "organisation", "organization", "company", "band", "team", "club", "charity",
                 "association", "society", "party", "firm", "agency", "network", "website", "newspaper",
-                "magazine", "channel", "station", "school", "university", "foundation", "campaign"}
+                "magazine", "channel", "station", "school", "university", "foundation", "campaign",
+                "carmaker", "airline", "broadcaster", "retailer", "bank", "insurer", "manufacturer", "regulator",
+                "watchdog", "publisher", "supplier", "operator", "union", "ministry", "corporation", "giant",
+                "startup", "chain", "brand", "studio", "label", "utility", "provider", "conglomerate"}
 
 
 _SITE_NAME = re.compile(r"(?:the\s+)?([A-Z]\w+)\s+of\s+(?:the\s+)?(.+)", re.I)
@@ -94,9 +101,15 @@ def _named_groups(article: ParsedArticle) -> set[str]:
     for doc in article.docs:
         for ent in doc.ents:
             head = ent.root.head
-            if ent.label_ == "PERSON" and ent.root.dep_ in {"appos", "compound", "npadvmod"} \
-                    and head.i < ent.start and head.pos_ == "NOUN" and head.lemma_.lower() in _GROUP_KINDS:
+            if ent.label_ != "PERSON":
+                continue
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            if ent.root.dep_ in {"appos", "compound", "npadvmod"} and head.i < ent.start and head.pos_ == "NOUN" \
+                    and head.lemma_.lower() in _GROUP_KINDS:
                 out.add(normalize(ent.text))
+            elif before is not None and before.is_lower and before.pos_ == "NOUN" \
+                    and before.lemma_.lower() in _GROUP_KINDS:
+                out.add(normalize(ent.text))  # "German railway operator Deutsche Bahn"
     return out
 
 
@@ -113,9 +126,18 @@ def _role_named(article: ParsedArticle) -> set[str]:
                      and c.i < tok.i]
             if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
                 roles.append(tok.head)  # "the home goalkeeper Piet Vandermolen"
-            if any(names_person(c.lemma_.lower()) for c in roles) or _has_age(tok):
+            # "Fabiola Gianotti, the spokesperson for ATLAS," / "Rolf Heuer, CERN's Director-General"
+            roles += [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ in {"NOUN", "PROPN"}
+                      and not c.ent_type_ and _comma_between(tok, c)]
+            if any(_role_of_a_person(c.lemma_.lower()) for c in roles) or _has_age(tok):
                 out.add(tok.lower_)
     return out
+
+
+def _role_of_a_person(noun: str) -> bool:
+    """A role noun only people hold ("goalkeeper"), not one a company holds as
+    well ("railway operator Deutsche Bahn", "the carmaker")."""
+    return names_person(noun) and noun not in BODY_OR_PERSON_NOUNS and noun not in _GROUP_KINDS
 
 
 _TITLE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
@@ -176,6 +198,24 @@ def _relabel_place_names(ctx: Context) -> None:
         if m.label in {"ORG", "NORP"} and " " not in m.text and (text in place_heads or
                                                                 m.label == "ORG" and text in listed):
             m.label = "GPE"
+
+
+def _comma_between(name: Token, role: Token) -> bool:
+    """A comma right after the name (its last token) opens the apposition."""
+    doc = name.doc
+    return name.i + 1 < len(doc) and doc[name.i + 1].text == "," and role.i > name.i + 1
+
+
+def _not_a_body(ctx: Context, m) -> bool:
+    """An "organisation" that is a unit: after a number ("125 GeV") or in
+    brackets after lower-case words it abbreviates ("gigaelectronvolts (GeV)")."""
+    if m.label != "ORG":
+        return False
+    para = ctx.article.paragraphs[ctx.sents[m.sentence].paragraph]
+    before = para[:m.start].rstrip()
+    if before.endswith("(") and re.search(r"\b[a-z]{3,}\s*\($", before):
+        return True
+    return bool(re.search(r"\d$", before)) and " " not in m.text
 
 
 def _has_age(tok: Token) -> bool:
@@ -286,3 +326,27 @@ def _conjuncts(head: Token) -> list[Token]:
                 out.append(child)
                 todo.append(child)
     return out
+
+
+#: Nouns whose "of"/"in"/"for" names a product, not a body: "older versions of
+#: Microsoft Windows", "a flaw in Windows", "a patch for Android".
+_PRODUCT_OF = {"version", "edition", "model", "update", "copy", "upgrade", "release", "flaw", "bug",
+               "vulnerability", "patch"}
+
+
+def _relabel_products(ctx: Context) -> None:
+    """A name after "versions of" or "a flaw in" is a product, and so is any name that begins
+    with its last word ("Windows XP" beside "versions of Microsoft Windows"):
+    no body to offer for "Who …?"."""
+    products: set[str] = set()
+    for m in ctx.mentions:
+        if m.label not in {"ORG", "GPE", "LOC", "FAC", "PERSON"}:
+            continue
+        para = ctx.article.paragraphs[ctx.sents[m.sentence].paragraph]
+        before = re.search(r"\b(\w+) (?:of|in|for) (?:the )?$", para[max(0, m.start - 30):m.start])
+        if before and before.group(1).lower().rstrip("s") in _PRODUCT_OF:
+            m.label = "PRODUCT"
+            products.add(normalize(m.text).split()[-1])
+    for m in ctx.mentions:
+        if products and m.label in {"ORG", "GPE", "LOC", "FAC"} and normalize(m.text).split()[0] in products:
+            m.label = "PRODUCT"

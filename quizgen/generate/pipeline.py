@@ -117,7 +117,19 @@ def answered_by_headline(q: Question, title: str) -> bool:
             or q.skill != "fact" or not title:
         return False
     key = normalize(q.answer)
-    return bool(key) and f" {key} " in f" {normalize(title)} "
+    if not key:
+        return False
+    if f" {key} " in f" {normalize(title)} ":
+        return True
+    # "Norway's wolves" under "Norway scales back plan to shoot its wolves":
+    # every content word of the key is a headline word
+    words = [_stem(w) for w in content_words(q.answer) if len(w) > 1]
+    return bool(words) and set(words) <= {_stem(w) for w in content_words(title)}
+
+
+def _stem(word: str) -> str:
+    """A crude singular ("wolves" and "wolve", "banks" and "bank") for headline overlap."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
 def _rejection(q: Question, paragraphs: list[str]) -> str | None:

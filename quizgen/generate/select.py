@@ -62,8 +62,8 @@ def _kind_order() -> list[str]:
 IMPORTANCE_WEIGHT = 0.7
 #: Rank cost of a detail question (see :func:`.importance.is_detail`).
 DETAIL_PENALTY = 0.3
-#: Detail questions a default set may hold.
-MAX_DETAILS = 1
+#: Detail questions a default set may hold before it is relaxed (panels 10-13 kept almost none).
+MAX_DETAILS = 0
 
 
 #: A family fills at most this multiple of its weight's share of a default set.
@@ -181,8 +181,8 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
             return None
         if any(_gives_away(q, c) for c in chosen):
             return None
-        if id(q) in details and sum(1 for c in chosen if id(c) in details) >= MAX_DETAILS + relaxed[0]:
-            return None  # one detail; a second only when the set cannot be filled otherwise
+        if id(q) in details and sum(1 for c in chosen if id(c) in details) >= MAX_DETAILS + 2 * relaxed[0]:
+            return None  # details only when the set cannot be filled otherwise
         if _kept_out_of_default_sets(q, relaxed[0]):
             return None
         if not relaxed[0] and kinds[kind] >= family_cap(kind, count):
@@ -380,11 +380,19 @@ class _Pool:
 def _clash(a: Question, b: Question) -> bool:
     """Two questions in one quiz where one gives away the other's key."""
     ka, kb = a.meta.get("key_norm"), b.meta.get("key_norm")
-    if ka and ka == kb:
+    if ka and kb and (ka == kb or _same_name(ka, kb, a.meta.get("label"), b.meta.get("label"))):
         return True
     if kind_of(a) == kind_of(b) == "understanding" and _sentences(a) & _sentences(b):
         return True  # a main-idea option would answer the cause question on its sentence
     return a.meta.get("sentence") == b.meta.get("sentence") and a.type == b.type == "true_false"
+
+
+def _same_name(ka: str, kb: str, la: str | None, lb: str | None) -> bool:
+    """"bloomberg" and "michael bloomberg": one person asked for twice."""
+    if la != "PERSON" or lb != "PERSON":
+        return False
+    short, long = sorted((ka.split(), kb.split()), key=len)
+    return bool(short) and long[-len(short):] == short
 
 
 def _gives_away(a: Question, b: Question) -> bool:

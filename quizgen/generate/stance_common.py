@@ -11,11 +11,11 @@ from spacy.tokens import Token
 
 from ..analysis._common import holders_match
 from ..analysis.attributions import Attribution
-from ..lexicons.people import INSTITUTION_NAME_WORDS, PERSON_NOUNS, names_person
+from ..lexicons.people import BODY_OR_PERSON_NOUNS, CROWD_NOUNS, INSTITUTION_NAME_WORDS, PERSON_NOUNS, names_person
 from ..lexicons.speech import ADDRESSEE, SAYING
 from ..lexicons.stance import ACT_CUES, EVALUATIVE, OWN_PLAN_NOUNS, POSITION_CUES
 from ..questions import Question, normalize
-from .context import Context, SentInfo
+from .context import Context, SentInfo, strip_det
 from .records import question_id
 
 
@@ -235,7 +235,20 @@ def clean_target(ctx: Context, a: Attribution) -> str | None:
         return None
     if t.split()[0].lower() in {"he", "she", "it", "they", "them", "this", "these", "those", "we", "i"}:
         return None
+    if _names_someone(ctx, t):
+        return None  # "the position taken by the CAA on engine makers": a stance is on a matter, not a party
     return t
+
+
+def _names_someone(ctx: Context, target: str) -> bool:
+    """The target is a person or a body ("the judge", "engine makers", a name
+    the article tags as a person or organisation)."""
+    bare = normalize(strip_det(target))
+    if any(m.label in {"PERSON", "ORG", "NORP"} and normalize(strip_det(m.text)) == bare for m in ctx.mentions):
+        return True
+    last = bare.split()[-1] if bare else ""
+    singular = last[:-1] if last.endswith("s") and len(last) > 3 else last
+    return any(names_person(w) or w in BODY_OR_PERSON_NOUNS or w in CROWD_NOUNS for w in (last, singular))
 
 
 def cue_token(ctx: Context, a: Attribution) -> Token | None:

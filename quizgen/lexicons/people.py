@@ -123,6 +123,8 @@ NOBODY_IN_PARTICULAR = frozenset("not no few none neither nobody".split())
 BODY_OR_PERSON_NOUNS = frozenset("""
 regulator watchdog manufacturer maker carmaker producer supplier broadcaster publisher operator retailer
 carrier insurer lender employer sponsor developer distributor exporter importer provider airline
+owner buyer seller investor shareholder contractor customer client partner member winner bidder rival
+competitor creditor donor landlord tenant
 """.split())
 
 #: Nouns for the general public or everyone in a role; as the whole key of a

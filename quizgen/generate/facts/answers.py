@@ -77,8 +77,11 @@ def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None
             return "What percentage"
         return None
     if nums and head.pos_ == "NOUN" and head.tag_ == "NNS":
-        if any(c.dep_ == "conj" for c in head.children):
-            return None  # "1,000 firefighters, police and volunteers": the count is of the whole list
+        if any(c.dep_ == "conj" for c in head.children) or any(
+                t.dep_ == "conj" and t.i > head.i and any(n.like_num for n in t.subtree) for t in head.subtree):
+            # "1,000 firefighters, police and volunteers": the count is of the whole list;
+            # "48 trusts in England and 13 bodies in Scotland": a second count hangs inside
+            return None
         if head.lower_ in DISTANCE_UNITS or (head.lower_ in {"years", "year"} and any(
                 c.lower_ == "light" for c in head.children)):
             return "How far"

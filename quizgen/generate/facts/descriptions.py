@@ -219,8 +219,10 @@ def _apposition_pair(ctx: Context, name_tok: Token, desc_tok: Token) -> Iterator
     name_text = phrase_text(ctx, name).strip('"\u201c\u201d')
     if len(content_words(desc_text)) < 2 or desc_text.lower().startswith(("this ", "that ", "these ")):
         return
-    person = label == "PERSON" or desc_tok.lemma_.lower() in PERSON_NOUNS and label not in _BODIES \
-        and desc_tok.lemma_.lower() not in BODY_OR_PERSON_NOUNS
+    person_noun = desc_tok.lemma_.lower() in PERSON_NOUNS and desc_tok.lemma_.lower() not in BODY_OR_PERSON_NOUNS
+    if person_noun and label in _BODIES:
+        return  # "Lars Bartnes, the leader of …" tagged as an organisation: neither "Which organisation" nor "What"
+    person = label == "PERSON" or person_noun and label not in _BODIES
     wh = "Who" if person else "What"
     verb = "are" if desc_tok.tag_ == "NNS" else "is"
     # "Cuba's health minister" and "the mayor" bring their own determiner; "Zanon worker" needs one

@@ -423,10 +423,28 @@ CLAUSE_RULES = ("subject", "chain", "remarks")
 def clause_questions(ctx: Context, clause: Clause, index: RuleIndex, sent: int | None = None) -> Iterator[Pair]:
     """(prompt, answer) pairs for every askable part of ``clause`` (``sent``:
     its sentence's index, to name a "he"/"she" subject)."""
-    ok = askable_subject(ctx, clause, sent)
     if quoting_verb(clause.verb):
         return  # "'…,' Nasheed told Newshour in an interview": without the quote there is no fact
+    pairs = _clause_pairs(ctx, clause, index, askable_subject(ctx, clause, sent))
+    if describes_a_name(clause.verb):
+        for prompt, ans in pairs:  # "Who represents soft drink makers?": what the name is, not what it did
+            ans.rule = "relative"
+            yield prompt, ans
+    else:
+        yield from pairs
+
+
+def _clause_pairs(ctx: Context, clause: Clause, index: RuleIndex, ok: bool) -> Iterator[Pair]:
     yield from tagged("subject", subject_questions(ctx, clause))
     yield from run(index.at(clause.verb), ctx, clause, ok, FRONTABLE)
     yield from tagged("chain", chain_questions(ctx, clause, ok))
     yield from tagged("remarks", remarks_questions(ctx, clause))
+
+
+def describes_a_name(verb: Token) -> bool:
+    """A relative clause set off by a comma after a name ("the American
+    Beverage Association, which represents soft drink makers,"): it says what
+    the name is, a detail beside the sentence's news."""
+    doc = verb.doc
+    left = verb.left_edge.i
+    return verb.dep_ == "relcl" and left > 0 and doc[left - 1].text == "," and verb.head.pos_ == "PROPN"

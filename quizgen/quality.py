@@ -302,6 +302,8 @@ _RELATIVE_ANCHOR = re.compile(
     r"|\b(?:went|go|goes|going|gone) further\b|^others\b|\b(?:some|several|many|most) other\b"
     r"|(?:^|according to )other\b|\bthe group\b(?! of| that| which| who)"
     r"|\bsince then\b|\bthere since\b"
+    r"|^(?:under|in|by|with|for|at|on|from|despite|after|before|during) (?:its|their|his|her) "
+    r"|^so (?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b|^nor\b"
     r"|^(?:several|many|some|most|both|few|all|none)(?:\s*,| of (?:them|these|those)\b|"
     r" (?:were|are|had|have|said|say|did|will|would|could|also)\b)"
     r"|^(?:[^,]{1,40}, )?(?:they|this)\s|^(?:[^,]{1,40}, )?it\s(?!(?:is|was|has been|had been|will be|would be|"

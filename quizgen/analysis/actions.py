@@ -162,6 +162,8 @@ def _cue(site: Site, verb: Token, stance: str, target: list[Token]) -> Cue | Non
     if in_quote(verb, site.quotes) or any(c.tag_ == "MD" for c in verb.children) and \
             verb.lemma_.lower() not in ("refuse",):
         return None  # quoted words are the speaker's; "may back" is not a position taken
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+        return None  # "the department was to blame": the one blamed, not one who blames
     subj = subject_of(verb)
     holder = site.resolver.holder(subj) if subj is not None else None
     if holder is None:

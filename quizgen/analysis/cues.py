@@ -148,6 +148,8 @@ def _verb_cue(tok: Token, site: Site) -> list[Cue]:
         return []  # "denied Rashford the chance": kept from, not called untrue
     if greets(tok):
         return []
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
+        return []  # "the department was to blame": the one blamed, not one who blames
     if tok.dep_ in ("amod", "compound") and lemma in _SPEECH and _quote_then_name(tok):
         # '"...", added KCNA.' misparsed as an adjective on the name
         quote = adjacent_quote(tok, site.doc, site.quotes)

@@ -205,11 +205,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _in_embedded_question(sent, char: int) -> bool:
-    """The modal at ``char`` belongs to a clause opened by a wh-word ("what
-    should come next", "how Dengvaxia should be used")."""
+    """The modal at ``char`` belongs to a clause opened by a wh-word or
+    "whether" ("what should come next", "how Dengvaxia should be used",
+    "whether other countries should recognise it")."""
     tok = next((t for t in sent if t.idx == char), None)
     if tok is None:
         return False
     verb = tok.head
-    return verb.dep_ not in ("ROOT",) and any(t.tag_ in ("WDT", "WP", "WRB") and t.i < tok.i
+    return verb.dep_ not in ("ROOT",) and any((t.tag_ in ("WDT", "WP", "WRB") or t.lower_ == "whether") and t.i < tok.i
                                               for t in verb.subtree)

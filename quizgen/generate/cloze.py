@@ -70,6 +70,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             bank = sorted([key, *options], key=str.lower) if len(options) >= 2 else []
             if not bank and len(key.split()) > 5 and not (is_list and "," in key):
                 continue  # "The Bangladesh Garment Manufacturers and Exporters Association" from memory
+            if not bank and _modifier_blank(info, m.start, m.start + len(key)):
+                continue  # "A ______ hospital" with no bank: "local" and "Chinese" fit as well
             accepted = sorted({a for a in ctx.equivalents(key) if a != normalize(key)}
                               | ({strip_det(key)} if strip_det(key) != key else set()))
             score = 0.9 + (0.2 if bank else 0.0) + (0.1 if m.label in {"PERSON", "ORG", "GPE"} else 0.0)
@@ -108,6 +110,14 @@ def _unfit_blank(info, m: _Item, prompt: str) -> bool:
 BLANK_RE = re.escape(BLANK)
 #: A blank that heads a name ("______ of Cincinnati"): only a name of that shape fits.
 _NAME_HEAD_BLANK = re.compile(BLANK_RE + r"\s+of\s+[A-Z]")
+def _modifier_blank(info, start: int, end: int) -> bool:
+    """The blanked name sits between an article and a lower-case noun it
+    modifies ("A ______ hospital"): without a bank, "local" fits as well."""
+    before = [t for t in info.span if t.idx + len(t.text) <= start]
+    after = [t for t in info.span if t.idx >= end]
+    return bool(before and after) and before[-1].pos_ == "DET" and after[0].pos_ == "NOUN" and after[0].is_lower
+
+
 def _role_before(info, start: int) -> bool:
     """A role noun right before a person's blank ("The actor ______", "the Oxford
     philosopher ______"): the one actor in the bank is the key."""

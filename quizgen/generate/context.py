@@ -183,13 +183,6 @@ class Context:
         key = _norm_det(text)
         return {key} | self.aliases.get(key, set())
 
-    def person_before(self, sent_index: int, window: int = 3) -> str | None:
-        """The person most recently named before ``sent_index`` (longest form)."""
-        for m in reversed(self.mentions):
-            if m.label == "PERSON" and sent_index - window <= m.sentence < sent_index:
-                return self.full_name(m.text)
-        return None
-
     def full_name(self, name: str) -> str:
         """The longest PERSON mention that ends with ``name``'s last word."""
         last = name.split()[-1] if name.split() else name
@@ -229,6 +222,9 @@ def build_context(article: ParsedArticle) -> Context:
 
     correct_labels(ctx)
     ctx.aliases = _acronyms(article.paragraphs)
+    for a, b in _known_as(article.paragraphs):
+        for key in (a, b):
+            ctx.aliases.setdefault(key, set()).update({a, b})
     ctx.index_mentions()
     ctx.title_words = {w for w in normalize(article.title).split() if len(w) > 3}
     return ctx
@@ -310,6 +306,15 @@ def _acronyms(paragraphs: list[str]) -> dict[str, set[str]]:
             for key in (long_n, short_n):
                 out.setdefault(key, set()).update({long_n, short_n})
     return out
+
+
+_NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}"
+_KNOWN_AS = re.compile(rf"({_NAME}),? (?:(?:better|also|widely|commonly) )?known as ({_NAME})")
+
+
+def _known_as(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """``Rodrigo Londoño, better known as Timochenko`` -> one person, two names."""
+    return [(normalize(m.group(1)), normalize(m.group(2))) for para in paragraphs for m in _KNOWN_AS.finditer(para)]
 
 
 def _trim_expansion(words: list[str], letters: str) -> list[str]:

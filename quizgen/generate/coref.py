@@ -1,9 +1,10 @@
 """Who "he" and "she" are: the one person the article has just named.
 
 A pronoun is resolved only when the previous two sentences (and the
-sentence itself, before the pronoun) name exactly one person; two people, or
-a surname two named people share ("Castro": Fidel and Raul), leave it
-unresolved, and the question that needs it is not asked.
+sentence itself, before the pronoun) name exactly one person; two people, a
+surname two named people share ("Castro": Fidel and Raul), or a name with
+"He" in it ("He Jiankui") leave it unresolved, and the question that needs it
+is not asked.
 """
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ def person_antecedent(ctx: Context, sent_index: int, before: int | None = None) 
         return None
     para = ctx.sents[sent_index].paragraph
     full = _full_names(ctx)
+    if any(w in PERSON_PRONOUNS for name in full for w in normalize(name).split()):
+        return None  # "He Jiankui": "He" may be his surname as well as a pronoun
     people: set[str] = set()
     for i in range(max(0, sent_index - _WINDOW), sent_index + 1):
         if ctx.sents[i].paragraph < para - 1:

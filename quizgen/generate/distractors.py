@@ -61,8 +61,9 @@ def similar(a: str, b: str, ctx: Context | None = None) -> bool:
         return True
     if f" {na} " in f" {nb} " or f" {nb} " in f" {na} ":
         return True
-    if ctx is not None and (ctx.equivalents(a) & ctx.equivalents(b)):
-        return True
+    if ctx is not None and (ctx.equivalents(a) & ctx.equivalents(b) or
+                            ctx.equivalents(ctx.full_name(a)) & ctx.equivalents(ctx.full_name(b))):
+        return True  # "Londoño" and "Timochenko" beside "Rodrigo Londoño, better known as Timochenko"
     return _formal_and_short_name(na, nb) or same_state(strip_det(a), strip_det(b))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons.people import HONORIFICS
+from ..lexicons.places import PLACE_NOUNS
 from ..lexicons.quantities import TIME_NOUNS
 from ..quality import (
     flaws,
@@ -61,6 +62,35 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
     if q.type in ("multiple_choice", "cloze") and isinstance(q.answer, str) and \
             normalize(q.answer) in {"he", "she", "it", "they", "this", "that"}:
         return "pronoun key"
+    if q.type in ("multiple_choice", "short_answer") and not is_analysis(q) and isinstance(q.answer, str):
+        return key_without_content(q.prompt, q.answer)
+    return None
+
+
+_OWNER_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
+#: One common noun after "the" that names no one in particular out of the article: "the city".
+_GENERIC_HEADS = PLACE_NOUNS | {"government", "company", "court", "police", "authorities", "council", "board",
+                                "country", "state", "group", "team", "firm", "agency"}
+
+
+def key_without_content(prompt: str, answer: str) -> str | None:
+    """A key that says nothing the stem does not: "no medical intervention"
+    for "what is without risk?" (a negation turned into a thing), "his chief
+    negotiators" (whose?), "Park's actions" for "Which actions …?", "the
+    city" for "Who was run by an emergency manager?"."""
+    words = normalize(answer).split()
+    if not words:
+        return None
+    if words[0] in {"no", "none", "nothing", "nobody", "neither"}:
+        return "negated key"
+    if _OWNER_PRONOUNS & set(words):
+        return "key with an unresolved owner"
+    if len(words) == 2 and words[0] == "the" and words[1] in _GENERIC_HEADS:
+        return "key names nothing in particular"
+    which = re.match(r"which (\w+)", normalize(prompt))
+    if which and len(words) <= 4 and words[-1] == which.group(1) and "s" in words[:-1] \
+            and re.search(r"['\u2019]s\b", answer):
+        return "circular key"  # "Which actions …? — Park's actions"
     return None
 
 

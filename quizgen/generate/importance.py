@@ -124,13 +124,14 @@ _AGE = re.compile(r"\b(?:aged|age|ages)\s+\d|\b\d{1,3}[- ]year[- ]old\b|,\s*\d{1
 _OUTLET_WORDS = re.compile(r"\b(?:news|newspaper|agency|broadcaster|magazine|network|times|post|"
                            r"journal|herald|tribune|gazette|daily|radio|television|tv)\b", re.IGNORECASE)
 _REPORT = {"report", "quote", "tell", "publish", "cite"}
-#: A weekday, a month or a day of a month without its year ("Monday", "on
-#: November 6", "6 November", "last August"): when in a week something
-#: happened, rarely why it matters.
+#: A weekday, a month, a season or a day of a month without its year
+#: ("Monday", "on November 6", "6 November", "last August", "last summer"):
+#: when in a week something happened, rarely why it matters.
 _DAY = re.compile(r"(?:(?:on|in|last|this|next) )?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                   r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
                   r"|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
                   r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+                  r"|(?:the )?(?:summer|winter|spring|autumn|fall|weekend)"
                   r"|today|yesterday|tomorrow)", re.IGNORECASE)
 def is_detail(ctx: Context, q: Question) -> bool:
     """An age, a measured size, the outlet that reported something, or who

@@ -231,6 +231,8 @@ def _labels_by_apposition(ctx: Context) -> dict[str, str]:
                 lemma = noun.lemma_.lower()
                 name = normalize(strip_det(ent.text))
                 if lemma in PERSON_NOUNS or (AGENT_SUFFIX.search(lemma) and lemma not in NOT_PERSON):
+                    if root.dep_ == "compound" and noun.i == root.head.i:
+                        continue  # "FARC leaders", "Samsung executives": the name is whose they are
                     out[name] = "PERSON"
                 elif lemma in PLACE_NOUNS:
                     out[name] = "FAC" if root.dep_ == "compound" else "GPE"

@@ -33,6 +33,9 @@ def correct_labels(ctx: Context) -> None:
              if m.label == "PERSON" and len(m.text.split()) > 1 and not any(c.isdigit() for c in m.text)]
     # "Byrd-Bennett" beside "Barbara Byrd-Bennett": the whole hyphenated name and its last part
     ctx.surnames = {normalize(t).split()[-1] for t in named} | {normalize(t.split()[-1]) for t in named}
+    # "Choi" beside "Choi Soon-sil": a family name written first (before a hyphenated given name), then alone
+    alone = {normalize(m.text) for m in ctx.mentions if " " not in m.text.strip()}
+    ctx.surnames |= {normalize(t).split()[0] for t in named if "-" in t.split()[-1]} & alone
     role_named = _role_named(ctx.article)
     ctx.person_words = {w for w in role_named | ctx.surnames if place_level(w) is None}
     _relabel_by_role_nouns(ctx, role_named)

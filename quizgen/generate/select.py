@@ -229,14 +229,12 @@ def _balance_cost(chosen: list[Question], q: Question) -> float:
 
 def _kept_out_of_default_sets(q: Question, relaxed: bool) -> bool:
     """Kinds the panels rejected that a pool keeps: a negated true/false ("X did
-    not say …": every panel), and, unless a set cannot be filled otherwise,
-    "what happened before this?" (every earlier event is right too: 0/3 in
-    panels 10-12) and who-holds-which-post ("Who is the head of Greenpeace?")."""
-    if q.type == "true_false" and q.meta.get("change") == "negate":
+    not say …": every panel), "what happened before this?" (every earlier
+    event is right too: 0/5 in panels 10-14), and, unless a set cannot be
+    filled otherwise, who-holds-which-post ("Who is the head of Greenpeace?")."""
+    if q.type == "true_false" and q.meta.get("change") == "negate" or q.meta.get("rule") in ("after", "after_event"):
         return True
-    if relaxed:
-        return False
-    return q.meta.get("rule") in ("after", "after_event") or q.meta.get("pattern") in IDENTITY_PATTERNS
+    return not relaxed and q.meta.get("pattern") in IDENTITY_PATTERNS
 
 
 def _take_first_round(scored, chosen: list[Question], available: list[str], count: int, adjusted) -> None:

@@ -7,6 +7,7 @@ name); statements of one holder in one paragraph are asked as one.
 from __future__ import annotations
 
 import random
+import re
 
 from ..analysis.attributions import Attribution
 from ..lexicons.speech import ADDRESSEE, SAYING
@@ -42,12 +43,25 @@ def reported_content(ctx: Context, hs: list[Holder], rng: random.Random) -> list
         if len(statements) != 1:
             continue
         if any(a is not statements[0] and a.paragraph == statements[0].paragraph for a in h.attributions) \
-                or _acts_twice(ctx, h.name, statements[0].paragraph) or _says_two_things(ctx, statements[0]):
+                or _acts_twice(ctx, h.name, statements[0].paragraph) or _says_two_things(ctx, statements[0]) \
+                or _more_quoted(ctx, statements[0]):
             continue  # "called the plan reckless, and he said …": the key would give half
         q = _item(ctx, h, statements)
         if q is not None and _clean_statement(q.answer, h.name):
             out.append(q)
     return out
+
+
+#: A said-clause whose analysis took in a circumstance before its "that".
+_TIME_BEFORE_THAT = re.compile(r"^(?:[\w'-]+\s){1,4}that\s", re.IGNORECASE)
+
+
+def _more_quoted(ctx: Context, a: Attribution) -> bool:
+    """The paragraph quotes more than this statement (a second quoted sentence
+    without a verb of saying of its own): "what did X say?" has two answers."""
+    own = {i.index for i in sentences_for(ctx, a)}
+    return any(i.paragraph == a.paragraph and i.index not in own
+               and any(q in i.sentence.text for q in ('"', "\u201c", "\u201d")) for i in ctx.sents)
 
 
 def _acts_twice(ctx: Context, holder: str, paragraph: int) -> bool:
@@ -100,6 +114,8 @@ def _statement(ctx: Context, a: Attribution) -> str | None:
     content = a.content.strip()
     if content.lower().startswith("that "):
         content = content[5:]
+    if _TIME_BEFORE_THAT.match(content):
+        return None  # "earlier this week that twin girls had been born": a circumstance, then the clause
     if not content or not _is_clause(ctx, a, content):
         return None
     return content.rstrip(" ,;:")

@@ -5,6 +5,7 @@ import re
 
 from .clauses import DISCOURSE, is_pronoun
 from .context import Context, SentInfo
+from .coref import person_antecedent
 
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _LEAD = re.compile(r"^(?P<word>[A-Z][a-z]+),\s+")
@@ -31,7 +32,7 @@ def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int 
     first = info.span[1] if conj and len(info.span) > 1 else info.span[0]
     if lead is None and is_pronoun(first):
         if first.lower_ in {"he", "she"}:
-            name = ctx.person_before(info.index)
+            name = person_antecedent(ctx, info.index, first.idx)
             if not name:
                 return None
             text = name + text[len(first.text):]

@@ -203,6 +203,9 @@ def _described(ctx: Context, m: Mention) -> bool:
         return True  # described, named ("the vaccine, called X"), or a possessive ("Conte's Chelsea")
     if head.dep_ in _SUBJECT_DEPS and sum(1 for c in head.head.children if c.dep_ == head.dep_) > 1:
         return True  # "The president of Korea, Yoon …": the parser's second subject is a description
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN"
+                                                                  for c in head.head.children):
+        return True  # "Kosovo was a province of Serbia": "Russia was a province of …" is absurd, not false
     before = head.doc[min(t.i for t in head.subtree) - 1] if min(t.i for t in head.subtree) > 0 else None
     opener = head.sent[0]
     introduced = opener.pos_ in ("ADP", "SCONJ", "ADV") or opener.dep_ in ("prep", "advmod", "npadvmod", "mark")

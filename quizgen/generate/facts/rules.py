@@ -58,6 +58,11 @@ def _ask_object(ctx: Context, clause: Clause, arg: Token, ans: Answer | None) ->
         yield prompt, ans
 
 
+#: Verbs whose object comes with the state it is left in ("left the question
+#: unanswered", "kept the plant open", "rendered it useless").
+_STATE_VERBS = frozenset({"leave", "keep", "render"})
+
+
 def object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     """"What did X supply?", "Who did X meet?" (objects, attributes, datives)."""
     arg = m["arg"]
@@ -66,6 +71,8 @@ def object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
         return  # "Germany are a fantastic team": a description, no fact to ask "What are Germany?"
     if arg.dep_ == "dobj" and any(c.dep_ == "oprd" for c in arg.head.children):
         return  # "called the ruling historic": the naming rule asks it, not "What did X call? — the ruling historic"
+    if arg.dep_ == "dobj" and arg.head.lemma_.lower() in _STATE_VERBS:
+        return  # "left the question unanswered": "What did the ruling leave?" loses what the verb means
     ans = object_answer(ctx, arg) if arg.dep_ == "dobj" else \
         answer_for(ctx, arg, "dative" if arg.dep_ == "dative" else "object")
     yield from _ask_object(ctx, clause, arg, ans)

@@ -122,3 +122,17 @@ def test_a_bare_blank_before_a_noun_is_not_asked():
     prompts = [q.prompt for q in generate_questions(parse_article(text), count=40, types="cloze").questions
                if not q.word_bank]
     assert not any("A ______ hospital" in p for p in prompts), prompts
+
+
+def test_words_vader_lacks_are_rated_by_afinn_and_its_licence_ships():
+    from pathlib import Path
+
+    from quizgen.lexicons.opinion import valence, vader_lexicon
+
+    assert "victory" not in vader_lexicon() and valence("victory") > 0
+    assert valence("nonword-xyz") == 0.0
+    assert valence("dead") == 0.0  # a factual state stays unrated
+    assert (Path(__file__).resolve().parents[1] / "quizgen" / "data" / "AFINN-LICENSE").exists()
+    atts = find_attributions(parse_article(
+        "T\n\nTim Lee, a spokesman for the farmers, said the ruling was a victory for families.\n"))
+    assert any(a.holder == "Tim Lee" and a.stance == "supports" for a in atts), atts

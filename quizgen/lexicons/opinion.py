@@ -3,7 +3,9 @@
 The hand-made lists are project-owned (same licence as the code).  The
 valences come from VADER's sentiment lexicon (vaderSentiment 3.3.2, MIT
 licence, Hutto & Gilbert 2014), read from the installed package's
-``vader_lexicon.txt`` — a word rated by ten people on -4..+4.
+``vader_lexicon.txt`` — a word rated by ten people on -4..+4; words VADER
+lacks are rated from AFINN-165 (ODbL 1.0, shipped unchanged in
+``quizgen/data/afinn-en-165.tsv`` with its licence).
 """
 from __future__ import annotations
 
@@ -96,14 +98,31 @@ def judging_adjectives() -> dict[str, float]:
 FACTUAL_STATES = frozenset("dead alive injured wounded missing ill sick killed homeless unharmed".split())
 
 
+@lru_cache(maxsize=1)
+def afinn_lexicon() -> dict[str, float]:
+    """AFINN-165 (Finn Årup Nielsen, 2009-2015; ODbL 1.0, see
+    ``quizgen/data/AFINN-LICENSE``), shipped unchanged in
+    ``quizgen/data/afinn-en-165.tsv``: word → integer valence -5..+5, here on
+    VADER's scale (x 0.8).  It rates news words VADER lacks ("victory",
+    "inappropriate", "scandal")."""
+    text = resources.files("quizgen").joinpath("data", "afinn-en-165.tsv").read_text(encoding="utf-8")
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        word, _, score = line.rpartition("\t")
+        if word and " " not in word and score.lstrip("-").isdigit():
+            out[word.lower()] = 0.8 * int(score)
+    return out
+
+
 def valence(*forms: str) -> float:
     """VADER valence of the first of ``forms`` (word, lemma) that it rates,
-    else 0; 0 for a factual state ("dead", "missing")."""
+    else AFINN's; 0 for a word neither rates and for a factual state ("dead",
+    "missing")."""
     if any(f.lower() in FACTUAL_STATES for f in forms):
         return 0.0
-    lexicon = vader_lexicon()
-    for f in forms:
-        v = lexicon.get(f.lower())
-        if v is not None:
-            return v
+    for lexicon in (vader_lexicon(), afinn_lexicon()):
+        for f in forms:
+            v = lexicon.get(f.lower())
+            if v is not None:
+                return v
     return 0.0

@@ -136,3 +136,23 @@ def test_words_vader_lacks_are_rated_by_afinn_and_its_licence_ships():
     atts = find_attributions(parse_article(
         "T\n\nTim Lee, a spokesman for the farmers, said the ruling was a victory for families.\n"))
     assert any(a.holder == "Tim Lee" and a.stance == "supports" for a in atts), atts
+
+
+def test_a_relative_clause_picking_out_the_subject_is_a_detail():
+    ctx = _ctx("Under the new law, children who attend public or private schools in the state must be "
+               "fully vaccinated against ten diseases.")
+    made = facts.generate(ctx, random.Random(0))
+    attend = [q for q in made if "attend" in q.prompt]
+    assert attend and all(q.meta["pattern"] == "relative" for q in attend)
+    assert any(q.prompt.startswith("Who must be fully vaccinated") and q.meta["pattern"] != "relative"
+               for q in made)
+
+
+def test_what_a_bill_passed_through_and_a_tally_are_not_asked():
+    prompts = [q.prompt for q in facts.generate(
+        _ctx("The bill passed the State Assembly by 46 votes to 31 last Thursday."), random.Random(0))]
+    assert prompts
+    assert not any(p.startswith(("Which organisation did the bill pass", "By how many votes")) for p in prompts), \
+        prompts
+    prompts = [q.prompt for q in facts.generate(_ctx("The Senate approved the plan by 24 votes."), random.Random(0))]
+    assert any(p.startswith("By how many votes") for p in prompts), prompts

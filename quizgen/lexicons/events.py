@@ -21,3 +21,9 @@ NOT_HAPPENINGS = frozenset("building morning evening thing king ring wing ceilin
 def names_happening(lemma: str) -> bool:
     """Whether the noun ``lemma`` names an event ("killing", "decision", "collapse")."""
     return lemma not in NOT_HAPPENINGS and (lemma in HAPPENING_NOUNS or lemma.endswith(HAPPENING_ENDINGS))
+
+#: Texts a legislature or a body passes or votes on ("the bill passed the State
+#: Assembly"): as a subject, the object of its verb is the body it went through.
+LEGISLATION_NOUNS = frozenset("""
+bill law measure motion resolution amendment legislation budget treaty proposal referendum act
+""".split())

@@ -77,6 +77,9 @@ def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None
             return "What percentage"
         return None
     if nums and head.pos_ == "NOUN" and head.tag_ == "NNS":
+        doc = head.doc
+        if head.i + 2 < len(doc) and doc[head.i + 1].lower_ in {"to", "-", "\u2013"} and doc[head.i + 2].like_num:
+            return None  # "46 votes to 31": a tally, one count of two
         if any(c.dep_ == "conj" for c in head.children) or any(
                 t.dep_ == "conj" and t.i > head.i and any(n.like_num for n in t.subtree) for t in head.subtree):
             # "1,000 firefighters, police and volunteers": the count is of the whole list;

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...lexicons.events import LEGISLATION_NOUNS
 from ...lexicons.quantities import DURATION_UNITS
 from ...lexicons.speech import SAYING
 from ...nlp import load_pipeline
@@ -73,6 +74,8 @@ def object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
         return  # "called the ruling historic": the naming rule asks it, not "What did X call? — the ruling historic"
     if arg.dep_ == "dobj" and arg.head.lemma_.lower() in _STATE_VERBS:
         return  # "left the question unanswered": "What did the ruling leave?" loses what the verb means
+    if arg.dep_ == "dobj" and clause.subject.lemma_.lower() in LEGISLATION_NOUNS:
+        return  # "The bill passed the State Assembly": not "Which organisation did the bill pass?"
     ans = object_answer(ctx, arg) if arg.dep_ == "dobj" else \
         answer_for(ctx, arg, "dative" if arg.dep_ == "dative" else "object")
     yield from _ask_object(ctx, clause, arg, ans)
@@ -450,8 +453,14 @@ def _clause_pairs(ctx: Context, clause: Clause, index: RuleIndex, ok: bool) -> I
 
 def describes_a_name(verb: Token) -> bool:
     """A relative clause set off by a comma after a name ("the American
-    Beverage Association, which represents soft drink makers,"): it says what
-    the name is, a detail beside the sentence's news."""
+    Beverage Association, which represents soft drink makers,") or one that
+    picks out the main clause's subject ("children who attend schools must be
+    vaccinated"): it says what the name or the subject is, a detail beside
+    the sentence's news."""
     doc = verb.doc
     left = verb.left_edge.i
-    return verb.dep_ == "relcl" and left > 0 and doc[left - 1].text == "," and verb.head.pos_ == "PROPN"
+    if verb.dep_ != "relcl":
+        return False
+    if verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.dep_ == "ROOT":
+        return True  # "children who attend public schools must be vaccinated": who the news is about
+    return left > 0 and doc[left - 1].text == "," and verb.head.pos_ == "PROPN"

@@ -114,3 +114,10 @@ def test_a_graded_judging_adjective_from_the_subjectivity_lexicon_is_opinion():
     assert opinion_texts("It was one of the most successful planetary missions ever flown.")
     assert not opinion_texts("It was one of the largest planetary missions ever flown.")
     assert not opinion_texts("The new bridge is 300 metres long and opened on Monday.")
+
+
+def test_a_reported_feeling_is_an_opinion():
+    # the annotation guide counts feelings; "not worried" reports none
+    assert opinion_texts("Councillor Rita Mendes said she was worried that the new route would be too slow.")
+    assert opinion_texts("Coach Ivan Petrov said the defeat was painful for the whole squad.")
+    assert not opinion_texts("Councillor Rita Mendes said she was not worried about the route.")

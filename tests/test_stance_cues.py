@@ -71,7 +71,7 @@ def test_more_content_and_cue_rules(body, holder, stance):
 
 @pytest.mark.parametrize("body, holder, stance", [
     # "jurors found", "the survey indicated": a finding is a claim or a report, not a stance
-    ("Jurors found that the builder had ignored the safety rules.", "Jurors", "claims"),
+    ("Jurors found that the builder had used steel from two suppliers.", "Jurors", "claims"),
     ("A survey by Northway Research indicated that most parents walk their children to school.",
      "Northway Research", "neutral_report"),
 ])
@@ -231,3 +231,63 @@ def test_quotation_under_a_speaker_heading():
     atts = attributions(body)
     assert atts and {a.holder for a in atts} == {"Lena Berg"}
     assert all(a.direct_quote for a in atts)
+
+
+# --------------------------------------------- criticism words, wrongdoing and graded judgements
+
+@pytest.mark.parametrize("body, holder", [
+    # criticism words the sentiment lexicons do not rate
+    ('Professor Lena Ortiz called the new exam rules "arbitrary and capricious".', "Lena Ortiz"),
+    ('Coach Dara Finch said the three-match ban had been excessive.', "Dara Finch"),
+    # insufficiency and what cannot be defended
+    ('Several parents said the apology was not enough.', "parents"),
+    # a finding of wrongdoing is criticism (the guide judges the content, not the verb)
+    ("Jurors found that the builder had ignored the safety rules.", "Jurors"),
+    ('Dr Amir Sadeghi said the trial could not be defended on ethical grounds.', "Amir Sadeghi"),
+    # wrongdoing said of someone
+    ('Residents say the council ignored their complaints about the bridge for years.', "Residents"),
+    ('The bakers\u2019 association argues that the new levy breaks national trade rules.', "association"),
+    ('Prosecutor Ida Berg said the two directors had used the charity to enrich themselves.', "Ida Berg"),
+    # a criticism word inside a quotation
+    ('Curator Joan Pike said filming in the chapel was "extremely inappropriate".', "Joan Pike"),
+])
+def test_criticism_behind_a_plain_verb_opposes(body, holder):
+    assert stance_of(body, holder) == "opposes"
+
+
+@pytest.mark.parametrize("body, holder", [
+    # negated wrongdoing, a record broken, a mildly rated adjective
+    ('Mayor Ruth Okafor said the council did not ignore the complaints.', "Ruth Okafor"),
+    ('Coach Dara Finch said the relay team broke the national record on Sunday.', "Dara Finch"),
+    ('Curator Joan Pike said the lighting in the old chapel was weak.', "Joan Pike"),
+])
+def test_no_criticism_without_its_signal(body, holder):
+    assert stance_of(body, holder) != "opposes"
+
+
+@pytest.mark.parametrize("body, holder, stance", [
+    # harm predicted: a warning; the same verb reporting what happened is not
+    ("Senator Mia Kovac said the cuts would weaken the coast guard for a decade.", "Mia Kovac", "warns"),
+    ("Union leader Ana Ruiz said hundreds of drivers could lose their jobs.", "Ana Ruiz", "warns"),
+    ("Union leader Ana Ruiz said forty drivers lost their jobs last year.", "Ana Ruiz", "claims"),
+])
+def test_predicted_harm_warns(body, holder, stance):
+    assert stance_of(body, holder) == stance
+
+
+@pytest.mark.parametrize("body, holder", [
+    ("Councillor Jan Holt strongly disagreed with the ruling.", "Jan Holt"),
+    ("Environmental groups appealed against the plan to cull the wolves.", "Environmental groups"),
+    # a request not to do something, or to remove something, opposes it
+    ("The Harbour Museum asked visitors not to fly drones over the old docks.", "Harbour Museum"),
+    ("The Tenants' Union demanded that the new cameras be removed.", "Tenants' Union"),
+])
+def test_disagreeing_and_asking_not_to_oppose(body, holder):
+    assert stance_of(body, holder) == "opposes"
+
+
+def test_a_relative_clause_keeps_its_own_modality():
+    # "will protect …" predicts; the harm inside "whose health is weakened" is a description, not a warning
+    body = ("According to Senator Ada Lowe, the new law will protect children whose immune systems are weakened "
+            "by long illnesses.")
+    assert stance_of(body, "Ada Lowe") != "warns"

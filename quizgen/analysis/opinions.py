@@ -19,11 +19,12 @@ from dataclasses import asdict, dataclass
 
 from spacy.tokens import Span
 
-from ..lexicons.opinion import (BELIEF_VERBS, EVALUATIVE, FIRST_PERSON, HEDGE, LOADED, PRESCRIPTIVE, RECORD,
-                                 STRONG_VALENCE, judging_adjectives, valence)
-from ..lexicons.speech import EVALUATING
+from ..lexicons.opinion import (BELIEF_VERBS, EVALUATIVE, FEELINGS, FIRST_PERSON, HEDGE, INTENSIFIERS, LOADED,
+                                 PRESCRIPTIVE, RECORD, STRONG_VALENCE, judging_adjectives, valence)
+from ..lexicons.speech import EVALUATING, SAY
 from ..lexicons.stance import EVALUATIVE as EVALUATIVE_STANCES
 from ._common import doc_text, quote_spans
+from .stance import negated
 
 _NUMBERISH = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 #: Modals that make a clause a prediction or a supposition.
@@ -33,8 +34,6 @@ _PREDICTING = frozenset("could might may would".split())
 THRESHOLD = 2.0
 #: Weight of an adjective the Pattern subjectivity lexicon rates strongly subjective.
 JUDGING_ADJECTIVE_WEIGHT = 1.5
-#: Degree words that make such an adjective a graded judgement ("the most successful").
-_INTENSIFIERS = frozenset("most very extremely so truly remarkably highly incredibly hugely deeply".split())
 
 
 @dataclass
@@ -124,12 +123,15 @@ def _word_cues(sent: Span, inside) -> list[tuple[float, str]]:
             continue
         if tok.pos_ in ("ADJ", "ADV", "NOUN") and (low in EVALUATIVE or lemma in EVALUATIVE):
             cues.append((2.0 if tok.pos_ != "NOUN" else 1.5, f"evaluative word '{tok.text}'"))
+        elif (low in FEELINGS or lemma in FEELINGS) and tok.pos_ in ("ADJ", "NOUN", "VERB") and not negated(tok) \
+                and (inside(tok) or _reported(tok)):
+            cues.append((2.0, f"feeling '{tok.text}'"))
         elif (low in LOADED or lemma in LOADED) and tok.pos_ in ("NOUN", "VERB", "ADJ"):
             cues.append((1.5, f"loaded word '{tok.text}'"))
         elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and abs(valence(low, lemma)) >= STRONG_VALENCE:
             cues.append((1.5, f"evaluative word '{tok.text}'"))
         elif tok.pos_ == "ADJ" and low in judging_adjectives() and not tok.ent_type_ and tok.dep_ != "compound":
-            graded = any(c.dep_ == "advmod" and c.lower_ in _INTENSIFIERS for c in tok.children)
+            graded = any(c.dep_ == "advmod" and c.lower_ in INTENSIFIERS for c in tok.children)
             # "one of the most successful missions ever flown": a graded judgement is the writer's
             cues.append((JUDGING_ADJECTIVE_WEIGHT + (0.5 if graded else 0.0), f"judging adjective '{tok.text}'"))
         elif low in FIRST_PERSON and tok.pos_ == "PRON" and "first" not in seen and sent_has_belief(sent):
@@ -141,6 +143,13 @@ def _word_cues(sent: Span, inside) -> list[tuple[float, str]]:
             continue
         seen.add(low)
     return cues
+
+
+def _reported(tok) -> bool:
+    """``tok`` lies in what someone is reported to say ("said he was worried
+    that …"): a feeling the writer reports of others ("many residents are
+    worried") is a fact about them."""
+    return any(a.dep_ == "ccomp" and a.head.lemma_.lower() in SAY for a in tok.ancestors)
 
 
 def _judging_stance(sent: Span, attributions, number: int) -> tuple[float, str]:

@@ -113,8 +113,8 @@ def predicted(tok: Token) -> bool:
                 if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
                                              for g in c.children):
                     return True  # "… to destroy the tools if the enemy does not stop"
-        if cur.head is cur:
-            return False
+        if cur.head is cur or cur.dep_ == "relcl":
+            return False  # a relative clause has its own modality ("children whose health is weakened")
         cur = cur.head
     return False
 
@@ -144,6 +144,8 @@ def _read_token(tok: Token, neg: bool, sig: Signals) -> None:
         sig.add("opposes", f"not {low}")
     elif forms & lex.CRITICISM_WORDS and not neg:
         sig.add("warns" if _bad_outcome(tok) else "opposes", low)
+    elif _wrongdoing(tok):
+        sig.add("opposes", low)
     elif forms & lex.CONCERN_WORDS and not neg:
         sig.add("concerned", low)
     elif forms & lex.PRAISE_WORDS and lex.PRAISE_ONLY_AS.get(lemma, tok.pos_) == tok.pos_:
@@ -164,6 +166,23 @@ def _read_token(tok: Token, neg: bool, sig: Signals) -> None:
     elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr", "amod") and abs(judging_adjectives().get(low, 0.0)) >= 0.5:
         polarity = judging_adjectives()[low]
         sig.add("supports" if (polarity > 0) != neg else "opposes", f"not {low}" if neg else low, weak=True)
+
+
+def _wrongdoing(tok: Token) -> bool:
+    """A verb that says someone did wrong, not negated: "ignored the
+    warnings", "breaks EU rules", "played down the size of the disaster",
+    "used their posts to enrich themselves"."""
+    if tok.pos_ != "VERB" or negated(tok):
+        return False
+    lemma = tok.lemma_.lower()
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma == "enrich":
+        return any(c.lower_ in ("themselves", "himself", "herself", "itself") for c in objects)
+    if lemma in lex.WRONGDOING_VERBS:
+        return True
+    if lemma == "break":
+        return any(c.lemma_.lower() in lex.RULE_NOUNS for c in objects)
+    return lemma == "play" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
 
 
 def _judged_as(tok: Token, low: str, lemma: str, neg: bool, sig: Signals) -> None:
@@ -330,14 +349,17 @@ def _rated(word: Token) -> float:
 
 def _asks_to_stop(cue_lemma: str, content: list[Token]) -> str | None:
     """The verb of a request whose content stops something ("asked the court
-    to ban the sale", "urged the city to halt the works"): asking for it
-    opposes what is stopped."""
+    to ban the sale", "urged the city to halt the works", "asked visitors not
+    to play there"): asking for it opposes what is stopped."""
     if cue_lemma not in REQUEST:
         return None
     for tok in content:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.STOP_VERBS and tok.dep_ in ("xcomp", "ccomp") \
-                and not negated(tok):
+        if tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "ccomp"):
+            continue
+        if tok.lemma_.lower() in lex.STOP_VERBS and not negated(tok):
             return tok.lower_
+        if any(c.dep_ == "neg" for c in tok.children):
+            return f"not {tok.lower_}"  # "asked visitors not to play the game there"
     return None
 
 

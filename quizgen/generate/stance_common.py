@@ -226,6 +226,8 @@ def clean_target(ctx: Context, a: Attribution) -> str | None:
         return None  # "told the BBC", "asks the regional government", "according to X"
     if re.match(r"^(that|to|if|because|whether|how|what|when|with|of|\W)\b", t, re.I):
         return None
+    if t[-1] in ".!?":
+        return None  # the whole sentence ("Mayor Holt strongly disagreed."): no object to name
     if normalize(t) and normalize(a.content).startswith(normalize(t)[:25]):
         return None  # the target is just the start of the reported clause
     if any(normalize(t) == normalize(s.sentence.text)[:len(normalize(t))] for s in sentences_for(ctx, a)) \

@@ -53,6 +53,19 @@ RECORD = re.compile(r"\b(?:best|worst|largest|biggest|highest|lowest|deadliest|h
                     r"|\b(?:worst|hardest|most badly|most severely)[- ](?:hit|affected)\b", re.I)
 #: Obligation and recommendation.
 PRESCRIPTIVE = re.compile(r"\b(should|ought to|must not|needs? to be|has to be|have to be)\b", re.I)
+#: Feelings: a sentence that reports how someone feels about what happened
+#: ("said he was worried that …", "deeply regrets", "expressed disappointment")
+#: gives a view a reader could dispute, as the annotation guide counts it.
+FEELINGS = frozenset("""
+worried worry worries fear fears afraid anxious alarmed disappointed disappointment dismayed dismay
+saddened heartbroken proud pride delighted pleased thrilled grateful ashamed angry furious
+upset frustrated frustration regret regrets regretted painful devastated horrified relieved
+glad sorry outraged outrage
+""".split())
+#: Degree words that grade a judgement ("extremely inappropriate", "the most
+#: successful"): a mildly rated adjective they modify judges outright.
+INTENSIFIERS = frozenset("most very extremely so too truly remarkably highly incredibly hugely deeply "
+                         "utterly totally completely absolutely grossly wholly".split())
 FIRST_PERSON = frozenset("i me my mine we us our ours myself ourselves".split())
 #: Verbs of belief and feeling that make a first-person sentence a view.
 BELIEF_VERBS = frozenset("think believe feel guess hope fear suppose reckon doubt expect".split())

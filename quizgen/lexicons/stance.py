@@ -39,7 +39,7 @@ collaborate recognise recognize congratulate thank appeal plead
 #: Verbs of criticism, opposition and refusal.
 OPPOSE_VERBS = frozenset("""
 oppose criticise criticize condemn object protest resist denounce slam blast decry blame boycott
-veto challenge attack deplore refuse sue accuse boo jeer heckle
+veto challenge attack deplore refuse sue accuse boo jeer heckle disagree
 """.split())
 #: Every verb that carries a stance by itself.
 STANCE_VERBS = DENY_VERBS | WARN_VERBS | CONCERN_VERBS | SUPPORT_VERBS | OPPOSE_VERBS
@@ -96,7 +96,7 @@ VOTE_PREPS = {"for": "supports", "in favour of": "supports", "against": "opposes
 #: Verbs that take the stance of their "against" phrase ("spoke out against
 #: the deal", "campaigned against the closure") ...
 AGAINST_VERBS = frozenset("vote speak campaign rally argue fight lobby protest march come testify "
-                          "petition mobilise mobilize".split())
+                          "petition mobilise mobilize appeal".split())
 #: ... and of their "for" phrase ("called for transparency", "pushed for a
 #: vote"); "fight for" and "speak for" are left out ("fought for his life",
 #: "spoke for the group").
@@ -105,7 +105,7 @@ FOR_VERBS = frozenset("vote campaign lobby argue rally push call press petition"
 #: the court to ban the sale", "urged the city to halt the works").
 STOP_VERBS = frozenset("""
 ban block stop halt prohibit outlaw scrap cancel bar suspend abolish overturn reverse withdraw revoke
-shut reduce curb restrict
+shut reduce curb restrict delete remove postpone retract destroy erase
 """.split()) | frozenset(["resign", "quit"])
 #: Leaving office: asking someone to do it ("called on the managers to resign",
 #: "urged the chairman to step down") opposes them.
@@ -168,7 +168,8 @@ SUPPORT_PHRASES = ("looking forward to", "look forward to", "stand with", "stand
 #: "it did not go far enough", "promises he can't keep").
 CRITICISM_PHRASES = ("too long", "too late", "too slow", "too slowly", "too little", "too weak", "too soon",
                      "not go far enough", "not going far enough", "not far enough", "ca n't keep", "can not keep",
-                     "let down", "lost control")
+                     "let down", "lost control", "not enough", "not nearly enough", "not be defended",
+                     "not be justified", "no excuse")
 #: The multiword lists by the class they show, matched in a content's text.
 CONTENT_PHRASES = {"denies": DENIAL_PHRASES, "warns": THREAT_PHRASES, "supports": SUPPORT_PHRASES,
                    "opposes": CRITICISM_PHRASES}
@@ -195,7 +196,8 @@ danger dangerous risk risky threat threaten hazard hazardous peril perilous unsa
 HARM_WORDS = frozenset("""
 damage destructive disaster catastrophe catastrophic collapse crisis harm harmful hurt die death
 deadly fatal kill destroy devastate devastating flood backfire hiccup disrupt disruption
-worsen casualty casualties
+worsen casualty casualties weaken undermine jeopardize jeopardise endanger destabilize destabilise
+lose fail
 """.split())
 #: Instructions to keep safe ("stay away from the beaches").
 SAFETY_VERBS = frozenset("evacuate avoid flee shelter heed stay leave prepare".split())
@@ -214,7 +216,20 @@ shameful disgrace disgraceful appalling absurd ridiculous harsh demean insult ex
 irresponsible reckless incompetent mistake blame tarnish discredit incitement obsess obsessed
 desperation desperate grubby ban crackdown oppose opposition hypocrisy
 propaganda provocation maniac puppet ideological illegal unconstitutional deplorable scandal fiasco
-farce travesty overreach alarmist
+farce travesty overreach alarmist monstrous arbitrary capricious excessive inappropriate dishonest
+dishonesty sham inadequate insufficient flawed misguided unreasonable unjustified unjustifiable
+indefensible unethical immoral negligent negligence incompetence mismanagement
+""".split())
+#: Wrongdoing said of someone: "critics say the company ignored the warnings",
+#: "the decree breaks EU rules", "officials used their posts to enrich
+#: themselves", "the firm failed to act".  Saying it accuses (opposes).
+WRONGDOING_VERBS = frozenset("""
+ignore neglect violate breach infringe flout mislead deceive downplay betray enrich
+""".split())
+#: Objects that make "break" a wrongdoing ("broke the law", not "broke the record").
+RULE_NOUNS = frozenset("""
+law laws rule rules regulation regulations promise promises pledge agreement treaty ceasefire
+truce code convention constitution contract
 """.split())
 #: Praise and support: approving of someone or something.
 PRAISE_WORDS = frozenset("""

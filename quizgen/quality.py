@@ -172,7 +172,9 @@ def stem_problems(prompt: str, paragraphs: list[str] | None = None) -> list[str]
     last = low[-1]
     if last in _DANGLING_ADVERBS or (len(low) > 1 and f"{low[-2]} {last}" in _DANGLING_ADVERBS):
         out.append("dangling adverb")
-    if re.search(r", (?:in|on|at|near|of) [^,?]*\?$", prompt):
+    if re.search(r", (?:in|on|at|near|of) [^,?]*\?$", prompt) or re.search(
+            r", (?:far |much |well |slightly )?(?:less|more|fewer|higher|lower|greater|bigger|smaller) than "
+            r"[^,?]*\?$", prompt):
         out.append("stray phrase")  # "Since when had the miners been trapped, in the Atacama Desert?"
     if re.search(r"\b(?:" + "|".join(_CUT_STEM_END) + r")\?$", prompt.strip(), re.IGNORECASE):
         out.append("cut stem")  # "Who is the second man to be?": the words that finish it were cut
@@ -193,8 +195,12 @@ def stem_problems(prompt: str, paragraphs: list[str] | None = None) -> list[str]
         out.append("first or second person")
     if re.search(r"\b(?!had\b|that\b)(\w+) \1\b", " ".join(low)):
         out.append("repeated word")
+    if prompt.rstrip().endswith("?") and re.search(r"\w: ", _QUOTE.sub(" ", prompt)):
+        out.append("colon in stem")  # "What have A in 1958 and B declined: in 1964?": a list spliced in
     if prompt.lower().count("according to") > 1:
         out.append("two sources")
+    if len(low) > 3 and low[0] == "which" and low[1] in low[3:] and low[1] not in {"of", "one", "two"}:
+        out.append("repeated word")  # "Which place was the hardest-hit place?"
     if wh_of(prompt) in {"when", "since when"} and _WHEN_TIME.search(_QUOTE.sub(" ", _LEAD.sub("", prompt))):
         out.append("time left in a when-stem")
     if paragraphs is not None and _lowercased_name(words[1:], paragraphs):
@@ -235,7 +241,9 @@ def bound_pronoun(words: list[str], n: int) -> bool:
     pron = words[n].lower()
     before = words[:n]
     low = [w.lower() for w in before]
-    if any(w[:1].isupper() for w in before[1:]):
+    person = pron in {"he", "him", "his", "she", "her", "hers"}
+    if any(w[:1].isupper() and not (person and before[i].lower() == "the")  # "the Academy … his comments"
+           for i, w in enumerate(before[1:])):
         return True
     if pron in {"it", "its", "they", "them", "their", "theirs"} and any(
             w in {"the", "a", "an"} for w in low[:-1]):

@@ -291,3 +291,13 @@ def test_a_relative_clause_keeps_its_own_modality():
     body = ("According to Senator Ada Lowe, the new law will protect children whose immune systems are weakened "
             "by long illnesses.")
     assert stance_of(body, "Ada Lowe") != "warns"
+
+
+@pytest.mark.parametrize("body, holder, stance", [
+    # blaming a thing gives a cause; blaming people or a body opposes them
+    ("Engineer Omar Haddad apologised and blamed a fault in the cooling pipes.", "Omar Haddad", "claims"),
+    ("Officials blamed heavy rain for the collapse of the wall.", "Officials", "claims"),
+    ("The drivers' union blamed the management for the delays.", "union", "opposes"),
+])
+def test_blame_opposes_only_people(body, holder, stance):
+    assert stance_of(body, holder) == stance

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..lexicons.people import PERSON_NOUNS
+from ..lexicons.people import AGENT_SUFFIX, BODY_OR_PERSON_NOUNS, HOLDER_NOUNS, PERSON_NOUNS
 from ..lexicons.speech import CLAIM, FINDING, NEEDS_COMPLEMENT, SAY
 from ..lexicons.stance import (CLAIM_NOUNS, CONCERN_VERBS, DENY_VERBS, LIGHT_VERBS, OPPOSE_VERBS,
                                STANCE_ADJECTIVES, STANCE_NOUNS, STANCE_VERBS, SUPPORT_VERBS, THREAT_WORDS,
@@ -349,6 +349,8 @@ def verb_class(tok: Token, lemma: str, comps: list[Token]) -> str | None:
         return "concerned"
     if lemma in SUPPORT_VERBS:
         return "opposes" if negated else "supports"
+    if lemma == "blame" and _blames_a_thing(comps):
+        return "claims"  # "blamed a fault in the battery cells": a cause given, nobody opposed
     if lemma in OPPOSE_VERBS:
         if lemma in THREAT_WORDS and not negated and any(
                 c.tag_ == "MD" and c.lower_ in ("will", "would", "shall", "'ll") for c in tok.children):
@@ -360,6 +362,24 @@ def verb_class(tok: Token, lemma: str, comps: list[Token]) -> str | None:
     if lemma in CLAIM:
         return "claims"
     return None
+
+
+def _blames_a_thing(comps: list[Token]) -> bool:
+    """The object of "blame" is a thing, not a person or a body ("blamed a
+    fault in the battery", "blamed the weather")."""
+    objs = [c for c in comps if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    obj = objs[0]
+    if obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or obj.pos_ in {"PROPN", "PRON"}:
+        return False
+    lemma = obj.lemma_.lower()
+    return not (lemma in HOLDER_NOUNS or lemma in BODY_OR_PERSON_NOUNS or lemma in _COLLECTIVES
+                or AGENT_SUFFIX.search(lemma))
+
+
+#: People named by what they do together ("blamed the management").
+_COLLECTIVES = frozenset("management leadership staff crew workforce side opposition team".split())
 
 
 #: Verbs that commit their holder when what follows is a plan or a "will".

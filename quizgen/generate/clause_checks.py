@@ -13,7 +13,12 @@ left out of lifted stems.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
+
+if TYPE_CHECKING:  # clauses imports this module
+    from .clauses import Clause
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -120,15 +125,18 @@ def conditional(verb: Token) -> bool:
 
 def mismatched_conjuncts(verb: Token) -> set[int]:
     """Coordinated verbs of another voice ("owned the tower and managed by the
-    TMO"), or hung on the verb's infinitive ("asked Zuckerberg to give evidence
-    and accused Facebook"): "Who owned the tower and managed by …?" is broken."""
+    TMO"), hung on the verb's infinitive ("asked Zuckerberg to give evidence
+    and accused Facebook"), or with no "and" or comma of their own (the parse
+    joined "… reports that phones were also overheating" to the main verb):
+    "Who owned the tower and managed by …?" is broken."""
     out: set[int] = set()
     for head in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
         for conj in head.children:
             if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"} or conj.i < head.i:
                 continue
             passive = conj.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in conj.children)
-            if (passive and verb.tag_ != "VBN") or (head is not verb and conj.tag_ != head.tag_):
+            linked = any(c.dep_ in {"cc", "punct"} and head.i < c.i < conj.i for c in head.children)
+            if (passive and verb.tag_ != "VBN") or (head is not verb and conj.tag_ != head.tag_) or not linked:
                 out |= coordinated_verbs(head) & ({t.i for t in conj.subtree} | {
                     c.i for c in head.children if c.dep_ in {"cc", "punct"} and head.i < c.i < conj.i})
     return out
@@ -144,3 +152,13 @@ def coordinated_verbs(verb: Token) -> set[int]:
                        and c.i > max((t.i for t in verb.children if t.dep_ not in {"cc", "punct", "conj"}
                                       and t.i < conj.i), default=verb.i))
     return out
+
+
+def orphaned(clause: Clause, body: list[Token]) -> bool:
+    """A word of the stem hangs on a word the stem left out ("… its smartphone
+    were also overheating": the clause that held "were" went, its verb stayed):
+    the stem would be two sentences spliced together."""
+    ids = {t.i for t in body}
+    subject = clause.subject_ids()
+    return any(not t.is_punct and t.i != clause.verb.i and t.i not in subject and t.head.i not in ids
+               for t in body)

@@ -83,6 +83,8 @@ def conj_clauses(sentence: Span) -> list[Clause]:
             continue
         if attachment_unsure(first, verb, auxes):
             continue
+        if not any(c.dep_ in {"cc", "punct"} and first.i < c.i < verb.i for c in first.children):
+            continue  # no "and" or comma joins them: the parse spliced a verb of another clause on
         own = [t for t in verb.subtree if t.i not in coordinated_verbs(verb) and t.i not in _side_remarks(verb)]
         while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
             own.pop()

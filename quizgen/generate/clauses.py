@@ -14,6 +14,7 @@ from lemminflect import getAllLemmas, getInflection
 from spacy.tokens import Span, Token
 
 from ..lexicons.adverbs import DEGREE_ADVERBS, SENTENCE_ADVERBS
+from ..lexicons.people import AGENT_SUFFIX, HONORIFICS, OFFICE_TITLES, PERSON_NOUNS
 from . import kinds
 from .clause_checks import (
     attachment_unsure,
@@ -25,6 +26,7 @@ from .clause_checks import (
     misread_participle,
     misread_reduced_relative,
     misread_subordinate,
+    orphaned,
 )
 from .context import PERSONAL_PRONOUNS, Context, tidy
 from .verb_forms import active_form
@@ -317,6 +319,8 @@ def subject_question(ctx: Context, clause: Clause, wh: str, singular: bool = Tru
     if not contiguous_removal_ok(clause, removed):
         return None
     body = clause.without(removed | mismatched_conjuncts(clause.verb))
+    if orphaned(clause, body):
+        return None
     if clause.bare:
         # "Who did the finals see face off in …?": the perception verb asks for the doer
         causer = _subject(clause.causer)
@@ -476,6 +480,9 @@ def common_word(ctx: Context, tok: Token) -> bool:
         return True
     if not getAllLemmas(tok.lower_):
         return False  # not a dictionary word: a name
+    if tok.dep_ == "compound" and tok.lower_ not in OFFICE_TITLES and tok.lower_ not in HONORIFICS and \
+            (AGENT_SUFFIX.search(tok.lower_) or tok.lower_ in PERSON_NOUNS):
+        return True  # "Novelist Salman Rushdie", "Lawyer Ann Kim": a job, not a title, is lower case mid-sentence
     if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
         return False  # "Mayor Ana Ruiz", "Professor Stassun": a title is part of the name
     if tok.ent_type_ in _NAME_ENTS and not kinds.is_common(ctx, tok.text):

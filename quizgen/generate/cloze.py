@@ -102,6 +102,8 @@ def _unfit_blank(info, m: _Item, prompt: str) -> bool:
         return True
     if m.label in {"DATE", "TIME"} and not any(distractors._date_shape(key)):
         return True
+    if m.label in {"CARDINAL", "PRODUCT"} and key[:1].isdigit() and _after_a_name(info, m.start):
+        return True  # "replacement Note ______" (7s), "Flight ______": the number is part of a name
     if _NAME_HEAD_BLANK.search(prompt) or (m.label == "PERSON" and _role_before(info, m.start)):
         return True  # "______ of Cincinnati asked its schools", "The actor ______ did the challenge"
     return distractors.unchangeable_number(key) or bool(_AGE.search(key))
@@ -110,6 +112,15 @@ def _unfit_blank(info, m: _Item, prompt: str) -> bool:
 BLANK_RE = re.escape(BLANK)
 #: A blank that heads a name ("______ of Cincinnati"): only a name of that shape fits.
 _NAME_HEAD_BLANK = re.compile(BLANK_RE + r"\s+of\s+[A-Z]")
+
+
+def _after_a_name(info, start: int) -> bool:
+    """The word right before ``start`` is a capitalised name word ("Note", "Flight")."""
+    before = [t for t in info.span if t.idx + len(t.text) <= start]
+    return bool(before) and before[-1].text[:1].isupper() and before[-1].is_alpha \
+        and before[-1].i != info.span.start
+
+
 def _modifier_blank(info, start: int, end: int) -> bool:
     """The blanked name sits between an article and a lower-case noun it
     modifies ("A ______ hospital"): without a bank, "local" fits as well."""

@@ -123,7 +123,7 @@ def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: rand
     picked = _pick(ctx, key, key_kind, label, cands, sentence_text, stem, sent_index, max(10, 3 * n))
     picked = [p for p in picked if not _CUT_END.search(p)  # "Occupy Central with Love and"
               and not _REPEATED.search(p)  # "Tuesday and Tuesday"
-              and not (label == "PERSON" and _only_part_of_a_name(ctx, p))]
+              and not (p[:1].isupper() and only_part_of_a_name(ctx, p))]  # "Agency" of "World Anti-Doping Agency"
     direction = bound_of(sentence_text, key)
     if direction:  # "more than 500 million km": "more than 200 million km" would be true as well
         picked = [p for p in picked if respects_bound(key, p, direction)]
@@ -134,10 +134,10 @@ def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: rand
 _REPEATED = re.compile(r"\b(\w+) (?:and|or|to|-|–) \1\b", re.I)
 
 
-def _only_part_of_a_name(ctx: Context, name: str) -> bool:
+def only_part_of_a_name(ctx: Context, name: str) -> bool:
     """Every time the article writes ``name`` another capitalised word runs on
-    from it ("Abul Maal Abdul Muhith" read as two people): half a name is no
-    person to offer."""
+    from it ("Abul Maal Abdul Muhith" read as two people, "Anti-Doping Agency"
+    of "Russian Anti-Doping Agency"): half a name is nothing to offer."""
     text = ctx.text()
     spots = list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
     if not spots:
@@ -146,7 +146,8 @@ def _only_part_of_a_name(ctx: Context, name: str) -> bool:
         after = re.match(r"\s+([A-Z][\w'-]*)", text[m.end():])
         before = re.search(r"([A-Z][\w'-]*)\s+$", text[max(0, m.start() - 40):m.start()])
         word = before.group(1) if before else ""
-        named_before = bool(word) and word.lower() not in _TITLE_WORDS and not word.isupper() \
+        named_before = bool(word) and word.lower() not in _TITLE_WORDS and word not in _SENTENCE_STARTS \
+            and not word.isupper() \
             and not word.endswith(("'s", "\u2019s")) and not text[:m.start()].rstrip().endswith((".", '"'))
         return bool(after and after.group(1) not in _SENTENCE_STARTS) or named_before
     return all(runs_on(m) for m in spots)

@@ -19,6 +19,7 @@ from ..quality import (
 )
 from ..questions import BLANK, Question, contains_phrase, content_words, normalize
 from .families import is_analysis
+from .kinds import head_noun
 
 MAX_STEM_WORDS = 32
 #: "Who is Ann Lee?" / "What is the Hajj?": asks to identify a name, not vague.
@@ -87,6 +88,10 @@ def key_without_content(prompt: str, answer: str) -> str | None:
         return "key with an unresolved owner"
     if len(words) == 2 and words[0] == "the" and words[1] in _GENERIC_HEADS:
         return "key names nothing in particular"
+    head = head_noun(re.sub(r"\s*\(.*?\)", "", answer))
+    if len(words) >= 2 and head and head.isalpha() and head not in words[:1] and \
+            re.search(rf"\b(?:the|this|that) {re.escape(head)}s?\b", normalize(prompt)):
+        return "key named in the stem"  # "… not approved by the department? — the Chicago Department of Aviation"
     which = re.match(r"which (\w+)", normalize(prompt))
     if which and len(words) <= 4 and words[-1] == which.group(1) and "s" in words[:-1] \
             and re.search(r"['\u2019]s\b", answer):

@@ -150,6 +150,8 @@ def is_detail(ctx: Context, q: Question) -> bool:
         return False
     if q.meta.get("pattern") in IDENTITY_PATTERNS:
         return True  # "Who is the Bolivian leader?", "Who is José Mourinho?": who holds which post
+    if q.meta.get("wh") == "where":
+        return True  # where a lawyer spoke, where an appeal was launched: panels 14-15 called it trivia
     text = ctx.sents[sent].sentence.text
     label = q.meta.get("label")
     if label in ("QUANTITY", "TIME") or (label == "DATE" and _DAY.fullmatch(q.answer.strip())):

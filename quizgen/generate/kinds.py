@@ -30,7 +30,7 @@ from ..lexicons.people import (
     PERSON_NOUNS,
     names_person,
 )
-from ..lexicons.places import PLACE_NOUNS, place_level
+from ..lexicons.places import PLACE_NOUNS, is_capital, place_level
 from ..lexicons.quantities import TIME_NOUNS
 from ..questions import normalize
 from .context import Context, strip_det
@@ -198,6 +198,8 @@ def _index(ctx: Context) -> _Index:
             idx.labels[n] = "GPE"  # "Sierra Leone" tagged as an organisation
         elif m.label != "PERSON" and _titled_person(ctx, n):
             idx.labels[n] = "PERSON"  # "United defender Jones": a title before a named person's surname
+    for name in _unattested_places(ctx):
+        idx.labels[name] = "MISC"  # "received from Barack Obama", "known locally as Yolanda": no place
     idx.labels.update(_labels_by_apposition(ctx))
     idx.not_names = _common_words_as_names(ctx)
     idx.media = _media_names(ctx)
@@ -212,6 +214,46 @@ def _titled_person(ctx: Context, name: str) -> bool:
     """"united defender jones": a role noun before the surname of a person the article names."""
     words = name.split()
     return len(words) > 1 and words[-1] in ctx.surnames and any(names_person(w) for w in words[:-1])
+
+
+#: Prepositions that put a named place as their object ("in Stockholm", "near
+#: Guiuan"); "from" is left out ("a medal from Barack Obama").
+_AT_PLACE = frozenset("in at into to near inside outside across onto toward towards throughout within "
+                      "around off via".split())
+
+
+#: Words whose "from" names a giver or a source, not a place of origin.
+_FROM_A_SOURCE = frozenset("""
+receive get hear learn obtain accept buy win take inherit borrow request letter message call support
+award medal prize donation gift help advice praise criticism quote
+""".split())
+
+
+def _unattested_places(ctx: Context) -> set[str]:
+    """Names tagged as places that the article never uses as one: no "in X",
+    "the town of X", "X province", and no country, state or region of the
+    gazetteer.  The model tags "Barack Obama", "Sappho" or a storm's local
+    name as places; offered for "Where …?" they are absurd."""
+    tagged = {normalize(strip_det(m.text)) for m in ctx.mentions if m.label in {"GPE", "LOC"}}
+    placed: set[str] = set()
+    for info in ctx.sents:
+        for ent in info.span.ents:
+            if _used_as_place(ent.root):
+                placed.add(normalize(strip_det(ent.text)))
+    return {n for n in tagged - placed if not place_level(n) and not is_capital(n)}
+
+
+def _used_as_place(root) -> bool:
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "on the islands of Leyte and Samar"
+    head = root.head
+    if root.dep_ == "pobj":
+        if head.lower_ == "from":  # "troops from Hamhung", not "a medal from Barack Obama"
+            return head.head.lemma_.lower() not in _FROM_A_SOURCE
+        return head.lower_ in _AT_PLACE or (head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS)
+    if root.dep_ in {"compound", "poss", "nmod", "appos"}:
+        return head.lemma_.lower() in PLACE_NOUNS or head.lemma_.lower() in {"resident", "mayor", "governor"}
+    return False
 
 
 def _labels_by_apposition(ctx: Context) -> dict[str, str]:

@@ -17,6 +17,8 @@ from ..analysis.attributions import Attribution
 from ..lexicons.speech import ADDRESSEE, NEEDS_PREDICATE
 from ..questions import Question, content_words, contains_phrase, normalize
 from .context import Context
+from .distractors import only_part_of_a_name
+from .kinds import kind_of
 from .stance_common import (MIN_CONFIDENCE, Holder, askable_position, cue_token, display, make_question,
                             option, past, sentences_for)
 
@@ -223,6 +225,10 @@ def _holder_distractors(ctx: Context, key: Holder, hs: list[Holder], evidence: s
             return False
         if contains_phrase(evidence, name) or contains_phrase(prompt, name):
             return False
+        if only_part_of_a_name(ctx, name):
+            return False  # "Agency" of "United States Anti-Doping Agency"
+        if not person and kind_of(ctx, name).level == "media" and kind_of(ctx, key.name).level != "media":
+            return False  # a news agency that reported it is no option for who backed the sanctions
         words = name_tokens(name)
         ev = set(normalize(evidence).split())
         if words and (set(words) <= ev or (person and words[-1] in ev)):

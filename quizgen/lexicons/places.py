@@ -107,6 +107,11 @@ def place_level(name: str) -> str | None:
     return None
 
 
+def is_capital(name: str) -> bool:
+    """A national capital of the gazetteer ("Pyongyang", "Stockholm")."""
+    return _key(name) in _CAPITAL_OF
+
+
 def same_state(a: str, b: str) -> bool:
     """One name is the other's capital or another name of the same country
     ("Pyongyang" / "North Korea", "Britain" / "the United Kingdom")."""

@@ -144,8 +144,9 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     if (label in {"ORG", "GPE", "NORP"} or label is None and head.lemma_.lower() in GROUP_NOUNS) \
             and role in {"subject", "agent", "dative"}:
         return "Who"  # "Who denied …? — the government": a body of people acts
-    if role == "object" and label in {"ORG", "PRODUCT", "NORP"} and head.head.lemma_.lower() in AGENT_OBJECT_VERBS:
-        return "Who"  # "Who did politicians accuse of hiding the risk? — Sanofi" (tagged a product)
+    if role == "object" and (label in {"ORG", "PRODUCT", "NORP"} or label is None and head.lemma_.lower() in GROUP_NOUNS) \
+            and head.head.lemma_.lower() in AGENT_OBJECT_VERBS:
+        return "Who"  # "Who did politicians accuse of hiding the risk? — Sanofi", "— the Russian authorities"
     if head.pos_ == "NOUN" and head.text.islower() and any(
             c.i < head.i and c.dep_ in {"compound", "amod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_)
             for c in head.children):

@@ -70,8 +70,10 @@ def object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     if arg.dep_ == "attr" and not arg.ent_type_ and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
                                                         for c in arg.children):
         return  # "Germany are a fantastic team": a description, no fact to ask "What are Germany?"
-    if arg.dep_ == "dobj" and any(c.dep_ == "oprd" for c in arg.head.children):
+    if arg.dep_ == "oprd" or arg.dep_ == "dobj" and any(c.dep_ == "oprd" for c in arg.head.children):
         return  # "called the ruling historic": the naming rule asks it, not "What did X call? — the ruling historic"
+    if arg.dep_ == "attr" and restricted(arg):
+        return  # "Dylan is the first musician to win it": "the first musician" alone answers nothing
     if arg.dep_ == "dobj" and arg.head.lemma_.lower() in _STATE_VERBS:
         return  # "left the question unanswered": "What did the ruling leave?" loses what the verb means
     if arg.dep_ == "dobj" and clause.subject.lemma_.lower() in LEGISLATION_NOUNS:
@@ -85,10 +87,12 @@ def called_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     """"called the ruling historic" -> "What did X call the ruling?": the word
     the subject used for it."""
     arg = m["arg"]
+    if not any(c.dep_ == "dobj" for c in arg.head.children):
+        return  # 'called the video "troubling"' parsed without an object: "What did X call?" is no question
     tokens = _whole_quotation(list(arg.subtree))
     words = [t for t in tokens if not t.is_punct]
     text = ctx.text_of(tokens)
-    if 1 <= len(words) <= 6 and not any(is_pronoun(t) for t in words) and \
+    if 1 <= len(words) <= 8 and not any(is_pronoun(t) for t in words) and \
             sum(text.count(c) for c in '"\u201c\u201d') % 2 == 0:
         ans = Answer(tokens, text, None, "What")
     else:
@@ -232,9 +236,14 @@ def infinitive_object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[P
     arg, obj = m["inf"], m["arg"]
     if arg.i < clause.verb.i or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in arg.children):
         return
+    if any(c.dep_ == "conj" or c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children):
+        return  # "to demand better pay, protection of benefits, …": one item of a list is no key
     ans = object_answer(ctx, obj)
     if ans is None or ans.label in NUMBER_LABELS:
         return
+    last = max(t.i for t in ans.tokens)
+    if any(t.pos_ in {"VERB", "AUX"} and t.i > last for t in arg.subtree):
+        return  # "asked a court to order United to preserve evidence": cutting "to preserve …" loses the point
     removed = ({t.i for t in obj.subtree} | {t.i for t in ans.tokens}) - ans.keep
     removed |= {t.i for t in arg.subtree if t.i > max(t.i for t in ans.tokens)}
     prompt = object_question(ctx, clause, ans.wh, removed)
@@ -261,6 +270,13 @@ def _ends_clause(clause: Clause, removed: set[int]) -> bool:
     return not any(t.i > last for t in clause.tokens if t.i not in removed)
 
 
+def _noun_runs_on(clause: Clause, removed: set[int]) -> bool:
+    """A number or noun of the clause follows the removed phrase at once: the
+    parse cut a name in two ("selling its Galaxy Note | 7 smartphone")."""
+    after = clause.verb.doc[max(removed) + 1] if max(removed) + 1 < len(clause.verb.doc) else None
+    return after is not None and after.i in {t.i for t in clause.tokens} and after.pos_ in {"NUM", "NOUN", "PROPN"}
+
+
 def told_to_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     """"encouraged people to get off the shoreline" -> "What did X encourage
     people to do?" (key: get off the shoreline)."""
@@ -282,7 +298,7 @@ def gerund_object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]
     if arg.i < clause.verb.i or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in arg.children):
         return
     ans = _phrase_key(ctx, list(arg.subtree), set())
-    if ans is None:
+    if ans is None or _noun_runs_on(clause, {t.i for t in arg.subtree}):
         return
     prompt = object_question(ctx, clause, "What", {t.i for t in arg.subtree})
     if prompt:
@@ -400,11 +416,21 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
     subject, verb_tok = clause.subject, clause.verb
     if is_pronoun(subject) or subject.lower_ == "it" or verb_tok.lemma_.lower() in LISTING_VERBS:
         return
+    if restricted(subject):
+        return  # "Athletes who can prove they were clean will be allowed …": "athletes" drops the condition
     ans = answer_for(ctx, subject, "subject")
     if ans is not None:
         prompt = subject_question(ctx, clause, ans.wh, ans.wh in {"Who", "What"}, keep=ans.keep)
         if prompt:
             yield prompt, ans
+
+
+def restricted(noun: Token) -> bool:
+    """A restrictive clause narrows ``noun`` ("athletes who can prove …",
+    "children attending public schools"): the noun alone is not the answer."""
+    doc = noun.doc
+    return any(c.dep_ in {"relcl", "acl"} and c.i > noun.i and doc[c.left_edge.i - 1].text != ","
+               for c in noun.children)
 
 
 def quoting_verb(verb: Token) -> bool:

@@ -1,0 +1,119 @@
+"""Rules from what panel 15's teachers rejected (eval/panels/2026-12-06-panel15),
+each checked on invented sentences, not the rated articles' wording."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quizgen.articles.parse import parse_article
+from quizgen.generate import cloze, facts
+from quizgen.generate.context import build_context
+from quizgen.generate.distractors import only_part_of_a_name
+from quizgen.generate.filters import key_without_content
+from quizgen.generate.importance import is_detail
+from quizgen.generate.kinds import kind_of
+from quizgen.quality import stem_problems
+
+
+def _ctx(text: str, title: str = "Test"):
+    return build_context(parse_article(f"{title}\n\n{text}\n"))
+
+
+def _prompts(text: str) -> list[str]:
+    made = [q.prompt for q in facts.generate(_ctx(text), random.Random(0))]
+    assert made, "the sentence should give some question"
+    return made
+
+
+def test_names_the_article_never_uses_as_places_are_not_places():
+    ctx = _ctx("The singer received a medal from Barack Obama in 2012. She later toured in Stockholm "
+               "and sang near Guiuan.")
+    assert kind_of(ctx, "Barack Obama").kind != "place"
+    assert kind_of(ctx, "Stockholm").kind == "place"
+    assert kind_of(ctx, "Guiuan").kind == "place"
+
+
+def test_half_a_name_is_no_option():
+    ctx = _ctx("The World Anti-Doping Agency banned the runners. The World Anti-Doping Agency said the tests "
+               "were clear.")
+    assert only_part_of_a_name(ctx, "Anti-Doping Agency")
+    assert only_part_of_a_name(ctx, "Agency")
+    assert not only_part_of_a_name(ctx, "World Anti-Doping Agency")  # "The" before it is no name word
+
+
+def test_where_someone_spoke_is_a_detail():
+    ctx = _ctx("A storm hit the coast on Monday. The lawyer spoke to reporters in Boston after the hearing.",
+               title="Storm hits coast")
+    where = [q for q in facts.generate(ctx, random.Random(0)) if q.meta.get("wh") == "where"]
+    assert where and all(is_detail(ctx, q) for q in where)
+
+
+def test_a_subject_narrowed_by_a_relative_clause_is_not_asked_alone():
+    prompts = _prompts("Athletes who can prove they were clean will be allowed to compete in Rio. "
+                       "The committee will meet in Lausanne on Sunday.")
+    assert not any(p.startswith("Who will be allowed") for p in prompts), prompts
+
+
+def test_the_first_person_to_do_something_is_no_answer_alone():
+    prompts = _prompts("Bob Dylan is the first musician to win the prize.")
+    assert "Who is the first musician to win the prize?" in prompts
+    assert not any(p.startswith("What is Bob Dylan") for p in prompts), prompts
+
+
+def test_a_word_the_subject_used_is_asked_only_with_an_object():
+    prompts = _prompts("The mayor called the video troubling.")
+    assert not any(p.startswith("What did the mayor call") for p in prompts), prompts
+
+
+def test_no_key_cut_out_of_a_longer_request():
+    prompts = _prompts("The union asked a court to order United to preserve the evidence.")
+    assert not any(p.startswith("Who did the union ask a court to order") for p in prompts), prompts
+
+
+def test_the_people_accused_are_asked_with_who_and_a_thing_praised_is_not():
+    assert "Who did the agency accuse of hiding the results?" in _prompts(
+        "The agency accused the Russian authorities of hiding the results.")
+    assert not any(p.startswith("Who did") for p in _prompts("The novelist praised the decision on Monday."))
+
+
+def test_a_job_before_a_name_is_lower_case_inside_a_stem():
+    prompts = _prompts("Novelist Salman Rushdie praised the decision on Monday.")
+    assert any(p.startswith("When did novelist Salman Rushdie praise") for p in prompts), prompts
+
+
+def test_a_verb_spliced_on_from_another_clause_stays_out_of_stems():
+    prompts = _prompts("Acme Electronics has permanently stopped making and selling its Galaxy Note 7 smartphone, less "
+                       "than two months after the device went on sale, following new reports that phones handed "
+                       "out as safe replacements were also overheating and catching fire.")
+    assert not any("overheating" in p for p in prompts), prompts
+    assert not any("stopped 7 smartphone" in p for p in prompts), prompts
+
+
+def test_a_key_the_stem_already_names_is_rejected():
+    assert key_without_content("Which project was not approved by the department?",
+                               "the Chicago Department of Aviation") == "key named in the stem"
+    assert key_without_content("Which project was not approved by the city?",
+                               "the Chicago Department of Aviation") is None
+
+
+@pytest.mark.parametrize("prompt, problem", [
+    ("What did sales reach, far less than the target?", "stray phrase"),
+    ("What have Ann in 1958 and Bob declined: in 1964?", "colon in stem"),
+    ("Which place was the hardest-hit place?", "repeated word"),
+    ("Why did the Academy criticise his comments?", "pronoun"),
+])
+def test_garbled_stems_are_flagged(prompt, problem):
+    assert problem in stem_problems(prompt)
+
+
+def test_a_stem_with_its_own_antecedent_is_not_flagged():
+    assert "pronoun" not in stem_problems("Why did Ann Lee criticise his comments?")
+
+
+def test_a_number_that_is_part_of_a_name_is_not_blanked():
+    ctx = _ctx("The company stopped selling the phone in October. Owners of replacement Note 7s reported that "
+               "12 of the devices caught fire.")
+    made = [q.prompt for q in cloze.generate(ctx, random.Random(0))]
+    assert any("______ of the devices" in p for p in made), made
+    assert not any("Note ______" in p for p in made), made

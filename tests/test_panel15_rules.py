@@ -117,3 +117,9 @@ def test_a_number_that_is_part_of_a_name_is_not_blanked():
     made = [q.prompt for q in cloze.generate(ctx, random.Random(0))]
     assert any("______ of the devices" in p for p in made), made
     assert not any("Note ______" in p for p in made), made
+
+
+def test_a_capital_written_with_its_accent_is_a_place():
+    from quizgen.lexicons.places import is_capital, same_state
+    assert is_capital("Reykjavík") and is_capital("Reykjavik")
+    assert same_state("Bogotá", "Colombia")

@@ -194,7 +194,7 @@ def _index(ctx: Context) -> _Index:
         n = normalize(strip_det(m.text))
         if m.label == "ORG" and head_noun(strip_det(m.text)) in PLACE_NOUNS:
             idx.labels[n] = "FAC"  # "the Temple of Taposiris Magna", "the rocky hill": a place
-        elif m.label not in {"GPE", "LOC"} and m.label in _NAME_LABELS and place_level(m.text):
+        elif m.label not in {"GPE", "LOC"} and m.label in _NAME_LABELS and (place_level(m.text) or is_capital(m.text)):
             idx.labels[n] = "GPE"  # "Sierra Leone" tagged as an organisation
         elif m.label != "PERSON" and _titled_person(ctx, n):
             idx.labels[n] = "PERSON"  # "United defender Jones": a title before a named person's surname

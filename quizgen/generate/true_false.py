@@ -31,6 +31,7 @@ from ..questions import TRUE_FALSE, Question, normalize
 from . import distractors, kinds
 from .context import NUMBER_LABELS, Context, Mention, SentInfo
 from .records import make
+from .reversal import reverse
 from .statements import inside_quotation, standalone
 
 #: Labels a false statement may change, numbers first (the most checkable).
@@ -89,7 +90,12 @@ def not_checkable(statement: str) -> bool:
 
 
 def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
-    """(false statement, wrong part, right part, kind of change) or None."""
+    """(false statement, wrong part, right part, kind of change) or None: the
+    main verb reversed ("fell" -> "rose") where it has an opposite, else a
+    name, number or date swapped, else the verb negated."""
+    reversed_ = reverse(info, statement, ctx.text())
+    if reversed_ is not None and normalize(reversed_[0]) not in ctx.normalized_text():
+        return reversed_
     mentions = [m for m in ctx.mentions_in(info.index) if m.label in SWAP_LABELS]
     mentions.sort(key=lambda m: SWAP_LABELS.index(m.label))
     for m in mentions:
@@ -98,6 +104,8 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
         at = statement.index(m.text)
         if statement[at - 1:at] == "-" or statement[at + len(m.text):at + len(m.text) + 1] == "-":
             continue  # "anti-Pyongyang propaganda": a swap inside a compound reads as nonsense
+        if m.label in NUMBER_LABELS and re.search(r"\S\s+[A-Z][a-z]+\s+$", statement[:at]):
+            continue  # "replacement Note 7s": the number is part of a name, "Note 2s" is no phone
         wrong = _replacement(ctx, info, m, rng)
         if wrong is None:
             continue

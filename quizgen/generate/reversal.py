@@ -1,0 +1,102 @@
+"""False true/false statements that reverse what happened: "Shares fell 8% on
+Tuesday" -> "Shares rose 8% on Tuesday", "The Senate approved the bill" ->
+"The Senate rejected the bill".
+
+Panels 8 and 15 rejected false statements that only change a minor figure
+(trivia) or add "not" (arguably true), and noted that every true/false item
+of a default set was keyed True.  Reversing the main verb with its opposite
+(``lexicons.opposites``) makes a statement that is plainly false to a reader
+who understood the sentence, and keeps its grammar: the opposite is
+inflected like the verb it replaces, and only where it takes the same frame.
+"""
+from __future__ import annotations
+
+import re
+
+from lemminflect import getInflection
+from spacy.tokens import Token
+
+from ..lexicons.opposites import (AMOUNT_PREPS, BEFORE_TO, LIFTED_THINGS, NEEDS_A_NUMBER, NEGATIVE_POLARITY,
+                                  NOT_BEFORE_TO, NOT_LINKING, OPPOSITE_VERBS, WITHOUT_OBJECT)
+from .context import SentInfo
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: "Shares fell 8%, their biggest drop since 2008": the aside would contradict the reversed verb.
+_ASIDE_DEPS = {"appos", "npadvmod", "advcl", "acl", "relcl", "conj", "parataxis"}
+
+
+def reverse(info: SentInfo, statement: str, article: str = "") -> tuple[str, str, str, str] | None:
+    """(false statement, wrong verb, right verb, "reverse") or None when the
+    main verb has no opposite that fits its frame.  ``article`` (its text)
+    picks the spelling the writer uses ("criticized" or "criticised")."""
+    root = info.span.root
+    opposite = _opposite(root)
+    if opposite is None:
+        return None
+    if "criticis" in opposite and "criticiz" in article.lower():
+        opposite = opposite.replace("criticis", "criticiz")
+    word = root.text
+    if len(re.findall(rf"\b{re.escape(word)}\b", statement)) != 1:
+        return None  # the statement rewrote the sentence, or the word comes twice
+    changed = re.sub(rf"\b{re.escape(word)}\b", opposite, statement, count=1)
+    return changed, f"\u201c{opposite}\u201d", f"\u201c{word}\u201d", "reverse"
+
+
+def _opposite(verb: Token) -> str | None:
+    """The opposite verb, inflected like ``verb``, if it fits where ``verb`` stands."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in OPPOSITE_VERBS or not _plain_assertion(verb) or not _fits(verb, lemma):
+        return None
+    forms = getInflection(OPPOSITE_VERBS[lemma], tag=verb.tag_)
+    if not forms:
+        return None
+    form = forms[0]
+    return form[:1].upper() + form[1:] if verb.text[:1].isupper() else form
+
+
+def _fits(verb: Token, lemma: str) -> bool:
+    """The opposite takes the frame ``verb`` has in this sentence."""
+    children = list(verb.children)
+    deps = {c.dep_ for c in children}
+    to_clause = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in children)
+    preps = {c.lower_ for c in children if c.dep_ == "prep"}
+    if lemma in BEFORE_TO and not to_clause or lemma in NOT_BEFORE_TO and to_clause:
+        return False  # "agreed that …", "stopped to rest"
+    if "dative" in deps or "prt" in deps or "ccomp" in deps and lemma not in {"confirm", "deny"}:
+        return False  # "denied him entry", "backed down", "supported that …"
+    if lemma == "confirm" and not deps & {"ccomp", "xcomp"}:
+        return False  # "had confirmed 2,000 deaths" / "had denied 2,000 deaths"
+    if lemma in WITHOUT_OBJECT and ("dobj" in deps or preps & AMOUNT_PREPS):
+        return False  # "dropped the charges", "oil dropped below $95"
+    if lemma in NEEDS_A_NUMBER and not any(t.like_num or t.text == "%" for t in verb.subtree):
+        return False  # "climbed over a fence"
+    if lemma in NOT_LINKING and deps & {"acomp", "oprd", "attr"}:
+        return False  # "grew increasingly frustrated"
+    if lemma in {"lift", "impose"} and not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in LIFTED_THINGS
+                                               for c in children):
+        return False  # "lifted the miners", "lifted spirits"
+    if lemma.startswith(("praise", "critici")) and "as" in preps:
+        return False  # "criticised the response as slow": "praised … as slow" contradicts itself
+    return not any(t.lower_ in NEGATIVE_POLARITY for t in verb.subtree)
+
+
+def _plain_assertion(verb: Token) -> bool:
+    """The verb asserts one thing on its own: not negated, no modal but
+    "will", a subject, and no aside or second verb that the reversal would
+    contradict ("…, saying the mine met every requirement")."""
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children) or not any(c.dep_ in _SUBJECT_DEPS for c in children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in {"will", "'ll"} for c in children):
+        return False
+    doc = verb.doc
+    if any(t.i > verb.i and t.tag_ == "VBG" and doc[t.i - 1].text == "," for t in verb.sent):
+        return False  # "…, saying the mine met every requirement": the aside would contradict it
+    for c in children:
+        if c.i < verb.i or c.left_edge.i == 0:
+            continue
+        after_comma = doc[c.left_edge.i - 1].text == ","
+        if c.dep_ in {"conj", "parataxis"} or after_comma and (c.dep_ in _ASIDE_DEPS or c.pos_ == "VERB"):
+            return False
+    return True

@@ -1,0 +1,63 @@
+"""Verbs with an opposite that fits the same frame: "shares fell 8%" / "shares
+rose 8%", "the Senate approved the bill" / "rejected the bill".
+
+A false true/false statement made by reversing the main verb tests whether
+the student read what happened, where a swapped minor figure tests memory of
+a number (panels 8 and 15 rejected those as trivia).  Each pair is listed only
+in the directions where the opposite takes the same subject, object and
+complement: "lost his job" has no "won his job", "allowed them to go" no
+"banned them to go".  Written for quizgen (no outside source).
+"""
+from __future__ import annotations
+
+#: lemma -> opposite lemma, in the direction that keeps the sentence well formed.
+OPPOSITE_VERBS: dict[str, str] = {
+    # amounts and prices
+    "rise": "fall", "fall": "rise", "increase": "decrease", "decrease": "increase",
+    "grow": "shrink", "shrink": "grow", "climb": "fall", "drop": "rise", "jump": "fall", "plunge": "rise",
+    "lower": "raise", "reduce": "increase",
+    # decisions and verdicts
+    "approve": "reject", "reject": "accept", "accept": "reject",
+    "support": "oppose", "oppose": "support", "back": "oppose",
+    "praise": "criticise", "criticise": "praise", "criticize": "praise", "condemn": "welcome",
+    "confirm": "deny", "deny": "confirm",
+    "agree": "refuse", "refuse": "agree",
+    "lift": "impose", "impose": "lift",
+    "start": "stop", "begin": "stop", "stop": "start",
+    "strengthen": "weaken", "weaken": "strengthen", "improve": "worsen", "worsen": "improve",
+    "acquit": "convict", "convict": "acquit",
+    "win": "lose",
+}
+
+#: Verbs of amount whose opposite fits only without an object: "shares fell 8%"
+#: but not "dropped the charges" / "rose the charges".
+WITHOUT_OBJECT = frozenset("rise fall climb drop jump plunge".split())
+
+#: "climbed over a fence" is no amount: these are reversed only with a number in the clause.
+NEEDS_A_NUMBER = frozenset("climb drop jump plunge".split())
+
+#: "grew increasingly frustrated": a linking use, whose opposite "shrank" does not fit.
+NOT_LINKING = frozenset("grow shrink".split())
+
+#: Prepositions after a verb of amount that its opposite contradicts ("oil
+#: dropped below $95" / "rose below $95", "from 5% to 3%").
+AMOUNT_PREPS = frozenset("below above under over into onto through off from beyond past across".split())
+
+#: What is lifted or imposed when the pair are opposites ("lifted the ban"),
+#: not "lifted the miners" or "lifted spirits".
+LIFTED_THINGS = frozenset("""
+ban sanction restriction embargo curfew limit tariff tax duty order warning watch alert lockdown
+measure rule quota moratorium blockade freeze cap fine penalty requirement suspension
+""".split())
+
+#: Words that need a negative before them ("denied it had ever …", "refused
+#: to hand out any more"): with the verb reversed they read as broken English.
+NEGATIVE_POLARITY = frozenset("any ever yet anything anyone anybody anywhere".split())
+
+#: Verbs whose opposite fits only before "to" + verb: "agreed to pay" /
+#: "refused to pay", not "agreed that" / "refused that".
+BEFORE_TO = frozenset("agree refuse".split())
+
+#: Verbs whose opposite does not take a gerund or a "to": "stopped selling" /
+#: "started selling", but "stopped to rest" means something else.
+NOT_BEFORE_TO = frozenset("start begin stop".split())

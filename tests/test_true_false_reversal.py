@@ -1,0 +1,55 @@
+"""False true/false statements that reverse the main verb (generate/reversal.py):
+plainly false to a reader who understood the sentence, and still good English."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from quizgen.articles.parse import parse_article
+from quizgen.generate import true_false
+from quizgen.generate.context import build_context
+
+
+def _false_items(text: str):
+    ctx = build_context(parse_article(f"Test\n\n{text}\n"))
+    made = true_false.generate(ctx, random.Random(0))
+    assert made, "the sentence should give a true statement at least"
+    return [q for q in made if q.answer == "False"]
+
+
+@pytest.mark.parametrize("sentence, reversed_", [
+    ("Shares in the company fell as much as four percent on Tuesday.",
+     "Shares in the company rose as much as four percent on Tuesday."),
+    ("The Senate approved the bill on Monday.", "The Senate rejected the bill on Monday."),
+    ("The union agreed to end the strike.", "The union refused to end the strike."),
+    ("The company stopped selling the phone in October.", "The company started selling the phone in October."),
+    ("The mayor criticized the police chief for the delay.", "The mayor praised the police chief for the delay."),
+    ("The government lifted the ban on Friday.", "The government imposed the ban on Friday."),
+])
+def test_the_main_verb_is_reversed(sentence, reversed_):
+    reverse = [q for q in _false_items(sentence) if q.meta.get("change") == "reverse"]
+    assert [q.prompt for q in reverse] == [reversed_]
+    assert "not" in reverse[0].explanation and "\u201c" in reverse[0].explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prosecutors in the city dropped the charges against Lee on Monday.",  # "rose the charges"
+    "A group of students climbed over a fence into the square.",  # no amount: "fell over a fence"
+    "Residents in the town grew increasingly frustrated with the council.",  # "shrank increasingly frustrated"
+    "Rescuers lifted the miners one at a time through the shaft.",  # "imposed the miners"
+    "The hospital denied that it had ever approved the study.",  # "confirmed that it had ever"
+    "The two leaders agreed that the talks had failed.",  # "refused that"
+    "By Wednesday the agency had confirmed more than 2,000 deaths.",  # "denied 2,000 deaths"
+    "A lawyer for the firm denied that it was negligent, saying the mine met every rule.",  # aside contradicts
+    "Shares in the company did not fall on Tuesday.",  # already negated
+    "Prices could rise by ten percent next year.",  # a modal: no fact to reverse
+])
+def test_no_reversal_where_the_opposite_does_not_fit(sentence):
+    assert not [q for q in _false_items(sentence) if q.meta.get("change") == "reverse"]
+
+
+def test_a_number_inside_a_name_is_not_swapped():
+    falses = _false_items("The company sold 300,000 phones in August and 2 million in September. "
+                          "Several carriers then refused to hand out any more replacement Note 7s.")
+    assert not any("Note " in q.prompt and "Note 7s" not in q.prompt for q in falses), [q.prompt for q in falses]

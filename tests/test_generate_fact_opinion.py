@@ -73,3 +73,30 @@ def test_a_possibility_alone_is_no_opinion_item():
             "The council approved the budget on Monday after a long debate.\n")
     items = generate_questions(parse_article(text), count=40, types="fact_opinion").questions
     assert not [q for q in items if q.answer == "Opinion" and "may hold" in q.prompt]
+
+
+QUOTES = """Council closes the old pier
+
+The county council closed the old pier on Monday after engineers found cracks in two of its supports.
+
+"The council should have repaired the pier years ago," said Mara Quist, who runs a cafe beside it.
+
+"I think the pier can be saved if the work starts this year," said the engineer Tom Baird.
+
+"The pier was built in 1911 and carried 300 visitors a day last summer," said Ann Lowe, a council officer.
+
+"It is a dangerous structure now," said Ann Lowe.
+"""
+
+
+def test_a_quoted_judgement_is_asked_about_the_speakers_words():
+    parsed = parse_article(QUOTES)
+    items = generate_questions(parsed, count=20, types="fact_or_opinion", seed=0).questions
+    quoted = [q for q in items if q.prompt.startswith("Read what")]
+    assert quoted, [q.prompt for q in items]
+    speakers = {q.prompt.split(" said")[0][len("Read what "):] for q in quoted}
+    assert speakers == {"Mara Quist", "Tom Baird"}  # "should", "I think"; not the dates, not "dangerous"
+    for q in quoted:
+        assert q.answer == "Opinion" and q.meta["quote"] in q.evidence[0].text
+        assert q.prompt.endswith("statement a fact or an opinion?")
+        assert q.problems(parsed.paragraphs) == [] and flaws(q, parsed.paragraphs) == []

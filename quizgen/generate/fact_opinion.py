@@ -24,6 +24,8 @@ from spacy.tokens import Span
 from ..analysis._common import doc_text, quote_spans
 from ..analysis.opinions import Opinion, score_sentence
 from ..lexicons.speech import REPORTING, SAYING
+from ..lexicons.opinion import FEELINGS
+from ..lexicons.stance import CRITICISM_WORDS, PRAISE_WORDS
 from ..questions import FACT_OPINION, Question
 from .context import Context, SentInfo
 from .importance import importance
@@ -47,6 +49,7 @@ _MODAL_HEDGE = re.compile(r"^hedge or prediction '(?:may|might|could|possibly|pe
 
 def generate(ctx: Context, rng: random.Random, attributions, opinions: list[Opinion]) -> list[Question]:
     out = [q for q in (_opinion_item(ctx, o) for o in opinions if not _reported(o, attributions)) if q is not None]
+    out.extend(q for q in (_quoted_opinion_item(ctx, a, opinions) for a in attributions) if q is not None)
     facts = [q for q in (_fact_item(ctx, info, attributions) for info in ctx.sents) if q is not None]
     facts.sort(key=lambda q: -q.meta["score"])
     out.extend(facts[:MAX_FACTS])
@@ -122,6 +125,74 @@ def _opinion_item(ctx: Context, o: Opinion) -> Question | None:
     easy = cue.startswith(("evaluative", "first person", "loaded"))
     return _record(ctx, info, "Opinion", explanation, 1.3 + 0.4 * (o.confidence - MIN_OPINION),
                    "easy" if easy else "medium", cue)
+
+
+def _quoted_opinion_item(ctx: Context, a, opinions: list[Opinion]) -> Question | None:
+    """"Is Jang's statement a fact or an opinion?" on a quoted sentence that
+    judges ("the police crackdown is too harsh", "No one should ever …", "I
+    think"): asked about the speaker's words, not the reporting sentence, the
+    key is not in doubt (the expert quizzes of eval/reference ask it this way)."""
+    content = a.content.strip().rstrip(",")
+    words = content.split()
+    if not a.direct_quote or not 5 <= len(words) <= 40 or not content[:1].isupper() \
+            or not a.holder[:1].isupper() or a.holder.lower() in {"he", "she", "they", "it", "we", "i"}:
+        return None  # a fragment ("a disgrace to the nation") or a speaker the student cannot name
+    cue = _judging_word(a, content, opinions)
+    info = _info_for(ctx, a.paragraph, a.start)
+    if cue is None or info is None:
+        return None
+    holder = a.holder[:1].lower() + a.holder[1:] if a.holder.startswith("The ") else a.holder
+    owner = f"{holder}\u2019" if holder.endswith("s") else f"{holder}\u2019s"
+    end = "" if content[-1:] in ".!?" else "."
+    prompt = (f"Read what {holder} said in paragraph {info.paragraph + 1}: \u201c{content}{end}\u201d "
+              f"Is {owner} statement a fact or an opinion?")
+    explanation = (f"Opinion: \u2018{cue}\u2019 shows {owner} own judgement, which others could dispute; it "
+                   f"cannot be checked the way a date or a number can.")
+    q = Question(id=question_id("fact_or_opinion", prompt, "Opinion"), type="fact_or_opinion", skill="opinion",
+                 prompt=prompt, answer="Opinion", choices=list(FACT_OPINION), evidence=[ctx.evidence(info)],
+                 explanation=explanation, difficulty="easy")
+    q.meta = {"rule": "fact_opinion", "score": round(1.2 + 0.2 * a.confidence, 4), "sentence": info.index,
+              "paragraph": info.paragraph, "fixed_difficulty": True, "cue": f"quoted judgement '{cue}'",
+              "quote": content}
+    return q
+
+
+def _judges(cue: str, word: str) -> bool:
+    """A cue that makes a quotation an opinion on its own: "should", "I think",
+    or a word of praise or blame ("shameful"); not "may", a feeling ("sorry")
+    or a word that can describe what happened ("positive", "dangerous")."""
+    if cue.startswith(("prescriptive", "first person")) or "'i think'" in cue.lower() or "'i believe'" in cue.lower():
+        return True
+    return cue.startswith(("evaluative", "judging adjective", "loaded")) and \
+        word.lower() in JUDGING_WORDS
+
+
+#: Words of a quotation that judge, so that it is an opinion ("harsh", "brilliant",
+#: not a feeling); "dangerous" or "attack" can describe a checkable fact, and
+#: "thank", "support" or "it is important to note" report or frame one.
+JUDGING_WORDS = (CRITICISM_WORDS | PRAISE_WORDS) - FEELINGS - {"important", "essential", "thank", "thanks", "support",
+                                                               "back", "welcome"}
+_PRESCRIPTIVE = {"should", "must", "ought"}
+_CUE_WORD = re.compile(r"^(?:evaluative|loaded|prescriptive|judging adjective|hedge or prediction|first person)"
+                       r"[^']*'([^']+)'")
+
+
+def _judging_word(a, content: str, opinions: list[Opinion]) -> str | None:
+    """The word of the quotation that makes it a judgement: an evaluative word
+    the stance was read from, or an opinion cue ("should", "I think") inside it."""
+    low = content.lower()
+    if a.stance in {"supports", "opposes", "concerned"}:
+        word = next((w for w in reversed(a.basis) if w.lower() in low and (
+            w.lower() in JUDGING_WORDS or w.lower() in _PRESCRIPTIVE or w.lower().startswith("too "))), None)
+        if word:
+            return word
+    for o in opinions:
+        if o.paragraph == a.paragraph and o.start < a.end and a.start < o.end:
+            for cue in o.cue.split(";"):
+                m = _CUE_WORD.match(cue.strip())
+                if m and re.search(rf"\b{re.escape(m.group(1).lower())}\b", low) and _judges(cue.strip(), m.group(1)):
+                    return m.group(1)
+    return None
 
 
 #: Words that report a judgement or a forecast rather than make it ("X

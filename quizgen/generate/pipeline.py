@@ -159,8 +159,10 @@ def _rejection(q: Question, paragraphs: list[str]) -> str | None:
         return "stance question without its stance record"
     if rule == "vocabulary" and q.meta.get("word") and q.meta["word"] not in evidence:
         return "word not in its evidence"
+    quoted = q.meta.get("quote")
     if q.type == "fact_or_opinion" and not q.evidence[0].text.strip() in q.prompt and \
-            q.evidence[0].text.strip().strip('"\u201c\u201d') not in q.prompt:
+            q.evidence[0].text.strip().strip('"\u201c\u201d') not in q.prompt and \
+            not (quoted and quoted in q.prompt and quoted in q.evidence[0].text):
         return "sentence not in the stem"
     return None
 

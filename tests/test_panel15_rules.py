@@ -123,3 +123,12 @@ def test_a_capital_written_with_its_accent_is_a_place():
     from quizgen.lexicons.places import is_capital, same_state
     assert is_capital("Reykjavík") and is_capital("Reykjavik")
     assert same_state("Bogotá", "Colombia")
+
+
+def test_a_named_charter_is_a_text_not_an_event():
+    text = ("The Nobel committee named the winner on Thursday. President Vladimir Putin said the ban went "
+            "against the Olympic Charter. Officials said the plan broke the Kyoto Protocol.")
+    assert kind_of(_ctx(text), "Olympic Charter").kind == "work"
+    prompts = _prompts(text)
+    assert not any("which event" in p.lower() for p in prompts), prompts
+    assert "According to officials, what did the plan break?" in prompts

@@ -39,6 +39,9 @@ KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GP
                  "FAC": "place", "DATE": "time", "TIME": "time", "CARDINAL": "quantity", "MONEY": "quantity",
                  "PERCENT": "quantity", "QUANTITY": "quantity", "ORDINAL": "rank", "EVENT": "event",
                  "WORK_OF_ART": "work", "PRODUCT": "work", "LAW": "work", "LANGUAGE": "language"}
+#: Head nouns of named texts that bind ("the Olympic Charter", "the Kyoto Protocol").
+LEGAL_TEXTS = frozenset("charter treaty constitution act accord accords protocol declaration code amendment "
+                        "statute directive".split())
 #: What each question word may ask for.
 _WHO = {"person", "organisation", "group", "people", "body"}
 WH_KINDS = {"who": _WHO, "whom": _WHO,
@@ -194,6 +197,8 @@ def _index(ctx: Context) -> _Index:
         n = normalize(strip_det(m.text))
         if m.label == "ORG" and head_noun(strip_det(m.text)) in PLACE_NOUNS:
             idx.labels[n] = "FAC"  # "the Temple of Taposiris Magna", "the rocky hill": a place
+        elif m.label in {"EVENT", "ORG", "PRODUCT", "WORK_OF_ART"} and head_noun(strip_det(m.text)) in LEGAL_TEXTS:
+            idx.labels[n] = "LAW"  # "the Olympic Charter" tagged as an event: a text, not something that happens
         elif m.label not in {"GPE", "LOC"} and m.label in _NAME_LABELS and (place_level(m.text) or is_capital(m.text)):
             idx.labels[n] = "GPE"  # "Sierra Leone" tagged as an organisation
         elif m.label != "PERSON" and _titled_person(ctx, n):
@@ -352,7 +357,8 @@ def label_for(ctx: Context, tok: Token) -> str | None:
         return None
     ent = tok.doc[tok.i:tok.i + 1].ents
     whole = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if whole is not None and normalize(strip_det(whole.text)) in idx.labels and label in _NAME_LABELS:
+    if whole is not None and normalize(strip_det(whole.text)) in idx.labels and (
+            label in _NAME_LABELS or idx.labels[normalize(strip_det(whole.text))] == "LAW"):
         label = idx.labels[normalize(strip_det(whole.text))]
     name = normalize(strip_det(tok.text))
     if label in {"NORP", "PERSON", "GPE"} and (name in idx.media or any(

@@ -157,6 +157,8 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
         return "Which " + " ".join([t.lower_ for t in nouns] + [head.lower_])
     if head.lemma_.lower() in EVENT_NOUNS:
         return "What"  # "the National Robotics Championship" is won, not an organisation
+    if label == "LAW" and head.lemma_.lower() not in {"law", "act", "bill", "statute"}:
+        return "What"  # "What did the ban go against? — the Olympic Charter": a charter is no law
     if label in WH_BY_LABEL:
         return WH_BY_LABEL[label]
     if label in NUMBER_LABELS:

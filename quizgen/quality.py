@@ -195,6 +195,8 @@ def stem_problems(prompt: str, paragraphs: list[str] | None = None) -> list[str]
         out.append("first or second person")
     if re.search(r"\b(?!had\b|that\b)(\w+) \1\b", " ".join(low)):
         out.append("repeated word")
+    if re.search(r"\s\"\s", prompt):
+        out.append("stray quote mark")  # 'call the talks " arguing that …': the quotation was cut out
     if prompt.rstrip().endswith("?") and re.search(r"\w: ", _QUOTE.sub(" ", prompt)):
         out.append("colon in stem")  # "What have A in 1958 and B declined: in 1964?": a list spliced in
     if prompt.lower().count("according to") > 1:

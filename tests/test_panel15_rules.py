@@ -132,3 +132,43 @@ def test_a_named_charter_is_a_text_not_an_event():
     prompts = _prompts(text)
     assert not any("which event" in p.lower() for p in prompts), prompts
     assert "According to officials, what did the plan break?" in prompts
+
+
+def test_a_passive_with_two_doers_asks_for_the_first_alone():
+    prompts = _prompts("The fire killed 72 people last June. The tower was owned by the Royal Borough of "
+                       "Kensington and Chelsea and managed by the Kensington and Chelsea Tenant Management "
+                       "Organisation.")
+    assert "Who owned the tower?" in prompts
+    assert not any("and managed by" in p for p in prompts), prompts
+
+
+def test_a_cabinet_decides_as_a_body_of_people():
+    assert "Who decided to phase out the country's five reactors by 2034?" in _prompts(
+        "The Swiss cabinet decided to phase out the country's five reactors by 2034.")
+
+
+# Defects found reading default sets of seen articles (session 12), on invented sentences.
+
+def test_a_bare_infinitive_after_help_is_no_clause():
+    prompts = _prompts("Rich nations will provide $100 billion a year from 2020 to help poor countries cut "
+                       "emissions and adapt to rising seas.")
+    assert not any(p.startswith("Who cuts") or p.startswith("Who cut") for p in prompts), prompts
+
+
+def test_a_stem_with_a_quote_mark_left_alone_is_flagged():
+    assert "stray quote mark" in stem_problems('What did Ann Lee call the talks " arguing that they failed?')
+    assert "stray quote mark" not in stem_problems('What did Ann Lee call "a fraud"?')
+
+
+def test_a_time_noun_pinned_by_a_clause_is_no_date():
+    prompts = _prompts("The owner, Sam Reyes, had told reporters on the day the cracks appeared that the "
+                       "building was safe.")
+    assert not any(p.startswith("When") for p in prompts), prompts
+    assert "When did the owner speak to reporters?" in _prompts("The owner spoke to reporters on the day of "
+                                                                "the collapse.")
+
+
+def test_a_chief_executive_named_after_a_company_is_a_person():
+    prompts = _prompts("Acme Airlines chief executive Tewolde Bekele said the captain had reported problems.")
+    assert any(p.startswith("Who said the captain") for p in prompts), prompts
+    assert not any(p.startswith("What said") for p in prompts), prompts

@@ -149,6 +149,9 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
             return None
         return Clause(verb, subject, sentence, tokens, front, [], negated, tense=verb.head.tag_,
                       causer=verb.head, bare=True)
+    if to is None and not auxes and (verb.tag_ == "VB" or verb.tag_ == "VBP" and verb.dep_ in {"ccomp", "xcomp"}
+                                     and verb.head.tag_ == "VB"):
+        return None  # "to help developing countries cut emissions": a bare infinitive asserts nothing
     if to is not None:
         # "A storm caused a crane to fall into X": the infinitive happened when
         # a causative verb says so ("Where did a crane fall?"); "wanted a crane
@@ -437,7 +440,8 @@ def agent_question(ctx: Context, clause: Clause, wh: str, agent: Token) -> str |
     verb = clause.verb
     if verb.tag_ != "VBN" or not verb.text.endswith("ed") or clause.negated or clause.tense is not None:
         return None
-    removed = {t.i for t in agent.subtree} | {a.i for a in clause.auxes}
+    # "was owned by A and managed by B": the second verb has its own doer
+    removed = {t.i for t in agent.subtree} | {a.i for a in clause.auxes} | coordinated_verbs(verb)
     subject = clause.subject
     subj_ids = clause.subject_ids()
     expletive = subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in verb.children)
@@ -453,7 +457,6 @@ def agent_question(ctx: Context, clause: Clause, wh: str, agent: Token) -> str |
         return None
     text = f"{wh} {_join(ctx, mid)} {active} {obj} {_join(ctx, after)}"
     return finish(f"{text} {_front_text(ctx, clause, removed)}")
-
 
 
 def _join(ctx: Context, tokens: list[Token]) -> str:

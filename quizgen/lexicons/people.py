@@ -14,6 +14,9 @@ import re
 #: marine biologist") marks a name as a person's.
 PERSON_NOUNS = frozenset("""
 person people man woman men women child children official officials president minister leader
+executive executives boss attorney pilot poet architect photographer striker midfielder defender
+goalkeeper champion swimmer runner boxer referee umpire pundit priest imam rabbi monk nun emperor dictator
+rebel rebels veteran veterans
 leaders spokesperson spokesman spokeswoman director chief head member members student students
 teacher teachers scientist scientists researcher researchers astronomer astronomers mayor governor
 senator king queen prince police officer officers soldier soldiers worker workers resident residents
@@ -77,6 +80,7 @@ army military navy embassy delegation company companies firm bank network newspa
 broadcaster municipality city state nation country region province town office university institute
 church school schools college team teams club union organisation organization group groups association board
 service coastguard brigade trust foundation society charity department bureau federation institute
+cabinet junta regime tribunal
 company bakery shop store factory hospital clinic jury panel
 """.split())
 

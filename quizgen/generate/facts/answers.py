@@ -363,6 +363,10 @@ def _place_answer(ctx: Context, pobj: Token, tokens: list[Token], label: str | N
     return None
 
 
+#: Time nouns that a clause, not a date, pins down ("the day the cracks appeared").
+_BARE_TIME_NOUNS = frozenset("day week month year night morning evening afternoon moment time hour".split())
+
+
 def prep_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
     """Time, place and number phrases under a preposition: (answer, strand the preposition)."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -371,6 +375,12 @@ def prep_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
     tokens = phrase_tokens(pobj, keep_conj=True, max_words=8) or core_phrase(pobj)
     if tokens is None:
         return None
+    kept = {t.i for t in tokens}
+    if any(c.dep_ in {"relcl", "acl"} and c.i not in kept for c in pobj.children):
+        return None  # "on the day the cracks appeared": "the day" alone, its clause stranded in the stem
+    after = pobj.doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(pobj.doc) else None
+    if pobj.lemma_.lower() in _BARE_TIME_NOUNS and after is not None and after.pos_ in {"DET", "NOUN", "PRON", "PROPN"}:
+        return None  # the parse hung the clause elsewhere; "the day" is no date to ask for
     label = label_of(tokens, ctx)
     p = prep.lower_
     if label in {"DATE", "TIME"} and p in TIME_PREPS:

@@ -195,6 +195,8 @@ def stem_problems(prompt: str, paragraphs: list[str] | None = None) -> list[str]
         out.append("first or second person")
     if re.search(r"\b(?!had\b|that\b)(\w+) \1\b", " ".join(low)):
         out.append("repeated word")
+    if re.search(r"\beveryday\s*[?.,;]", prompt):
+        out.append("adjective used as an adverb")  # "had New Yorkers defeated everyday?" (of "everyday New Yorkers")
     if re.search(r"\s\"\s", prompt):
         out.append("stray quote mark")  # 'call the talks " arguing that …': the quotation was cut out
     if prompt.rstrip().endswith("?") and re.search(r"\w: ", _QUOTE.sub(" ", prompt)):

@@ -53,3 +53,11 @@ def test_a_number_inside_a_name_is_not_swapped():
     falses = _false_items("The company sold 300,000 phones in August and 2 million in September. "
                           "Several carriers then refused to hand out any more replacement Note 7s.")
     assert not any("Note " in q.prompt and "Note 7s" not in q.prompt for q in falses), [q.prompt for q in falses]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Not every offer of help from abroad was accepted by the rescue team.",  # "Not every … rejected" is true too
+    "Some economists in the city supported the plan on Monday.",  # others may have opposed it
+])
+def test_no_reversal_that_could_still_be_true(sentence):
+    assert not [q for q in _false_items(sentence) if q.meta.get("change") == "reverse"]

@@ -106,6 +106,8 @@ def predicted(tok: Token) -> bool:
             if cur.lemma_.lower() in lex.PREDICTION_WORDS:
                 return True
             for c in cur.children:
+                if c.tag_ == "MD" and c.lower_ != "can" and _supposes_now_or_before(cur):
+                    continue  # "might be starting the fires", "may have lied": a suspicion, not a forecast
                 if (c.tag_ == "MD" and c.lower_ != "can") or (c.dep_ == "mark" and c.lower_ in ("if", "unless")):
                     return True
                 if c.dep_ == "aux" and c.lower_ == "going":
@@ -117,6 +119,13 @@ def predicted(tok: Token) -> bool:
             return False  # a relative clause has its own modality ("children whose health is weakened")
         cur = cur.head
     return False
+
+
+def _supposes_now_or_before(verb: Token) -> bool:
+    """A modal with "have" + participle or "be" + "-ing" speaks of the past or
+    the present ("may have lied", "might be starting the fires")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return "have" in auxes and verb.tag_ == "VBN" or "be" in auxes and verb.tag_ == "VBG"
 
 
 def _read_token(tok: Token, neg: bool, sig: Signals) -> None:

@@ -162,3 +162,13 @@ def orphaned(clause: Clause, body: list[Token]) -> bool:
     subject = clause.subject_ids()
     return any(not t.is_punct and t.i != clause.verb.i and t.i not in subject and t.head.i not in ids
                for t in body)
+
+
+def gapped(verb: Token) -> bool:
+    """"Scotland backed Remain by 62 percent and Northern Ireland by 55.8
+    percent": a second clause with its verb left out hangs its phrases on the
+    first verb (two "by" phrases with "and" between), so a stem would join them."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    doc = verb.doc
+    return any(a.lower_ == b.lower_ and any(t.dep_ == "cc" or t.text == "," for t in doc[a.i:b.i])
+               for i, a in enumerate(preps) for b in preps[i + 1:])

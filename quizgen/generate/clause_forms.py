@@ -73,6 +73,8 @@ def conj_clauses(sentence: Span) -> list[Clause]:
     for verb in sentence:
         if verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"} or _subject(verb) is not None:
             continue
+        if any(c.dep_ in {"mark", "expl"} for c in verb.children):
+            continue  # "… and that there was no need for haste": a clause of its own, not the first verb's subject
         first = verb.head
         subject = _subject(first)
         if subject is None or first.pos_ not in {"VERB", "AUX"} or first.dep_ not in {"ROOT", "conj", "ccomp"} \

@@ -21,6 +21,7 @@ from .clause_checks import (
     conditional,
     coordinated_verbs,
     free_relative,
+    gapped,
     long_circumstance,
     mismatched_conjuncts,
     misread_participle,
@@ -124,7 +125,7 @@ def _before_subject(verb: Token, subject: Token) -> tuple[set[int], list[list[To
 def build_clause(verb: Token, sentence: Span) -> Clause | None:
     subject = _subject(verb)
     if subject is None or subject.i > verb.i or misread_participle(verb) or misread_subordinate(verb) \
-            or misread_reduced_relative(verb) or conditional(verb) or free_relative(verb):
+            or misread_reduced_relative(verb) or conditional(verb) or free_relative(verb) or gapped(verb):
         return None
     removed, front = _before_subject(verb, subject)
     removed |= _side_remarks(verb) | _asides(verb, subject)

@@ -244,6 +244,8 @@ def _fact_item(ctx: Context, info: SentInfo, attributions) -> Question | None:
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had", "was", "were") for c in root.children))
     if not past_event or root.pos_ not in ("VERB", "AUX"):
         return None
+    if any(c.dep_ == "ccomp" for c in root.children):
+        return None  # "Kennedy held that the amendment requires …": a ruling or a view reported, not a bare fact
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in root.children):
         return None  # "The second was a vote": whose second needs the sentence before
     doc = span.doc

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons.people import HONORIFICS
-from ..lexicons.places import PLACE_NOUNS
+from ..lexicons.places import PLACE_NOUNS, demonym_of, place_level
 from ..lexicons.quantities import TIME_NOUNS
 from ..quality import (
     flaws,
@@ -319,7 +319,18 @@ def screen(ctx, q: Question) -> str | None:
         if problems:
             return problems[0]
     return (wh_kind_problem(q, ctx) or key_problem(q) or key_cut(q, ctx.article.paragraphs)
-            or option_kind_problem(q, ctx) or gendered_giveaway(q))
+            or option_kind_problem(q, ctx) or gendered_giveaway(q) or demonym_giveaway(q))
+
+
+def demonym_giveaway(q: Question) -> str | None:
+    """"Irish Prime Minister Leo Varadkar said ______ would vote against it" —
+    Ireland: the stem names the key's country by its adjective."""
+    if not isinstance(q.answer, str) or not place_level(q.answer):
+        return None
+    stem = q.prompt.replace(BLANK, " ")
+    if any(demonym_of(w, q.answer) for w in re.findall(r"\b[A-Z][a-z]+\b", stem)):
+        return "key named by its adjective in the stem"
+    return None
 
 
 #: Nouns whose "to"-infinitive completes them: "a way" of "a way to be heard".

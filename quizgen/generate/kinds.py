@@ -41,7 +41,7 @@ KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GP
                  "WORK_OF_ART": "work", "PRODUCT": "work", "LAW": "work", "LANGUAGE": "language"}
 #: Head nouns of named texts that bind ("the Olympic Charter", "the Kyoto Protocol").
 LEGAL_TEXTS = frozenset("charter treaty constitution act accord accords protocol declaration code amendment "
-                        "statute directive".split())
+                        "statute directive law rule regulation".split())
 #: What each question word may ask for.
 _WHO = {"person", "organisation", "group", "people", "body"}
 WH_KINDS = {"who": _WHO, "whom": _WHO,

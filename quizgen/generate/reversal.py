@@ -29,6 +29,8 @@ def reverse(info: SentInfo, statement: str, article: str = "") -> tuple[str, str
     """(false statement, wrong verb, right verb, "reverse") or None when the
     main verb has no opposite that fits its frame.  ``article`` (its text)
     picks the spelling the writer uses ("criticized" or "criticised")."""
+    if _NEGATIVE.search(statement) or _quantified(info.span.root):
+        return None  # "Not every offer was accepted" / "… rejected": both can be true
     root = info.span.root
     opposite = _opposite(root)
     if opposite is None:
@@ -40,6 +42,17 @@ def reverse(info: SentInfo, statement: str, article: str = "") -> tuple[str, str
         return None  # the statement rewrote the sentence, or the word comes twice
     changed = re.sub(rf"\b{re.escape(word)}\b", opposite, statement, count=1)
     return changed, f"\u201c{opposite}\u201d", f"\u201c{word}\u201d", "reverse"
+
+
+_NEGATIVE = re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|few)\b|n[\u2019']t\b", re.I)
+_QUANTIFIERS = {"some", "many", "several", "most", "few", "all", "every", "each", "both", "others", "other"}
+
+
+def _quantified(verb: Token) -> bool:
+    """"Some economists backed the plan": "some … opposed it" may be true as well."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    return subject is not None and (subject.lower_ in _QUANTIFIERS or any(
+        c.lower_ in _QUANTIFIERS for c in subject.children if c.dep_ in {"det", "amod", "nummod", "predet"}))
 
 
 def _opposite(verb: Token) -> str | None:

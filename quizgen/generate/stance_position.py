@@ -47,7 +47,11 @@ def position(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
             if any(b is not a and b.paragraph == a.paragraph and b.stance != a.stance and b.stance in CLEAR
                    for b in h.attributions) or _mixed(infos, a):
                 continue
+            if a.stance == "supports" and _support_against(a):
+                continue  # "welcomed the cancellation", "defended the data against X": for and against at once
             target = clean_target(ctx, a)
+            if target and target.split()[0].lower().endswith("ing"):
+                target = ""  # "on running a half-hearted campaign" reads as if the holder ran it
             if not target and a.stance in {"supports", "opposes"} and any(
                     b is not a and b.paragraph == a.paragraph for b in h.attributions):
                 continue  # "opposes" what? Beside the holder's other words the position is misread
@@ -117,6 +121,22 @@ def matching(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
                 "target": "; ".join(a.target for _, a in items)}
     q.meta["pairs"] = [{"holder": h.name, "stance": a.stance, "target": a.target} for h, a in items]
     return [q]
+
+
+#: Things whose support is opposition to something else: welcoming a cancellation
+#: is opposing the deal cancelled.
+_UNDOING_NOUNS = frozenset("""
+cancellation withdrawal collapse defeat ban end rejection resignation departure closure halt suspension
+scrapping repeal veto removal exit retreat abandonment
+""".split())
+
+
+def _support_against(a: Attribution) -> bool:
+    """Support that is also opposition: "welcomed the cancellation",
+    "defended his data" (against an attack), so "gave support" and
+    "criticised or opposed" would both be defensible keys."""
+    words = normalize(f"{a.target} {a.content}").split()
+    return a.cue.split()[0].lower().startswith("defend") or any(w in _UNDOING_NOUNS for w in words[:6])
 
 
 def _mixed(infos: list[SentInfo], a: Attribution) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..analysis._common import holders_match, name_tokens
 from ..analysis.attributions import Attribution
 from ..lexicons.speech import ADDRESSEE, NEEDS_PREDICATE
+from ..lexicons.stance import CLAIM_NOUNS
 from ..questions import Question, content_words, contains_phrase, normalize
 from .context import Context
 from .distractors import only_part_of_a_name
@@ -187,7 +188,7 @@ def who_said(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
             if not askable_position(ctx, h, a):
                 continue  # claims, reports and positions read from content: not asked as who-said
             prompt = who_stem(ctx, a)
-            if prompt is None or contains_phrase(prompt, a.holder) or any(
+            if prompt is None or _bare_claim(prompt) or contains_phrase(prompt, a.holder) or any(
                     w in normalize(prompt).split() for w in name_tokens(h.name)):
                 continue
             infos = sentences_for(ctx, a)
@@ -208,6 +209,16 @@ def who_said(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
                 score=1.25 + 0.3 * (a.confidence - MIN_CONFIDENCE) + (0.1 if a.direct_quote else 0.0),
                 difficulty="easy" if a.direct_quote else "medium", key_norm=normalize(h.name)))
     return out
+
+
+_BARE_CLAIM = re.compile(r"^Who \w+(?: \w+)? (?:the|that|this|these|those) (?:" + "|".join(
+    sorted(CLAIM_NOUNS | {n + "s" for n in CLAIM_NOUNS})) + r")(?=\?| as\b|,)")
+
+
+def _bare_claim(prompt: str) -> bool:
+    """"Who rejected the accusation as baseless?": which accusation the stem
+    does not say, so a student who read the article still has to guess."""
+    return bool(_BARE_CLAIM.search(prompt))
 
 
 def _holder_distractors(ctx: Context, key: Holder, hs: list[Holder], evidence: str, prompt: str,

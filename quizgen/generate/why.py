@@ -68,10 +68,18 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
     return None
 
 
+#: Verbs whose "to" + verb tells what came next or what seemed so ("proceeded to
+#: win", "tend to rise"), not what they were done for.
+_NOT_FOR_A_PURPOSE = frozenset("proceed continue happen tend come seem appear".split())
+
+
 def _has_or_lacks(verb: Token) -> bool:
     """"has no police or army to enforce its decisions": the infinitive says
     what the thing is for, not why the subject has it; nor is there a purpose
     of what did not happen ("did not stop to help")."""
+    if verb.lemma_.lower() in _NOT_FOR_A_PURPOSE or verb.lemma_.lower() == "go" and any(
+            c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        return True  # "went on to win by 322 runs", "happened to be": what followed, not why
     return verb.lemma_.lower() in {"have", "be", "lack", "need"} or any(c.dep_ == "neg" for c in verb.children)
 
 

@@ -2,10 +2,13 @@
 introduce a place (written for quizgen; no outside source)."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 #: Head nouns of place names the small model often leaves untagged ("the Grand Mosque").
-PLACE_NOUNS = frozenset(["mosque", "church", "cathedral", "temple", "synagogue", "chapel", "school", "university", "college", "hospital", "stadium", "arena", "centre", "center", "park", "square", "street", "avenue", "road", "bridge", "airport", "station", "harbour", "harbor", "port", "museum", "palace", "castle", "hall", "building", "tower", "library", "theatre", "theater", "hotel", "prison", "embassy", "market", "mall", "plaza", "river", "lake", "sea", "ocean", "bay", "island", "mountain", "valley", "desert", "forest", "beach", "coast", "border", "province", "region", "district", "county", "city", "town", "village", "capital", "base", "camp", "observatory"])
+PLACE_NOUNS = frozenset(["mosque", "church", "cathedral", "temple", "synagogue", "chapel", "school", "university", "college", "hospital", "stadium", "arena", "centre", "center", "park", "square", "street", "avenue", "road", "bridge", "airport", "station", "harbour", "harbor", "port", "museum", "palace", "castle", "hall", "building", "tower", "library", "theatre", "theater", "hotel", "prison", "embassy", "market", "mall", "plaza", "river", "lake", "sea", "ocean", "bay", "island", "mountain", "valley", "desert", "forest", "beach", "coast", "border", "province", "region", "district", "county", "city", "town", "village", "capital", "base", "camp", "observatory",
+                         "cave", "tunnel", "glacier", "volcano", "canyon", "reef", "dam", "canal", "peninsula", "hill",
+                         "ridge", "cliff", "waterfall", "lagoon", "strait", "gulf", "crater"])
 
 #: Prepositions whose object is a place when it is a named place ("in Oslo", "to the harbour").
 PLACE_PREPS = frozenset({"in", "at", "into", "to", "from", "near", "inside", "outside", "across", "on",
@@ -152,3 +155,28 @@ SITE_NOUNS = frozenset({"mosque", "church", "cathedral", "temple", "synagogue", 
                         "park", "square", "street", "avenue", "road", "bridge", "harbour", "harbor", "palace",
                         "castle", "tower", "plaza", "river", "lake", "sea", "ocean", "bay", "island",
                         "mountain", "valley", "desert", "forest", "beach", "coast", "gulf", "strait"})
+
+
+#: Demonyms whose country does not begin with their stem ("French" / "France").
+_DEMONYM_COUNTRY = {"french": "france", "dutch": "netherlands", "welsh": "wales", "swiss": "switzerland",
+                    "greek": "greece", "filipino": "philippines", "danish": "denmark", "finnish": "finland",
+                    "spanish": "spain", "irish": "ireland", "british": "britain", "icelandic": "iceland",
+                    "peruvian": "peru", "chilean": "chile", "argentine": "argentina", "thai": "thailand",
+                    "scottish": "scotland", "english": "england", "norwegian": "norway",
+                    "american": "united states"}
+_DEMONYM_END = re.compile(r"(?:ish|ian|an|ese|i|ic)$")
+
+
+def demonym_of(word: str, place: str) -> bool:
+    """``word`` is the adjective of ``place`` ("Irish" / "Ireland", "Brazilian" /
+    "Brazil", "German" / "Germany"): a stem naming one gives the other away."""
+    w, p = word.lower(), _key(place)
+    if w == p or not word[:1].isupper():
+        return False
+    if _DEMONYM_COUNTRY.get(w) == p:
+        return True
+    p = re.sub(r"^(?:north|south|east|west)(?:ern)? ", "", p)  # "South Korean" / "South Korea"
+    w = re.sub(r"^(?:north|south|east|west)(?:ern)? ", "", w)
+    stem = _DEMONYM_END.sub("", w)
+    return _DEMONYM_END.search(w) is not None and len(stem) >= 3 and p.startswith(stem) \
+        and len(p) - len(stem) <= 3

@@ -89,6 +89,8 @@ def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None
                 c.lower_ == "light" for c in head.children)):
             return "How far"
         if head.lower_ in DURATION_UNITS:
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+                return None  # "100 hours of voluntary work": an amount of work, not "How long"
             return "How long"
         if label == "MONEY" or head.lower_ in _CURRENCY_NOUNS:
             return "How much money"  # not "How many US dollars did the mission cost?"
@@ -166,6 +168,26 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     return "What"
 
 
+#: Where something was said or shown: "announced the end of the mission on
+#: Facebook" asks what was announced; "on Facebook" stays in the stem.
+MEDIUM_NOUNS = frozenset("""
+facebook twitter instagram youtube tiktok weibo wechat television tv radio website blog statement interview
+broadcast podcast newspaper video
+""".split())
+
+
+def _without_medium(tokens: list[Token]) -> tuple[list[Token], set[int]]:
+    """The key without a closing "on Facebook" / "in a statement" (kept in the stem)."""
+    ids = {t.i for t in tokens}
+    for t in tokens[1:]:
+        if t.dep_ == "prep" and t.lower_ in {"on", "in", "via", "during"} and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in t.children):
+            tail = {x.i for x in t.subtree}
+            if tail <= ids and max(tail) == max(ids):
+                return [x for x in tokens if x.i not in tail], tail
+    return tokens, set()
+
+
 def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     """Key and wh-phrase for the argument headed by ``head`` (None if unaskable)."""
     if is_pronoun(head) or head.pos_ in {"DET", "ADP", "VERB", "AUX"}:
@@ -190,6 +212,7 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         wh = _named_wh(head, label, role)
         if wh is None:
             return None
+        tokens, keep = _without_medium(tokens)
     text = phrase_text(ctx, tokens)
     words = len(content_words(text))
     if words == 0 or wh == "What" and label is None and words < 2:

@@ -80,6 +80,9 @@ def object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
         return  # "The bill passed the State Assembly": not "Which organisation did the bill pass?"
     ans = object_answer(ctx, arg) if arg.dep_ == "dobj" else \
         answer_for(ctx, arg, "dative" if arg.dep_ == "dative" else "object")
+    if ans is not None and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i not in {t.i for t in ans.tokens}
+                               for c in arg.children):
+        return  # "cameras showed Bancroft rubbing the ball": "Who did cameras show?" drops what he did
     yield from _ask_object(ctx, clause, arg, ans)
 
 
@@ -218,6 +221,9 @@ def adjunct_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
         return
     ans, strand = found
     removed = {t.i for t in arg.subtree} - ans.keep
+    wh = ans.wh
+    if strand and arg.i < clause.subject.i:  # "At a council hearing, X told …": "At which hearing did X tell …?"
+        strand, wh = False, f"{arg.text.capitalize()} {ans.wh[:1].lower()}{ans.wh[1:]}"
     if strand:
         removed.discard(arg.i)
         if not ans.whole:
@@ -226,7 +232,7 @@ def adjunct_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
             after = ans.tokens[-1].i + 1
             if after < len(arg.doc) and arg.doc[after].text in {'"', "\u201d"}:
                 removed.add(after)  # the closing quote mark of the name
-    prompt = object_question(ctx, clause, ans.wh, removed)
+    prompt = object_question(ctx, clause, wh, removed)
     if prompt:
         yield prompt, ans
 

@@ -156,6 +156,16 @@ def wh_of(prompt: str) -> str:
     return first
 
 
+#: Problems a stem shows on its surface: "stopped work near the lake the same
+#: day" (the same as what?), "had New Yorkers defeated everyday?" (of "everyday
+#: New Yorkers"), 'call the talks " arguing that …' (a quotation cut out).
+_SURFACE_PROBLEMS = [
+    (re.compile(r"\bthe same (?:day|week|month|year|time|night|morning|afternoon|evening)\b(?! as\b)"), "points back"),
+    (re.compile(r"\beveryday\s*[?.,;]"), "adjective used as an adverb"),
+    (re.compile(r"\s\"\s"), "stray quote mark"),
+]
+
+
 def stem_problems(prompt: str, paragraphs: list[str] | None = None) -> list[str]:
     """What makes a question stem ungrammatical or unanswerable out of
     context, checked on its words (no parse): "agreement", "dangling adverb",
@@ -195,10 +205,7 @@ def stem_problems(prompt: str, paragraphs: list[str] | None = None) -> list[str]
         out.append("first or second person")
     if re.search(r"\b(?!had\b|that\b)(\w+) \1\b", " ".join(low)):
         out.append("repeated word")
-    if re.search(r"\beveryday\s*[?.,;]", prompt):
-        out.append("adjective used as an adverb")  # "had New Yorkers defeated everyday?" (of "everyday New Yorkers")
-    if re.search(r"\s\"\s", prompt):
-        out.append("stray quote mark")  # 'call the talks " arguing that …': the quotation was cut out
+    out += [problem for pattern, problem in _SURFACE_PROBLEMS if pattern.search(prompt)]
     if prompt.rstrip().endswith("?") and re.search(r"\w: ", _QUOTE.sub(" ", prompt)):
         out.append("colon in stem")  # "What have A in 1958 and B declined: in 1964?": a list spliced in
     if prompt.lower().count("according to") > 1:
@@ -296,7 +303,7 @@ def points_back(text: str) -> bool:
         if low == "that" and nxt[:1].isalpha() and _points_back(low, nxt) and after in _CLAUSE_END:
             return True  # "rejected that suggestion.": a complementiser would need a verb after
         if low == "same" and n > 0 and words[n - 1].lower() == "the" and nxt[:1].isalpha() \
-                and _points_back(low, nxt) and after != "as":
+                and (_points_back(low, nxt) or nxt.lower() in TIME_NOUNS) and after != "as":
             return True  # "made the same point": the same as what?
     return False
 

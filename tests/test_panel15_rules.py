@@ -6,24 +6,17 @@ import random
 
 import pytest
 
-from quizgen.articles.parse import parse_article
 from quizgen.generate import cloze, facts
-from quizgen.generate.context import build_context
 from quizgen.generate.distractors import only_part_of_a_name
 from quizgen.generate.filters import key_without_content
 from quizgen.generate.importance import is_detail
 from quizgen.generate.kinds import kind_of
 from quizgen.quality import stem_problems
 
-
-def _ctx(text: str, title: str = "Test"):
-    return build_context(parse_article(f"{title}\n\n{text}\n"))
+from .rule_support import context_of, fact_prompts
 
 
-def _prompts(text: str) -> list[str]:
-    made = [q.prompt for q in facts.generate(_ctx(text), random.Random(0))]
-    assert made, "the sentence should give some question"
-    return made
+_ctx, _prompts = context_of, fact_prompts
 
 
 def test_names_the_article_never_uses_as_places_are_not_places():

@@ -15,15 +15,10 @@ from quizgen.lexicons.places import demonym_of
 from quizgen.quality import stem_problems
 from quizgen.questions import BLANK, Question
 
-
-def _ctx(text: str, title: str = "Test"):
-    return build_context(parse_article(f"{title}\n\n{text}\n"))
+from .rule_support import context_of, fact_prompts
 
 
-def _prompts(text: str) -> list[str]:
-    made = [q.prompt for q in facts.generate(_ctx(text), random.Random(0))]
-    assert made, "the text should give some question"
-    return made
+_ctx, _prompts = context_of, fact_prompts
 
 
 def test_went_on_to_win_is_no_purpose():

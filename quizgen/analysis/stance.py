@@ -106,8 +106,8 @@ def predicted(tok: Token) -> bool:
             if cur.lemma_.lower() in lex.PREDICTION_WORDS:
                 return True
             for c in cur.children:
-                if c.tag_ == "MD" and c.lower_ != "can" and _supposes_now_or_before(cur):
-                    continue  # "might be starting the fires", "may have lied": a suspicion, not a forecast
+                if c.tag_ == "MD" and c.lower_ != "can" and (_supposes_now_or_before(cur) or _nothing_could(cur)):
+                    continue  # "might be starting the fires", "no cause could justify": no forecast
                 if (c.tag_ == "MD" and c.lower_ != "can") or (c.dep_ == "mark" and c.lower_ in ("if", "unless")):
                     return True
                 if c.dep_ == "aux" and c.lower_ == "going":
@@ -126,6 +126,13 @@ def _supposes_now_or_before(verb: Token) -> bool:
     the present ("may have lied", "might be starting the fires")."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return "have" in auxes and verb.tag_ == "VBN" or "be" in auxes and verb.tag_ == "VBG"
+
+
+def _nothing_could(verb: Token) -> bool:
+    """"no cause could justify attacks", "nothing would excuse it": a modal
+    with a negated subject judges what was done; it predicts nothing."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nothing", "nobody", "none") or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children)
 
 
 def _read_token(tok: Token, neg: bool, sig: Signals) -> None:

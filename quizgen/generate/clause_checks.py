@@ -172,3 +172,11 @@ def gapped(verb: Token) -> bool:
     doc = verb.doc
     return any(a.lower_ == b.lower_ and any(t.dep_ == "cc" or t.text == "," for t in doc[a.i:b.i])
                for i, a in enumerate(preps) for b in preps[i + 1:])
+
+
+def restricted(noun: Token) -> bool:
+    """A restrictive clause narrows ``noun`` ("athletes who can prove …",
+    "children attending public schools"): the noun alone is not the answer."""
+    doc = noun.doc
+    return any(c.dep_ in {"relcl", "acl"} and c.i > noun.i and doc[c.left_edge.i - 1].text != ","
+               for c in noun.children)

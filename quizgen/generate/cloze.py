@@ -16,6 +16,7 @@ import random
 import re
 
 from ..lexicons.people import names_person
+from ..lexicons.places import place_level
 from ..lexicons.quantities import WEEKDAYS
 from ..nlp import entity_at
 from ..quality import unbalanced
@@ -104,12 +105,17 @@ def _unfit_blank(info, m: _Item, prompt: str) -> bool:
         return True
     if m.label in {"CARDINAL", "PRODUCT"} and key[:1].isdigit() and _after_a_name(info, m.start):
         return True  # "replacement Note ______" (7s), "Flight ______": the number is part of a name
+    if m.label in {"GPE", "LOC"} and _REGION_AFTER.search(prompt) and \
+            place_level(_REGION_AFTER.search(prompt).group(1)) in {"state", "region", "country"}:
+        return True  # "lives in ______, Quebec": the region rules the other cities out
     if _NAME_HEAD_BLANK.search(prompt) or (m.label == "PERSON" and _role_before(info, m.start)):
         return True  # "______ of Cincinnati asked its schools", "The actor ______ did the challenge"
     return distractors.unchangeable_number(key) or bool(_AGE.search(key))
 
 
 BLANK_RE = re.escape(BLANK)
+#: A blanked place followed by its region ("______, Quebec").
+_REGION_AFTER = re.compile(BLANK_RE + r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 #: A blank that heads a name ("______ of Cincinnati"): only a name of that shape fits.
 _NAME_HEAD_BLANK = re.compile(BLANK_RE + r"\s+of\s+[A-Z]")
 

@@ -70,6 +70,8 @@ class Context:
     _starts: set[tuple[int, int]] = field(default_factory=set, repr=False)
     _by_sentence: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
     _attributions: list | None = field(default=None, repr=False)
+    #: Answers worked out once per article (keyed by the asking function's name and argument).
+    memo: dict = field(default_factory=dict, repr=False)
 
     # ----------------------------------------------------------------- text
     def tok_text(self, tok: Token) -> str:
@@ -186,11 +188,16 @@ class Context:
     def full_name(self, name: str) -> str:
         """The longest PERSON mention that ends with ``name``'s last word."""
         last = name.split()[-1] if name.split() else name
-        best = name
-        for m in self.mentions:
-            if m.label == "PERSON" and m.text.split() and m.text.split()[-1] == last and len(m.text) > len(best):
-                best = m.text
-        return best
+        index = self.memo.get("full_name")
+        if index is None or index[0] != len(self.mentions):
+            longest: dict[str, str] = {}
+            for m in self.mentions:
+                words = m.text.split()
+                if m.label == "PERSON" and words and len(m.text) > len(longest.get(words[-1], "")):
+                    longest[words[-1]] = m.text
+            index = self.memo["full_name"] = (len(self.mentions), longest)
+        best = index[1].get(last, name)
+        return best if len(best) > len(name) else name
 
 
 def build_context(article: ParsedArticle) -> Context:

@@ -138,6 +138,13 @@ def only_part_of_a_name(ctx: Context, name: str) -> bool:
     """Every time the article writes ``name`` another capitalised word runs on
     from it ("Abul Maal Abdul Muhith" read as two people, "Anti-Doping Agency"
     of "Russian Anti-Doping Agency"): half a name is nothing to offer."""
+    key = ("only_part_of_a_name", name)
+    if key not in ctx.memo:
+        ctx.memo[key] = _only_part_of_a_name(ctx, name)
+    return ctx.memo[key]
+
+
+def _only_part_of_a_name(ctx: Context, name: str) -> bool:
     text = ctx.text()
     spots = list(re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
     if not spots:

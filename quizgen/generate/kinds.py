@@ -34,6 +34,7 @@ from ..lexicons.places import PLACE_NOUNS, is_capital, place_level
 from ..lexicons.quantities import TIME_NOUNS
 from ..questions import normalize
 from .context import Context, strip_det
+from .name_labels import labels_by_apposition, unattested_places
 
 KIND_BY_LABEL = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place", "LOC": "place",
                  "FAC": "place", "DATE": "time", "TIME": "time", "CARDINAL": "quantity", "MONEY": "quantity",
@@ -203,9 +204,9 @@ def _index(ctx: Context) -> _Index:
             idx.labels[n] = "GPE"  # "Sierra Leone" tagged as an organisation
         elif m.label != "PERSON" and _titled_person(ctx, n):
             idx.labels[n] = "PERSON"  # "United defender Jones": a title before a named person's surname
-    for name in _unattested_places(ctx):
+    for name in unattested_places(ctx):
         idx.labels[name] = "MISC"  # "received from Barack Obama", "known locally as Yolanda": no place
-    idx.labels.update(_labels_by_apposition(ctx))
+    idx.labels.update(labels_by_apposition(ctx))
     idx.not_names = _common_words_as_names(ctx)
     idx.media = _media_names(ctx)
     for name in idx.media:
@@ -219,85 +220,6 @@ def _titled_person(ctx: Context, name: str) -> bool:
     """"united defender jones": a role noun before the surname of a person the article names."""
     words = name.split()
     return len(words) > 1 and words[-1] in ctx.surnames and any(names_person(w) for w in words[:-1])
-
-
-#: Prepositions that put a named place as their object ("in Stockholm", "near
-#: Guiuan"); "from" is left out ("a medal from Barack Obama").
-_AT_PLACE = frozenset("in at into to near inside outside across onto toward towards throughout within "
-                      "around off via".split())
-
-
-#: Words whose "from" names a giver or a source, not a place of origin.
-_FROM_A_SOURCE = frozenset("""
-receive get hear learn obtain accept buy win take inherit borrow request letter message call support
-award medal prize donation gift help advice praise criticism quote
-""".split())
-
-
-def _unattested_places(ctx: Context) -> set[str]:
-    """Names tagged as places that the article never uses as one: no "in X",
-    "the town of X", "X province", and no country, state or region of the
-    gazetteer.  The model tags "Barack Obama", "Sappho" or a storm's local
-    name as places; offered for "Where …?" they are absurd."""
-    tagged = {normalize(strip_det(m.text)) for m in ctx.mentions if m.label in {"GPE", "LOC"}}
-    placed: set[str] = set()
-    for info in ctx.sents:
-        for ent in info.span.ents:
-            if _used_as_place(ent.root):
-                placed.add(normalize(strip_det(ent.text)))
-    return {n for n in tagged - placed if not place_level(n) and not is_capital(n)}
-
-
-def _used_as_place(root) -> bool:
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head  # "on the islands of Leyte and Samar"
-    head = root.head
-    if root.dep_ == "pobj":
-        if head.lower_ == "from":  # "troops from Hamhung", not "a medal from Barack Obama"
-            return head.head.lemma_.lower() not in _FROM_A_SOURCE
-        return head.lower_ in _AT_PLACE or (head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS)
-    if root.dep_ in {"compound", "poss", "nmod", "appos"}:
-        return head.lemma_.lower() in PLACE_NOUNS or head.lemma_.lower() in {"resident", "mayor", "governor"}
-    return False
-
-
-def _labels_by_apposition(ctx: Context) -> dict[str, str]:
-    """What the article says a name is: "SK Sharif, senior deputy director of
-    health services," is a person, "Wajir, a district in the north," a place,
-    whatever the model tagged them."""
-    out: dict[str, str] = {}
-    for info in ctx.sents:
-        for ent in info.span.ents:
-            if ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
-                continue
-            root = ent.root
-            nouns = [c for c in root.children if c.dep_ in {"appos", "compound"} and c.pos_ == "NOUN"]
-            if root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN":
-                nouns.append(root.head)  # "the Wembley stadium", "the club, Chelsea"
-            for noun in nouns:
-                lemma = noun.lemma_.lower()
-                name = normalize(strip_det(ent.text))
-                if lemma in PERSON_NOUNS or (AGENT_SUFFIX.search(lemma) and lemma not in NOT_PERSON):
-                    if root.dep_ == "compound" and noun.i == root.head.i:
-                        continue  # "FARC leaders", "Samsung executives": the name is whose they are
-                    out[name] = "PERSON"
-                elif lemma in PLACE_NOUNS:
-                    out[name] = "FAC" if root.dep_ == "compound" else "GPE"
-                elif lemma in INSTITUTION_NOUNS and lemma not in PLACE_NOUNS:
-                    out[name] = "ORG"
-                elif ent.label_ == "PERSON" and noun.i < root.i and lemma not in MEDIA_NOUNS:
-                    out[name] = "WORK_OF_ART"  # "her graphic novel Angel Catbird": a named thing
-                elif ent.label_ == "PERSON" and noun.dep_ == "appos" and lemma in THING_NOUNS:
-                    out[name] = "PRODUCT"  # "Pokémon Go, a mobile game that …": no person to offer
-    return out
-
-
-#: Nouns an apposition uses for a named thing the model may tag as a person.
-THING_NOUNS = frozenset("""
-game app application program programme software system device phone vaccine drug medicine product brand model
-film movie book novel song album series show ship boat plane aircraft car vehicle robot satellite probe
-spacecraft rocket telescope website platform tool virus disease storm hurricane typhoon
-""".split())
 
 
 def _common_words_as_names(ctx: Context) -> set[str]:
@@ -382,6 +304,15 @@ def is_name(ctx: Context, text: str) -> bool:
 def kind_of(ctx: Context | None, text: str, label: str | None = None) -> Kind:
     """The kind of ``text`` as a key or an option (``label``: the entity label
     it was found with, if any; the article's own use decides otherwise)."""
+    if ctx is None:
+        return _kind_of(None, text, label)
+    key = ("kind_of", text, label)
+    if key not in ctx.memo:
+        ctx.memo[key] = _kind_of(ctx, text, label)
+    return ctx.memo[key]
+
+
+def _kind_of(ctx: Context | None, text: str, label: str | None) -> Kind:
     n = normalize(strip_det(text))
     if ctx is not None:
         idx = _index(ctx)

@@ -15,6 +15,7 @@ already covered, sentences already used and an unbalanced true/false split.
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 
 from ..questions import Question, content_words, normalize
@@ -426,7 +427,31 @@ def _spread_keys(questions: list[Question], rng: random.Random) -> None:
         rng.shuffle(block)
         positions.extend(block)
     for q, pos in zip(mcs, positions):
+        ordered = numeric_order(q.choices)
+        if ordered is not None:
+            q.choices = ordered  # "2012, 2014, 2015, 2016": numbers in order, as item writers set them
+            continue
         others = [c for c in q.choices if c != q.answer]
         rng.shuffle(others)
         pos = min(pos, len(others))
         q.choices = others[:pos] + [q.answer] + others[pos:]
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def numeric_order(choices: list[str]) -> list[str] | None:
+    """The options in ascending order when they differ only in one number
+    ("2014", "about 125 kilometres"), else None."""
+    if len(choices) < 2:
+        return None
+    values, frames = [], set()
+    for c in choices:
+        found = _NUMBER.findall(c)
+        if len(found) != 1:
+            return None
+        values.append(float(found[0].replace(",", "")))
+        frames.add(_NUMBER.sub("#", c))
+    if len(frames) != 1:
+        return None
+    return [c for _, c in sorted(zip(values, choices))]

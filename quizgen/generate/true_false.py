@@ -26,6 +26,7 @@ import random
 import re
 
 from ..lexicons.opinion import HEDGE
+from ..lexicons.people import PERSON_NOUNS
 from ..lexicons.places import place_level
 from ..questions import TRUE_FALSE, Question, normalize
 from . import distractors, kinds
@@ -57,7 +58,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         statement = standalone(ctx, info)
         if statement is None or inside_quotation(ctx, info) or _LOOSE_PRONOUN.search(statement.split(" ", 1)[-1]):
             continue  # "… reports he is unwell": who "he" is needs the paragraph
-        if not_checkable(statement):
+        if not_checkable(statement) or _reported_it(info):
             continue
         quote = info.sentence.text
         base = 0.8 + 0.05 * min(3, len(ctx.mentions_in(info.index)))
@@ -81,6 +82,19 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
 _LINKED = re.compile(r"\b(however|therefore|nevertheless|nonetheless|meanwhile|instead|thus|hence)\b", re.I)
 #: "seems to have worked", "appeared to": an impression, not a checkable fact.
 _SEEMS = re.compile(r"\b(?:[Ss]eems?|[Ss]eemed|[Aa]ppears?|[Aa]ppeared) to\b|\b[Mm]ight\b|\b(?:may|could) (?:have|be|not)\b")
+
+
+def _reported_it(info: SentInfo) -> bool:
+    """"Jack Dalrymple warned that it would prolong a dangerous situation":
+    "it" in a person's reported words is something the sentence before named."""
+    root = info.span.root
+    person = any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS)
+                 for c in root.children)
+    it = next((t for t in info.span if t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass"}
+               and t.head.dep_ == "ccomp" and t.head.head.i == root.i), None)
+    return person and it is not None and not any(  # "A lawyer for the firm denied that it …": the firm
+        t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "PERSON" and t.lemma_.lower() not in PERSON_NOUNS
+        for t in info.span if t.i < it.i)
 
 
 def not_checkable(statement: str) -> bool:

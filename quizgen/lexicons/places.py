@@ -2,6 +2,7 @@
 introduce a place (written for quizgen; no outside source)."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -138,6 +139,7 @@ def _country(key: str) -> str | None:
     return COUNTRY_ALIASES.get(key) if COUNTRY_ALIASES.get(key) in CAPITALS else None
 
 
+@functools.lru_cache(maxsize=8192)
 def _key(name: str) -> str:
     key = " ".join(name.lower().replace("\u2019", "'").split())
     # "Reykjavík" / "Reykjavik", "Bogotá" / "Bogota": writers differ on accents

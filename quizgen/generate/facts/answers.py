@@ -129,12 +129,29 @@ def _common_noun_before_name(head: Token, tokens: list[Token]) -> bool:
         head.doc[first.i - 1].pos_ == "NOUN" and head.doc[first.i - 1].is_lower
 
 
+_QUANTITY_HEADS = frozenset("several many some most all none few each one two three both".split())
+
+
+def _people_by_context(head: Token) -> bool:
+    """A phrase the tagger left without a label that the sentence shows to be
+    people: a name with a person noun in apposition ("Laurent Wauquiez, leader
+    of …"), or "several of the women"."""
+    if head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in head.children):
+        return True
+    if head.lower_ in _QUANTITY_HEADS:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return of is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in PERSON_NOUNS for c in of.children)
+    return False
+
+
 def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     """The wh-phrase for an argument that is not an amount (None: not asked)."""
     if label == "DATE" or label == "TIME":
         return None  # dates are asked through "When" on their phrase, not as arguments
     if label == "PERSON" or (label is None and head.lemma_.lower() in PERSON_NOUNS):
         return "Who"
+    if label is None and _people_by_context(head):
+        return "Who"  # "Laurent Wauquiez, leader of …" untagged; "several of the women detained"
     if label is None and head.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.i < head.i and c.lower_ in TITLE_NOUNS for c in head.children):
         return "Who"  # "Mayor Ana Ruiz" with the name untagged: a title shows a person
@@ -405,6 +422,8 @@ def prep_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
     if pobj.lemma_.lower() in _BARE_TIME_NOUNS and after is not None and after.pos_ in {"DET", "NOUN", "PRON", "PROPN"}:
         return None  # the parse hung the clause elsewhere; "the day" is no date to ask for
     label = label_of(tokens, ctx)
+    if label in {"GPE", "LOC", "FAC"} and not pobj.ent_type_ and pobj.pos_ == "NOUN":
+        label = None  # "to United States senators": people, not a place
     p = prep.lower_
     if label in {"DATE", "TIME"} and p in TIME_PREPS:
         return _time_answer(tokens, phrase_text(ctx, tokens), label, p)

@@ -26,6 +26,7 @@ from ..clauses import (
     object_question,
     subject_question,
 )
+from ..clause_checks import restricted
 from ..context import Context, phrase_text, phrase_tokens
 from ..coref import askable_subject
 from .answers import Answer, answer_for, object_answer, prep_answer, tagged
@@ -226,7 +227,7 @@ def adjunct_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
         strand, wh = False, f"{arg.text.capitalize()} {ans.wh[:1].lower()}{ans.wh[1:]}"
     if strand:
         removed.discard(arg.i)
-        if not ans.whole:
+        if not ans.whole and ans.label != "PERSON":  # "from Senator Elizabeth Warren": the title goes too
             removed -= {t.i for t in arg.subtree if t.i < ans.tokens[0].i}
         else:
             after = ans.tokens[-1].i + 1
@@ -425,18 +426,13 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
     if restricted(subject):
         return  # "Athletes who can prove they were clean will be allowed …": "athletes" drops the condition
     ans = answer_for(ctx, subject, "subject")
+    if ans is not None and ans.label is None and verb_tok.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in verb_tok.children):
+        return  # "The missing section is the crossing under the lake": "What is the crossing …?" has many answers
     if ans is not None:
         prompt = subject_question(ctx, clause, ans.wh, ans.wh in {"Who", "What"}, keep=ans.keep)
         if prompt:
             yield prompt, ans
-
-
-def restricted(noun: Token) -> bool:
-    """A restrictive clause narrows ``noun`` ("athletes who can prove …",
-    "children attending public schools"): the noun alone is not the answer."""
-    doc = noun.doc
-    return any(c.dep_ in {"relcl", "acl"} and c.i > noun.i and doc[c.left_edge.i - 1].text != ","
-               for c in noun.children)
 
 
 def quoting_verb(verb: Token) -> bool:

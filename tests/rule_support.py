@@ -1,0 +1,22 @@
+"""Helpers for the tests of engine rules written from panel notes: an article
+context built from invented sentences, and the fact questions it gives."""
+from __future__ import annotations
+
+import random
+
+from quizgen.articles.parse import parse_article
+from quizgen.generate import facts
+from quizgen.generate.context import Context, build_context
+
+
+def context_of(text: str, title: str = "Test") -> Context:
+    """The engine's reading of a one-paragraph article with ``title``."""
+    return build_context(parse_article(f"{title}\n\n{text}\n"))
+
+
+def fact_prompts(text: str) -> list[str]:
+    """The fact-question stems the rules draft for ``text``; there must be
+    some, so that a test asserting what is absent cannot pass on nothing."""
+    made = [q.prompt for q in facts.generate(context_of(text), random.Random(0))]
+    assert made, "the text should give some question"
+    return made

@@ -54,6 +54,15 @@ def _norm(text: str) -> str:
 def similar(a: str, b: str, ctx: Context | None = None) -> bool:
     """Same answer for a student: equal, equated, one inside the other, or one
     the other's initials ("UN" beside "the United Nations")."""
+    if ctx is None:
+        return _similar(a, b, None)
+    key = ("similar", a, b)
+    if key not in ctx.memo:
+        ctx.memo[key] = _similar(a, b, ctx)
+    return ctx.memo[key]
+
+
+def _similar(a: str, b: str, ctx: Context | None) -> bool:
     na, nb = _norm(a), _norm(b)
     if not na or not nb or na == nb:
         return True

@@ -101,9 +101,11 @@ def free_relative(verb: Token) -> bool:
     """"Cassini changed what scientists know about Saturn": a clause opened by a
     wh-word inside another is a thing named, not a statement ("Who knows about
     the Saturn system?")."""
-    return verb.dep_ in {"ccomp", "pcomp", "pobj", "xcomp", "csubj", "dobj"} and any(
-        c.tag_ in {"WP", "WDT", "WRB"} and c.dep_ in {"dobj", "nsubj", "nsubjpass", "advmod", "attr"} and c.i < verb.i
-        for c in verb.children)
+    if verb.dep_ not in {"ccomp", "pcomp", "pobj", "xcomp", "csubj", "dobj"}:
+        return False
+    # "showed how much influence employers can have": the wh-word sits inside the fronted object
+    return any(c.tag_ in {"WP", "WDT", "WRB"} and c.dep_ in {"dobj", "nsubj", "nsubjpass", "advmod", "attr"}
+               and c.i < verb.i for c in verb.children) or verb.left_edge.tag_ in {"WP", "WDT", "WRB", "WP$"}
 
 
 def long_circumstance(prep: Token) -> bool:

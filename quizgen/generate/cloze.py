@@ -105,6 +105,8 @@ def _unfit_blank(info, m: _Item, prompt: str) -> bool:
         return True
     if m.label in {"CARDINAL", "PRODUCT"} and key[:1].isdigit() and _after_a_name(info, m.start):
         return True  # "replacement Note ______" (7s), "Flight ______": the number is part of a name
+    if _VAGUE_AMOUNT.fullmatch(key.strip()) or (key.count(", ") >= 3 and " and " in key):
+        return True  # "tens of thousands" tests no fact; a five-country list is recall, not reading
     if m.label in {"GPE", "LOC"} and _REGION_AFTER.search(prompt) and \
             place_level(_REGION_AFTER.search(prompt).group(1)) in {"state", "region", "country"}:
         return True  # "lives in ______, Quebec": the region rules the other cities out
@@ -114,6 +116,7 @@ def _unfit_blank(info, m: _Item, prompt: str) -> bool:
 
 
 BLANK_RE = re.escape(BLANK)
+_VAGUE_AMOUNT = re.compile(r"(?:tens|hundreds) of (?:thousands|millions)|dozens|scores", re.IGNORECASE)
 #: A blanked place followed by its region ("______, Quebec").
 _REGION_AFTER = re.compile(BLANK_RE + r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 #: A blank that heads a name ("______ of Cincinnati"): only a name of that shape fits.

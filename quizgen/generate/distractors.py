@@ -372,9 +372,10 @@ def made_numbers(key: str, rng: random.Random) -> list[str]:
         values = [value * f for f in (0.5, 2, 1.5, 0.75, 3, 0.25, 4)]
         if float(value).is_integer():
             values = [_round_like(v, value) for v in values]
+    share = bool(re.search(r"%|\bper ?cent\b", key)) and value <= 100
     out = []
     for v in values:
-        if v != value and v > 0:
+        if v != value and v > 0 and not (share and v > 100):  # "more than 140 percent" of a market: impossible
             out.append(_substitute(key, match, v))
     out = list(dict.fromkeys(out))
     rng.shuffle(out)

@@ -169,9 +169,10 @@ def _judges(cue: str, word: str) -> bool:
 
 #: Words of a quotation that judge, so that it is an opinion ("harsh", "brilliant",
 #: not a feeling); "dangerous" or "attack" can describe a checkable fact, and
-#: "thank", "support" or "it is important to note" report or frame one.
+#: "thank", "support" or "it is important to note" report or frame one, and
+#: "illegal under EU rules" is a legal finding.
 JUDGING_WORDS = (CRITICISM_WORDS | PRAISE_WORDS) - FEELINGS - {"important", "essential", "thank", "thanks", "support",
-                                                               "back", "welcome"}
+                                                               "back", "welcome", "illegal", "unlawful", "legal"}
 _PRESCRIPTIVE = {"should", "must", "ought"}
 _CUE_WORD = re.compile(r"^(?:evaluative|loaded|prescriptive|judging adjective|hedge or prediction|first person)"
                        r"[^']*'([^']+)'")

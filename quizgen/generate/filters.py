@@ -88,6 +88,9 @@ def key_without_content(prompt: str, answer: str) -> str | None:
         return "key with an unresolved owner"
     if len(words) == 2 and words[0] == "the" and words[1] in _GENERIC_HEADS:
         return "key names nothing in particular"
+    if len(words) <= 4 and words[0] == "the" and (words[1] in {"most", "least"} or re.fullmatch(
+            r"(?:biggest|largest|smallest|highest|lowest|greatest|worst|best|latest|newest|oldest)", words[1])):
+        return "key names nothing in particular"  # "the most serious charge": which one?
     head = head_noun(re.sub(r"\s*\(.*?\)", "", answer))
     if len(words) >= 2 and head and head.isalpha() and head not in words[:1] and \
             re.search(rf"\b(?:the|this|that) {re.escape(head)}s?\b", normalize(prompt)):

@@ -44,6 +44,7 @@ def reverse(info: SentInfo, statement: str, article: str = "") -> tuple[str, str
     return changed, f"\u201c{opposite}\u201d", f"\u201c{word}\u201d", "reverse"
 
 
+_AMOUNT_VERBS = WITHOUT_OBJECT | {"grow", "shrink", "increase", "decrease", "reduce", "lower"}
 _NEGATIVE = re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|few)\b|n[\u2019']t\b", re.I)
 _QUANTIFIERS = {"some", "many", "several", "most", "few", "all", "every", "each", "both", "others", "other"}
 
@@ -82,6 +83,8 @@ def _fits(verb: Token, lemma: str) -> bool:
         return False  # "had confirmed 2,000 deaths" / "had denied 2,000 deaths"
     if lemma in WITHOUT_OBJECT and ("dobj" in deps or preps & AMOUNT_PREPS):
         return False  # "dropped the charges", "oil dropped below $95"
+    if lemma in _AMOUNT_VERBS and any(t.tag_ in {"JJS", "RBS"} or t.lower_ == "record" for t in verb.subtree):
+        return False  # "shrank to its smallest extent": "grew to its smallest" contradicts itself
     if lemma in NEEDS_A_NUMBER and not any(t.like_num or t.text == "%" for t in verb.subtree):
         return False  # "climbed over a fence"
     if lemma in NOT_LINKING and deps & {"acomp", "oprd", "attr"}:

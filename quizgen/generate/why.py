@@ -70,7 +70,10 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
 
 #: Verbs whose "to" + verb tells what came next or what seemed so ("proceeded to
 #: win", "tend to rise"), not what they were done for.
-_NOT_FOR_A_PURPOSE = frozenset("proceed continue happen tend come seem appear".split())
+_NOT_FOR_A_PURPOSE = frozenset("""
+proceed continue happen tend come seem appear choose decide plan agree want try hope refuse fail manage need
+vote promise pledge offer seek aim intend prefer expect threaten
+""".split())  # "had chosen to announce the work": the choice, not its purpose
 
 
 def _has_or_lacks(verb: Token) -> bool:

@@ -166,6 +166,8 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     if role == "object" and (label in {"ORG", "PRODUCT", "NORP"} or label is None and head.lemma_.lower() in GROUP_NOUNS) \
             and head.head.lemma_.lower() in AGENT_OBJECT_VERBS:
         return "Who"  # "Who did politicians accuse of hiding the risk? — Sanofi", "— the Russian authorities"
+    if role == "object" and label in {"GPE", "LOC"} and head.head.lemma_.lower() in AGENT_OBJECT_VERBS:
+        return None  # "accused Brussels of targeting US companies": a city standing for a government
     if head.pos_ == "NOUN" and head.text.islower() and any(
             c.i < head.i and c.dep_ in {"compound", "amod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_)
             for c in head.children):

@@ -63,6 +63,8 @@ def _ask_object(ctx: Context, clause: Clause, arg: Token, ans: Answer | None) ->
 #: Verbs whose object comes with the state it is left in ("left the question
 #: unanswered", "kept the plant open", "rendered it useless").
 _STATE_VERBS = frozenset({"leave", "keep", "render"})
+#: Verbs whose object is the hearer of a "that" clause.
+_TELLING = frozenset({"tell", "inform", "assure", "remind", "notify", "convince", "persuade"})
 
 
 def object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
@@ -75,6 +77,9 @@ def object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
         return  # "called the ruling historic": the naming rule asks it, not "What did X call? — the ruling historic"
     if arg.dep_ == "attr" and restricted(arg):
         return  # "Dylan is the first musician to win it": "the first musician" alone answers nothing
+    if arg.dep_ in {"dobj", "dative"} and arg.head.lemma_.lower() in _TELLING and any(
+            c.dep_ == "ccomp" for c in arg.head.children):
+        return  # "told the online magazine Slate that …": who heard it is no point to ask
     if arg.dep_ == "dobj" and arg.head.lemma_.lower() in _STATE_VERBS:
         return  # "left the question unanswered": "What did the ruling leave?" loses what the verb means
     if arg.dep_ == "dobj" and clause.subject.lemma_.lower() in LEGISLATION_NOUNS:

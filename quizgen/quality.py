@@ -163,6 +163,9 @@ _SURFACE_PROBLEMS = [
     (re.compile(r"\bthe same (?:day|week|month|year|time|night|morning|afternoon|evening)\b(?! as\b)"), "points back"),
     (re.compile(r"\beveryday\s*[?.,;]"), "adjective used as an adverb"),
     (re.compile(r"\s\"\s"), "stray quote mark"),
+    (re.compile(r"\b\d{1,2}, (?:was|were|is|are|has|have|had|did)\b"), "stray comma"),  # "on January 15, was lost"
+    (re.compile(r"^According to the (?:organi[sz]ation|association|agency|group|body|company|firm|committee|"
+                r"foundation|institute|charity|union|council|ministry|department|authority),"), "points back"),
 ]
 
 

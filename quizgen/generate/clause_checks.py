@@ -182,3 +182,33 @@ def restricted(noun: Token) -> bool:
     doc = noun.doc
     return any(c.dep_ in {"relcl", "acl"} and c.i > noun.i and doc[c.left_edge.i - 1].text != ","
                for c in noun.children)
+
+
+#: Judgements of certainty whose "that" clause the writer does not assert.
+_UNSURE = frozenset("clear certain sure likely unlikely possible doubtful unclear obvious".split())
+
+
+def not_asserted(verb: Token) -> bool:
+    """"It is far from clear that a new leader can change the arithmetic":
+    the clause under a judgement of certainty is not a fact of the article."""
+    if verb.dep_ != "ccomp":
+        return False
+    head = verb.head
+    return head.lemma_.lower() in _UNSURE or any(
+        t.lemma_.lower() in _UNSURE and t.pos_ == "ADJ" for t in head.doc[head.i:verb.left_edge.i])
+
+
+def side_remarks(verb: Token) -> set[int]:
+    """Trailing ", dismissing them as …" participles and "including …" lists: a
+    question reads better without them and does not need them to be answerable."""
+    out: set[int] = set()
+    for tok in verb.subtree:
+        if tok.i == verb.i:
+            continue
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        after_comma = prev is not None and prev.text in {",", "\u2014", "-"}
+        if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i == verb.i and after_comma and tok.i > verb.i) \
+                or (tok.dep_ == "prep" and tok.lower_ in {"including", "like"} and after_comma):
+            out.update(t.i for t in tok.subtree)
+            out.add(prev.i)
+    return out

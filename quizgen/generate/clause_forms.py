@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .clause_checks import attachment_unsure, coordinated_verbs
+from .clause_checks import attachment_unsure, coordinated_verbs, side_remarks
 from .clauses import (
     DO_FORMS,
     SUBJECT_DEPS,
     Clause,
     _appositive_ids,
     _asides,
-    _side_remarks,
     _subject,
     is_pronoun,
 )
@@ -87,7 +86,7 @@ def conj_clauses(sentence: Span) -> list[Clause]:
             continue
         if not any(c.dep_ in {"cc", "punct"} and first.i < c.i < verb.i for c in first.children):
             continue  # no "and" or comma joins them: the parse spliced a verb of another clause on
-        own = [t for t in verb.subtree if t.i not in coordinated_verbs(verb) and t.i not in _side_remarks(verb)]
+        own = [t for t in verb.subtree if t.i not in coordinated_verbs(verb) and t.i not in side_remarks(verb)]
         while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
             own.pop()
         subj = [t for t in subject.subtree if t.i not in _appositive_ids(subject)]

@@ -27,7 +27,9 @@ from .clause_checks import (
     misread_participle,
     misread_reduced_relative,
     misread_subordinate,
+    not_asserted,
     orphaned,
+    side_remarks,
 )
 from .context import PERSONAL_PRONOUNS, Context, tidy
 from .verb_forms import active_form
@@ -124,11 +126,13 @@ def _before_subject(verb: Token, subject: Token) -> tuple[set[int], list[list[To
 
 def build_clause(verb: Token, sentence: Span) -> Clause | None:
     subject = _subject(verb)
+    if not_asserted(verb):
+        return None
     if subject is None or subject.i > verb.i or misread_participle(verb) or misread_subordinate(verb) \
             or misread_reduced_relative(verb) or conditional(verb) or free_relative(verb) or gapped(verb):
         return None
     removed, front = _before_subject(verb, subject)
-    removed |= _side_remarks(verb) | _asides(verb, subject)
+    removed |= side_remarks(verb) | _asides(verb, subject)
     in_clause = {x.i for x in verb.subtree}
     tokens = [t for t in sentence if t.i in in_clause and t.i not in removed]
     # drop the final punctuation and quote marks that close the sentence
@@ -227,22 +231,6 @@ def _asides(verb: Token, subject: Token) -> set[int]:
                 and tok.head.i not in {subject.i}:
             out.update(t.i for t in tok.subtree)
             out.add(tok.left_edge.i - 1)
-    return out
-
-
-def _side_remarks(verb: Token) -> set[int]:
-    """Trailing ", dismissing them as …" participles and "including …" lists: a
-    question reads better without them and does not need them to be answerable."""
-    out: set[int] = set()
-    for tok in verb.subtree:
-        if tok.i == verb.i:
-            continue
-        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-        after_comma = prev is not None and prev.text in {",", "\u2014", "-"}
-        if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i == verb.i and after_comma and tok.i > verb.i) \
-                or (tok.dep_ == "prep" and tok.lower_ in {"including", "like"} and after_comma):
-            out.update(t.i for t in tok.subtree)
-            out.add(prev.i)
     return out
 
 

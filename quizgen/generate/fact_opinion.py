@@ -40,7 +40,8 @@ _NUMERIC = {"DATE": "the date", "TIME": "the time", "CARDINAL": "the number", "M
             "PERCENT": "the percentage", "QUANTITY": "the measurement", "ORDINAL": "the ordinal"}
 _HEDGING = re.compile(r"\b(reportedly|allegedly|apparently|seemingly|supposedly|perhaps|maybe|"
                       r"possibly|probably|likely|unlikely|arguably|clearly|obviously|surely|"
-                      r"certainly|very|really|just|only|even|so-called|famous|popular|major|key)\b", re.I)
+                      r"certainly|very|really|just|only|even|so-called|famous|popular|major|key|expected|"
+                      r"predicted|forecast)\b", re.I)
 _PERSONAL = {"i", "me", "my", "we", "us", "our", "you", "your"}
 _LEXICAL_CUES = ("evaluative", "loaded", "hedge", "prescriptive", "first person", "first-person")
 #: A hedge that only says something is possible ("may", "could"): too weak to call the sentence an opinion.
@@ -114,8 +115,8 @@ def _opinion_item(ctx: Context, o: Opinion) -> Question | None:
     if all(_MODAL_HEDGE.search(c) for c in lexical):
         return None  # "the sea may hold oil and gas": a possibility stated, raters called it a fact
     info = _info_for(ctx, o.paragraph, o.start)
-    if info is None or not _one_voice(ctx, info):
-        return None
+    if info is None or not _one_voice(ctx, info) or info.span[0].lower_ in {"he", "she", "they", "it"}:
+        return None  # "He called the decision cruel": who "he" is needs the sentence before
     words = len(info.sentence.text.split())
     if not 5 <= words <= 45:
         return None

@@ -82,8 +82,8 @@ def key_without_content(prompt: str, answer: str) -> str | None:
     words = normalize(answer).split()
     if not words:
         return None
-    if words[0] in {"no", "none", "nothing", "nobody", "neither"}:
-        return "negated key"
+    if words[0] in {"no", "none", "nothing", "nobody", "neither", "any", "anything", "anyone"}:
+        return "negated key"  # "any part" of "had not played any part"
     if _OWNER_PRONOUNS & set(words):
         return "key with an unresolved owner"
     if len(words) == 2 and words[0] == "the" and words[1] in _GENERIC_HEADS:

@@ -46,6 +46,7 @@ _BARE_NAMES = {"PERSON", "GPE", "NORP", "LOC"}
 #: Auxiliaries whose negation contradicts the statement.
 _NEGATABLE_AUX = {"is", "was", "are", "were", "has", "have", "had", "will"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
+_EARLY_OWNER = re.compile(r"^(?:\S+\s+){0,3}(?:its|their)\b", re.IGNORECASE)
 _LOOSE_PRONOUN = re.compile(r"\b(?:he|she|him|they|them)\b", re.IGNORECASE)
 #: Focus words that make a negation ambiguous ("did not require only half").
 _FOCUS = re.compile(r"\b(?:only|just|even|merely|at least|at most|also)\b", re.IGNORECASE)
@@ -58,8 +59,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         statement = standalone(ctx, info)
         if statement is None or inside_quotation(ctx, info) or _LOOSE_PRONOUN.search(statement.split(" ", 1)[-1]):
             continue  # "… reports he is unwell": who "he" is needs the paragraph
-        if not_checkable(statement) or _reported_it(info):
-            continue
+        if not_checkable(statement) or _reported_it(info) or _EARLY_OWNER.match(statement):
+            continue  # "Ten of its eleven members …": whose members the sentence before said
         quote = info.sentence.text
         base = 0.8 + 0.05 * min(3, len(ctx.mentions_in(info.index)))
         out.append(make(ctx, info, type="true_false", skill="fact", prompt=statement, answer="True",

@@ -44,7 +44,8 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
                 return sub, "cause"
             if (marks & PURPOSE_MARKS or (any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
                                           and child.tag_ == "VB" and child.i > verb.i
-                                          and not _requested(verb, child))) and not _has_or_lacks(verb):
+                                          and not _requested(verb, child) and not _noun_complement(child))) \
+                    and not _has_or_lacks(verb):
                 return sub, "purpose"
         if child.dep_ == "advcl" and child.i > verb.i and _finite_with_subject(child) and \
                 {c.lower_ for c in child.children if c.dep_ == "mark"} & TIME_MARKS:
@@ -74,6 +75,19 @@ _NOT_FOR_A_PURPOSE = frozenset("""
 proceed continue happen tend come seem appear choose decide plan agree want try hope refuse fail manage need
 vote promise pledge offer seek aim intend prefer expect threaten
 """.split())  # "had chosen to announce the work": the choice, not its purpose
+
+
+#: Nouns a "to" + verb completes ("rejected calls to keep bargaining"): what was
+#: called for, not why the verb was done.
+_TO_NOUNS = frozenset("""
+call demand plea pressure plan effort request appeal bid attempt offer proposal order decision right chance
+time way move promise pledge threat push campaign
+""".split())
+
+
+def _noun_complement(clause: Token) -> bool:
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in _TO_NOUNS
 
 
 def _has_or_lacks(verb: Token) -> bool:

@@ -129,7 +129,8 @@ def _common_noun_before_name(head: Token, tokens: list[Token]) -> bool:
         head.doc[first.i - 1].pos_ == "NOUN" and head.doc[first.i - 1].is_lower
 
 
-_QUANTITY_HEADS = frozenset("several many some most all none few each one two three both".split())
+_QUANTITY_HEADS = frozenset("""several many some most all none few each one two three both share number majority
+minority proportion third half quarter fraction handful""".split())
 
 
 def _people_by_context(head: Token) -> bool:
@@ -171,7 +172,8 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     if head.pos_ == "NOUN" and head.text.islower() and any(
             c.i < head.i and c.dep_ in {"compound", "amod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_)
             for c in head.children):
-        nouns = [t for t in head.children if t.pos_ == "NOUN" and t.dep_ == "compound" and t.i < head.i]
+        nouns = [t for t in head.children if t.pos_ == "NOUN" and t.dep_ == "compound" and t.i < head.i
+                 and head.doc[t.i - 1].text != "-"]  # not "Which month delay" of "the six-month delay"
         if any(c.ent_type_ == "NORP" for c in head.children if c.i < head.i) \
                 and not any(t.lemma_ == head.lemma_ and t.i != head.i for t in head.doc):
             return "What"  # "Which pound rose? — the British pound": with one pound in the article, "which" gives it away

@@ -268,3 +268,18 @@ def appositive_questions(ctx: Context, info: SentInfo) -> Iterator[Pair]:
                   if sib.dep_ == "appos" and sib.i < tok.i and sib.pos_ == "PROPN" and head.pos_ == "NOUN"]
         for name_tok, desc_tok in pairs:
             yield from tagged("apposition", _apposition_pair(ctx, name_tok, desc_tok))
+
+
+def whole_quotation(tokens: list[Token]) -> list[Token]:
+    """The quoted name in full: 'called the case "the World Cup of fraud"' hangs
+    "of fraud" on the verb, so the key would stop at "the World Cup"."""
+    doc = tokens[0].doc
+    start, end = tokens[0].i, tokens[-1].i
+    if tokens[0].text in {'"', "\u201c"}:
+        if len(tokens) > 2 and tokens[-1].text in {'"', "\u201d"}:
+            return tokens[1:-1]
+        start += 1
+    elif start == 0 or doc[start - 1].text not in {'"', "\u201c"}:
+        return tokens
+    close = next((t.i for t in doc[end + 1:min(len(doc), end + 12)] if t.text in {'"', "\u201d"}), None)
+    return list(doc[start:close]) if close is not None and close > start else tokens

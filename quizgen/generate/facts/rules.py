@@ -31,7 +31,7 @@ from ..context import Context, phrase_text, phrase_tokens
 from ..coref import askable_subject
 from .answers import Answer, answer_for, object_answer, prep_answer, tagged
 from .chains import chain_questions
-from .descriptions import description
+from .descriptions import description, whole_quotation
 from .reported import remarks_questions
 from .table import Nodes, Rule, RuleIndex, child, lemma_in, lemma_not_in, run, verb
 from .words import (
@@ -41,6 +41,7 @@ from .words import (
     GERUND_OBJECT,
     GERUND_PREPS,
     LISTING_VERBS,
+    PERSON_NOUNS,
     RELATIVE_TIME,
     USING_TIME,
 )
@@ -98,7 +99,7 @@ def called_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     arg = m["arg"]
     if not any(c.dep_ == "dobj" for c in arg.head.children):
         return  # 'called the video "troubling"' parsed without an object: "What did X call?" is no question
-    tokens = _whole_quotation(list(arg.subtree))
+    tokens = whole_quotation(list(arg.subtree))
     words = [t for t in tokens if not t.is_punct]
     text = ctx.text_of(tokens)
     if 1 <= len(words) <= 8 and not any(is_pronoun(t) for t in words) and \
@@ -107,21 +108,6 @@ def called_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     else:
         ans = answer_for(ctx, arg, "object")
     yield from _ask_object(ctx, clause, arg, ans)
-
-
-def _whole_quotation(tokens: list[Token]) -> list[Token]:
-    """The quoted name in full: 'called the case "the World Cup of fraud"' hangs
-    "of fraud" on the verb, so the key would stop at "the World Cup"."""
-    doc = tokens[0].doc
-    start, end = tokens[0].i, tokens[-1].i
-    if tokens[0].text in {'"', "\u201c"}:
-        if len(tokens) > 2 and tokens[-1].text in {'"', "\u201d"}:
-            return tokens[1:-1]
-        start += 1
-    elif start == 0 or doc[start - 1].text not in {'"', "\u201c"}:
-        return tokens
-    close = next((t.i for t in doc[end + 1:min(len(doc), end + 12)] if t.text in {'"', "\u201d"}), None)
-    return list(doc[start:close]) if close is not None and close > start else tokens
 
 
 def agent_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
@@ -434,6 +420,10 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
     if ans is not None and ans.label is None and verb_tok.lemma_ == "be" and any(
             c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in verb_tok.children):
         return  # "The missing section is the crossing under the lake": "What is the crossing …?" has many answers
+    if ans is not None and ans.wh == "Who" and ans.label in {"ORG", "PRODUCT", "LAW"} and verb_tok.lemma_ == "be" \
+            and any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() not in PERSON_NOUNS
+                    for c in verb_tok.children):
+        ans.wh = "What"  # "What had been a clear abuse of authority? — DACA": a programme, not a body
     if ans is not None:
         prompt = subject_question(ctx, clause, ans.wh, ans.wh in {"Who", "What"}, keep=ans.keep)
         if prompt:

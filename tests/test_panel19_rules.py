@@ -57,3 +57,28 @@ def test_a_statement_opening_with_its_is_not_used():
                      "the drug worked. The agency approved the drug on 7 June 2021.")
     statements = [q.prompt for q in true_false.generate(ctx, random.Random(0)) if q.answer == "True"]
     assert statements and not any(s.startswith("Ten of its") for s in statements), statements
+
+
+# From panel 20's notes (eval/panels/2026-12-06-panel20), on invented sentences.
+
+def test_a_rider_and_a_known_surname_are_people():
+    assert "Who is banned from the sport for life?" in fact_prompts(
+        "Tom Reyes was stripped of his titles on Monday. The American rider is banned from the sport for life.")
+
+
+def test_a_which_key_that_only_repeats_the_noun_is_rejected():
+    assert key_without_content("Which target did the programme set?", "an annual target") == \
+        "key repeats the stem's noun"
+    assert key_without_content("Which target did the programme set?", "850 minke whales") is None
+
+
+def test_the_writers_comment_is_not_part_of_what_was_said():
+    from quizgen.generate.stance_content import _WRITERS_COMMENT
+    said = "he would not interfere in court rulings, a statement that lowered hopes of a quick pardon"
+    assert _WRITERS_COMMENT.sub("", said) == "he would not interfere in court rulings"
+
+
+def test_a_bare_remark_in_a_who_said_stem_is_vague():
+    from quizgen.generate.stance_who import _bare_claim
+    assert _bare_claim("Who called the remark insulting?")
+    assert not _bare_claim("Who called the remark about jobs in the North insulting?")

@@ -96,6 +96,8 @@ def key_without_content(prompt: str, answer: str) -> str | None:
             re.search(rf"\b(?:the|this|that) {re.escape(head)}s?\b", normalize(prompt)):
         return "key named in the stem"  # "… not approved by the department? — the Chicago Department of Aviation"
     which = re.match(r"which (\w+)", normalize(prompt))
+    if which and len(words) <= 3 and words[-1] == which.group(1) and not re.search(r"\b[A-Z0-9]", answer):
+        return "key repeats the stem's noun"  # "Which target did it set? — an annual target"
     if which and len(words) <= 4 and words[-1] == which.group(1) and "s" in words[:-1] \
             and re.search(r"['\u2019]s\b", answer):
         return "circular key"  # "Which actions …? — Park's actions"

@@ -110,6 +110,10 @@ def _clean_statement(answer: str, holder: str) -> bool:
             and quotes and not (surname and surname in answer.lower().split()))
 
 
+_WRITERS_COMMENT = re.compile(r",\s+(?:a|an|the)\s+(?:statement|remark|comment|move|decision|claim|step|view|"
+                              r"position)\s+(?:that|which)\b.*$", re.IGNORECASE)
+
+
 def _statement(ctx: Context, a: Attribution) -> str | None:
     content = a.content.strip()
     if content.lower().startswith("that "):
@@ -118,6 +122,7 @@ def _statement(ctx: Context, a: Attribution) -> str | None:
         return None  # "earlier this week that twin girls had been born": a circumstance, then the clause
     if not content or not _is_clause(ctx, a, content):
         return None
+    content = _WRITERS_COMMENT.sub("", content)  # ", a statement that lowered hopes of …": the writer's, not theirs
     return content.rstrip(" ,;:")
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..analysis._common import holders_match, name_tokens
 from ..analysis.attributions import Attribution
-from ..lexicons.speech import ADDRESSEE, NEEDS_PREDICATE
+from ..lexicons.speech import ADDRESSEE, NEEDS_PREDICATE, REMARK_NOUNS
 from ..lexicons.stance import CLAIM_NOUNS
 from ..questions import Question, content_words, contains_phrase, normalize
 from .context import Context
@@ -212,7 +212,7 @@ def who_said(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
 
 
 _BARE_CLAIM = re.compile(r"^Who \w+(?: \w+)? (?:the|that|this|these|those) (?:" + "|".join(
-    sorted(CLAIM_NOUNS | {n + "s" for n in CLAIM_NOUNS})) + r")(?=\?| as\b|,)")
+    sorted(CLAIM_NOUNS | REMARK_NOUNS | {n + "s" for n in CLAIM_NOUNS})) + r")(?=\?| as\b|,| \w+\?)")
 
 
 def _bare_claim(prompt: str) -> bool:

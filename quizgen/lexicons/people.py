@@ -14,7 +14,7 @@ import re
 #: marine biologist") marks a name as a person's.
 PERSON_NOUNS = frozenset("""
 person people man woman men women child children official officials president minister leader
-executive executives counsel boss attorney pilot poet architect photographer striker midfielder defender
+executive executives counsel rider riders driver drivers racer boss attorney pilot poet architect photographer striker midfielder defender
 goalkeeper champion swimmer runner boxer referee umpire pundit priest imam rabbi monk nun emperor dictator
 rebel rebels veteran veterans
 leaders spokesperson spokesman spokeswoman director chief head member members student students

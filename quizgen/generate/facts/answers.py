@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ...lexicons.places import PLACE_NOUNS, PLACE_PREPS, place_level
 from ...lexicons.quantities import DISTANCE_UNITS, DURATION_UNITS, TIME_PREPS
-from ...questions import content_words
+from ...questions import content_words, normalize
 from ..clauses import is_pronoun
 from ..context import NUMBER_LABELS, Context, person_name_bounds, phrase_text, phrase_tokens
 from ..kinds import label_for
@@ -240,6 +240,8 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         return None  # "plans", "the situation": too vague to be a key
     if wh == "Who" and label is None and words < 2 and head.lemma_.lower() in VAGUE_PEOPLE:
         return None  # "the group", "the team": which one?
+    if wh == "What" and label is None and head.pos_ == "PROPN" and normalize(head.text) in ctx.surnames:
+        wh = "Who"  # "Baher Mohamed" untagged here, a person elsewhere in the article
     verb = head.head
     if wh == "Who" and (verb.lemma_.lower() in EVENT_VERBS or verb.lemma_.lower() == "take" and any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):

@@ -180,6 +180,13 @@ class Context:
         for m in self.mentions:
             self._by_sentence.setdefault(m.sentence, []).append(m)
 
+    def remembered(self, key: tuple, compute):
+        """``compute()`` worked out once per article for ``key`` (a tuple naming
+        the question and its arguments), then read from :attr:`memo`."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
+
     def equivalents(self, text: str) -> set[str]:
         """Normalised forms the article treats as the same thing as ``text``."""
         key = _norm_det(text)

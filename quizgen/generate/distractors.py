@@ -56,10 +56,7 @@ def similar(a: str, b: str, ctx: Context | None = None) -> bool:
     the other's initials ("UN" beside "the United Nations")."""
     if ctx is None:
         return _similar(a, b, None)
-    key = ("similar", a, b)
-    if key not in ctx.memo:
-        ctx.memo[key] = _similar(a, b, ctx)
-    return ctx.memo[key]
+    return ctx.remembered(("similar", a, b), lambda: _similar(a, b, ctx))
 
 
 def _similar(a: str, b: str, ctx: Context | None) -> bool:
@@ -147,10 +144,7 @@ def only_part_of_a_name(ctx: Context, name: str) -> bool:
     """Every time the article writes ``name`` another capitalised word runs on
     from it ("Abul Maal Abdul Muhith" read as two people, "Anti-Doping Agency"
     of "Russian Anti-Doping Agency"): half a name is nothing to offer."""
-    key = ("only_part_of_a_name", name)
-    if key not in ctx.memo:
-        ctx.memo[key] = _only_part_of_a_name(ctx, name)
-    return ctx.memo[key]
+    return ctx.remembered(("only_part_of_a_name", name), lambda: _only_part_of_a_name(ctx, name))
 
 
 def _only_part_of_a_name(ctx: Context, name: str) -> bool:

@@ -306,10 +306,7 @@ def kind_of(ctx: Context | None, text: str, label: str | None = None) -> Kind:
     it was found with, if any; the article's own use decides otherwise)."""
     if ctx is None:
         return _kind_of(None, text, label)
-    key = ("kind_of", text, label)
-    if key not in ctx.memo:
-        ctx.memo[key] = _kind_of(ctx, text, label)
-    return ctx.memo[key]
+    return ctx.remembered(("kind_of", text, label), lambda: _kind_of(ctx, text, label))
 
 
 def _kind_of(ctx: Context | None, text: str, label: str | None) -> Kind:

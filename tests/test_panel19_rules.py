@@ -82,3 +82,12 @@ def test_a_bare_remark_in_a_who_said_stem_is_vague():
     from quizgen.generate.stance_who import _bare_claim
     assert _bare_claim("Who called the remark insulting?")
     assert not _bare_claim("Who called the remark about jobs in the North insulting?")
+
+
+# From panel 21's notes (eval/panels/2026-12-06-panel21), on invented sentences.
+
+def test_a_party_starting_a_sentence_and_a_named_campaign_are_asked_with_who():
+    assert any(p.startswith("Who has called for an independent inquiry") for p in fact_prompts(
+        "Democrats in Congress have called for an independent inquiry into the response."))
+    assert "Who welcomed the decision?" in fact_prompts(
+        "Block Parkway, a residents' campaign, welcomed the decision.")

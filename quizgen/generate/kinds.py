@@ -232,7 +232,7 @@ def _common_words_as_names(ctx: Context) -> set[str]:
     for info in ctx.sents:
         for ent in info.span.ents:
             word = ent[0].lower_
-            if len(ent) == 1 and ent.label_ in _NAME_LABELS and (word, ent.label_) not in in_longer \
+            if len(ent) == 1 and ent.label_ in _NAME_LABELS - {"NORP"} and (word, ent.label_) not in in_longer \
                     and getAllLemmas(word) and not place_level(ent.text):
                 words.add(word)
     named: set[str] = set()  # capitalised inside a sentence, not as part of a title

@@ -129,6 +129,7 @@ def _common_noun_before_name(head: Token, tokens: list[Token]) -> bool:
         head.doc[first.i - 1].pos_ == "NOUN" and head.doc[first.i - 1].is_lower
 
 
+_CAMPAIGNS = frozenset("campaign movement coalition alliance initiative".split())
 _QUANTITY_HEADS = frozenset("""several many some most all none few each one two three both share number majority
 minority proportion third half quarter fraction handful""".split())
 
@@ -137,8 +138,9 @@ def _people_by_context(head: Token) -> bool:
     """A phrase the tagger left without a label that the sentence shows to be
     people: a name with a person noun in apposition ("Laurent Wauquiez, leader
     of …"), or "several of the women"."""
-    if head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in head.children):
-        return True
+    if head.pos_ == "PROPN" and any(c.dep_ == "appos" and (c.lemma_.lower() in PERSON_NOUNS or c.lemma_.lower()
+                                                           in GROUP_NOUNS | _CAMPAIGNS) for c in head.children):
+        return True  # "Block Sidewalk, a residents' campaign, welcomed …"
     if head.lower_ in _QUANTITY_HEADS:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         return of is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in PERSON_NOUNS for c in of.children)

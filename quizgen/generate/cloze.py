@@ -107,8 +107,8 @@ def _unfit_blank(info, m: _Item, prompt: str) -> bool:
         return True  # "replacement Note ______" (7s), "Flight ______": the number is part of a name
     if _VAGUE_AMOUNT.fullmatch(key.strip()) or (key.count(", ") >= 3 and " and " in key):
         return True  # "tens of thousands" tests no fact; a five-country list is recall, not reading
-    if m.label in {"GPE", "LOC"} and _REGION_AFTER.search(prompt) and \
-            place_level(_REGION_AFTER.search(prompt).group(1)) in {"state", "region", "country"}:
+    region = _REGION_AFTER.search(prompt) if m.label in {"GPE", "LOC"} else None
+    if region and place_level(region.group(1)) in {"state", "region", "country"}:
         return True  # "lives in ______, Quebec": the region rules the other cities out
     if _NAME_HEAD_BLANK.search(prompt) or (m.label == "PERSON" and _role_before(info, m.start)):
         return True  # "______ of Cincinnati asked its schools", "The actor ______ did the challenge"

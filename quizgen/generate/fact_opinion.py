@@ -95,13 +95,15 @@ def _prompt(info: SentInfo) -> str:
 
 
 def _record(ctx: Context, info: SentInfo, answer: str, explanation: str, score: float,
-            difficulty: str, cue: str) -> Question:
-    prompt = _prompt(info)
+            difficulty: str, cue: str, prompt: str | None = None, **meta) -> Question:
+    """The item on ``info``'s sentence (``prompt``: asked about another text
+    of it, such as a speaker's quoted words, kept in ``meta``)."""
+    prompt = prompt or _prompt(info)
     q = Question(id=question_id("fact_or_opinion", prompt, answer), type="fact_or_opinion", skill="opinion",
                  prompt=prompt, answer=answer, choices=list(FACT_OPINION), evidence=[ctx.evidence(info)],
                  explanation=explanation, difficulty=difficulty)
     q.meta = {"rule": "fact_opinion", "score": round(score, 4),
-              "sentence": info.index, "paragraph": info.paragraph, "fixed_difficulty": True, "cue": cue}
+              "sentence": info.index, "paragraph": info.paragraph, "fixed_difficulty": True, "cue": cue, **meta}
     return q
 
 
@@ -149,13 +151,8 @@ def _quoted_opinion_item(ctx: Context, a, opinions: list[Opinion]) -> Question |
               f"Is {owner} statement a fact or an opinion?")
     explanation = (f"Opinion: \u2018{cue}\u2019 shows {owner} own judgement, which others could dispute; it "
                    f"cannot be checked the way a date or a number can.")
-    q = Question(id=question_id("fact_or_opinion", prompt, "Opinion"), type="fact_or_opinion", skill="opinion",
-                 prompt=prompt, answer="Opinion", choices=list(FACT_OPINION), evidence=[ctx.evidence(info)],
-                 explanation=explanation, difficulty="easy")
-    q.meta = {"rule": "fact_opinion", "score": round(1.2 + 0.2 * a.confidence, 4), "sentence": info.index,
-              "paragraph": info.paragraph, "fixed_difficulty": True, "cue": f"quoted judgement '{cue}'",
-              "quote": content}
-    return q
+    return _record(ctx, info, "Opinion", explanation, 1.2 + 0.2 * a.confidence, "easy", f"quoted judgement '{cue}'",
+                   prompt=prompt, quote=content)
 
 
 def _judges(cue: str, word: str) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..lexicons.opposites import (AMOUNT_PREPS, BEFORE_TO, LIFTED_THINGS, NEEDS_A_NUMBER, NEGATIVE_POLARITY,
                                   NOT_BEFORE_TO, NOT_LINKING, OPPOSITE_VERBS, WITHOUT_OBJECT)
 from .context import SentInfo
+from .statements import NEGATIVE, quantified_subject
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: "Shares fell 8%, their biggest drop since 2008": the aside would contradict the reversed verb.
@@ -29,7 +30,7 @@ def reverse(info: SentInfo, statement: str, article: str = "") -> tuple[str, str
     """(false statement, wrong verb, right verb, "reverse") or None when the
     main verb has no opposite that fits its frame.  ``article`` (its text)
     picks the spelling the writer uses ("criticized" or "criticised")."""
-    if _NEGATIVE.search(statement) or _quantified(info.span.root):
+    if NEGATIVE.search(statement) or _SCARCE.search(statement) or quantified_subject(info.span.root, _QUANTIFIERS):
         return None  # "Not every offer was accepted" / "… rejected": both can be true
     root = info.span.root
     opposite = _opposite(root)
@@ -45,15 +46,9 @@ def reverse(info: SentInfo, statement: str, article: str = "") -> tuple[str, str
 
 
 _AMOUNT_VERBS = WITHOUT_OBJECT | {"grow", "shrink", "increase", "decrease", "reduce", "lower"}
-_NEGATIVE = re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor|without|few)\b|n[\u2019']t\b", re.I)
+#: "without", "few": a reversed verb beside them can stay true.
+_SCARCE = re.compile(r"\b(?:without|few)\b", re.IGNORECASE)
 _QUANTIFIERS = {"some", "many", "several", "most", "few", "all", "every", "each", "both", "others", "other"}
-
-
-def _quantified(verb: Token) -> bool:
-    """"Some economists backed the plan": "some … opposed it" may be true as well."""
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-    return subject is not None and (subject.lower_ in _QUANTIFIERS or any(
-        c.lower_ in _QUANTIFIERS for c in subject.children if c.dep_ in {"det", "amod", "nummod", "predet"}))
 
 
 def _opposite(verb: Token) -> str | None:

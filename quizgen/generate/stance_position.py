@@ -12,10 +12,22 @@ import random
 from ..analysis._common import holders_match
 from ..analysis.attributions import Attribution
 from ..analysis.stance import read_content
+from ..lexicons.stance import UNDOING_NOUNS
 from ..questions import Question, normalize
 from .context import Context, SentInfo
-from .stance_common import (CLEAR, MIN_CONFIDENCE, OVERLAP, PHRASES, Holder, clean_target, display,
-                            askable_position, make_question, option, sentences_for)
+from .stance_common import (
+    CLEAR,
+    MIN_CONFIDENCE,
+    OVERLAP,
+    PHRASES,
+    Holder,
+    askable_position,
+    clean_target,
+    display,
+    make_question,
+    option,
+    sentences_for,
+)
 
 
 def _stance_choices(key: str, present: list[str], rng: random.Random) -> list[str] | None:
@@ -123,20 +135,12 @@ def matching(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
     return [q]
 
 
-#: Things whose support is opposition to something else: welcoming a cancellation
-#: is opposing the deal cancelled.
-_UNDOING_NOUNS = frozenset("""
-cancellation withdrawal collapse defeat ban end rejection resignation departure closure halt suspension
-scrapping repeal veto removal exit retreat abandonment
-""".split())
-
-
 def _support_against(a: Attribution) -> bool:
     """Support that is also opposition: "welcomed the cancellation",
     "defended his data" (against an attack), so "gave support" and
     "criticised or opposed" would both be defensible keys."""
     words = normalize(f"{a.target} {a.content}").split()
-    return a.cue.split()[0].lower().startswith("defend") or any(w in _UNDOING_NOUNS for w in words[:6])
+    return a.cue.split()[0].lower().startswith("defend") or any(w in UNDOING_NOUNS for w in words[:6])
 
 
 def _mixed(infos: list[SentInfo], a: Attribution) -> bool:

@@ -52,3 +52,16 @@ def inside_quotation(ctx: Context, info: SentInfo) -> bool:
     before = ctx.article.paragraphs[info.paragraph][:info.sentence.start]
     straight = before.count('"') % 2 == 1
     return straight or before.count("\u201c") > before.count("\u201d")
+
+
+#: Words that negate a statement ("not", "never", "n't").
+NEGATIVE = re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor)\b|n[\u2019']t\b", re.IGNORECASE)
+
+
+def quantified_subject(verb, quantifiers: set[str]) -> bool:
+    """The verb's subject carries one of ``quantifiers`` ("some economists",
+    "not every offer"): changing the verb need not contradict the article,
+    since other economists or offers may do the opposite."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}), None)
+    return subject is not None and (subject.lower_ in quantifiers or any(
+        c.lower_ in quantifiers and c.dep_ in {"det", "amod", "nummod", "predet"} for c in subject.children))

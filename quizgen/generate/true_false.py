@@ -33,7 +33,7 @@ from . import distractors, kinds
 from .context import NUMBER_LABELS, Context, Mention, SentInfo
 from .records import make
 from .reversal import reverse
-from .statements import inside_quotation, standalone
+from .statements import NEGATIVE, inside_quotation, quantified_subject, standalone
 
 #: Labels a false statement may change, numbers first (the most checkable).
 #: No nationality swaps: "Islamist" for "Yemeni" left raters unsure whether
@@ -50,7 +50,6 @@ _EARLY_OWNER = re.compile(r"^(?:\S+\s+){0,3}(?:its|their)\b", re.IGNORECASE)
 _LOOSE_PRONOUN = re.compile(r"\b(?:he|she|him|they|them)\b", re.IGNORECASE)
 #: Focus words that make a negation ambiguous ("did not require only half").
 _FOCUS = re.compile(r"\b(?:only|just|even|merely|at least|at most|also)\b", re.IGNORECASE)
-_NEGATIVE = re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor)\b|n[\u2019']t\b", re.IGNORECASE)
 
 
 def generate(ctx: Context, rng: random.Random) -> list[Question]:
@@ -367,17 +366,8 @@ def _stray_finite_verb(info: SentInfo, root) -> bool:
     return False
 
 
+#: Subjects "not" on the verb does not contradict ("some economists", "a group").
 _QUANTIFIERS = {"some", "many", "several", "most", "few", "other", "others", "both", "all", "a"}
-
-
-def _quantified_subject(root) -> bool:
-    """A subject with a quantifier ("some economists", "many residents"):
-    "not" on the verb does not contradict the article."""
-    subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
-    if subj is None:
-        return False
-    return subj.lower_ in _QUANTIFIERS or any(c.lower_ in _QUANTIFIERS and c.dep_ in ("det", "amod", "nummod")
-                                               for c in subj.children)
 
 
 def _comma_aside(info: SentInfo, root) -> bool:
@@ -402,11 +392,11 @@ def _negate(info: SentInfo, statement: str):
     root = info.span.root
     if any(c.dep_ == "neg" for c in root.children) or root.pos_ not in {"VERB", "AUX"}:
         return None
-    if _NEGATIVE.search(statement) or _FOCUS.search(statement) or not any(c.dep_ in _SUBJECT_DEPS and c.i < root.i for c in root.children):
+    if NEGATIVE.search(statement) or _FOCUS.search(statement) or not any(c.dep_ in _SUBJECT_DEPS and c.i < root.i for c in root.children):
         return None  # a double negative, or a verb without its subject before it
     if _stray_finite_verb(info, root):
         return None  # the parse missed the main verb: "Restrictions put in place … are reported …"
-    if _quantified_subject(root):
+    if quantified_subject(root, _QUANTIFIERS):
         return None  # "Some economists do not predict …" is true when other economists disagree
     if _comma_aside(info, root):
         return None  # "did not declare an emergency, the first in its history, giving …" reads as nonsense

@@ -126,3 +126,10 @@ REMARK_NOUNS = frozenset("remark remarks comment comments interview statement sp
 REQUEST = ADDRESSEE | frozenset("""
 appeal plead press push campaign lobby petition wait hope wish pray vote apply arrange sign
 """.split())
+
+#: Where something was said or shown: "announced the end of the mission on
+#: Facebook" asks what was announced; "on Facebook" stays in the stem.
+MEDIUM_NOUNS = frozenset("""
+facebook twitter instagram youtube tiktok weibo wechat television tv radio website blog statement interview
+broadcast podcast newspaper video
+""".split())

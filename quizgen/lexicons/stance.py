@@ -251,3 +251,10 @@ ACCEPTANCE = frozenset("tolerate accept allow permit agree support back welcome"
 THREAT_MODALS = frozenset("will would shall going gonna".split())
 #: Modals and conditionals that make harm a prediction.
 PREDICTION_WORDS = frozenset("will would could may might can shall if unless going likely deserve deserves".split())
+
+#: Things whose support is opposition to something else: welcoming a cancellation
+#: is opposing the deal cancelled.
+UNDOING_NOUNS = frozenset("""
+cancellation withdrawal collapse defeat ban end rejection resignation departure closure halt suspension
+scrapping repeal veto removal exit retreat abandonment
+""".split())

@@ -5,10 +5,22 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicons.places import PLACE_NOUNS, PLACE_PREPS, place_level
-from ...lexicons.quantities import DISTANCE_UNITS, DURATION_UNITS, TIME_PREPS
+from ...lexicons.quantities import (
+    DISTANCE_UNITS,
+    DURATION_UNITS,
+    TIME_NOUNS,
+    TIME_PREPS,
+)
+from ...lexicons.speech import MEDIUM_NOUNS
 from ...questions import content_words, normalize
 from ..clauses import is_pronoun
-from ..context import NUMBER_LABELS, Context, person_name_bounds, phrase_text, phrase_tokens
+from ..context import (
+    NUMBER_LABELS,
+    Context,
+    person_name_bounds,
+    phrase_text,
+    phrase_tokens,
+)
 from ..kinds import label_for
 from .words import (
     AGENT_OBJECT_VERBS,
@@ -189,14 +201,6 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     if label in NUMBER_LABELS:
         return None
     return "What"
-
-
-#: Where something was said or shown: "announced the end of the mission on
-#: Facebook" asks what was announced; "on Facebook" stays in the stem.
-MEDIUM_NOUNS = frozenset("""
-facebook twitter instagram youtube tiktok weibo wechat television tv radio website blog statement interview
-broadcast podcast newspaper video
-""".split())
 
 
 def _without_medium(tokens: list[Token]) -> tuple[list[Token], set[int]]:
@@ -412,7 +416,7 @@ def _place_answer(ctx: Context, pobj: Token, tokens: list[Token], label: str | N
 
 
 #: Time nouns that a clause, not a date, pins down ("the day the cracks appeared").
-_BARE_TIME_NOUNS = frozenset("day week month year night morning evening afternoon moment time hour".split())
+_BARE_TIME_NOUNS = TIME_NOUNS | {"moment", "hour"}
 
 
 def prep_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:

@@ -305,6 +305,10 @@ def _organisation_span(doc, ent, lo: int, hi: int) -> tuple[int, int]:
             len(ent) <= 10 and '"' not in ent.text and ent.start <= lo and ent.end - 1 > hi and \
             any(t.lower_ in _CONNECTORS for t in doc[hi + 1:ent.end]):
         hi = ent.end - 1
+    if ent is not None and ent.label_ == "ORG" and ent.end - 1 == hi and ent.start < lo:
+        start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        if all(t.text[:1].isupper() or t.text == "-" for t in doc[start:lo]):
+            lo = start  # "the World Anti-Doping Agency": "Doping" parsed as an adjective
     return _and_name_start(doc, lo, hi), hi
 
 

@@ -91,6 +91,25 @@ def _understanding(run: Run) -> list[Question]:
     return understanding.generate(run.ctx, run.rng(3))
 
 
+def _fact_form(q: Question) -> str:
+    """Forms of fact and why questions (see :mod:`.kept`): multiple choice, or
+    a written answer by its wh-word ("Who …?" was kept far more than "What …?")."""
+    if q.meta.get("rule") == "why":
+        return "why"
+    if q.type == "multiple_choice":
+        return "facts_mcq"
+    if q.prompt.startswith("According to"):
+        return "fact_according"
+    wh = q.meta.get("wh")
+    return f"fact_{wh}" if wh in {"who", "what", "which"} else "fact_other"
+
+
+def _rule_form(q: Question) -> str:
+    """Forms of stance and understanding questions: their rule ("position",
+    "reported", "who_said", "main_idea" …)."""
+    return str(q.meta.get("rule") or q.meta.get("family"))
+
+
 def _no_stance_note(run: Run) -> str:
     if run.holders < 2:
         return ""  # the stance generator's own notes say why
@@ -104,16 +123,17 @@ def _no_stance_note(run: Run) -> str:
 # was kept 11 of 33 times over panels 6-8, fact-or-opinion 14 of 15.
 register(Family(
     "facts", "Facts (who, what, when, where, how many)", ("multiple_choice",), _facts,
-    weight=0.30, priority=20, aliases=("multiple_choice", "mc", "fact"),
+    weight=0.30, priority=20, aliases=("multiple_choice", "mc", "fact"), form_of=_fact_form,
     missing_note="no sentence gave a fact question with three same-kind wrong options"))
 register(Family(
     "cloze", "Fill in the blank", ("cloze",), _cloze, weight=0.06, priority=30, shows_sentence=True,
+    first_round=0,  # kept 16 of 41 times (panels 16-21): a default set's fourth type, if it needs one
     missing_note="no sentence has a name, number or date to blank"))
 register(Family(
     "true_false", "True / false", ("true_false",), _true_false, weight=0.12, pool_share=0.15,
     priority=40, shows_sentence=True, aliases=("tf",), missing_note="no sentence stands alone as a true/false statement"))
 register(Family(
-    "why", "Why / how (short answer)", ("short_answer",), _why, weight=0.10, priority=60,
+    "why", "Why / how (short answer)", ("short_answer",), _why, weight=0.10, priority=60, form_of=_fact_form,
     aliases=("short_answer",),
     missing_note="no cause or purpose is stated (because, since, due to, in order to …), so no why-question"))
 register(Family(
@@ -122,7 +142,7 @@ register(Family(
     in_default=False))  # blind raters kept 0 of 2 (panels 6, 7): the order follows from common sense
 register(Family(
     "stances", "Who says what", ("multiple_choice", "matching", "short_answer"), _stances,
-    weight=0.16, pool_share=0.15, needs_analysis=True, priority=0,
+    weight=0.16, pool_share=0.15, needs_analysis=True, priority=0, form_of=_rule_form,
     aliases=("stance", "who_said", "who_says_what", "position", "matching"),
     missing_note=_no_stance_note))
 register(Family(
@@ -139,6 +159,7 @@ register(Family(
 register(Family(
     "understanding", "Understanding (main idea, supporting evidence, cause and effect)", ("multiple_choice",),
     _understanding, weight=0.17, pool_share=0.1, needs_analysis=True, priority=-5, first_round=2,
+    form_of=_rule_form,
     aliases=("main_idea", "inference", "cause_effect"),
     missing_note="no sentence stands out as the main idea and no cause is stated explicitly, "
                  "so no understanding question"))

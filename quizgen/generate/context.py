@@ -315,10 +315,16 @@ def _acronyms(paragraphs: list[str]) -> dict[str, set[str]]:
             letters = "".join(c for c in short if c.isupper())
             words = _trim_expansion(long.split(), letters) if letters else []
             if not words or words[0][0] != letters[0]:
+                words = _reordered_expansion(long.split(), letters)
+            if not words:
                 continue
             long_n, short_n = normalize(strip_det(" ".join(words))), normalize(short)
-            for key in (long_n, short_n):
-                out.setdefault(key, set()).update({long_n, short_n})
+            prefix = strip_det(long).split()[:-len(words)]
+            names = {long_n, short_n}
+            if all(w[:1].isupper() for w in prefix):  # "the United States Federal Emergency Management Agency (FEMA)"
+                names.add(normalize(strip_det(long)))
+            for key in names:
+                out.setdefault(key, set()).update(names)
     return out
 
 
@@ -329,6 +335,18 @@ _KNOWN_AS = re.compile(rf"({_NAME}),? (?:(?:better|also|widely|commonly) )?known
 def _known_as(paragraphs: list[str]) -> list[tuple[str, str]]:
     """``Rodrigo Londoño, better known as Timochenko`` -> one person, two names."""
     return [(normalize(m.group(1)), normalize(m.group(2))) for para in paragraphs for m in _KNOWN_AS.finditer(para)]
+
+
+def _reordered_expansion(words: list[str], letters: str) -> list[str]:
+    """The rightmost capitalised words whose initials are the acronym's letters
+    in another order: an acronym of the name in its own language ("the
+    International Cycling Union (UCI)", Union Cycliste Internationale)."""
+    for n in range(len(words) - 2, -1, -1):
+        tail = words[n:]
+        if len(tail) == len(letters) and all(w[:1].isupper() for w in tail) \
+                and sorted(w[0] for w in tail) == sorted(letters):
+            return tail
+    return []
 
 
 def _trim_expansion(words: list[str], letters: str) -> list[str]:

@@ -75,7 +75,8 @@ class Family:
     #: Selection tries families in ascending ``priority`` for its first round.
     priority: int = 50
     #: Questions of the family the first round of a default set takes when
-    #: the article has them (1: one of each family, then by rank).
+    #: the article has them (1: one of each family, then by rank; 0: only
+    #: when the set would otherwise mix fewer than four question types).
     first_round: int = 1
     #: Questions of this family may share a sentence with another question.
     shares_sentence: bool = False
@@ -89,6 +90,9 @@ class Family:
     #: False for a family whose drafts teachers rejected too often to hand out
     #: unreviewed: it runs only when asked for.
     in_default: bool = True
+    #: The question's form for :mod:`.kept` (what raters kept of that form);
+    #: None: the family's name.
+    form_of: Callable[[Question], str] | None = None
 
 
 FAMILIES: dict[str, Family] = {}
@@ -175,6 +179,14 @@ def family_of(q: Question) -> str:
         return name
     legacy = q.meta.get("qkind") or q.type
     return _LEGACY.get(legacy, legacy)
+
+
+def form_of(q: Question) -> str:
+    """The form of ``q`` whose kept rate :mod:`.kept` knows (its family's
+    ``form_of``, else the family name)."""
+    name = family_of(q)
+    family = FAMILIES.get(name)
+    return family.form_of(q) if family and family.form_of else name
 
 
 def is_analysis(q: Question) -> bool:

@@ -4,7 +4,6 @@ apposition says what a name is ("SK Sharif, senior deputy director …" is a
 person, "COVID-19, the respiratory disease …" a thing)."""
 from __future__ import annotations
 
-from ..lexicons.organisations import MEDIA_NOUNS
 from ..lexicons.people import AGENT_SUFFIX, INSTITUTION_NOUNS, NOT_PERSON, PERSON_NOUNS
 from ..lexicons.places import PLACE_NOUNS, is_capital, place_level
 from ..questions import normalize
@@ -78,8 +77,9 @@ def labels_by_apposition(ctx: Context) -> dict[str, str]:
                     out[name] = "FAC" if root.dep_ == "compound" and lemma in PLACE_NOUNS else "GPE"
                 elif lemma in INSTITUTION_NOUNS and lemma not in PLACE_NOUNS and not place_level(name):
                     out[name] = "ORG"  # not "Italy, the worst-affected country": a country stays a place
-                elif ent.label_ == "PERSON" and noun.i < root.i and lemma not in MEDIA_NOUNS:
+                elif ent.label_ == "PERSON" and noun.i < root.i and lemma in THING_NOUNS | WORK_NOUNS:
                     out[name] = "WORK_OF_ART"  # "her graphic novel Angel Catbird": a named thing
+                    # (not "Egyptian producer Baher Mohamed": a role noun names a person)
                 elif ent.label_ in {"PERSON", "ORG"} and noun.dep_ == "appos" and lemma in THING_NOUNS:
                     out[name] = "PRODUCT"  # "Pokémon Go, a mobile game that …": no person to offer
     return out
@@ -99,6 +99,9 @@ def _described_after(ent):
             return None
     return None
 
+
+#: Nouns before a name that make it a creative work ("the play Hamlet").
+WORK_NOUNS = frozenset("play opera poem painting sculpture documentary musical comic cartoon character".split())
 
 #: Nouns an apposition uses for a named thing the model may tag as a person.
 THING_NOUNS = frozenset("""

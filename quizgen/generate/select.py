@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from ..questions import Question, content_words, normalize
-from . import families
+from . import families, kept
 from .context import Context
 from .importance import IDENTITY_PATTERNS, importance, is_detail
 
@@ -152,13 +152,21 @@ POOL_FROM = 20
 SENTENCE_REUSE = 0.1
 
 
-def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> list[Question]:
-    rng = random.Random(seed)
+def ranked(ctx: Context, candidates: list[Question], rng: random.Random) -> list[tuple[float, Question]]:
+    """(rank, question), best first: the generator's score, the sentence's
+    importance and what raters kept of the question's form (:mod:`.kept`)."""
     scored = []
     for q in candidates:
         q.difficulty = difficulty(ctx, q)
-        scored.append((q.meta.get("score", 1.0) + centrality(ctx, q) + rng.random() * 0.01, q))
+        scored.append((q.meta.get("score", 1.0) + centrality(ctx, q) + kept.prior(families.form_of(q))
+                       + rng.random() * 0.01, q))
     scored.sort(key=lambda sq: -sq[0])
+    return scored
+
+
+def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> list[Question]:
+    rng = random.Random(seed)
+    scored = ranked(ctx, candidates, rng)
     if count > POOL_FROM:
         chosen = _select_pool(scored, count)
         _order(chosen)
@@ -188,6 +196,8 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
             return None
         if not relaxed[0] and kinds[kind] >= family_cap(kind, count):
             return None
+        if not relaxed[0] and _first_round(kind) == 0 and len(types) >= MIN_TYPES:
+            return None  # a kind raters seldom kept: only for variety, or when nothing else is left
         same_sentence = sum(1 for c in chosen if c.meta.get("sentence") == q.meta.get("sentence")
                             and not _shares_sentence(kind) and not _shares_sentence(kind_of(c)))
         if same_sentence and (not reuse_sentences or same_sentence >= MAX_PER_SENTENCE):
@@ -238,10 +248,15 @@ def _kept_out_of_default_sets(q: Question, relaxed: bool) -> bool:
     return not relaxed and q.meta.get("pattern") in IDENTITY_PATTERNS
 
 
+#: Question types a default set mixes when the article allows.
+MIN_TYPES = 4
+
+
 def _take_first_round(scored, chosen: list[Question], available: list[str], count: int, adjusted) -> None:
     """One of each available kind first (a family's ``first_round`` says how
-    many): kinds that bring a new question type, then the rest, so a default
-    set mixes at least four types when it can."""
+    many): kinds that bring a new question type, then the rest, then a kind
+    left out of the round (``first_round`` 0) if its type is needed, so a
+    default set mixes at least :data:`MIN_TYPES` types when it can."""
 
     def best_of(kind: str, new_type: bool) -> Question | None:
         have = {c.type for c in chosen}
@@ -257,6 +272,11 @@ def _take_first_round(scored, chosen: list[Question], available: list[str], coun
                 best = best_of(kind, new_type and not any(kind_of(c) == kind for c in chosen))
                 if best is None:
                     break
+                chosen.append(best)
+        for kind in available if new_type else ():  # left out of the round, unless its type is needed
+            if len({c.type for c in chosen}) >= MIN_TYPES or len(chosen) >= count:
+                break
+            if _first_round(kind) == 0 and (best := best_of(kind, True)) is not None:
                 chosen.append(best)
 
 

@@ -234,8 +234,8 @@ def _holder_distractors(ctx: Context, key: Holder, hs: list[Holder], evidence: s
             return False
         if ctx.equivalents(name) & ctx.equivalents(key.name):
             return False
-        if contains_phrase(evidence, name) or contains_phrase(prompt, name):
-            return False
+        if any(contains_phrase(evidence, n) or contains_phrase(prompt, n) for n in {name} | ctx.equivalents(name)):
+            return False  # also "the International Cycling Union" beside "the UCI's decision"
         if only_part_of_a_name(ctx, name):
             return False  # "Agency" of "United States Anti-Doping Agency"
         if not person and kind_of(ctx, name).level == "media" and kind_of(ctx, key.name).level != "media":
@@ -244,7 +244,8 @@ def _holder_distractors(ctx: Context, key: Holder, hs: list[Holder], evidence: s
         ev = set(normalize(evidence).split())
         if words and (set(words) <= ev or (person and words[-1] in ev)):
             return False  # named in the evidence: could be another right answer
-        return not any(holders_match(name, o) or normalize(name) == normalize(o) for o in out)
+        return not any(holders_match(name, o) or normalize(name) == normalize(o)
+                       or ctx.equivalents(name) & ctx.equivalents(o) for o in out)  # "UCI", "the International Cycling Union"
 
     for h in hs:
         if h.named and (h.kind == "person") == person and ok(h.name):

@@ -120,6 +120,8 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
             continue  # "anti-Pyongyang propaganda": a swap inside a compound reads as nonsense
         if m.label in NUMBER_LABELS and re.search(r"\S\s+[A-Z][a-z]+\s+$", statement[:at]):
             continue  # "replacement Note 7s": the number is part of a name, "Note 2s" is no phone
+        if m.label in NUMBER_LABELS and _in_range(statement, at, at + len(m.text)):
+            continue  # "20,000 to 25,000": "40,000 to 25,000" is a broken range, not a false fact
         wrong = _replacement(ctx, info, m, rng)
         if wrong is None:
             continue
@@ -130,6 +132,16 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
             continue  # the "false" statement is in the article after all
         return changed, f"\u201c{wrong}\u201d", f"\u201c{m.text}\u201d", "swap"
     return _negate(info, statement)
+
+
+_RANGE_AFTER = re.compile(r"^\s*(?:to|and|or|-|\u2013)\s*[$\u00a3\u20ac]?\d")
+_RANGE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:to|-|\u2013)|\bbetween\s+[$\u00a3\u20ac]?\d[\d,.]*\s+and)\s*[$\u00a3\u20ac]?$")
+
+
+def _in_range(text: str, start: int, end: int) -> bool:
+    """The number at ``text[start:end]`` is one end of a range ("20,000 to
+    25,000", "between 5 and 10", "3-4")."""
+    return bool(_RANGE_AFTER.match(text[end:]) or _RANGE_BEFORE.search(text[:start]))
 
 
 def _replacement(ctx: Context, info: SentInfo, m: Mention, rng: random.Random) -> str | None:

@@ -11,7 +11,8 @@ from ...lexicons.quantities import (
     TIME_NOUNS,
     TIME_PREPS,
 )
-from ...lexicons.speech import MEDIUM_NOUNS
+from ...lexicons.speech import MEDIUM_NOUNS, SAYING
+from ...lexicons.stance import STANCE_VERBS
 from ...questions import content_words, normalize
 from ..clauses import is_pronoun
 from ..context import (
@@ -159,6 +160,14 @@ def _people_by_context(head: Token) -> bool:
     return False
 
 
+def _speaking_verb(verb: Token) -> bool:
+    """A verb of saying or of taking a stance ("argued", "welcomed", "accused"),
+    whose subject is someone, not something (documents aside: "the report
+    argued" has a common noun as subject)."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in SAYING or lemma in STANCE_VERBS)
+
+
 def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     """The wh-phrase for an argument that is not an amount (None: not asked)."""
     if label == "DATE" or label == "TIME":
@@ -170,6 +179,8 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     if label is None and head.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.i < head.i and c.lower_ in TITLE_NOUNS for c in head.children):
         return "Who"  # "Mayor Ana Ruiz" with the name untagged: a title shows a person
+    if label is None and head.pos_ == "PROPN" and role == "subject" and _speaking_verb(head.head):
+        return "Who"  # "Ndung'u argued …", "Block Sidewalk welcomed …": untagged, but names that speak
     level = place_level(head.text) if label == "GPE" else None
     if level in {"country", "state"} and role in {"subject", "object", "dative"}:
         return f"Which {level}"  # "Which state is expecting waves …? — Hawaii", "Which country … persuade?"

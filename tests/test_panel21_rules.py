@@ -10,7 +10,7 @@ import pytest
 
 from quizgen.analysis import find_attributions
 from quizgen.articles.parse import parse_article
-from quizgen.generate import families, kept, select, true_false
+from quizgen.generate import facts, families, kept, select, true_false
 from quizgen.generate.context import _acronyms
 from quizgen.generate.pipeline import generate_questions
 from quizgen.questions import Question
@@ -96,3 +96,103 @@ def test_a_cloze_only_fills_a_set_that_lacks_variety(other_types, expect_cloze):
     chosen = select.select(ctx, candidates, count=6, seed=0)
     assert chosen, "the set should not be empty"
     assert any(q.type == "cloze" for q in chosen) is expect_cloze, [q.type for q in chosen]
+
+
+# --- from panel 22's notes (eval/panels/2026-12-06-panel22) -----------------------------------
+
+def test_a_verb_of_saying_with_nothing_said_is_not_asked():
+    prompts = fact_prompts('Mara Kell told the House of Representatives: "We are sorry for the harm done." '
+                           "The council approved a new budget of $4 million on Tuesday.")
+    assert not any(p.startswith("Who told the House") for p in prompts), prompts
+
+
+def test_a_floating_both_is_no_stem_for_one_name():
+    from quizgen.generate.filters import _broken_stem
+    assert _broken_stem("Who would both attend the prize ceremony in December?")
+    assert _broken_stem("Who announced the prize in Oslo?") is None
+
+
+def test_what_a_person_was_convicted_of_stays_in_the_stem():
+    ctx = context_of("A special panel of the Supreme Court today convicted former president Ana Ruiz of human "
+                     "rights crimes.")
+    made = {q.prompt: q.answer for q in facts.generate(ctx, random.Random(0))}
+    asked = [p for p, key in made.items() if key == "former president Ana Ruiz"]
+    assert asked and all("convict of human rights crimes" in p for p in asked), made
+
+
+def test_a_bare_many_is_no_subject_to_ask_about():
+    prompts = fact_prompts("Analysts said the ruling mattered. Many described the orders as far more important "
+                           "for the company than the fine.")
+    assert not any("many" in p.lower().split() for p in prompts), prompts
+
+
+def test_the_sun_is_asked_with_what():
+    prompts = fact_prompts("Under the new definition, a planet must orbit the Sun and must have cleared its "
+                           "neighbourhood. The assembly voted on August 24 in Prague.")
+    assert "What must a planet orbit under the new definition?" in prompts, prompts
+
+
+def test_a_second_verb_under_a_modal_keeps_it_or_is_not_asked():
+    prompts = fact_prompts("Besides paying the fine, Microsoft must within 90 days offer computer makers a "
+                           "version of Windows, and within 120 days disclose interface information to rivals. "
+                           "The court gave the company two months to appeal.")
+    assert not any(p.startswith("What does Microsoft disclose") or "discloses" in p for p in prompts), prompts
+    assert not any("Microsoft within" in p for p in prompts), prompts  # the adverbial moves to the end
+
+
+def test_a_recipient_is_not_asked_with_what():
+    prompts = fact_prompts("The company must offer computer makers a cheaper version of the software.")
+    assert not any(p.startswith("What must the company offer a cheaper") for p in prompts), prompts
+
+
+def test_a_noun_parsed_as_a_clause_gives_no_spliced_stem():
+    ctx = context_of("Environment Minister Karl Brenner announced the decision in Berlin early this morning, after "
+                     "talks lasting late into the night between Chancellor Ute Vogel's Christian Democratic Union, "
+                     "its Bavarian sister party the Christian Social Union and the Free Democratic Party.")
+    prompts = [q.prompt for q in facts.generate(ctx, random.Random(0))]
+    assert not any("sister party" in p and "Berlin" in p for p in prompts), prompts
+
+
+def _statements(text: str) -> list[str]:
+    made = true_false.generate(context_of(text), random.Random(0))
+    assert made, "the text should give some statement"
+    return [q.prompt for q in made]
+
+
+def test_a_short_statement_or_one_with_a_loose_his_is_not_a_true_false_item():
+    made = _statements("The vote followed days of argument. Some people outside the hall turned their backs "
+                       "during his speech. The assembly of 424 astronomers voted in Prague on August 24, 2006.")
+    assert not any(s.startswith("The vote followed") or "his speech" in s for s in made), made
+
+
+def test_an_age_beside_a_superlative_is_not_swapped():
+    made = _statements("At 17, Malia Osei becomes the youngest person ever to receive the Hartley Prize. "
+                       "The prize of $20,000 was announced in Oslo by the committee on Friday.")
+    assert not any("youngest" in s and "At 17" not in s for s in made), made
+
+
+def test_the_place_the_story_happens_is_not_swapped_in():
+    text = ("Peru's Supreme Court sentenced former president Ana Ruiz to 25 years. Ruiz fled to Japan in 2000 as "
+            "her government collapsed. Crowds gathered in Lima. Peru has appealed to Chile. Peru and Chile later "
+            "signed a treaty. Ruiz was arrested in Chile in 2005 and sent back to Peru two years later.")
+    assert not any("fled to Peru" in s for s in _statements(text))
+
+
+def test_who_did_what_another_also_did_is_not_asked():
+    from quizgen.generate import stances
+    ctx = context_of("The committee's choice was praised around the world. Prime Minister Omar Haddad welcomed "
+                     "the choice. UN Secretary-General Lena Varga also welcomed the committee's choice. "
+                     "Opposition leader Tom Reyes criticised the committee.")
+    made, _ = stances.generate(ctx, random.Random(0), ctx.attributions())
+    assert not any(q.meta.get("rule") == "who_said" and "welcomed the committee's choice" in q.prompt for q in made)
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("House leader Mara Kell said she had urged the governor to fire Dunmore.", "Mara Kell"),
+    ("Some opposition politicians have long argued that the contract should be cancelled.", "opposition politicians"),
+    ("The administration announced yesterday that it will end the grant programme.", "administration"),
+])
+def test_support_for_stopping_something_opposes_it(text, holder):
+    found = [a for a in find_attributions(parse_article(f"Test\n\n{text}\n")) if holder in a.holder]
+    assert found, "the sentence should give an attribution"
+    assert found[0].stance == "opposes"

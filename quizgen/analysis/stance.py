@@ -296,7 +296,30 @@ class Decision(NamedTuple):
 
 def decide(cue_class: str | None, cue_lemma: str, holder_kind: str, content: list[Token],
            according: bool = False) -> Decision:
-    """The stance class of a cue with its content."""
+    """The stance class of a cue with its content; support for stopping
+    something ("argued that the contract should be cancelled", "announced
+    that it will end the programme") opposes what is stopped."""
+    made = _decide(cue_class, cue_lemma, holder_kind, content, according)
+    if made.stance == "supports" and cue_lemma not in EVALUATING and (stop := _stops(content)):
+        return Decision("opposes", [stop], min(made.strength, 0.9))
+    return made
+
+
+def _stops(content: list[Token]) -> str | None:
+    """The content's main verb, if it stops or ends something it names
+    ("should be cancelled", "will end DACA", "to fire Brown"), not negated."""
+    inside = {t.i for t in content}
+    for tok in content:
+        if tok.pos_ != "VERB" or (tok.head.i in inside and tok.dep_ not in ("xcomp", "ccomp")):
+            continue  # not a clause the content is about ("workers who lost their jobs")
+        if tok.lemma_.lower() in lex.STOP_VERBS | lex.ENDING_VERBS and not negated(tok) and any(
+                c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            return tok.lower_
+    return None
+
+
+def _decide(cue_class: str | None, cue_lemma: str, holder_kind: str, content: list[Token],
+            according: bool = False) -> Decision:
     sig = read_content(content)
     if cue_class in ("denies", "warns", "concerned"):
         return Decision(cue_class, [f"cue:{cue_lemma}"], 1.0)

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..lexicons.speech import ADDRESSEE, SAYING
+
 if TYPE_CHECKING:  # clauses imports this module
     from .clauses import Clause
 
@@ -212,3 +214,32 @@ def side_remarks(verb: Token) -> set[int]:
             out.update(t.i for t in tok.subtree)
             out.add(prev.i)
     return out
+
+
+def says_nothing(verb: Token) -> bool:
+    """A verb of saying with no said content of its own: only whom it was told,
+    when or where (the words were a quotation after a colon, or another sentence)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SAYING and lemma != "tell":
+        return False
+    return not any(c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "dobj" and lemma not in ADDRESSEE
+                   or c.dep_ == "prep" and c.lower_ in {"about", "on", "of"} for c in verb.children)
+
+
+def quoting_verb(verb: Token) -> bool:
+    """A speech verb whose content is a quotation ("'…,' she told reporters"):
+    the stems the rules lift from its clause drop the quotation and keep only
+    who spoke to whom, where ("Who told Newshour in an interview?")."""
+    if verb.lemma_.lower() not in SAYING:
+        return False
+    quotes = {'"', "\u201c", "\u201d"}
+    marks_on_verb = any(c.text in quotes for c in verb.children)
+    doc = verb.doc
+    for arg in verb.children:
+        if arg.dep_ not in {"ccomp", "parataxis"}:
+            continue
+        left = arg.left_edge.i
+        opened = doc[left].text in quotes or (left > 0 and doc[left - 1].text in quotes)
+        if marks_on_verb or opened:  # the whole content is quoted, not a phrase in it ("was 'falling apart'")
+            return True
+    return verb.dep_ == "parataxis" and any(t.text in quotes for t in verb.head.subtree)

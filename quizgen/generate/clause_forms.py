@@ -82,6 +82,8 @@ def conj_clauses(sentence: Span) -> list[Clause]:
         auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
         if not auxes and verb.tag_ not in DO_FORMS and verb.lemma_ != "be":
             continue
+        if not auxes and any(c.tag_ == "MD" for c in first.children):
+            continue  # "must offer …, and within 120 days disclose …": "does X disclose?" drops the "must"
         if attachment_unsure(first, verb, auxes):
             continue
         if not any(c.dep_ in {"cc", "punct"} and first.i < c.i < verb.i for c in first.children):

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicons.adverbs import DEGREE_ADVERBS, SENTENCE_ADVERBS
 from ..lexicons.people import AGENT_SUFFIX, HONORIFICS, OFFICE_TITLES, PERSON_NOUNS
+from ..lexicons.quantities import BARE_QUANTIFIERS
 from . import kinds
 from .clause_checks import (
     attachment_unsure,
@@ -111,6 +112,11 @@ def _before_subject(verb: Token, subject: Token) -> tuple[set[int], list[list[To
         if child.dep_ == "cc" and child.i < subject.i:
             removed.add(child.i)
             continue
+        if child.dep_ in {"prep", "npadvmod"} and subject.i < child.i < verb.i and len(sub) <= 6 \
+                and not any(t.is_punct for t in sub):
+            removed.update(t.i for t in sub)  # "Microsoft must within 90 days offer …": to the end of a question
+            front.append(sub)
+            continue
         if child.i < subject.i and child.dep_ not in {"aux", "auxpass", "neg"}:
             removed.update(t.i for t in sub)
             words = [t for t in sub if not t.is_punct]
@@ -131,6 +137,8 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
     if subject is None or subject.i > verb.i or misread_participle(verb) or misread_subordinate(verb) \
             or misread_reduced_relative(verb) or conditional(verb) or free_relative(verb) or gapped(verb):
         return None
+    if any(c.dep_ == "advcl" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
+        return None  # a noun parsed as an adverbial clause: the parse has lost the sentence's structure
     removed, front = _before_subject(verb, subject)
     removed |= side_remarks(verb) | _asides(verb, subject)
     in_clause = {x.i for x in verb.subtree}
@@ -272,7 +280,10 @@ def is_pronoun(tok: Token) -> bool:
     """A pronoun ("they", "it"), not an acronym spelled like one ("US", "IT")."""
     if len(tok.text) > 1 and tok.text.isupper() and tok.pos_ == "PROPN":
         return False
-    return tok.pos_ == "PRON" or tok.lower_ in PERSONAL_PRONOUNS
+    return tok.pos_ == "PRON" or tok.lower_ in PERSONAL_PRONOUNS or (
+        tok.lower_ in BARE_QUANTIFIERS and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+        and not any(c.dep_ == "prep" for c in tok.children))
+
 
 
 def _front_text(ctx: Context, clause: Clause, removed: set[int]) -> str:

@@ -117,7 +117,14 @@ def _broken_stem(prompt: str) -> str | None:
         return "a title without its name"  # "Who is the IARC director Dr?"
     if _DANGLING.search(text.rstrip("?").rstrip() + "?") and not _STRANDED_OK.search(text):
         return "dangling word"
+    if _FLOATING_ALL.search(text):
+        return "a quantifier of a subject the key is one part of"
     return None
+
+
+#: "Who would both attend …?", "Who have all signed …?": "both"/"all"/"each"
+#: floated off a plural subject, which a one-name key cannot be.
+_FLOATING_ALL = re.compile(r"^Who (?:\w+ )?(?:both|all|each)\b")
 
 
 _TITLE_AT_END = re.compile(r"\b(?:" + "|".join(sorted(h.capitalize() for h in HONORIFICS)) + r")\.?\s*\?$")

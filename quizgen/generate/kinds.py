@@ -30,7 +30,7 @@ from ..lexicons.people import (
     PERSON_NOUNS,
     names_person,
 )
-from ..lexicons.places import PLACE_NOUNS, is_capital, place_level
+from ..lexicons.places import CELESTIAL_BODIES, PLACE_NOUNS, is_capital, place_level
 from ..lexicons.quantities import TIME_NOUNS
 from ..questions import normalize
 from .context import Context, strip_det
@@ -213,6 +213,8 @@ def _index(ctx: Context) -> _Index:
     for name in unattested_places(ctx):
         idx.labels[name] = "MISC"  # "received from Barack Obama", "known locally as Yolanda": no place
     idx.labels.update(labels_by_apposition(ctx))
+    for name in idx.labels.keys() & CELESTIAL_BODIES:
+        idx.labels[name] = "LOC"  # "orbit the Sun" tagged as an organisation
     idx.not_names = _common_words_as_names(ctx)
     idx.media = _media_names(ctx)
     for name in idx.media:

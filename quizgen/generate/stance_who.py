@@ -192,7 +192,7 @@ def who_said(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
                     w in normalize(prompt).split() for w in name_tokens(h.name)):
                 continue
             infos = sentences_for(ctx, a)
-            if not infos:
+            if not infos or _also(infos, a.cue):
                 continue
             evidence_text = " ".join(i.sentence.text for i in infos)
             distractors = _holder_distractors(ctx, h, hs, evidence_text, prompt, names)
@@ -209,6 +209,13 @@ def who_said(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
                 score=1.25 + 0.3 * (a.confidence - MIN_CONFIDENCE) + (0.1 if a.direct_quote else 0.0),
                 difficulty="easy" if a.direct_quote else "medium", key_norm=normalize(h.name)))
     return out
+
+
+def _also(infos, cue: str) -> bool:
+    """"Ban Ki-moon also welcomed the choice": others took the same position,
+    so "Who welcomed …?" has more than one right answer."""
+    return any(t.text == cue and any(c.lower_ in ("also", "too", "likewise") for c in t.children)
+               for info in infos for t in info.span)
 
 
 _BARE_CLAIM = re.compile(r"^Who \w+(?: \w+)? (?:the|that|this|these|those) (?:" + "|".join(

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 
 from ..lexicons.opinion import HEDGE
 from ..lexicons.people import PERSON_NOUNS
@@ -48,6 +49,10 @@ _NEGATABLE_AUX = {"is", "was", "are", "were", "has", "have", "had", "will"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
 _EARLY_OWNER = re.compile(r"^(?:\S+\s+){0,3}(?:its|their)\b", re.IGNORECASE)
 _LOOSE_PRONOUN = re.compile(r"\b(?:he|she|him|they|them)\b", re.IGNORECASE)
+#: "during his speech": whose, when the statement names no person before it.
+_LOOSE_OWNER = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
+#: Shorter statements with no name, number or date say too little to test.
+MIN_STATEMENT_WORDS = 7
 #: Focus words that make a negation ambiguous ("did not require only half").
 _FOCUS = re.compile(r"\b(?:only|just|even|merely|at least|at most|also)\b", re.IGNORECASE)
 
@@ -60,6 +65,10 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             continue  # "… reports he is unwell": who "he" is needs the paragraph
         if not_checkable(statement) or _reported_it(info) or _EARLY_OWNER.match(statement):
             continue  # "Ten of its eleven members …": whose members the sentence before said
+        if _loose_owner(ctx, info, statement) or (
+                len(statement.split()) < MIN_STATEMENT_WORDS and not any(
+                    any(ch.isdigit() or ch.isupper() for ch in m.text) for m in ctx.mentions_in(info.index))):
+            continue  # "The vote followed days of argument.": no name, number or date to check
         quote = info.sentence.text
         base = 0.8 + 0.05 * min(3, len(ctx.mentions_in(info.index)))
         out.append(make(ctx, info, type="true_false", skill="fact", prompt=statement, answer="True",
@@ -82,6 +91,16 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
 _LINKED = re.compile(r"\b(however|therefore|nevertheless|nonetheless|meanwhile|instead|thus|hence)\b", re.I)
 #: "seems to have worked", "appeared to": an impression, not a checkable fact.
 _SEEMS = re.compile(r"\b(?:[Ss]eems?|[Ss]eemed|[Aa]ppears?|[Aa]ppeared) to\b|\b[Mm]ight\b|\b(?:may|could) (?:have|be|not)\b")
+
+
+def _loose_owner(ctx: Context, info: SentInfo, statement: str) -> bool:
+    """"his"/"her" with no person named before it in the statement: whose
+    speech the paragraph said, and a student may take it for another's."""
+    found = _LOOSE_OWNER.search(statement)
+    if found is None:
+        return False
+    before = statement[:found.start()]
+    return not any(m.label == "PERSON" and m.text in before for m in ctx.mentions_in(info.index))
 
 
 def _reported_it(info: SentInfo) -> bool:
@@ -122,6 +141,8 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
             continue  # "replacement Note 7s": the number is part of a name, "Note 2s" is no phone
         if m.label in NUMBER_LABELS and _in_range(statement, at, at + len(m.text)):
             continue  # "20,000 to 25,000": "40,000 to 25,000" is a broken range, not a false fact
+        if m.label in NUMBER_LABELS and any(t.tag_ in {"JJS", "RBS"} for t in info.span):
+            continue  # "At 17, the youngest ever": another age contradicts the superlative, not the article
         wrong = _replacement(ctx, info, m, rng)
         if wrong is None:
             continue
@@ -284,8 +305,21 @@ def _same_role_name(ctx: Context, info: SentInfo, m: Mention) -> str | None:
             continue  # the answer-type model: a city for a city, a country for a country, an outlet for an outlet
         if m.label == "GPE" and (place_level(m.text) is None or place_level(other.text) is None):
             continue  # "Dhaka" among clothing brands the model tagged as places: only known places swap
+        if m.label == "GPE" and normalize(other.text) == _home_place(ctx):
+            continue  # "the former president fled to Peru" in an article set in Peru: absurd, not false
         return other.text
     return None
+
+
+def _home_place(ctx: Context) -> str:
+    """The place the article mentions most, at least three times and more than
+    any other (where its story happens); "" when no place stands out."""
+    def count() -> str:
+        counts = Counter(normalize(m.text) for m in ctx.mentions_of({"GPE"})).most_common(2)
+        if not counts or counts[0][1] < 3 or len(counts) > 1 and counts[1][1] == counts[0][1]:
+            return ""
+        return counts[0][0]
+    return ctx.remembered(("home_place",), count)
 
 
 def _acts(ctx: Context, name: str) -> bool:

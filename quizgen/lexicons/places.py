@@ -182,3 +182,10 @@ def demonym_of(word: str, place: str) -> bool:
     stem = _DEMONYM_END.sub("", w)
     return _DEMONYM_END.search(w) is not None and len(stem) >= 3 and p.startswith(stem) \
         and len(p) - len(stem) <= 3
+
+
+#: Bodies of the solar system the small model tags as organisations or places
+#: ("must orbit the Sun" -> "Which organisation …?"): things, not bodies of people.
+CELESTIAL_BODIES = frozenset("""
+sun moon earth mercury venus mars jupiter saturn uranus neptune pluto ceres eris
+""".split())

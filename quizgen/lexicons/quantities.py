@@ -49,3 +49,7 @@ def date_like(text: str) -> bool:
     return any(ch.isdigit() for ch in text) or any(
         w in MONTHS or w in WEEKDAYS or w in TIME_NOUNS or w in DURATION_UNITS or w in _DATE_WORDS
         or w.rstrip("s") in TIME_NOUNS for w in words)
+
+#: Quantifiers standing alone for people or things the context names ("many
+#: described the orders as …", "some said …"), unlike "many of the workers".
+BARE_QUANTIFIERS = frozenset("many some others several few most".split())

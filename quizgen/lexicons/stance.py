@@ -107,6 +107,10 @@ STOP_VERBS = frozenset("""
 ban block stop halt prohibit outlaw scrap cancel bar suspend abolish overturn reverse withdraw revoke
 shut reduce curb restrict delete remove postpone retract destroy erase
 """.split()) | frozenset(["resign", "quit"])
+#: Verbs that end something or someone's post; with an object they stop it as
+#: surely as STOP_VERBS ("will end DACA", "urged him to fire Brown"), but "the
+#: mission had ended" stops nothing, so they count only with an object.
+ENDING_VERBS = frozenset("end terminate dismantle fire sack".split())
 #: Leaving office: asking someone to do it ("called on the managers to resign",
 #: "urged the chairman to step down") opposes them.
 RESIGN_VERBS = frozenset(["resign", "quit", "step"])

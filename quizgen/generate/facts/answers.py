@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicons.places import PLACE_NOUNS, PLACE_PREPS, place_level
+from ...lexicons.places import CELESTIAL_BODIES, PLACE_NOUNS, PLACE_PREPS, place_level
 from ...lexicons.quantities import (
     DISTANCE_UNITS,
     DURATION_UNITS,
@@ -172,6 +172,8 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     """The wh-phrase for an argument that is not an amount (None: not asked)."""
     if label == "DATE" or label == "TIME":
         return None  # dates are asked through "When" on their phrase, not as arguments
+    if head.lower_ in CELESTIAL_BODIES:
+        return "What"  # "What must a planet orbit? — the Sun"
     if label == "PERSON" or (label is None and head.lemma_.lower() in PERSON_NOUNS):
         return "Who"
     if label is None and _people_by_context(head):
@@ -211,6 +213,8 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
         return WH_BY_LABEL[label]
     if label in NUMBER_LABELS:
         return None
+    if role == "dative":
+        return None  # "offer computer makers a version": a recipient is someone, not a "What"
     return "What"
 
 
@@ -224,6 +228,21 @@ def _without_medium(tokens: list[Token]) -> tuple[list[Token], set[int]]:
             if tail <= ids and max(tail) == max(ids):
                 return [x for x in tokens if x.i not in tail], tail
     return tokens, set()
+
+
+def _without_person_tail(head: Token, tokens: list[Token], keep: set[int]) -> tuple[list[Token], set[int]]:
+    """"convicted former president Ana Ruiz of fraud": the key is the person;
+    "of fraud" (a phrase the verb governs, hung on the name) stays in the stem."""
+    if head.pos_ != "PROPN":
+        return tokens, keep
+    tail = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in {"of", "for", "over"}), None)
+    if tail is None:
+        return tokens, keep
+    cut = {t.i for t in tail.subtree}
+    rest = [t for t in tokens if t.i not in cut]
+    if not rest or max(cut) < max(t.i for t in tokens):
+        return tokens, keep  # something after the phrase belongs to the key
+    return rest, keep | cut
 
 
 def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
@@ -251,6 +270,8 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         if wh is None:
             return None
         tokens, keep = _without_medium(tokens)
+        if wh == "Who":
+            tokens, keep = _without_person_tail(head, tokens, keep)
     text = phrase_text(ctx, tokens)
     words = len(content_words(text))
     if words == 0 or wh == "What" and label is None and words < 2:

@@ -17,6 +17,7 @@ from ...lexicons.events import LEGISLATION_NOUNS
 from ...lexicons.quantities import DURATION_UNITS
 from ...lexicons.speech import SAYING
 from ...nlp import load_pipeline
+from ..clause_checks import quoting_verb, restricted, says_nothing
 from ..clauses import (
     DO_FORMS,
     Clause,
@@ -26,7 +27,6 @@ from ..clauses import (
     object_question,
     subject_question,
 )
-from ..clause_checks import restricted
 from ..context import Context, phrase_text, phrase_tokens
 from ..coref import askable_subject
 from .answers import Answer, answer_for, object_answer, prep_answer, tagged
@@ -424,29 +424,12 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
             and any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() not in PERSON_NOUNS
                     for c in verb_tok.children):
         ans.wh = "What"  # "What had been a clear abuse of authority? — DACA": a programme, not a body
+    if ans is not None and says_nothing(verb_tok):
+        return  # "Who told the House of Representatives?": told it what?
     if ans is not None:
         prompt = subject_question(ctx, clause, ans.wh, ans.wh in {"Who", "What"}, keep=ans.keep)
         if prompt:
             yield prompt, ans
-
-
-def quoting_verb(verb: Token) -> bool:
-    """A speech verb whose content is a quotation ("'…,' she told reporters"):
-    the stems the rules lift from its clause drop the quotation and keep only
-    who spoke to whom, where ("Who told Newshour in an interview?")."""
-    if verb.lemma_.lower() not in SAYING:
-        return False
-    quotes = {'"', "\u201c", "\u201d"}
-    marks_on_verb = any(c.text in quotes for c in verb.children)
-    doc = verb.doc
-    for arg in verb.children:
-        if arg.dep_ not in {"ccomp", "parataxis"}:
-            continue
-        left = arg.left_edge.i
-        opened = doc[left].text in quotes or (left > 0 and doc[left - 1].text in quotes)
-        if marks_on_verb or opened:  # the whole content is quoted, not a phrase in it ("was 'falling apart'")
-            return True
-    return verb.dep_ == "parataxis" and any(t.text in quotes for t in verb.head.subtree)
 
 
 #: Rules over the whole clause rather than one argument of its verb (run for every clause).

@@ -37,7 +37,7 @@ from ..lexicons.stance import (
     STOP_VERBS,
     VOTE_PREPS,
 )
-from .cues import Cue, Site, cue_text, greets, in_quote
+from .cues import Cue, Site, cue_text, deal_agreed, greets, in_quote
 from .holders import subject_of
 
 _OBJECT_VERBS = sorted(ACTION_STANCE)
@@ -99,6 +99,8 @@ def _plead_prep(site: Site, t: dict[str, Token]) -> Cue | None:
 
 
 def _offer_to(site: Site, t: dict[str, Token]) -> Cue | None:
+    if deal_agreed(t["verb"]):
+        return None  # "agreed a deal to buy Newcastle": a transaction, not a position
     return _cue(site, t["verb"], "supports", list(t["action"].subtree))
 
 

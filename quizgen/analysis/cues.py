@@ -148,6 +148,8 @@ def _verb_cue(tok: Token, site: Site) -> list[Cue]:
         return []  # "denied Rashford the chance": kept from, not called untrue
     if greets(tok):
         return []
+    if deal_agreed(tok):
+        return []  # "agreed a deal to buy Newcastle": a transaction, not agreement with anyone
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return []  # "the department was to blame": the one blamed, not one who blames
     if tok.dep_ in ("amod", "compound") and lemma in _SPEECH and _quote_then_name(tok):
@@ -174,6 +176,16 @@ def _verb_cue(tok: Token, site: Site) -> list[Cue]:
         aside = {t.i for c in comps for t in _contrasted_clauses(c)}
         content = [t for c in comps for t in c.subtree if t.i not in aside]
     return [Cue(holder, tok, cue_text(tok), verb_class(tok, lemma, comps), content, quote)]
+
+
+#: What one "agrees" in business English ("agreed a deal", "agreed terms").
+_DEAL_NOUNS = frozenset("deal contract price terms sale purchase takeover merger fee loan settlement".split())
+
+
+def deal_agreed(verb: Token) -> bool:
+    """"agreed a deal", "agreed terms": a transaction, not a position."""
+    return verb.lemma_.lower() == "agree" and any(c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_NOUNS
+                                                  for c in verb.children)
 
 
 def _contrasted_clauses(comp: Token) -> list[Token]:

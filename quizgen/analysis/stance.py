@@ -300,9 +300,14 @@ def decide(cue_class: str | None, cue_lemma: str, holder_kind: str, content: lis
     something ("argued that the contract should be cancelled", "announced
     that it will end the programme") opposes what is stopped."""
     made = _decide(cue_class, cue_lemma, holder_kind, content, according)
-    if made.stance == "supports" and cue_lemma not in EVALUATING and (stop := _stops(content)):
+    if made.stance == "supports" and cue_lemma not in EVALUATING | _CONSENTING and (stop := _stops(content)):
         return Decision("opposes", [stop], min(made.strength, 0.9))
     return made
+
+
+#: Consent to one's own act: "the union agreed to end the strike" concedes; it
+#: opposes nothing.
+_CONSENTING = frozenset("agree offer promise pledge volunteer consent".split())
 
 
 def _stops(content: list[Token]) -> str | None:

@@ -222,7 +222,7 @@ def says_nothing(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in SAYING and lemma != "tell":
         return False
-    return not any(c.dep_ in {"ccomp", "xcomp"} or c.dep_ == "dobj" and lemma not in ADDRESSEE
+    return not any(c.dep_ in {"ccomp", "xcomp", "nsubjpass"} or c.dep_ == "dobj" and lemma not in ADDRESSEE
                    or c.dep_ == "prep" and c.lower_ in {"about", "on", "of"} for c in verb.children)
 
 

@@ -110,6 +110,8 @@ def relative_clauses(sentence: Span) -> list[Clause]:
         rel = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in {"who", "which", "that"}), None)
         if verb.head.dep_ == "pobj" and verb.head.head.head.pos_ in {"NOUN", "PROPN"}:
             continue  # "a deal with the SNP which would lead to …": the deal or the SNP? not asked
+        if verb.head.dep_ == "conj" or any(c.dep_ == "conj" for c in verb.head.children):
+            continue  # "Senators Ann Lee and Tom Ruiz, who had called for …": both, not the last one
         antecedent = phrase_tokens(verb.head, max_words=8)
         if rel is None or not antecedent or any(is_pronoun(t) for t in antecedent):
             continue

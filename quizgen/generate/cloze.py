@@ -101,6 +101,8 @@ def _unfit_blank(info, m: _Item, prompt: str) -> bool:
         return True
     if _label_blank(info, m.start, m.start + len(key)) or _named_nearby(key, m.label, prompt):
         return True
+    if _described_blank(info, m.start, m.start + len(key)):
+        return True  # "President ______", "Farming lobby group ______": the words before say which option
     if m.label in {"DATE", "TIME"} and not any(distractors._date_shape(key)):
         return True
     if m.label in {"CARDINAL", "PRODUCT"} and key[:1].isdigit() and _after_a_name(info, m.start):
@@ -253,6 +255,22 @@ def _label_blank(info, start: int, end: int) -> bool:
     heads = [t for t in toks if t.head.i not in ids and not t.is_punct and t.dep_ != "det"]
     return bool(dets and heads) and all(h.dep_ in {"compound", "nmod"} and h.head.pos_ == "NOUN"
                                         and h.head.i > h.i for h in heads)
+
+
+def _described_blank(info, start: int, end: int) -> bool:
+    """The name's own title or kind noun stands right before the blank
+    ("Interior Secretary ______", "lobby group ______"): among names of other
+    kinds in the bank, only the key fits it."""
+    toks = [t for t in info.span if start <= t.idx < end]
+    if not toks:
+        return False
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids), toks[-1])
+    before = head.doc[toks[0].i - 1] if toks[0].i > info.span.start else None
+    if before is None or before.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return before.head.i == head.i and before.dep_ in {"compound", "nmod", "appos"} \
+        or head.dep_ == "appos" and head.head.i == before.i  # "lobby group Federated Farmers"
 
 
 def _headline_name(ctx: Context, m) -> bool:

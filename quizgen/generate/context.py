@@ -235,7 +235,9 @@ def build_context(article: ParsedArticle) -> Context:
                 if text:
                     ctx.mentions.append(Mention(text, ent.label_, info.index, start, end))
     _merge_ratios(ctx)
-    from .labels import correct_labels  # labels reads Context: imported here, not at the top
+    from .labels import (
+        correct_labels,  # labels reads Context: imported here, not at the top
+    )
 
     correct_labels(ctx)
     ctx.aliases = _acronyms(article.paragraphs)
@@ -447,7 +449,8 @@ def phrase_text(ctx: Context, tokens: list[Token]) -> str:
     text = ctx.span_text(tokens[0], tokens[-1])
     first = tokens[0]
     if ctx.starts_sentence(first) and first.pos_ not in {"PROPN"} and text[:1].isupper() and first.text != "I" \
-            and not (len(first.text) > 1 and first.text.isupper()) and first.ent_type_ not in _PROPER_ADJECTIVES:
+            and not (len(first.text) > 1 and first.text.isupper()) and first.ent_type_ not in _PROPER_ADJECTIVES \
+            and (first.pos_ not in {"NOUN", "ADJ"} or getAllLemmas(first.lower_)):  # "Ceres": in no dictionary, a name
         text = text[:1].lower() + text[1:]
     return text
 

@@ -8,6 +8,7 @@ is not asked.
 """
 from __future__ import annotations
 
+from ..lexicons.people import PERSON_NOUNS
 from ..questions import normalize
 from .clauses import Clause, is_pronoun
 from .context import Context
@@ -61,12 +62,29 @@ def person_antecedent(ctx: Context, sent_index: int, before: int | None = None) 
             if person is None:
                 return None
             people.add(normalize(person))
-    if len(people) != 1:
+    if len(people) != 1 or _described_person(ctx, sent_index, before):
         return None
     name = next(iter(people))
     original = next((f for f in full if normalize(f) == name), None)
     return display_name(ctx, original) if original else next(
         m.text for m in ctx.mentions if m.label == "PERSON" and normalize(m.text) == name)
+
+
+def _described_person(ctx: Context, sent_index: int, before: int | None) -> bool:
+    """A person the paragraph names only by a description ("The former
+    president fled to Japan. He was arrested …"): "he" may be that one, not
+    the last person named."""
+    para = ctx.sents[sent_index].paragraph
+    for info in ctx.sents[max(0, sent_index - _WINDOW):sent_index + 1]:
+        if info.paragraph != para:
+            continue
+        for tok in info.span:
+            if info.index == sent_index and before is not None and tok.idx >= before:
+                break
+            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                return True
+    return False
 
 
 def askable_subject(ctx: Context, clause: Clause, sent: int | None) -> bool:

@@ -11,16 +11,14 @@ the article offers one, so the key does not stand out as the longest.
 """
 from __future__ import annotations
 
-import functools
 import random
 import re
-import unicodedata
 
-from ..lexicons.places import same_state
 from ..quality import unbalanced
 from ..questions import content_words, normalize
 from . import kinds
 from .context import NUMBER_LABELS, Context, strip_det
+from .same_answer import similar
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.]*\d)")
@@ -41,60 +39,6 @@ def compatible_labels(label: str) -> set[str]:
     if label in {"DATE", "TIME"}:
         return {label}
     return {label}
-
-
-@functools.lru_cache(maxsize=65536)
-def _norm(text: str) -> str:
-    """The text as a student would match it: no article, and no accents
-    ("Neuquén" and "Neuquen" are one place spelt two ways)."""
-    folded = unicodedata.normalize("NFKD", strip_det(text))
-    return normalize("".join(ch for ch in folded if not unicodedata.combining(ch)))
-
-
-def similar(a: str, b: str, ctx: Context | None = None) -> bool:
-    """Same answer for a student: equal, equated, one inside the other, or one
-    the other's initials ("UN" beside "the United Nations")."""
-    if ctx is None:
-        return _similar(a, b, None)
-    return ctx.remembered(("similar", a, b), lambda: _similar(a, b, ctx))
-
-
-def _similar(a: str, b: str, ctx: Context | None) -> bool:
-    na, nb = _norm(a), _norm(b)
-    if not na or not nb or na == nb:
-        return True
-    if _initials_of(strip_det(a), strip_det(b)) or _initials_of(strip_det(b), strip_det(a)):
-        return True
-    if f" {na} " in f" {nb} " or f" {nb} " in f" {na} ":
-        return True
-    if ctx is not None and (ctx.equivalents(a) & ctx.equivalents(b) or
-                            ctx.equivalents(ctx.full_name(a)) & ctx.equivalents(ctx.full_name(b))):
-        return True  # "Londoño" and "Timochenko" beside "Rodrigo Londoño, better known as Timochenko"
-    return _formal_and_short_name(na, nb) or same_state(strip_det(a), strip_det(b))
-
-
-def _initials_of(short: str, long: str) -> bool:
-    """``short`` is an acronym spelt by ``long``'s capitalised words."""
-    letters = short.replace(".", "")
-    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
-        return False
-    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
-    return len(long.split()) > 1 and initials == letters
-
-
-#: Words of a state's formal name: "the Democratic Republic of Korea" is also "North Korea".
-_FORMAL = {"republic", "kingdom", "democratic", "federation", "federal", "united", "emirates",
-           "commonwealth", "people", "peoples", "people's", "state", "states", "islamic", "arab",
-           "socialist", "union", "of", "the", "and"}
-
-
-def _formal_and_short_name(na: str, nb: str) -> bool:
-    """One text is a formal state name and the other shares its distinctive
-    word: students cannot tell a formal name from the short one it stands for."""
-    wa, wb = set(na.split()), set(nb.split())
-    if not (wa & _FORMAL - {"of", "the", "and"} or wb & _FORMAL - {"of", "the", "and"}):
-        return False
-    return bool((wa - _FORMAL) & (wb - _FORMAL))
 
 
 def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: random.Random,

@@ -54,6 +54,8 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
                                           or " the " in f" {q.prompt.lower()} ")
         if len(meaningful) < 3 and not (meaningful and _IDENTIFY.match(q.prompt)) and not named:
             return "vague stem"
+        if len(meaningful) < 3 and any(_light_verb(w) for w in meaningful):
+            return "vague stem"  # "What does BSkyB hold?", "What did the cabinet give?": hold what, give whom?
     evidence = " ".join(e.text for e in q.evidence)
     if q.type in ("multiple_choice", "cloze", "short_answer") and isinstance(q.answer, str):
         if not contains_phrase(evidence, q.answer):
@@ -66,6 +68,15 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
     if q.type in ("multiple_choice", "short_answer") and not is_analysis(q) and isinstance(q.answer, str):
         return key_without_content(q.prompt, q.answer)
     return None
+
+
+#: Verbs too general to say what a two-word stem asks for.
+_LIGHT_VERBS = frozenset("hold have get give make take show read do keep see grow".split())
+
+
+def _light_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas
+    return bool(set(getAllLemmas(word.lower()).get("VERB", ())) & _LIGHT_VERBS)
 
 
 _OWNER_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
@@ -218,6 +229,8 @@ def _antecedent(ctx, info, head) -> str | None:
 #: A third-person pronoun standing for something named elsewhere (possessives are kept).
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
+#: "Who has put its magnitude at 9.0?": an owner the stem has not named yet.
+_EARLY_OWNER = re.compile(r"^(?:\S+\s+){1,3}(?:its|their)\b", re.IGNORECASE)
 
 
 _PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers)\b", re.IGNORECASE)
@@ -308,7 +321,7 @@ def resolve_context(ctx, q: Question) -> Question | None:
             unresolved = True
     if q.type in ("multiple_choice", "short_answer"):
         prompt = name_people(ctx, sent, prompt, q.answer if isinstance(q.answer, str) else "")
-        if _OBJECT_PRONOUN.search(_outside_quotes(prompt)):
+        if _OBJECT_PRONOUN.search(_outside_quotes(prompt)) or _EARLY_OWNER.match(prompt):
             unresolved = True  # "What exposes it to radiation?": "it" needs its paragraph
     if unresolved:
         # "In paragraph 1, when does the report come?": blind raters marked a stem

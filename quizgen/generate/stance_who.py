@@ -19,6 +19,7 @@ from ..lexicons.stance import CLAIM_NOUNS
 from ..questions import Question, content_words, contains_phrase, normalize
 from .context import Context
 from .distractors import only_part_of_a_name
+from .same_answer import near_spelling
 from .kinds import kind_of
 from .stance_common import (MIN_CONFIDENCE, Holder, askable_position, cue_token, display, make_question,
                             option, past, sentences_for)
@@ -195,7 +196,8 @@ def who_said(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
             if not infos or _also(infos, a.cue):
                 continue
             evidence_text = " ".join(i.sentence.text for i in infos)
-            distractors = _holder_distractors(ctx, h, hs, evidence_text, prompt, names)
+            same = [o.name for o in hs if o is not h and _same_position(o, a)]
+            distractors = _holder_distractors(ctx, h, hs, evidence_text, prompt, names, blocked=same)
             if len(distractors) < 2:
                 continue
             key = option(h.name)
@@ -209,6 +211,13 @@ def who_said(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
                 score=1.25 + 0.3 * (a.confidence - MIN_CONFIDENCE) + (0.1 if a.direct_quote else 0.0),
                 difficulty="easy" if a.direct_quote else "medium", key_norm=normalize(h.name)))
     return out
+
+
+def _same_position(holder: Holder, a) -> bool:
+    """The holder took the key's position too (the same verb or the same
+    class), somewhere in the article: as an option it would be a second key
+    ("Who defended the response?" with Bush, who defended it as well)."""
+    return any(b.cue.lower() == a.cue.lower() or b.stance == a.stance for b in holder.attributions)
 
 
 def _also(infos, cue: str) -> bool:
@@ -229,7 +238,7 @@ def _bare_claim(prompt: str) -> bool:
 
 
 def _holder_distractors(ctx: Context, key: Holder, hs: list[Holder], evidence: str, prompt: str,
-                        names: _Names) -> list[str]:
+                        names: _Names, blocked: list[str] = ()) -> list[str]:
     """Other named holders of the same kind, then same-kind names from the
     article; never the key (or another form of it), never anyone the evidence
     or the stem names (they could be another right answer)."""
@@ -237,10 +246,10 @@ def _holder_distractors(ctx: Context, key: Holder, hs: list[Holder], evidence: s
     out: list[str] = []
 
     def ok(name: str) -> bool:
-        if not normalize(name) or holders_match(name, key.name):
-            return False
-        if ctx.equivalents(name) & ctx.equivalents(key.name):
-            return False
+        if not normalize(name) or holders_match(name, key.name) or any(holders_match(name, b) for b in blocked):
+            return False  # the key, or someone who took the same position (a second key)
+        if ctx.equivalents(name) & ctx.equivalents(key.name) or near_spelling(normalize(name), normalize(key.name)):
+            return False  # also "Shigehisa Takada" beside the key "Takata"
         if any(contains_phrase(evidence, n) or contains_phrase(prompt, n) for n in {name} | ctx.equivalents(name)):
             return False  # also "the International Cycling Union" beside "the UCI's decision"
         if only_part_of_a_name(ctx, name):

@@ -49,6 +49,7 @@ _NEGATABLE_AUX = {"is", "was", "are", "were", "has", "have", "had", "will"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
 _EARLY_OWNER = re.compile(r"^(?:\S+\s+){0,3}(?:its|their)\b", re.IGNORECASE)
 _LOOSE_PRONOUN = re.compile(r"\b(?:he|she|him|they|them)\b", re.IGNORECASE)
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
 #: "during his speech": whose, when the statement names no person before it.
 _LOOSE_OWNER = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
 #: Shorter statements with no name, number or date say too little to test.
@@ -65,6 +66,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             continue  # "… reports he is unwell": who "he" is needs the paragraph
         if not_checkable(statement) or _reported_it(info) or _EARLY_OWNER.match(statement):
             continue  # "Ten of its eleven members …": whose members the sentence before said
+        if any(t.lower_ == "it" and t.dep_ in {"dobj", "pobj", "dative"} for t in info.span):
+            continue  # "recommended that shareholders accept it": what "it" is, the sentence before said
         if _loose_owner(ctx, info, statement) or (
                 len(statement.split()) < MIN_STATEMENT_WORDS and not any(
                     any(ch.isdigit() or ch.isupper() for ch in m.text) for m in ctx.mentions_in(info.index))):
@@ -100,6 +103,9 @@ def _loose_owner(ctx: Context, info: SentInfo, statement: str) -> bool:
     if found is None:
         return False
     before = statement[:found.start()]
+    owner = {t.lower_ for t in info.span if t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS}
+    if any(w.strip(",.").lower() in owner for w in before.split()):
+        return False  # "The former president fled as his government collapsed" (one person, named by a noun)
     return not any(m.label == "PERSON" and m.text in before for m in ctx.mentions_in(info.index))
 
 
@@ -141,8 +147,10 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
             continue  # "replacement Note 7s": the number is part of a name, "Note 2s" is no phone
         if m.label in NUMBER_LABELS and _in_range(statement, at, at + len(m.text)):
             continue  # "20,000 to 25,000": "40,000 to 25,000" is a broken range, not a false fact
-        if m.label in NUMBER_LABELS and any(t.tag_ in {"JJS", "RBS"} for t in info.span):
-            continue  # "At 17, the youngest ever": another age contradicts the superlative, not the article
+        if m.label in NUMBER_LABELS | {"PERSON"} and any(t.tag_ in {"JJS", "RBS"} for t in info.span):
+            continue  # "At 17, the youngest ever": another age or person contradicts the superlative, not the article
+        if m.label == "PERSON" and _PERSON_PRONOUN.search(statement[at + len(m.text):]):
+            continue  # "Sharif said … her campaign": the pronoun tells whose words they were
         wrong = _replacement(ctx, info, m, rng)
         if wrong is None:
             continue

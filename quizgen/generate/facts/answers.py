@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...lexicons.events import HAPPENING_NOUNS
 from ...lexicons.places import CELESTIAL_BODIES, PLACE_NOUNS, PLACE_PREPS, place_level
 from ...lexicons.quantities import (
     DISTANCE_UNITS,
@@ -11,7 +12,7 @@ from ...lexicons.quantities import (
     TIME_NOUNS,
     TIME_PREPS,
 )
-from ...lexicons.speech import MEDIUM_NOUNS, SAYING
+from ...lexicons.speech import SAYING
 from ...lexicons.stance import STANCE_VERBS
 from ...questions import content_words, normalize
 from ..clauses import is_pronoun
@@ -23,6 +24,7 @@ from ..context import (
     phrase_tokens,
 )
 from ..kinds import label_for
+from .key_cuts import BACK_REFERENCE, without_medium, without_person_tail
 from .words import (
     AGENT_OBJECT_VERBS,
     EVENT_NOUNS,
@@ -189,8 +191,8 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     if label in {"ORG", "PRODUCT"} and head.dep_ == "nsubjpass" and head.head.lemma_.lower() in MADE_OR_OWNED:
         return "What"  # "What is partly owned by Nintendo? — The Pokémon Company"
     if (label in {"ORG", "GPE", "NORP"} or label is None and head.lemma_.lower() in GROUP_NOUNS) \
-            and role in {"subject", "agent", "dative"}:
-        return "Who"  # "Who denied …? — the government": a body of people acts
+            and role in {"subject", "agent", "dative"} and head.dep_ != "nsubjpass":
+        return "Who"  # "Who denied …? — the government": a body of people acts (not "Who would be run …?")
     if role == "object" and (label in {"ORG", "PRODUCT", "NORP"} or label is None and head.lemma_.lower() in GROUP_NOUNS) \
             and head.head.lemma_.lower() in AGENT_OBJECT_VERBS:
         return "Who"  # "Who did politicians accuse of hiding the risk? — Sanofi", "— the Russian authorities"
@@ -218,33 +220,6 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     return "What"
 
 
-def _without_medium(tokens: list[Token]) -> tuple[list[Token], set[int]]:
-    """The key without a closing "on Facebook" / "in a statement" (kept in the stem)."""
-    ids = {t.i for t in tokens}
-    for t in tokens[1:]:
-        if t.dep_ == "prep" and t.lower_ in {"on", "in", "via", "during"} and any(
-                c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in t.children):
-            tail = {x.i for x in t.subtree}
-            if tail <= ids and max(tail) == max(ids):
-                return [x for x in tokens if x.i not in tail], tail
-    return tokens, set()
-
-
-def _without_person_tail(head: Token, tokens: list[Token], keep: set[int]) -> tuple[list[Token], set[int]]:
-    """"convicted former president Ana Ruiz of fraud": the key is the person;
-    "of fraud" (a phrase the verb governs, hung on the name) stays in the stem."""
-    if head.pos_ != "PROPN":
-        return tokens, keep
-    tail = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in {"of", "for", "over"}), None)
-    if tail is None:
-        return tokens, keep
-    cut = {t.i for t in tail.subtree}
-    rest = [t for t in tokens if t.i not in cut]
-    if not rest or max(cut) < max(t.i for t in tokens):
-        return tokens, keep  # something after the phrase belongs to the key
-    return rest, keep | cut
-
-
 def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     """Key and wh-phrase for the argument headed by ``head`` (None if unaskable)."""
     if is_pronoun(head) or head.pos_ in {"DET", "ADP", "VERB", "AUX"}:
@@ -269,15 +244,17 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         wh = _named_wh(head, label, role)
         if wh is None:
             return None
-        tokens, keep = _without_medium(tokens)
-        if wh == "Who":
-            tokens, keep = _without_person_tail(head, tokens, keep)
+        tokens, keep = without_medium(tokens)
+        if label == "PERSON":
+            tokens, keep = without_person_tail(head, tokens, keep)
     text = phrase_text(ctx, tokens)
     words = len(content_words(text))
     if words == 0 or wh == "What" and label is None and words < 2:
         return None  # "plans", "the situation": too vague to be a key
     if wh == "Who" and label is None and words < 2 and head.lemma_.lower() in VAGUE_PEOPLE:
         return None  # "the group", "the team": which one?
+    if wh == "Who" and label is None and BACK_REFERENCE.match(text):
+        return None  # "members of the groups": which groups, the paragraph before said
     if wh == "What" and label is None and head.pos_ == "PROPN" and normalize(head.text) in ctx.surnames:
         wh = "Who"  # "Baher Mohamed" untagged here, a person elsewhere in the article
     verb = head.head
@@ -451,6 +428,20 @@ def _place_answer(ctx: Context, pobj: Token, tokens: list[Token], label: str | N
 _BARE_TIME_NOUNS = TIME_NOUNS | {"moment", "hour"}
 
 
+def _after_an_event(prep: Token) -> bool:
+    """A date at the end of the clause, right after a phrase naming an event
+    ("over the attacks on the mosque on March 15"): the parser hangs it on
+    the verb, but it may date the event instead."""
+    verb = prep.head
+    between = [c for c in verb.children if c.dep_ == "prep" and c.i < prep.i]
+    if not between or any(t.i > prep.i for t in between):
+        return False
+    last = max(between, key=lambda c: c.i)
+    if max(t.i for t in last.subtree) + 1 != prep.i:
+        return False  # something else stands between them
+    return any(t.lemma_.lower() in HAPPENING_NOUNS for t in last.subtree if t.dep_ == "pobj")
+
+
 def prep_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
     """Time, place and number phrases under a preposition: (answer, strand the preposition)."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -470,6 +461,8 @@ def prep_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
         label = None  # "to United States senators": people, not a place
     p = prep.lower_
     if label in {"DATE", "TIME"} and p in TIME_PREPS:
+        if _after_an_event(prep):
+            return None  # "charged … over the attacks on the mosque on March 15": the attacks' date, maybe
         return _time_answer(tokens, phrase_text(ctx, tokens), label, p)
     if label in {None, "ORG"} and p in PLACE_PREPS and pobj.lemma_.lower() in PLACE_NOUNS and \
             any(t.pos_ == "PROPN" for t in tokens):

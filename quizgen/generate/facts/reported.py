@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...lexicons.speech import NON_FACTIVE
+from ..clause_checks import misread_place_subject
 from ..clauses import (
     DO_FORMS,
     Clause,
@@ -17,7 +19,6 @@ from ..clauses import (
     finish,
     is_pronoun,
 )
-from ..clause_checks import misread_place_subject
 from ..context import (
     PERSONAL_PRONOUNS,
     Context,
@@ -26,9 +27,8 @@ from ..context import (
     phrase_text,
     phrase_tokens,
 )
-from .answers import Answer, answer_for, entity_tokens
 from ..statements import inside_quotation
-from ...lexicons.speech import NON_FACTIVE
+from .answers import Answer, answer_for, entity_tokens
 from .words import REMARK_NOUNS, REPORTING
 
 Pair = tuple[str, Answer]

@@ -424,8 +424,6 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
             and any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() not in PERSON_NOUNS
                     for c in verb_tok.children):
         ans.wh = "What"  # "What had been a clear abuse of authority? — DACA": a programme, not a body
-    if ans is not None and says_nothing(verb_tok):
-        return  # "Who told the House of Representatives?": told it what?
     if ans is not None:
         prompt = subject_question(ctx, clause, ans.wh, ans.wh in {"Who", "What"}, keep=ans.keep)
         if prompt:
@@ -439,7 +437,7 @@ CLAUSE_RULES = ("subject", "chain", "remarks")
 def clause_questions(ctx: Context, clause: Clause, index: RuleIndex, sent: int | None = None) -> Iterator[Pair]:
     """(prompt, answer) pairs for every askable part of ``clause`` (``sent``:
     its sentence's index, to name a "he"/"she" subject)."""
-    if quoting_verb(clause.verb):
+    if quoting_verb(clause.verb) or says_nothing(clause.verb):
         return  # "'…,' Nasheed told Newshour in an interview": without the quote there is no fact
     pairs = _clause_pairs(ctx, clause, index, askable_subject(ctx, clause, sent))
     if describes_a_name(clause.verb):

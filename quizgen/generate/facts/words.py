@@ -2,8 +2,8 @@
 :mod:`quizgen.lexicons` (people, speech) and are re-exported here."""
 from __future__ import annotations
 
-from ...lexicons.people import INSTITUTION_NOUNS as GROUP_NOUNS  # noqa: F401  (bodies of people: "Who")
 from ...lexicons.people import AGENT_OBJECT_VERBS, PERSON_NOUNS, TITLE_NOUNS  # noqa: F401
+from ...lexicons.people import INSTITUTION_NOUNS as GROUP_NOUNS  # noqa: F401  (bodies of people: "Who")
 from ...lexicons.speech import CALLING, DESCRIBING, REMARK_NOUNS, REPORTING  # noqa: F401
 from ...lexicons.speech import NAME_TAG as NAMING  # noqa: F401
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from quizgen.analysis import find_attributions
 from quizgen.articles.parse import parse_article
 from quizgen.generate import cloze, stances, true_false
@@ -65,13 +67,13 @@ def test_agreeing_a_deal_is_no_position():
     assert found and found[0].stance == "supports"  # consent to its own act opposes nothing
 
 
-def test_a_blank_after_its_own_title_or_kind_is_not_asked():
-    made = [q.prompt for q in cloze.generate(context_of(
+def test_a_blank_after_its_own_title_or_kind_has_no_word_bank():
+    made = cloze.generate(context_of(
         "Farming lobby group Federated Growers said it backed the ban on rifles in April. "
-        "President Ana Ruiz named Ray Kell as acting director on Friday."), random.Random(0))]
-    assert made, "the sentences should still give blanks"
-    assert not any(p.startswith("Farming lobby group ______") or p.startswith("President ______")
-                   for p in made), made
+        "President Ana Ruiz named Ray Kell as acting director on Friday."), random.Random(0))
+    described = [q for q in made if q.prompt.startswith(("Farming lobby group ______", "President ______"))]
+    assert described, [q.prompt for q in made]
+    assert all(not q.word_bank for q in described)  # a bank of other kinds would leave one that fits
 
 
 def test_a_date_after_an_event_phrase_is_not_asked_with_when():
@@ -108,3 +110,19 @@ def test_someone_who_took_the_same_position_is_no_distractor():
     for q in made:
         if q.meta.get("rule") == "who_said" and "rejected the criticism" in q.prompt:
             assert not ({"Dan Morrow", "Lee Hart"} <= set(q.choices)), q.choices
+
+
+@pytest.mark.parametrize("text, holder, stance", [
+    ("Critics said those fines were far too light for deliberate fraud.", "Critics", "opposes"),
+    ("The engineer said the device, although clever, was not practical for this rescue.", "engineer", "opposes"),
+    ("Professor Ana Ruiz told reporters that the paper should not have been published.", "Ana Ruiz", "opposes"),
+    ('Mayor Tom Hart wrote that holding the race in July was "neither feasible nor desirable".', "Tom Hart", "opposes"),
+    ("Council leader Ana Ruiz said the city disapproved of the decision.", "Ana Ruiz", "opposes"),
+    ("Senator Ray Olin said the ruling was a giant step forward for the region.", "Ray Olin", "supports"),
+    ("The coach said it was too early to say whether the team would recover.", "coach", "no position"),
+])
+def test_the_content_says_what_the_speaker_thinks_of_it(text, holder, stance):
+    found = [a for a in find_attributions(parse_article(f"Test\n\n{text}\n")) if holder in a.holder]
+    assert found, "the sentence should give an attribution"
+    got = "no position" if found[0].stance in ("claims", "neutral_report") else found[0].stance
+    assert got == stance, found[0]

@@ -168,6 +168,12 @@ def _read_token(tok: Token, neg: bool, sig: Signals) -> None:
         sig.add("opposes" if neg else "supports", f"not {low}" if neg else low)
     elif _advocates(tok):
         sig.add("supports", low, weak=True)
+    elif _faulted_past(tok):
+        sig.add("opposes", f"should {'not ' if neg else ''}have {low}")  # "should not have been published"
+    elif _excessive(tok):
+        sig.add("opposes", f"too {low}")  # "far too light", "too slow"
+    elif neg and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr", "conj") and _approving(tok):
+        sig.add("opposes", f"not {low}", weak=True)  # "was not practical"; weak: "admitted it was not perfect"
     elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "attr") and tok.tag_ not in ("VBN", "VBG"):
         v = valence(low, lemma)
         if neg and v < 0 and _subject_word(tok) in ("i", "we"):
@@ -182,6 +188,46 @@ def _read_token(tok: Token, neg: bool, sig: Signals) -> None:
     elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr", "amod") and abs(judging_adjectives().get(low, 0.0)) >= 0.5:
         polarity = judging_adjectives()[low]
         sig.add("supports" if (polarity > 0) != neg else "opposes", f"not {low}" if neg else low, weak=True)
+
+
+def _faulted_past(tok: Token) -> bool:
+    """"should (not) have been published", "should have acted sooner": what
+    ought to have been done differently, a criticism of what was done."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return False
+    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return "have" in auxes and bool(auxes & {"should", "ought"})
+
+
+def _excessive(tok: Token) -> bool:
+    """A judging adjective or adverb under "too" ("far too light", "too
+    slowly"), not one that only sets a limit ("too early to say")."""
+    return tok.pos_ in ("ADJ", "ADV") and tok.dep_ in ("acomp", "attr", "advmod", "amod", "oprd") \
+        and any(c.lower_ == "too" and c.dep_ == "advmod" for c in tok.children) \
+        and not any(c.dep_ == "xcomp" for c in tok.children) and tok.lower_ not in ("much", "many") \
+        and not _under_negation(tok)
+
+
+def _under_negation(tok: Token) -> bool:
+    """A clause above ``tok`` is negated or has a "no" subject ("No country has
+    the excuse that this is too expensive": the speaker says it is not)."""
+    cur = tok.head
+    for _ in range(8):
+        if _has_negator(cur) or any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nothing", "nobody", "none")
+                                    or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+                                    for c in cur.children):
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _approving(tok: Token) -> bool:
+    """A word that approves ("practical", "desirable", "feasible"): positive in
+    VADER or in the Pattern adjectives, so its negation disapproves."""
+    return valence(tok.lower_, tok.lemma_.lower()) > 0 or judging_adjectives().get(tok.lower_, 0.0) > 0 \
+        or tok.lower_ in lex.APPROVING_ADJECTIVES
 
 
 def _wrongdoing(tok: Token) -> bool:

@@ -69,6 +69,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 if len(options) < 2:
                     continue
             bank = sorted([key, *options], key=str.lower) if len(options) >= 2 else []
+            if _described_blank(info, m.start, m.start + len(key)):
+                bank = []  # "President ______", "lobby group ______": only the key would fit the words before it
             if not bank and len(key.split()) > 5 and not (is_list and "," in key):
                 continue  # "The Bangladesh Garment Manufacturers and Exporters Association" from memory
             if not bank and _modifier_blank(info, m.start, m.start + len(key)):
@@ -101,8 +103,6 @@ def _unfit_blank(info, m: _Item, prompt: str) -> bool:
         return True
     if _label_blank(info, m.start, m.start + len(key)) or _named_nearby(key, m.label, prompt):
         return True
-    if _described_blank(info, m.start, m.start + len(key)):
-        return True  # "President ______", "Farming lobby group ______": the words before say which option
     if m.label in {"DATE", "TIME"} and not any(distractors._date_shape(key)):
         return True
     if m.label in {"CARDINAL", "PRODUCT"} and key[:1].isdigit() and _after_a_name(info, m.start):

@@ -160,8 +160,23 @@ def ranked(ctx: Context, candidates: list[Question], rng: random.Random) -> list
         q.difficulty = difficulty(ctx, q)
         scored.append((q.meta.get("score", 1.0) + centrality(ctx, q) + kept.prior(families.form_of(q))
                        + rng.random() * 0.01, q))
+    scored = _pair_statements(scored)
     scored.sort(key=lambda sq: -sq[0])
     return scored
+
+
+def _pair_statements(scored: list[tuple[float, Question]]) -> list[tuple[float, Question]]:
+    """A sentence's true and false statements rank as the better of the two
+    (the false one a hair ahead): which of them a set takes is then the
+    key balance's choice, not a side effect of the swap's wording (panels
+    22-23: most sets had only True keys while false statements were there)."""
+    best: dict = {}
+    for value, q in scored:
+        if q.type == "true_false":
+            key = q.meta.get("sentence")
+            best[key] = max(best.get(key, value), value)
+    return [(best[q.meta.get("sentence")] + (0.005 if q.answer == "False" else 0.0), q)
+            if q.type == "true_false" else (value, q) for value, q in scored]
 
 
 def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> list[Question]:
@@ -223,15 +238,15 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
 
 
 def _balance_cost(chosen: list[Question], q: Question) -> float:
-    """Rank cost of unbalancing the set: a third True (or Fact) before a
-    False, more than half the set at one difficulty."""
+    """Rank cost of unbalancing the set: a second True (or Fact) before a
+    False, more so a third; more than half the set at one difficulty."""
     cost = 0.0
     if q.type in ("true_false", "fact_or_opinion"):
         tf = Counter(c.answer for c in chosen if c.type == q.type)
         other = [a for a in (["True", "False"] if q.type == "true_false" else ["Fact", "Opinion"])
                  if a != q.answer][0]
         if tf[q.answer] > tf[other]:
-            cost += 0.5
+            cost += 0.5 * (tf[q.answer] - tf[other])  # a third True with no False costs twice the second
     diffs = Counter(c.difficulty for c in chosen)
     if chosen and diffs[q.difficulty] / len(chosen) > 0.5:
         cost += 0.1

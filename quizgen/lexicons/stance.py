@@ -167,7 +167,8 @@ DENIAL_PHRASES = ("far-fetched", "not the case", "without foundation", "no truth
 THREAT_PHRASES = ("held to account", "held accountable", "face the consequences", "pay a heavy price",
                   "pay the price")
 #: Multiword support: "we are looking forward to working with them".
-SUPPORT_PHRASES = ("looking forward to", "look forward to", "stand with", "stands with")
+SUPPORT_PHRASES = ("looking forward to", "look forward to", "stand with", "stands with", "step forward",
+                   "step in the right direction", "a victory for", "a win for")
 #: Multiword criticism: too much, too little, too late ("the FAA waited far too long",
 #: "it did not go far enough", "promises he can't keep").
 CRITICISM_PHRASES = ("too long", "too late", "too slow", "too slowly", "too little", "too weak", "too soon",
@@ -215,7 +216,7 @@ shocked stunned saddened sorry heartbroken grief grieve mourn mourning distresse
 """.split())
 #: Criticism: judging someone or something as wrong or bad.
 CRITICISM_WORDS = frozenset("""
-criticise criticize criticism condemn condemnation wrong unacceptable unfair unjust outrageous
+criticise criticize criticism condemn condemnation wrong unacceptable unfair unjust outrageous disapprove
 shameful disgrace disgraceful appalling absurd ridiculous harsh demean insult excuse apathetic
 irresponsible reckless incompetent mistake blame tarnish discredit incitement obsess obsessed
 desperation desperate grubby ban crackdown oppose opposition hypocrisy
@@ -261,4 +262,12 @@ PREDICTION_WORDS = frozenset("will would could may might can shall if unless goi
 UNDOING_NOUNS = frozenset("""
 cancellation withdrawal collapse defeat ban end rejection resignation departure closure halt suspension
 scrapping repeal veto removal exit retreat abandonment
+""".split())
+
+#: Adjectives that approve of a plan but that the sentiment lexicons rate
+#: neutral; negated, they oppose it ("was not practical", "neither feasible
+#: nor desirable", "not workable"). Hand-made, project licence.
+APPROVING_ADJECTIVES = frozenset("""
+practical feasible desirable workable viable realistic sensible acceptable justified appropriate
+sustainable affordable fair
 """.split())

@@ -111,7 +111,13 @@ def test_cause_items_are_keyed_to_the_stated_cause():
 
 
 def test_a_default_set_includes_two_understanding_items_when_the_article_supports_them():
-    text = ARTICLE + "\nThe barge owners lost money because the grain could not reach the mills in time.\n"
+    # long enough that the four sentences a main-idea item prints leave twelve questions to ask
+    text = ARTICLE + ("\nThe barge owners lost money because the grain could not reach the mills in time.\n"
+                      "\nVolunteers from the rowing club carried 300 sandbags to the harbour wall on Wednesday.\n"
+                      "\nThe regional council promised 2 million euros for new flood barriers by 2030.\n"
+                      "\nInsurers said claims from shop owners in the old town had reached 4 million euros.\n"
+                      "\nThe national weather service recorded 180 millimetres of rain in the hills in one week.\n"
+                      "\nMayor Ines Hartmann thanked the fire brigade and the army for their help on Thursday.\n")
     parsed = parse_article(text)
     result = generate_questions(parsed, count=12, seed=0)
     if result.available.get("understanding", 0) >= 2:

@@ -130,6 +130,8 @@ def _broken_stem(prompt: str) -> str | None:
         return "dangling word"
     if _FLOATING_ALL.search(text):
         return "a quantifier of a subject the key is one part of"
+    if text.startswith("Who ") and " who " in text:
+        return "two questions in one"  # "Who has asked who will pay for …?"
     return None
 
 

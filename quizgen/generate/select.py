@@ -18,10 +18,11 @@ import random
 import re
 from collections import Counter
 
-from ..questions import Question, content_words, normalize
+from ..questions import Question, content_words
 from . import families, kept
 from .context import Context
 from .importance import IDENTITY_PATTERNS, importance, is_detail
+from .select_pool import _clash, _select_pool, _sentences  # noqa: F401  (_select_pool: tests)
 
 TYPE_ORDER = ["multiple_choice", "cloze", "true_false", "short_answer", "ordering", "matching",
               "fact_or_opinion"]
@@ -147,9 +148,6 @@ SAME_SENTENCE_COST = 0.5
 MAX_PER_SENTENCE = 2
 #: Above this many questions a set is a pool: selection favours distinct facts.
 POOL_FROM = 20
-#: Pool penalty per question already drawn from the same sentence: a pool
-#: covers the article's facts rather than blanking every name of one sentence.
-SENTENCE_REUSE = 0.1
 
 
 def ranked(ctx: Context, candidates: list[Question], rng: random.Random) -> list[tuple[float, Question]]:
@@ -179,20 +177,36 @@ def _pair_statements(scored: list[tuple[float, Question]]) -> list[tuple[float, 
             if q.type == "true_false" else (value, q) for value, q in scored]
 
 
+#: Questions a default set may fall short of its count to keep its main-idea item.
+MAIN_IDEA_SHORTFALL = 2
+
+
 def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> list[Question]:
     rng = random.Random(seed)
     scored = ranked(ctx, candidates, rng)
     if count > POOL_FROM:
         chosen = _select_pool(scored, count)
-        _order(chosen)
-        _spread_keys(chosen, rng)
-        return chosen
+    else:
+        chosen = _default_set(ctx, scored, count)
+        if len(chosen) < count - MAIN_IDEA_SHORTFALL and any(q.meta.get("rule") == "main_idea" for q in chosen):
+            # a main-idea item prints four sentences no other question may ask about; in a short
+            # article that can leave the set well short, and then the set is drawn without it
+            without = _default_set(ctx, [(v, q) for v, q in scored if q.meta.get("rule") != "main_idea"], count)
+            chosen = without if len(without) > len(chosen) else chosen
+    _order(chosen)
+    _spread_keys(chosen, rng)
+    return chosen
+
+
+def _default_set(ctx: Context, scored: list[tuple[float, Question]], count: int) -> list[Question]:
+    """The greedy draw of a default set from ``scored`` (see the module docstring)."""
     chosen: list[Question] = []
     details = {id(q) for _, q in scored if is_detail(ctx, q)}
     relaxed = [False]  # family caps lifted when the set cannot be filled otherwise
     reuse_sentences = count > len({q.meta.get("sentence") for _, q in scored}) or count > 20
     available_types = {q.type for _, q in scored}
     available = [k for k in _kind_order() if any(kind_of(q) == k for _, q in scored)]
+    opinions = any(q.type == "fact_or_opinion" and q.answer == "Opinion" for _, q in scored)
     cap = max(1, count // 2)
 
     def adjusted(base: float, q: Question) -> float | None:
@@ -213,6 +227,8 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
             return None
         if not relaxed[0] and _first_round(kind) == 0 and len(types) >= MIN_TYPES:
             return None  # a kind raters seldom kept: only for variety, or when nothing else is left
+        if not relaxed[0] and q.type == "fact_or_opinion" and q.answer == "Fact" and not opinions:
+            return None  # with no opinion to set against it, "Fact" is the guess (panel 24: 0 of 4 kept)
         same_sentence = sum(1 for c in chosen if c.meta.get("sentence") == q.meta.get("sentence")
                             and not _shares_sentence(kind) and not _shares_sentence(kind_of(c)))
         if same_sentence and (not reuse_sentences or same_sentence >= MAX_PER_SENTENCE):
@@ -232,8 +248,6 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
         if best_q is None:
             break
         chosen.append(best_q)
-    _order(chosen)
-    _spread_keys(chosen, rng)
     return chosen
 
 
@@ -257,9 +271,12 @@ def _kept_out_of_default_sets(q: Question, relaxed: bool) -> bool:
     """Kinds the panels rejected that a pool keeps: a negated true/false ("X did
     not say …": every panel), "what happened before this?" (every earlier
     event is right too: 0/5 in panels 10-14), and, unless a set cannot be
-    filled otherwise, who-holds-which-post ("Who is the head of Greenpeace?")."""
+    filled otherwise, who-holds-which-post ("Who is the head of Greenpeace?")
+    and a cloze with no word bank."""
     if q.type == "true_false" and q.meta.get("change") == "negate" or q.meta.get("rule") in ("after", "after_event"):
         return True
+    if not relaxed and q.type == "cloze" and not q.word_bank:
+        return True  # a name or year to recall and spell with no bank: "trivial" in panel 24, 6 of 7 rejected
     return not relaxed and q.meta.get("pattern") in IDENTITY_PATTERNS
 
 
@@ -311,130 +328,14 @@ def _order(chosen: list[Question]) -> None:
                                TYPE_ORDER.index(q.type) if q.type in TYPE_ORDER else len(TYPE_ORDER)))
 
 
-def fact_key(q: Question) -> str | None:
-    """The fact a question tests: its key phrase (multiple choice, cloze, short answer)."""
-    if q.type in ("multiple_choice", "cloze", "short_answer") and isinstance(q.answer, str) and \
-            q.skill != "vocabulary" and len(q.answer.split()) <= 30:
-        return q.answer
-    return None
-
-
-def _select_pool(scored: list[tuple[float, Question]], count: int) -> list[Question]:
-    """A large set (the pool): as many distinct facts as possible.
-
-    Greedy on score plus coverage: a question whose key is a fact not yet
-    asked (no chosen key gives the same answer, see
-    :func:`quizgen.quality.key_matches`) and whose sentence is not yet used
-    goes first; the analysis kinds and true/false are capped at a share of
-    the set (they test no fact phrase), one of each kind is kept when
-    available so the pool still mixes types, and no type passes half the set.
-    """
-    pool = _Pool(count)
-    for kind in _kind_order():  # one of each kind first (a mixed pool), best first
-        if len(pool.chosen) >= count:
-            break
-        best = next((q for _, q in scored if kind_of(q) == kind and pool.allowed(q)), None)
-        if best is not None:
-            pool.take(best)
-    while len(pool.chosen) < count:
-        candidates = [(pool.value(base, q), q) for base, q in scored if q not in pool.chosen and pool.allowed(q)]
-        if not candidates:
-            if pool.relaxed:
-                break
-            pool.relaxed = True  # few fact questions: fill up with the capped kinds
-            continue
-        best_value = max(v for v, _ in candidates)
-        pool.take(next(q for v, q in candidates if v == best_value))
-    return pool.chosen
-
-
-class _Pool:
-    """What a pool holds so far: its questions, keys, sentences, kinds and types."""
-
-    def __init__(self, count: int):
-        self.count = count
-        self.chosen: list[Question] = []
-        self.keys: list[str] = []
-        self.sentence_keys: dict = {}  # sentence -> normalised keys asked from it
-        self.sentences: Counter = Counter()
-        self.kinds: Counter = Counter()
-        self.types: Counter = Counter()
-        self.type_cap = max(1, count // 2)
-        self.relaxed = False
-
-    def allowed(self, q: Question) -> bool:
-        kind = kind_of(q)
-        if self.types[q.type] >= self.type_cap:
-            return False
-        if q.type in ("ordering", "matching") and self.types[q.type] >= 1:
-            return False
-        share = _pool_share(kind)
-        if share is not None and not self.relaxed and self.kinds[kind] >= max(1, round(share * self.count)):
-            return False
-        return not any(_clash(q, c) for c in self.chosen)
-
-    def take(self, q: Question) -> None:
-        self.chosen.append(q)
-        self.kinds[kind_of(q)] += 1
-        self.types[q.type] += 1
-        if q.skill != "vocabulary":
-            self.sentences[q.meta.get("sentence")] += 1
-        key = fact_key(q)
-        if key:
-            self.keys.append(key)
-            self.sentence_keys.setdefault(q.meta.get("sentence"), []).append(f" {normalize(key)} ")
-
-    def asked(self, key: str, sentence) -> bool:
-        """The fact is already in the pool: a matching key, or, from the same
-        sentence, a key naming the same thing — one ends with the other ("CNN"
-        and "America's cable network CNN"; not "1,500" and "a unit of 1,500
-        agents", which ask different things)."""
-        from ..quality import key_matches
-
-        if any(key_matches(key, k) for k in self.keys):
-            return True
-        padded = f" {normalize(key)} "
-        return any(padded.endswith(k) or k.endswith(padded) for k in self.sentence_keys.get(sentence, []))
-
-    def value(self, base: float, q: Question) -> float:
-        key = fact_key(q)
-        sentence = q.meta.get("sentence")
-        v = base
-        if key is not None:
-            v += -0.9 if self.asked(key, sentence) else 1.5
-        if q.skill != "vocabulary":
-            v += 0.3 if not self.sentences[sentence] else -SENTENCE_REUSE * self.sentences[sentence]
-        if q.type in ("true_false", "fact_or_opinion"):
-            answers = Counter(c.answer for c in self.chosen if c.type == q.type)
-            if answers[q.answer] > sum(answers.values()) - answers[q.answer]:
-                v -= 0.5  # keep true/false and fact/opinion answers balanced
-        return v
-
-
-def _clash(a: Question, b: Question) -> bool:
-    """Two questions in one quiz where one gives away the other's key."""
-    ka, kb = a.meta.get("key_norm"), b.meta.get("key_norm")
-    if ka and kb and (ka == kb or _same_name(ka, kb, a.meta.get("label"), b.meta.get("label"))):
-        return True
-    if kind_of(a) == kind_of(b) == "understanding" and _sentences(a) & _sentences(b):
-        return True  # a main-idea option would answer the cause question on its sentence
-    return a.meta.get("sentence") == b.meta.get("sentence") and a.type == b.type == "true_false"
-
-
-def _same_name(ka: str, kb: str, la: str | None, lb: str | None) -> bool:
-    """"bloomberg" and "michael bloomberg": one person asked for twice."""
-    if la != "PERSON" or lb != "PERSON":
-        return False
-    short, long = sorted((ka.split(), kb.split()), key=len)
-    return bool(short) and long[-len(short):] == short
-
-
 def _gives_away(a: Question, b: Question) -> bool:
     """In a quiz (not a pool to pick from): a question that prints its sentence
-    (a true/false statement, a cloze) beside another about the same sentence
-    hands the student the other's answer."""
+    (a true/false statement, a cloze, the options of a main-idea item) beside
+    another about the same sentence hands the student the other's answer."""
     if _clash(a, b):
         return True
+    if "main_idea" in (a.meta.get("rule"), b.meta.get("rule")) and _sentences(a) & _sentences(b):
+        return True  # its options print whole sentences: a question on one is answered there (panel 24)
     if a.meta.get("sentence") != b.meta.get("sentence"):
         return False
     return _shows_sentence(kind_of(a)) or _shows_sentence(kind_of(b))
@@ -443,11 +344,6 @@ def _gives_away(a: Question, b: Question) -> bool:
 def _shows_sentence(kind: str) -> bool:
     family = families.get(kind)
     return bool(family and family.shows_sentence)
-
-
-def _sentences(q: Question) -> set:
-    """Sentences a question shows or asks about (its evidence, by paragraph and start)."""
-    return {(e.paragraph, e.start) for e in q.evidence}
 
 
 def _spread_keys(questions: list[Question], rng: random.Random) -> None:

@@ -170,6 +170,8 @@ def loose_appositions(ctx: Context, info: SentInfo) -> Iterator[Pair]:
         if not name or not 2 <= len(words) <= 10 or any(is_pronoun(t) for t in words) \
                 or any(is_pronoun(t) for t in name) or ctx.label_of(doc[start - 2]) in {"PERSON"}:
             continue
+        if _name_goes_on_left(name[0]):
+            continue  # "Index on Censorship": the name goes on to the left of the preposition
         yield f"What is {phrase_text(ctx, name)}?", Answer(desc, phrase_text(ctx, desc), None, "What")
 
 
@@ -267,7 +269,15 @@ def appositive_questions(ctx: Context, info: SentInfo) -> Iterator[Pair]:
         pairs += [(sib, tok) for sib in head.children
                   if sib.dep_ == "appos" and sib.i < tok.i and sib.pos_ == "PROPN" and head.pos_ == "NOUN"]
         for name_tok, desc_tok in pairs:
-            yield from tagged("apposition", _apposition_pair(ctx, name_tok, desc_tok))
+            if not _name_goes_on_left(name_tok):
+                yield from tagged("apposition", _apposition_pair(ctx, name_tok, desc_tok))
+
+
+def _name_goes_on_left(tok: Token) -> bool:
+    """The name is the end of a longer one ("Index on | Censorship", "Bank of |
+    England"): the parser split it at the preposition."""
+    doc, first = tok.doc, tok.left_edge.i
+    return first >= 2 and doc[first - 1].pos_ == "ADP" and doc[first - 1].is_lower and doc[first - 2].text[:1].isupper()
 
 
 def whole_quotation(tokens: list[Token]) -> list[Token]:

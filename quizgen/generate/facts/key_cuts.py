@@ -29,8 +29,8 @@ def without_medium(tokens: list[Token]) -> tuple[list[Token], set[int]]:
 def without_person_tail(head: Token, tokens: list[Token], keep: set[int]) -> tuple[list[Token], set[int]]:
     """"convicted former president Ana Ruiz of fraud": the key is the person;
     "of fraud" (a phrase the verb governs, hung on the name) stays in the stem."""
-    if head.pos_ != "PROPN":
-        return tokens, keep
+    if head.pos_ != "PROPN" or head.dep_ != "dobj":
+        return tokens, keep  # "Ana Ruiz of the Red Cross said": an affiliation, part of the key
     tail = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ in {"of", "for", "over"}),
                 None)
     if tail is None:

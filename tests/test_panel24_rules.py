@@ -1,0 +1,77 @@
+"""Rules from what panel 24's teachers rejected (eval/panels/2026-12-06-panel24),
+checked on invented articles, not the rated articles' wording."""
+from __future__ import annotations
+
+from quizgen.articles.parse import parse_article
+from quizgen.generate.pipeline import generate_questions
+
+ARTICLE = """Flood closes river port
+
+Heavy flooding closed the river port of Millbrook on Tuesday, stranding 40 barges and their crews.
+
+The flooding began after three days of heavy rain fell on the hills above the town.
+
+The port director, Ana Ruiz, said the port would reopen once the water level had fallen by two metres.
+
+A bakery near the harbour sold more bread than usual to the stranded barge crews during the week.
+
+The town library added two new reading rooms last spring with money from a local charity.
+
+Millbrook has about nine thousand residents and a small football club founded in 1921.
+
+Volunteers painted the benches in the central park a bright shade of green in May.
+
+The river port handles grain, timber and coal from farms and mines in the valley.
+
+The barge owners lost money because the grain could not reach the mills in time.
+
+Volunteers from the rowing club carried 300 sandbags to the harbour wall on Wednesday.
+
+The regional council promised 2 million euros for new flood barriers by 2030.
+
+Insurers said claims from shop owners in the old town had reached 4 million euros.
+
+The national weather service recorded 180 millimetres of rain in the hills in one week.
+
+Mayor Ines Hartmann thanked the fire brigade and the army for their help on Thursday.
+"""
+
+
+def _default_set():
+    result = generate_questions(parse_article(ARTICLE), count=12, seed=0)
+    assert result.questions, "the article should give a default set"
+    return result.questions
+
+
+def test_no_question_asks_about_a_sentence_a_main_idea_option_prints():
+    questions = _default_set()
+    main = [q for q in questions if q.meta.get("rule") == "main_idea"]
+    assert main, "the article has a clear lead: a main-idea item"
+    shown = {(e.paragraph, e.start) for e in main[0].evidence}
+    others = [q for q in questions if q is not main[0]]
+    assert not [q.prompt for q in others if {(e.paragraph, e.start) for e in q.evidence} & shown]
+
+
+def test_a_default_set_has_no_cloze_without_a_word_bank():
+    assert all(q.word_bank for q in _default_set() if q.type == "cloze")
+
+
+def test_fact_or_opinion_is_asked_only_beside_an_opinion():
+    questions = _default_set()  # news sentences only: no opinion to contrast
+    assert not [q for q in questions if q.type == "fact_or_opinion" and q.answer == "Fact"]
+    text = ARTICLE + "\nThe slow response of the council was shameful.\n"
+    result = generate_questions(parse_article(text), count=12, seed=0)
+    assert [q.answer for q in result.questions if q.type == "fact_or_opinion"] == ["Opinion"]
+
+
+def test_the_end_of_a_longer_name_is_not_asked_about():
+    from .rule_support import fact_prompts
+    prompts = fact_prompts("Jodie Ginsberg of Index on Censorship, a London-based group, compared the ruling to "
+                           "burning books. The council met in Wellington on Monday.")
+    assert "What is Censorship?" not in prompts, prompts
+    assert not any(p.startswith("Who of ") for p in prompts), prompts  # an affiliation stays with the name
+
+
+def test_two_questions_in_one_stem_are_not_asked():
+    from quizgen.generate.filters import _broken_stem
+    assert _broken_stem("Who has asked who will pay for their children's care?")

@@ -75,3 +75,24 @@ def test_the_end_of_a_longer_name_is_not_asked_about():
 def test_two_questions_in_one_stem_are_not_asked():
     from quizgen.generate.filters import _broken_stem
     assert _broken_stem("Who has asked who will pay for their children's care?")
+
+
+def test_a_gapped_second_clause_stays_out_of_the_stem():
+    from .rule_support import fact_prompts
+    prompts = fact_prompts("Cars with plates ending in an odd digit may be driven only on odd-numbered dates, and "
+                           "cars with plates ending in an even digit only on even-numbered dates.")
+    assert prompts and not any("even-numbered" in p for p in prompts), prompts
+
+
+def test_by_after_an_active_verb_is_no_doer():
+    from .rule_support import fact_prompts
+    prompts = fact_prompts("Voters in the Republic of Ireland have decided by a wide margin to repeal the amendment.")
+    assert not any(p.startswith("What decided") for p in prompts), prompts
+
+
+def test_a_his_with_no_one_named_before_it_is_not_asked():
+    result = generate_questions(parse_article("Vote\n\nThe new law will be named after his daughter, Andanappa Yalagi "
+                                              "said on Sunday in Dublin.\n\nThe council met in Wellington on "
+                                              "Monday.\n"), count=40, seed=0)
+    prompts = [q.prompt for q in result.questions]
+    assert prompts and not any(" his daughter" in p and p.startswith("What") for p in prompts), prompts

@@ -243,3 +243,15 @@ def quoting_verb(verb: Token) -> bool:
         if marks_on_verb or opened:  # the whole content is quoted, not a phrase in it ("was 'falling apart'")
             return True
     return verb.dep_ == "parataxis" and any(t.text in quotes for t in verb.head.subtree)
+
+
+def gapped_conjuncts(verb: Token) -> set[int]:
+    """"X may be driven on odd dates, and cars with even plates only on even
+    dates": a gapped clause the parser hung on the verb as a noun conjunct;
+    its tokens (with the "and" before it) leave the verb's clause."""
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"} and child.i > verb.i:
+            out.update(t.i for t in child.subtree)
+            out.update(t.i for t in verb.children if t.dep_ in {"cc", "punct"} and verb.i < t.i < child.i)
+    return out

@@ -23,6 +23,7 @@ from .clause_checks import (
     coordinated_verbs,
     free_relative,
     gapped,
+    gapped_conjuncts,
     long_circumstance,
     mismatched_conjuncts,
     misread_participle,
@@ -140,7 +141,7 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
     if any(c.dep_ == "advcl" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
         return None  # a noun parsed as an adverbial clause: the parse has lost the sentence's structure
     removed, front = _before_subject(verb, subject)
-    removed |= side_remarks(verb) | _asides(verb, subject)
+    removed |= side_remarks(verb) | _asides(verb, subject) | gapped_conjuncts(verb)
     in_clause = {x.i for x in verb.subtree}
     tokens = [t for t in sentence if t.i in in_clause and t.i not in removed]
     # drop the final punctuation and quote marks that close the sentence
@@ -440,8 +441,9 @@ def agent_question(ctx: Context, clause: Clause, wh: str, agent: Token) -> str |
     verb = clause.verb
     if verb.tag_ != "VBN" or not verb.text.endswith("ed") or clause.negated or clause.tense is not None:
         return None
-    # "was owned by A and managed by B": the second verb has its own doer
-    removed = {t.i for t in agent.subtree} | {a.i for a in clause.auxes} | coordinated_verbs(verb)
+    if not any(a.dep_ == "auxpass" for a in clause.auxes) and clause.subject.dep_ != "nsubjpass":
+        return None  # "voters have decided by a wide margin": an active verb, its "by" no doer
+    removed = {t.i for t in agent.subtree} | {a.i for a in clause.auxes} | coordinated_verbs(verb)  # "owned by A and managed by B"
     subject = clause.subject
     subj_ids = clause.subject_ids()
     expletive = subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in verb.children)

@@ -268,6 +268,15 @@ def name_people(ctx, sent_index: int, prompt: str, key: str = "") -> str:
 _PERSON_PRONOUNS_SET = {"he", "she", "him", "his", "her", "hers"}
 
 
+def _loose_owner(prompt: str) -> bool:
+    """"What would be named after his daughter?": "his" with no person named
+    before it in the stem (name_people found none to put in)."""
+    from ..quality import bound_pronoun, stem_words
+    words = stem_words(_outside_quotes(prompt))
+    return any(w.lower() in {"his", "her"} and not (words[0] == "Who" and bound_pronoun(words, n)) and
+               not any(x[:1].isupper() for x in words[1:n]) for n, w in enumerate(words))  # "What" binds no "his"
+
+
 def _before_noun(rest: str) -> bool:
     """"her" followed by a noun phrase ("her brother") is possessive."""
     from lemminflect import getAllLemmas
@@ -323,7 +332,7 @@ def resolve_context(ctx, q: Question) -> Question | None:
             unresolved = True
     if q.type in ("multiple_choice", "short_answer"):
         prompt = name_people(ctx, sent, prompt, q.answer if isinstance(q.answer, str) else "")
-        if _OBJECT_PRONOUN.search(_outside_quotes(prompt)) or _EARLY_OWNER.match(prompt):
+        if _OBJECT_PRONOUN.search(_outside_quotes(prompt)) or _EARLY_OWNER.match(prompt) or _loose_owner(prompt):
             unresolved = True  # "What exposes it to radiation?": "it" needs its paragraph
     if unresolved:
         # "In paragraph 1, when does the report come?": blind raters marked a stem

@@ -47,16 +47,19 @@ def test_a_statement_with_an_object_it_is_not_a_true_false_item():
     assert not any("accept it" in s for s in made), made
 
 
-def test_a_club_that_is_acted_on_is_not_a_who():
-    prompts = fact_prompts("Supporters' groups said United would be run in the interests of a television "
-                           "company. The council met in Wellington on Monday.")
-    assert not any(p.startswith("According to supporters' groups, who would be run") for p in prompts), prompts
-
-
-def test_members_of_the_groups_is_no_key():
-    prompts = fact_prompts("Members of the groups had lobbied MPs and given evidence to the commission. "
-                           "The council met in Wellington on Monday.")
-    assert not any(p.startswith("Who had lobbied") for p in prompts), prompts
+@pytest.mark.parametrize("text, not_asked", [
+    # a club that is acted on is no "Who"
+    ("Supporters' groups said United would be run in the interests of a television company.",
+     "According to supporters' groups, who would be run"),
+    # "members of the groups" is no key: which groups, the paragraph before said
+    ("Members of the groups had lobbied MPs and given evidence to the commission.", "Who had lobbied"),
+    # a relative clause on two names is not asked of one of them
+    ("The recall was welcomed by Senators Ann Lee and Tom Ruiz, who had called for a nationwide recall since "
+     "last year.", "Who had called for a nationwide recall"),
+])
+def test_a_stem_the_sentence_does_not_license_is_not_drafted(text, not_asked):
+    prompts = fact_prompts(text + " The council met in Wellington on Monday.")
+    assert not any(p.startswith(not_asked) for p in prompts), prompts
 
 
 def test_agreeing_a_deal_is_no_position():
@@ -88,12 +91,6 @@ def test_a_name_no_dictionary_has_keeps_its_capital_at_a_sentence_start():
     ctx = context_of("Ceres and 2003 UB313 will be classed as dwarf planets.")
     tokens = [t for t in ctx.sents[0].span][:4]
     assert phrase_text(ctx, tokens).startswith("Ceres")
-
-
-def test_a_relative_clause_on_two_names_is_not_asked_of_one():
-    prompts = fact_prompts("The recall was welcomed by Senators Ann Lee and Tom Ruiz, who had called for a "
-                           "nationwide recall since last year. The council met in Wellington on Monday.")
-    assert not any(p.startswith("Who had called for a nationwide recall") for p in prompts), prompts
 
 
 def test_names_a_letter_apart_are_one_answer_for_a_student():

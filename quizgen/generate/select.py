@@ -208,7 +208,6 @@ def _default_set(ctx: Context, scored: list[tuple[float, Question]], count: int)
     reuse_sentences = count > len({q.meta.get("sentence") for _, q in scored}) or count > 20
     available_types = {q.type for _, q in scored}
     available = [k for k in _kind_order() if any(kind_of(q) == k for _, q in scored)]
-    opinions = any(q.type == "fact_or_opinion" and q.answer == "Opinion" for _, q in scored)
     cap = max(1, count // 2)
 
     def adjusted(base: float, q: Question) -> float | None:
@@ -229,8 +228,9 @@ def _default_set(ctx: Context, scored: list[tuple[float, Question]], count: int)
             return None
         if not relaxed[0] and _first_round(kind) == 0 and len(types) >= MIN_TYPES:
             return None  # a kind raters seldom kept: only for variety, or when nothing else is left
-        if not relaxed[0] and q.type == "fact_or_opinion" and q.answer == "Fact" and not opinions:
-            return None  # with no opinion to set against it, "Fact" is the guess (panel 24: 0 of 4 kept)
+        if not relaxed[0] and q.type == "fact_or_opinion" and q.answer == "Fact" and \
+                not any(c.type == "fact_or_opinion" and c.answer == "Opinion" for c in chosen):
+            return None  # with no opinion beside it, "Fact" is the guess (panels 24-25: 0 of 6 kept)
         same_sentence = sum(1 for c in chosen if c.meta.get("sentence") == q.meta.get("sentence")
                             and not _shares_sentence(kind) and not _shares_sentence(kind_of(c)))
         if same_sentence and (not reuse_sentences or same_sentence >= MAX_PER_SENTENCE):

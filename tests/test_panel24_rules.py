@@ -96,3 +96,20 @@ def test_a_his_with_no_one_named_before_it_is_not_asked():
                                               "Monday.\n"), count=40, seed=0)
     prompts = [q.prompt for q in result.questions]
     assert prompts and not any(" his daughter" in p and p.startswith("What") for p in prompts), prompts
+
+
+def test_agreeing_to_buy_is_a_transaction_not_a_position():
+    from quizgen.analysis import find_attributions
+    found = find_attributions(parse_article("T\n\nDynegy agreed on November 9 to buy Enron for about 9 billion "
+                                            "dollars in stock, but cancelled the deal on Wednesday.\n\nThe union "
+                                            "agreed to end the strike.\n"))
+    assert [a.holder for a in found] == ["The union"], found  # the union's consent is kept: a sanity check
+
+
+def test_he_is_not_the_person_his_own_verb_acts_on():
+    from quizgen.analysis import find_attributions
+    found = find_attributions(parse_article(
+        "T\n\nGoodluck Jonathan conceded defeat to Muhammadu Buhari on Tuesday and congratulated him.\n\n"
+        "In a speech in Abuja today, he praised Jonathan as a worthy opponent and promised to fight corruption.\n"))
+    assert found, "the first paragraph gives an attribution"
+    assert not [a for a in found if a.paragraph == 1 and "Jonathan" in a.holder], found

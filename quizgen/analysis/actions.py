@@ -100,7 +100,7 @@ def _plead_prep(site: Site, t: dict[str, Token]) -> Cue | None:
 
 def _offer_to(site: Site, t: dict[str, Token]) -> Cue | None:
     if deal_agreed(t["verb"]):
-        return None  # "agreed a deal to buy Newcastle": a transaction, not a position
+        return None  # "agreed a deal to buy Newcastle", "agreed to buy Enron": a transaction, not a position
     return _cue(site, t["verb"], "supports", list(t["action"].subtree))
 
 

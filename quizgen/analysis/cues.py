@@ -24,7 +24,7 @@ from ..lexicons.people import AGENT_SUFFIX, BODY_OR_PERSON_NOUNS, HOLDER_NOUNS, 
 from ..lexicons.speech import CLAIM, FINDING, NEEDS_COMPLEMENT, SAY
 from ..lexicons.stance import (CLAIM_NOUNS, CONCERN_VERBS, DENY_VERBS, LIGHT_VERBS, OPPOSE_VERBS,
                                STANCE_ADJECTIVES, STANCE_NOUNS, STANCE_VERBS, SUPPORT_VERBS, THREAT_WORDS,
-                               WARN_VERBS)
+                               TRANSACTION_VERBS, WARN_VERBS)
 from ._common import QuoteSpan, doc_text
 from .holders import Holder, Resolver, is_agentive, subject_of, with_aux_children
 
@@ -183,9 +183,12 @@ _DEAL_NOUNS = frozenset("deal contract price terms sale purchase takeover merger
 
 
 def deal_agreed(verb: Token) -> bool:
-    """"agreed a deal", "agreed terms": a transaction, not a position."""
-    return verb.lemma_.lower() == "agree" and any(c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_NOUNS
-                                                  for c in verb.children)
+    """"agreed a deal", "agreed terms", "agreed to buy Enron", "offered to
+    sell its stake": a transaction, not a position."""
+    if verb.lemma_.lower() not in ("agree", "offer"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _DEAL_NOUNS or
+               c.dep_ == "xcomp" and c.lemma_.lower() in TRANSACTION_VERBS for c in verb.children)
 
 
 def _contrasted_clauses(comp: Token) -> list[Token]:

@@ -207,10 +207,19 @@ def _person_just_named(tok: Token) -> str | None:
     prev_start = sent.start
     if sent.start > 0:
         prev_start = tok.doc[sent.start - 1].sent.start
-    names = [e for e in tok.doc.ents if e.label_ == "PERSON" and prev_start <= e.start and e.end <= tok.i]
+    names = [e for e in tok.doc.ents if e.label_ == "PERSON" and prev_start <= e.start and e.end <= tok.i
+             and not _named_in_own_clause(tok, e.text)]
     if not names:
         return None
     return clean(names[-1].text)
+
+
+def _named_in_own_clause(pronoun: Token, name: str) -> bool:
+    """"He praised Jonathan": a person the pronoun's own verb acts on is not who
+    the pronoun is (the speaker is someone else)."""
+    last = name.split()[-1].lower() if name.split() else ""
+    verb = pronoun.head
+    return bool(last) and any(t.lower_ == last and t.i != pronoun.i for t in verb.subtree if t.i > pronoun.i)
 
 
 def _person_named_in_paragraph(tok: Token) -> str | None:
@@ -218,7 +227,7 @@ def _person_named_in_paragraph(tok: Token) -> str | None:
     paragraph that names a person and goes on to quote "she" is about her,
     not about the speaker of an earlier paragraph."""
     names = [e for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i
-             and not any(t.pos_ == "PRON" for t in e)]
+             and not any(t.pos_ == "PRON" for t in e) and not _named_in_own_clause(tok, e.text)]
     return clean(names[-1].text) if names else None
 
 
@@ -226,10 +235,11 @@ def _pronoun_holder(tok: Token, history) -> Holder | None:
     low = tok.lower_
     if low in PERSON_PRONOUNS:
         for name, kind in reversed(history):
-            if kind == "person":
+            if kind == "person" and not _named_in_own_clause(tok, name):
                 return Holder(name, kind, tok, 0.7)
         # the most recent person named before this point in the paragraph
-        names = [e for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i]
+        names = [e for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i
+                 and not _named_in_own_clause(tok, e.text)]
         if names:
             return Holder(names[-1].text, "person", tok, 0.6)
         return None

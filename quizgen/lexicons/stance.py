@@ -271,3 +271,7 @@ APPROVING_ADJECTIVES = frozenset("""
 practical feasible desirable workable viable realistic sensible acceptable justified appropriate
 sustainable affordable fair
 """.split())
+
+#: Deals agreed or offered ("agreed to buy Enron", "offered to sell its stake"):
+#: a transaction, not a position a student could name. Hand-made, project licence.
+TRANSACTION_VERBS = frozenset("buy acquire purchase sell merge lease rent hire".split())

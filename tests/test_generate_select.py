@@ -1,4 +1,4 @@
-from quizgen.generate.select import _select_pool
+from quizgen.generate.select import select_pool
 from quizgen.questions import Evidence, Question
 
 
@@ -21,11 +21,11 @@ def test_pool_prefers_distinct_facts_over_repeats_and_analysis_kinds():
     for i in range(20, 30):
         scored.append((1.0, _q(i, "multiple_choice", f"distinct fact {i}", i, 1.0)))
     scored.sort(key=lambda sq: -sq[0])
-    chosen = _select_pool(scored, 24)
+    chosen = select_pool(scored, 24)
     answers = [q.answer for q in chosen]
     assert all(f"distinct fact {i}" in answers for i in range(20, 30))
     assert sum(1 for q in chosen if q.meta.get("family") == "stances") <= 4 or len(chosen) == len(scored)
-    assert _select_pool(scored, 24) == chosen  # deterministic
+    assert select_pool(scored, 24) == chosen  # deterministic
 
 
 def test_a_key_deep_inside_a_modifier_ranks_below_the_verbs_own_arguments():

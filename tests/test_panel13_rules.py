@@ -18,7 +18,7 @@ from quizgen.generate import facts
 from quizgen.generate.context import build_context
 from quizgen.generate.importance import _DAY, is_detail
 from quizgen.generate.pipeline import answered_by_headline
-from quizgen.generate.select import _clash
+from quizgen.generate.select import clash
 from quizgen.generate.stance_common import _names_someone
 from quizgen.quality import points_back
 from quizgen.questions import Evidence, Question
@@ -118,8 +118,8 @@ def test_a_stance_is_on_a_matter_not_on_a_party():
 
 def test_one_person_is_not_asked_for_twice():
     a, b = _fact("Bloomberg", "PERSON"), _fact("Michael Bloomberg", "PERSON")
-    assert _clash(a, b)
-    assert not _clash(_fact("Bloomberg", "PERSON"), _fact("Michael Rubens", "PERSON"))
+    assert clash(a, b)
+    assert not clash(_fact("Bloomberg", "PERSON"), _fact("Michael Rubens", "PERSON"))
 
 
 # ----------------------------------------------------------------- trivia

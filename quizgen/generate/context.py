@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span, Token
 
 from ..articles.parse import ParsedArticle, Sentence
 from ..lexicons.people import NAME_TITLES
-from ..lexicons.places import CELESTIAL_BODIES
 from ..lexicons.quantities import date_like
 from ..nlp import entity_at
 from ..questions import Evidence, normalize
@@ -152,8 +151,6 @@ class Context:
             return "ORG"
         if label in {"DATE", "TIME"} and ent is not None and not date_like(ent.text):
             return None  # "in Montevideo on Friday": the model's DATE tag on a place
-        if label in {"ORG", "GPE", "PERSON", "NORP"} and normalize(strip_det(text)) in CELESTIAL_BODIES:
-            return "LOC"  # "orbit the Sun": a body of the solar system, not an organisation
         return label
 
     def mentions_of(self, labels: set[str]) -> list[Mention]:

@@ -20,6 +20,7 @@ from ..quality import (
 from ..questions import BLANK, Question, contains_phrase, content_words, normalize
 from .families import is_analysis
 from .kinds import head_noun
+from .statements import EARLY_OWNER, PERSON_PRONOUN
 
 MAX_STEM_WORDS = 32
 #: "Who is Ann Lee?" / "What is the Hajj?": asks to identify a name, not vague.
@@ -231,11 +232,8 @@ def _antecedent(ctx, info, head) -> str | None:
 #: A third-person pronoun standing for something named elsewhere (possessives are kept).
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
-#: "Who has put its magnitude at 9.0?": an owner the stem has not named yet.
-_EARLY_OWNER = re.compile(r"^(?:\S+\s+){1,3}(?:its|their)\b", re.IGNORECASE)
 
 
-_PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers)\b", re.IGNORECASE)
 
 
 def name_people(ctx, sent_index: int, prompt: str, key: str = "") -> str:
@@ -261,7 +259,7 @@ def name_people(ctx, sent_index: int, prompt: str, key: str = "") -> str:
         possessive = word in {"his", "hers"} or (word == "her" and _before_noun(prompt[m.end():]))
         out = f"{name}'s" if possessive else name
         return out
-    out = _PERSON_PRONOUN.sub(repl, prompt)
+    out = PERSON_PRONOUN.sub(repl, prompt)
     return out[:1].upper() + out[1:] if out[:1].islower() and prompt[:1].isupper() else out
 
 
@@ -332,7 +330,7 @@ def resolve_context(ctx, q: Question) -> Question | None:
             unresolved = True
     if q.type in ("multiple_choice", "short_answer"):
         prompt = name_people(ctx, sent, prompt, q.answer if isinstance(q.answer, str) else "")
-        if _OBJECT_PRONOUN.search(_outside_quotes(prompt)) or _EARLY_OWNER.match(prompt) or _loose_owner(prompt):
+        if _OBJECT_PRONOUN.search(_outside_quotes(prompt)) or EARLY_OWNER.match(prompt) or _loose_owner(prompt):
             unresolved = True  # "What exposes it to radiation?": "it" needs its paragraph
     if unresolved:
         # "In paragraph 1, when does the report come?": blind raters marked a stem

@@ -22,18 +22,13 @@ from ..questions import Question, content_words
 from . import families, kept
 from .context import Context
 from .importance import IDENTITY_PATTERNS, importance, is_detail
-from .select_pool import _clash, _select_pool, _sentences  # noqa: F401  (_select_pool: tests)
+from .select_pool import clash, kind_of, kind_order, select_pool, sentences_of
 
 TYPE_ORDER = ["multiple_choice", "cloze", "true_false", "short_answer", "ordering", "matching",
               "fact_or_opinion"]
 #: Share of a set for a family the registry does not know (questions stored by
 #: a version that had it).
 _UNKNOWN_WEIGHT = 0.2
-
-
-def kind_of(q: Question) -> str:
-    """The selection kind of ``q``: its family (see :mod:`.families`)."""
-    return families.family_of(q)
 
 
 def _weight(kind: str) -> float:
@@ -46,18 +41,9 @@ def _shares_sentence(kind: str) -> bool:
     return bool(family and family.shares_sentence)
 
 
-def _pool_share(kind: str) -> float | None:
-    family = families.get(kind)
-    return family.pool_share if family else None
-
-
 def _first_round(kind: str) -> int:
     family = families.get(kind)
     return family.first_round if family else 1
-
-
-def _kind_order() -> list[str]:
-    return [f.name for f in families.by_priority()]
 
 
 #: Weight of the sentence's importance (0–1) in a question's rank.
@@ -187,7 +173,7 @@ def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> l
     rng = random.Random(seed)
     scored = ranked(ctx, candidates, rng)
     if count > POOL_FROM:
-        chosen = _select_pool(scored, count)
+        chosen = select_pool(scored, count)
     else:
         chosen = _default_set(ctx, scored, count)
         if len(chosen) < count - MAIN_IDEA_SHORTFALL and any(q.meta.get("rule") == "main_idea" for q in chosen):
@@ -207,7 +193,7 @@ def _default_set(ctx: Context, scored: list[tuple[float, Question]], count: int)
     relaxed = [False]  # family caps lifted when the set cannot be filled otherwise
     reuse_sentences = count > len({q.meta.get("sentence") for _, q in scored}) or count > 20
     available_types = {q.type for _, q in scored}
-    available = [k for k in _kind_order() if any(kind_of(q) == k for _, q in scored)]
+    available = [k for k in kind_order() if any(kind_of(q) == k for _, q in scored)]
     cap = max(1, count // 2)
 
     def adjusted(base: float, q: Question) -> float | None:
@@ -222,15 +208,12 @@ def _default_set(ctx: Context, scored: list[tuple[float, Question]], count: int)
             return None
         if id(q) in details and sum(1 for c in chosen if id(c) in details) >= MAX_DETAILS + 2 * relaxed[0]:
             return None  # details only when the set cannot be filled otherwise
-        if _kept_out_of_default_sets(q, relaxed[0]):
+        if _kept_out_of_default_sets(q, relaxed[0], chosen):
             return None
         if not relaxed[0] and kinds[kind] >= family_cap(kind, count):
             return None
         if not relaxed[0] and _first_round(kind) == 0 and len(types) >= MIN_TYPES:
             return None  # a kind raters seldom kept: only for variety, or when nothing else is left
-        if not relaxed[0] and q.type == "fact_or_opinion" and q.answer == "Fact" and \
-                not any(c.type == "fact_or_opinion" and c.answer == "Opinion" for c in chosen):
-            return None  # with no opinion beside it, "Fact" is the guess (panels 24-25: 0 of 6 kept)
         same_sentence = sum(1 for c in chosen if c.meta.get("sentence") == q.meta.get("sentence")
                             and not _shares_sentence(kind) and not _shares_sentence(kind_of(c)))
         if same_sentence and (not reuse_sentences or same_sentence >= MAX_PER_SENTENCE):
@@ -269,17 +252,24 @@ def _balance_cost(chosen: list[Question], q: Question) -> float:
     return cost
 
 
-def _kept_out_of_default_sets(q: Question, relaxed: bool) -> bool:
+def _kept_out_of_default_sets(q: Question, relaxed: bool, chosen: list[Question]) -> bool:
     """Kinds the panels rejected that a pool keeps: a negated true/false ("X did
     not say …": every panel), "what happened before this?" (every earlier
     event is right too: 0/5 in panels 10-14), and, unless a set cannot be
-    filled otherwise, who-holds-which-post ("Who is the head of Greenpeace?")
-    and a cloze with no word bank."""
+    filled otherwise, who-holds-which-post ("Who is the head of Greenpeace?"),
+    a cloze with no word bank (a name or year to recall and spell: 6 of 7
+    rejected in panel 24) and a "Fact" item with no "Opinion" item beside it
+    in ``chosen`` ("Fact" is then the guess: 0 of 6 kept in panels 24-25)."""
     if q.type == "true_false" and q.meta.get("change") == "negate" or q.meta.get("rule") in ("after", "after_event"):
         return True
-    if not relaxed and q.type == "cloze" and not q.word_bank:
-        return True  # a name or year to recall and spell with no bank: "trivial" in panel 24, 6 of 7 rejected
-    return not relaxed and q.meta.get("pattern") in IDENTITY_PATTERNS
+    if relaxed:
+        return False
+    if q.type == "cloze" and not q.word_bank:
+        return True
+    if q.type == "fact_or_opinion" and q.answer == "Fact" and \
+            not any(c.type == "fact_or_opinion" and c.answer == "Opinion" for c in chosen):
+        return True
+    return q.meta.get("pattern") in IDENTITY_PATTERNS
 
 
 #: Question types a default set mixes when the article allows.
@@ -334,9 +324,9 @@ def _gives_away(a: Question, b: Question) -> bool:
     """In a quiz (not a pool to pick from): a question that prints its sentence
     (a true/false statement, a cloze, the options of a main-idea item) beside
     another about the same sentence hands the student the other's answer."""
-    if _clash(a, b):
+    if clash(a, b):
         return True
-    if "main_idea" in (a.meta.get("rule"), b.meta.get("rule")) and _sentences(a) & _sentences(b):
+    if "main_idea" in (a.meta.get("rule"), b.meta.get("rule")) and sentences_of(a) & sentences_of(b):
         return True  # its options print whole sentences: a question on one is answered there (panel 24)
     if a.meta.get("sentence") != b.meta.get("sentence"):
         return False

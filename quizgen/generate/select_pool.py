@@ -15,10 +15,12 @@ SENTENCE_REUSE = 0.1
 
 
 def kind_of(q: Question) -> str:
+    """The selection kind of ``q``: its family (see :mod:`.families`)."""
     return families.family_of(q)
 
 
-def _kind_order() -> list[str]:
+def kind_order() -> list[str]:
+    """Family names in the order selection tries them (ascending priority)."""
     return [f.name for f in families.by_priority()]
 
 
@@ -35,7 +37,7 @@ def fact_key(q: Question) -> str | None:
     return None
 
 
-def _select_pool(scored: list[tuple[float, Question]], count: int) -> list[Question]:
+def select_pool(scored: list[tuple[float, Question]], count: int) -> list[Question]:
     """A large set (the pool): as many distinct facts as possible.
 
     Greedy on score plus coverage: a question whose key is a fact not yet
@@ -46,7 +48,7 @@ def _select_pool(scored: list[tuple[float, Question]], count: int) -> list[Quest
     available so the pool still mixes types, and no type passes half the set.
     """
     pool = _Pool(count)
-    for kind in _kind_order():  # one of each kind first (a mixed pool), best first
+    for kind in kind_order():  # one of each kind first (a mixed pool), best first
         if len(pool.chosen) >= count:
             break
         best = next((q for _, q in scored if kind_of(q) == kind and pool.allowed(q)), None)
@@ -87,7 +89,7 @@ class _Pool:
         share = _pool_share(kind)
         if share is not None and not self.relaxed and self.kinds[kind] >= max(1, round(share * self.count)):
             return False
-        return not any(_clash(q, c) for c in self.chosen)
+        return not any(clash(q, c) for c in self.chosen)
 
     def take(self, q: Question) -> None:
         self.chosen.append(q)
@@ -127,12 +129,12 @@ class _Pool:
         return v
 
 
-def _clash(a: Question, b: Question) -> bool:
+def clash(a: Question, b: Question) -> bool:
     """Two questions in one quiz where one gives away the other's key."""
     ka, kb = a.meta.get("key_norm"), b.meta.get("key_norm")
     if ka and kb and (ka == kb or _same_name(ka, kb, a.meta.get("label"), b.meta.get("label"))):
         return True
-    if kind_of(a) == kind_of(b) == "understanding" and _sentences(a) & _sentences(b):
+    if kind_of(a) == kind_of(b) == "understanding" and sentences_of(a) & sentences_of(b):
         return True  # a main-idea option would answer the cause question on its sentence
     return a.meta.get("sentence") == b.meta.get("sentence") and a.type == b.type == "true_false"
 
@@ -145,6 +147,6 @@ def _same_name(ka: str, kb: str, la: str | None, lb: str | None) -> bool:
     return bool(short) and long[-len(short):] == short
 
 
-def _sentences(q: Question) -> set:
+def sentences_of(q: Question) -> set:
     """Sentences a question shows or asks about (its evidence, by paragraph and start)."""
     return {(e.paragraph, e.start) for e in q.evidence}

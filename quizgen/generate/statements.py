@@ -54,6 +54,12 @@ def inside_quotation(ctx: Context, info: SentInfo) -> bool:
     return straight or before.count("\u201c") > before.count("\u201d")
 
 
+#: "Ten of its eleven members …", "Who has put its magnitude at 9.0?": an owner
+#: named only in an earlier sentence (statements and stems alike).
+EARLY_OWNER = re.compile(r"^(?:\S+\s+){0,3}(?:its|their)\b", re.IGNORECASE)
+#: He, she and their other forms, as one group (stems replace what it matched).
+PERSON_PRONOUN = re.compile(r"\b(he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
+
 #: Words that negate a statement ("not", "never", "n't").
 NEGATIVE = re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor)\b|n[\u2019']t\b", re.IGNORECASE)
 

@@ -34,7 +34,7 @@ from . import distractors, kinds
 from .context import NUMBER_LABELS, Context, Mention, SentInfo
 from .records import make
 from .reversal import reverse
-from .statements import NEGATIVE, inside_quotation, quantified_subject, standalone
+from .statements import EARLY_OWNER, NEGATIVE, PERSON_PRONOUN, inside_quotation, quantified_subject, standalone
 
 #: Labels a false statement may change, numbers first (the most checkable).
 #: No nationality swaps: "Islamist" for "Yemeni" left raters unsure whether
@@ -47,9 +47,7 @@ _BARE_NAMES = {"PERSON", "GPE", "NORP", "LOC"}
 #: Auxiliaries whose negation contradicts the statement.
 _NEGATABLE_AUX = {"is", "was", "are", "were", "has", "have", "had", "will"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
-_EARLY_OWNER = re.compile(r"^(?:\S+\s+){0,3}(?:its|their)\b", re.IGNORECASE)
 _LOOSE_PRONOUN = re.compile(r"\b(?:he|she|him|they|them)\b", re.IGNORECASE)
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
 #: "during his speech": whose, when the statement names no person before it.
 _LOOSE_OWNER = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
 #: Shorter statements with no name, number or date say too little to test.
@@ -64,7 +62,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         statement = standalone(ctx, info)
         if statement is None or inside_quotation(ctx, info) or _LOOSE_PRONOUN.search(statement.split(" ", 1)[-1]):
             continue  # "… reports he is unwell": who "he" is needs the paragraph
-        if not_checkable(statement) or _reported_it(info) or _EARLY_OWNER.match(statement):
+        if not_checkable(statement) or _reported_it(info) or EARLY_OWNER.match(statement):
             continue  # "Ten of its eleven members …": whose members the sentence before said
         if any(t.lower_ == "it" and t.dep_ in {"dobj", "pobj", "dative"} for t in info.span):
             continue  # "recommended that shareholders accept it": what "it" is, the sentence before said
@@ -149,7 +147,7 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
             continue  # "20,000 to 25,000": "40,000 to 25,000" is a broken range, not a false fact
         if m.label in NUMBER_LABELS | {"PERSON"} and any(t.tag_ in {"JJS", "RBS"} for t in info.span):
             continue  # "At 17, the youngest ever": another age or person contradicts the superlative, not the article
-        if m.label == "PERSON" and _PERSON_PRONOUN.search(statement[at + len(m.text):]):
+        if m.label == "PERSON" and PERSON_PRONOUN.search(statement[at + len(m.text):]):
             continue  # "Sharif said … her campaign": the pronoun tells whose words they were
         wrong = _replacement(ctx, info, m, rng)
         if wrong is None:

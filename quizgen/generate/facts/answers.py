@@ -434,7 +434,7 @@ def _after_an_event(prep: Token) -> bool:
     the verb, but it may date the event instead."""
     verb = prep.head
     between = [c for c in verb.children if c.dep_ == "prep" and c.i < prep.i]
-    if not between or any(t.i > prep.i for t in between):
+    if not between:
         return False
     last = max(between, key=lambda c: c.i)
     if max(t.i for t in last.subtree) + 1 != prep.i:

@@ -220,3 +220,27 @@ def test_a_negated_statement_stays_out_of_a_default_set():
     default = gen(parse_article(text), count=12, types="tf").questions
     assert any(q.meta.get("change") == "negate" for q in pool)
     assert not any(q.meta.get("change") == "negate" for q in default)
+
+
+def test_statements_that_lean_on_an_earlier_sentence_are_not_asked():
+    """Session 14, from panel 26's notes: a pronoun subject after an opening
+    phrase, "As a result, …", "fared even worse", "told a different story"."""
+    leaning = ["In clinical trials it prevented roughly four in ten cases of malaria over four years.",
+               "As a result, thousands of families travelled abroad every year to get the treatment.",
+               "The northern team fared even worse, gaining just one point before it was eliminated.",
+               "The company's own figures told a different story about the outage."]
+    plain = "The old harbour of Riverton reopened to fishing boats on Monday morning."
+    text = "Health\n\n" + "\n\n".join(leaning + [plain]) + "\n"
+    prompts = [q.prompt for q in generate_questions(parse_article(text), count=40, types="true_false").questions]
+    assert [p for p in prompts if "harbour of Riverton" in p], prompts  # the plain sentence is asked
+    assert not [p for p in prompts if any(p[:25] == s[:25] for s in leaning)], prompts
+
+
+def test_a_sentence_read_as_an_opinion_is_no_true_false_statement():
+    from quizgen.generate.context import build_context
+    opinion = "The new harbour wall is a disgraceful waste of public money and an insult to every fisherman in Riverton."
+    text = f"Harbour\n\nThe old harbour of Riverton reopened to fishing boats on Monday morning.\n\n{opinion}\n"
+    parsed = parse_article(text)
+    assert [o for o in build_context(parsed).opinions() if o.text.startswith("The new harbour wall")]
+    prompts = [q.prompt for q in generate_questions(parsed, count=40, types="true_false").questions]
+    assert prompts and not [p for p in prompts if "disgraceful" in p], prompts

@@ -26,6 +26,7 @@ def _false_items(text: str):
     ("The company stopped selling the phone in October.", "The company started selling the phone in October."),
     ("The mayor criticized the police chief for the delay.", "The mayor praised the police chief for the delay."),
     ("The government lifted the ban on Friday.", "The government imposed the ban on Friday."),
+    ("The Rovers won the cup final in Leeds on Sunday.", "The Rovers lost the cup final in Leeds on Sunday."),
 ])
 def test_the_main_verb_is_reversed(sentence, reversed_):
     reverse = [q for q in _false_items(sentence) if q.meta.get("change") == "reverse"]
@@ -44,6 +45,7 @@ def test_the_main_verb_is_reversed(sentence, reversed_):
     "A lawyer for the firm denied that it was negligent, saying the mine met every rule.",  # aside contradicts
     "Shares in the company did not fall on Tuesday.",  # already negated
     "Prices could rise by ten percent next year.",  # a modal: no fact to reverse
+    "Lisbon won the vote in the second round, ahead of a joint bid from Madrid.",  # "lost … ahead of"
 ])
 def test_no_reversal_where_the_opposite_does_not_fit(sentence):
     assert not [q for q in _false_items(sentence) if q.meta.get("change") == "reverse"]

@@ -91,6 +91,8 @@ def _prep_stance(site: Site, t: dict[str, Token]) -> Cue | None:
     verb, prep = t["verb"], t["prep"].lower_
     if verb.lemma_.lower() not in (AGAINST_VERBS if prep == "against" else FOR_VERBS):
         return None  # "fought for his life", "spoke for the group"
+    if prep == "for" and any(c.dep_ == "oprd" for c in verb.children):
+        return None  # 'called the decision "a slap in the face" for farmers': a description
     return _cue(site, verb, VOTE_PREPS[prep], list(t["object"].subtree))
 
 

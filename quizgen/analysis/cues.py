@@ -27,6 +27,7 @@ from ..lexicons.stance import (CLAIM_NOUNS, CONCERN_VERBS, DENY_VERBS, LIGHT_VER
                                TRANSACTION_VERBS, WARN_VERBS)
 from ._common import QuoteSpan, doc_text
 from .holders import Holder, Resolver, is_agentive, subject_of, with_aux_children
+from .content import negated as is_negated
 
 _SPEECH = SAY | CLAIM | FINDING
 _ALL_VERBS = _SPEECH | STANCE_VERBS
@@ -352,7 +353,7 @@ def cue_text(tok: Token) -> str:
 def verb_class(tok: Token, lemma: str, comps: list[Token]) -> str | None:
     """The stance a cue verb takes by itself, negation included; None for a
     plain reporting verb (the content decides)."""
-    negated = any(c.dep_ == "neg" for c in tok.children)
+    negated = any(c.dep_ == "neg" for c in tok.children) or is_negated(tok)  # "would neither accept nor recognise it"
     if lemma in DENY_VERBS:
         if lemma == "reject":
             objs = [c for c in comps if c.dep_ == "dobj"]

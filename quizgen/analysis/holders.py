@@ -71,7 +71,23 @@ def subject_of(tok: Token) -> Token | None:
         if cur.dep_ == "relcl":
             # "officials, who said ..."
             return cur.head
-        return None
+        return _fronted_place_apposition(cur)
+    return None
+
+
+def _fronted_place_apposition(verb: Token) -> Token | None:
+    """The speaker the parser hangs on a fronted place: "In Edinburgh,
+    Scotland's First Minister Nicola Sturgeon said …" is parsed with the name
+    in apposition to "Edinburgh" and no subject for "said"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and place.ent_type_ in ("GPE", "LOC", "FAC"):
+                name = next((c for c in place.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
+                             and c.i < verb.i), None)
+                if name is not None:
+                    return name
     return None
 
 
@@ -113,7 +129,7 @@ class Resolver:
         if any(t.lower_ in NOBODY_IN_PARTICULAR and t.i <= tok.i for t in tok.subtree):
             return None  # "Not all experts agree": no one to give a position to
         if tok.pos_ == "PRON":
-            near = (_person_just_named(tok) or _person_named_in_paragraph(tok)) \
+            near = (_person_just_named(tok) or _person_named_in_paragraph(tok, self.registry.people)) \
                 if tok.lower_ in PERSON_PRONOUNS else None
             if near is not None:
                 return Holder(self.registry.resolve(near), "person", tok, 0.7)
@@ -222,13 +238,18 @@ def _named_in_own_clause(pronoun: Token, name: str) -> bool:
     return bool(last) and any(t.lower_ == last and t.i != pronoun.i for t in verb.subtree if t.i > pronoun.i)
 
 
-def _person_named_in_paragraph(tok: Token) -> str | None:
+def _person_named_in_paragraph(tok: Token, people: frozenset[str] = frozenset()) -> str | None:
     """"Coach Ana Ruiz took the blame. "…" … "…," she told reporters.": a
     paragraph that names a person and goes on to quote "she" is about her,
-    not about the speaker of an earlier paragraph."""
-    names = [e for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i
+    not about the speaker of an earlier paragraph.  A sentence subject the
+    article names elsewhere as a person counts too ("Buhari, 72, is a retired
+    general …" where the tagger missed the name)."""
+    names = [(e.end, clean(e.text)) for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i
              and not any(t.pos_ == "PRON" for t in e) and not _named_in_own_clause(tok, e.text)]
-    return clean(names[-1].text) if names else None
+    names += [(t.i + 1, proper_name(t)) for t in tok.doc[:tok.i]
+              if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.dep_ == "ROOT" and proper_name(t) in people
+              and not _named_in_own_clause(tok, proper_name(t))]
+    return max(names)[1] if names else None
 
 
 def _pronoun_holder(tok: Token, history) -> Holder | None:
@@ -405,13 +426,18 @@ class NameRegistry:
 
     def __init__(self, docs: list[Doc]):
         self.names: dict[tuple[str, ...], str] = {}
+        people: set[str] = set()
         for doc in docs:
             for ent in doc.ents:
                 if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
                     self._add(clean(ent.text))
+                if ent.label_ == "PERSON":
+                    people.update({clean(ent.text), *clean(ent.text).split()[-1:]})
             for tok in doc:
                 if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat"):
                     self._add(proper_name(tok))
+        #: Names the tagger marks as a person somewhere in the article, with their surnames.
+        self.people = frozenset(people)
 
     def _add(self, name: str) -> None:
         key = tuple(name_tokens(name))

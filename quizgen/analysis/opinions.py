@@ -24,7 +24,7 @@ from ..lexicons.opinion import (BELIEF_VERBS, EVALUATIVE, FEELINGS, FIRST_PERSON
 from ..lexicons.speech import EVALUATING, SAY
 from ..lexicons.stance import EVALUATIVE as EVALUATIVE_STANCES
 from ._common import doc_text, quote_spans
-from .stance import negated
+from .content import negated
 
 _NUMBERISH = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 #: Modals that make a clause a prediction or a supposition.

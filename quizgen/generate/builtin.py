@@ -76,11 +76,8 @@ def _stances(run: Run) -> list[Question]:
 
 
 def _fact_opinion(run: Run) -> list[Question]:
-    from ..analysis import find_opinions
-
     attributions = _attributions(run)
-    opinions = find_opinions(run.ctx.article, attributions=attributions)
-    return fact_opinion.generate(run.ctx, run.rng(1), attributions, opinions)
+    return fact_opinion.generate(run.ctx, run.rng(1), attributions, run.ctx.opinions())
 
 
 def _vocabulary(run: Run) -> list[Question]:

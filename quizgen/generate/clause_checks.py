@@ -255,3 +255,22 @@ def gapped_conjuncts(verb: Token) -> set[int]:
             out.update(t.i for t in child.subtree)
             out.update(t.i for t in verb.children if t.dep_ in {"cc", "punct"} and verb.i < t.i < child.i)
     return out
+
+
+def appositive_ids(tok: Token) -> set[int]:
+    """", the mayor of Riverton," after a name, ", who …," and ", sold under the
+    name X," after a noun: left out of a question's subject."""
+    out: set[int] = set()
+    for child in tok.children:
+        nonrestrictive = child.dep_ in ("relcl", "acl") and child.i > tok.i and any(
+            t.text == "," and t.i < child.i for t in tok.children) and tok.doc[child.left_edge.i - 1].text == ","
+        if nonrestrictive:
+            out.update(t.i for t in child.subtree)
+            out.add(child.left_edge.i - 1)
+            nxt = child.right_edge.i + 1
+            if nxt < len(tok.doc) and tok.doc[nxt].text == ",":
+                out.add(nxt)
+        if child.dep_ == "appos" and child.i > tok.i:
+            out.update(t.i for t in child.subtree)
+            out.update(c.i for c in tok.children if c.dep_ == "punct" and c.text == "," and c.i > tok.i)
+    return out

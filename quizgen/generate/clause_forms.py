@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .clause_checks import attachment_unsure, coordinated_verbs, side_remarks
+from .clause_checks import appositive_ids, attachment_unsure, coordinated_verbs, side_remarks
 from .clauses import (
     DO_FORMS,
     SUBJECT_DEPS,
     Clause,
-    _appositive_ids,
     _asides,
     _subject,
     is_pronoun,
@@ -91,7 +90,7 @@ def conj_clauses(sentence: Span) -> list[Clause]:
         own = [t for t in verb.subtree if t.i not in coordinated_verbs(verb) and t.i not in side_remarks(verb)]
         while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
             own.pop()
-        subj = [t for t in subject.subtree if t.i not in _appositive_ids(subject)]
+        subj = [t for t in subject.subtree if t.i not in appositive_ids(subject)]
         tokens = sorted({*subj, *own}, key=lambda t: t.i)
         out.append(Clause(verb, subject, sentence, tokens, [], auxes,
                           any(c.dep_ == "neg" for c in verb.children)))

@@ -15,9 +15,10 @@ from spacy.tokens import Span, Token
 
 from ..lexicons.adverbs import DEGREE_ADVERBS, SENTENCE_ADVERBS
 from ..lexicons.people import AGENT_SUFFIX, HONORIFICS, OFFICE_TITLES, PERSON_NOUNS
-from ..lexicons.quantities import BARE_QUANTIFIERS
+from ..lexicons.quantities import BARE_QUANTIFIERS, BARE_RELATIVE_TIMES
 from . import kinds
 from .clause_checks import (
+    appositive_ids,
     attachment_unsure,
     conditional,
     coordinated_verbs,
@@ -259,24 +260,6 @@ def contiguous_removal_ok(clause: Clause, removed: set[int]) -> bool:
     return True
 
 
-def _appositive_ids(tok: Token) -> set[int]:
-    """", the mayor of Riverton," after a name: left out of a question's subject."""
-    out: set[int] = set()
-    for child in tok.children:
-        nonrestrictive = child.dep_ == "relcl" and child.i > tok.i and any(
-            t.text == "," and t.i < child.i for t in tok.children) and tok.doc[child.left_edge.i - 1].text == ","
-        if nonrestrictive:
-            out.update(t.i for t in child.subtree)
-            out.add(child.left_edge.i - 1)
-            nxt = child.right_edge.i + 1
-            if nxt < len(tok.doc) and tok.doc[nxt].text == ",":
-                out.add(nxt)
-        if child.dep_ == "appos" and child.i > tok.i:
-            out.update(t.i for t in child.subtree)
-            out.update(c.i for c in tok.children if c.dep_ == "punct" and c.text == "," and c.i > tok.i)
-    return out
-
-
 def is_pronoun(tok: Token) -> bool:
     """A pronoun ("they", "it"), not an acronym spelled like one ("US", "IT")."""
     if len(tok.text) > 1 and tok.text.isupper() and tok.pos_ == "PROPN":
@@ -284,7 +267,6 @@ def is_pronoun(tok: Token) -> bool:
     return tok.pos_ == "PRON" or tok.lower_ in PERSONAL_PRONOUNS or (
         tok.lower_ in BARE_QUANTIFIERS and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
         and not any(c.dep_ == "prep" for c in tok.children))
-
 
 
 def _front_text(ctx: Context, clause: Clause, removed: set[int]) -> str:
@@ -298,6 +280,8 @@ def _front_text(ctx: Context, clause: Clause, removed: set[int]) -> str:
         if any(t.i in removed for t in piece):
             continue
         text = ctx.text_of(piece)
+        if text.lower() in BARE_RELATIVE_TIMES:
+            continue  # "today" means nothing out of the dateline, and at the end it reads as part of the object
         first = piece[0]
         if first.pos_ != "PROPN" and not (len(first.text) > 1 and first.text.isupper()):
             text = text[:1].lower() + text[1:]
@@ -330,7 +314,7 @@ def subject_question(ctx: Context, clause: Clause, wh: str, singular: bool = Tru
         causer = _subject(clause.causer)
         if causer is None or is_pronoun(causer):
             return None
-        cause = [t for t in causer.subtree if t.i not in _appositive_ids(causer)]
+        cause = [t for t in causer.subtree if t.i not in appositive_ids(causer)]
         return finish(f"{wh} {DO_FORMS[clause.tense]} {_join(ctx, cause)} {clause.causer.lemma_.lower()} "
                       f"{_join(ctx, body)}")
     text = _agreeing(ctx, clause, body) if singular else _join(ctx, body)
@@ -397,7 +381,7 @@ def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int], ta
             causer = _subject(clause.causer)
             if causer is None or is_pronoun(causer):
                 return None
-            cause = [t for t in causer.subtree if t.i not in _appositive_ids(causer)
+            cause = [t for t in causer.subtree if t.i not in appositive_ids(causer)
                      and not (t.ent_type_ in {"DATE", "TIME"} and t.dep_ == "npadvmod")]
             to = "" if clause.bare else "to "
             text = (f"{wh} {do} {_join(ctx, cause)} {clause.causer.lemma_.lower()} {_join(ctx, before)} "
@@ -429,9 +413,9 @@ def subject_words(subject: Token) -> set[int]:
     name = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and c.pos_ == "PROPN"
                  and c.ent_type_ == "PERSON"), None)
     if name is not None and subject.pos_ == "NOUN":
-        return {t.i for t in name.subtree if t.i not in _appositive_ids(name)} - {
+        return {t.i for t in name.subtree if t.i not in appositive_ids(name)} - {
             t.i for t in name.subtree if t.is_punct and t.text == ","}
-    return {t.i for t in subject.subtree} - _appositive_ids(subject)
+    return {t.i for t in subject.subtree} - appositive_ids(subject)
 
 
 
@@ -452,7 +436,7 @@ def agent_question(ctx: Context, clause: Clause, wh: str, agent: Token) -> str |
     body = [t for t in clause.without(removed) if t.i not in subj_ids]
     mid = [t for t in body if t.i < verb.i]
     after = [t for t in body if t.i > verb.i]
-    aside = _appositive_ids(subject)
+    aside = appositive_ids(subject)
     obj = "" if expletive else _join(ctx, [t for t in clause.tokens if t.i in subj_ids and t.i not in aside])
     active = active_form(verb, clause.auxes)
     if active is None:

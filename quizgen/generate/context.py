@@ -170,6 +170,18 @@ class Context:
                 self._attributions = []
         return self._attributions
 
+    def opinions(self) -> list:
+        """The sentences :func:`quizgen.analysis.find_opinions` reads as opinions,
+        found once per article (empty when the analysis fails)."""
+        def find() -> list:
+            from ..analysis import find_opinions
+            try:
+                return find_opinions(self.article, attributions=self.attributions())
+            except Exception:  # the fact engine must survive an analysis bug
+                log.exception("opinion analysis failed")
+                return []
+        return self.remembered(("opinions",), find)
+
     def mentions_in(self, sent_index: int) -> list[Mention]:
         """The entity mentions of one sentence (see :meth:`index_mentions`)."""
         return self._by_sentence.get(sent_index, [])

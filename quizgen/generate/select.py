@@ -208,7 +208,8 @@ def _default_set(ctx: Context, scored: list[tuple[float, Question]], count: int)
             return None
         if id(q) in details and sum(1 for c in chosen if id(c) in details) >= MAX_DETAILS + 2 * relaxed[0]:
             return None  # details only when the set cannot be filled otherwise
-        if _kept_out_of_default_sets(q, relaxed[0], chosen):
+        may_fill = len(chosen) < count - WEAK_FILL_SHORTFALL or (q.type not in types and len(types) < MIN_TYPES)
+        if _kept_out_of_default_sets(q, relaxed[0] and may_fill, chosen):
             return None
         if not relaxed[0] and kinds[kind] >= family_cap(kind, count):
             return None
@@ -252,14 +253,22 @@ def _balance_cost(chosen: list[Question], q: Question) -> float:
     return cost
 
 
+#: Items of the kinds raters seldom kept (see :func:`_kept_out_of_default_sets`)
+#: fill a set only up to this many short of its count, or to bring a question
+#: type the set lacks: a teacher is better served by ten questions she can use
+#: than by twelve with two to delete.
+WEAK_FILL_SHORTFALL = 2
+
+
 def _kept_out_of_default_sets(q: Question, relaxed: bool, chosen: list[Question]) -> bool:
     """Kinds the panels rejected that a pool keeps: a negated true/false ("X did
     not say …": every panel), "what happened before this?" (every earlier
     event is right too: 0/5 in panels 10-14), and, unless a set cannot be
-    filled otherwise, who-holds-which-post ("Who is the head of Greenpeace?"),
-    a cloze with no word bank (a name or year to recall and spell: 6 of 7
-    rejected in panel 24) and a "Fact" item with no "Opinion" item beside it
-    in ``chosen`` ("Fact" is then the guess: 0 of 6 kept in panels 24-25)."""
+    filled otherwise (``relaxed``), who-holds-which-post ("Who is the head of
+    Greenpeace?"; 0 of 3 kept in panel 26), a cloze with no word bank (a name
+    or year to recall and spell: 6 of 7 rejected in panel 24) and a "Fact" item
+    with no "Opinion" item beside it in ``chosen`` ("Fact" is then the guess:
+    0 of 6 kept in panels 24-25)."""
     if q.type == "true_false" and q.meta.get("change") == "negate" or q.meta.get("rule") in ("after", "after_event"):
         return True
     if relaxed:

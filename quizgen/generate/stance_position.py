@@ -11,7 +11,7 @@ import random
 
 from ..analysis._common import holders_match
 from ..analysis.attributions import Attribution
-from ..analysis.stance import read_content
+from ..analysis.content import read_content
 from ..lexicons.stance import UNDOING_NOUNS
 from ..questions import Question, normalize
 from .context import Context, SentInfo

@@ -11,6 +11,12 @@ _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _LEAD = re.compile(r"^(?P<word>[A-Z][a-z]+),\s+")
 #: A sentence opened by a coordinating conjunction that ties it to the one before.
 _CONJ_LEAD = re.compile(r"^(?:But|And)\s+(?=\S)")
+#: Openings and comparisons that lean on an earlier sentence: "As a result, …"
+#: (of what?), "fared even worse" (than whom?), "told a different story".
+_LEANS_BACK = re.compile(r"^(?:As a result|In response|Because of this|Despite this|Even so|In turn|By contrast|"
+                         r"In contrast|Instead|Still|Also|Likewise|Similarly),?\s|"
+                         r"\beven (?:worse|better|more|less|further|higher|lower|larger|smaller|bigger)\b|"
+                         r"\ba different story\b")
 
 
 def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int = 32) -> str | None:
@@ -21,6 +27,8 @@ def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int 
     if '"' in text.translate({0x201c: '"', 0x201d: '"'}) or text.endswith(("?", "!", ":")):
         return None
     text = _PAREN.sub("", text)
+    if _LEANS_BACK.search(text) or _pronoun_subject_inside(info):
+        return None
     conj = _CONJ_LEAD.match(text)
     if conj:  # "But Representative Kaptur was not changing her vote." stands alone without "But"
         text = text[conj.end():]
@@ -44,6 +52,14 @@ def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int 
     if not text.endswith("."):
         text = text.rstrip(" ,;") + "."
     return text
+
+
+def _pronoun_subject_inside(info: SentInfo) -> bool:
+    """The main verb's subject is a pronoun after an opening phrase ("In
+    trials it prevented …"): out of the article it names nothing."""
+    subject = next((c for c in info.span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.i > info.span.start and subject.pos_ == "PRON" and is_pronoun(subject) \
+        and subject.lower_ not in ("he", "she") and not subject.lower_.endswith("self")
 
 
 def inside_quotation(ctx: Context, info: SentInfo) -> bool:

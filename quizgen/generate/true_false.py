@@ -62,7 +62,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         statement = standalone(ctx, info)
         if statement is None or inside_quotation(ctx, info) or _LOOSE_PRONOUN.search(statement.split(" ", 1)[-1]):
             continue  # "… reports he is unwell": who "he" is needs the paragraph
-        if not_checkable(statement) or _reported_it(info) or EARLY_OWNER.match(statement):
+        if not_checkable(statement) or _reported_it(info) or EARLY_OWNER.match(statement) or _judged(ctx, info):
             continue  # "Ten of its eleven members …": whose members the sentence before said
         if any(t.lower_ == "it" and t.dep_ in {"dobj", "pobj", "dative"} for t in info.span):
             continue  # "recommended that shareholders accept it": what "it" is, the sentence before said
@@ -118,6 +118,15 @@ def _reported_it(info: SentInfo) -> bool:
     return person and it is not None and not any(  # "A lawyer for the firm denied that it …": the firm
         t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "PERSON" and t.lemma_.lower() not in PERSON_NOUNS
         for t in info.span if t.i < it.i)
+
+
+def _judged(ctx: Context, info: SentInfo) -> bool:
+    """The sentence is an opinion (:meth:`Context.opinions`): "The grounding
+    is a severe blow to an aircraft …" is the writer's judgement, which a
+    student can only call "true" by agreeing with it."""
+    text = info.sentence.text.strip()
+    return any(o.paragraph == info.paragraph and (text[:40] in o.text or o.text[:40] in text)
+               for o in ctx.opinions())
 
 
 def not_checkable(statement: str) -> bool:

@@ -50,6 +50,10 @@ ban sanction restriction embargo curfew limit tariff tax duty order warning watc
 measure rule quota moratorium blockade freeze cap fine penalty requirement suspension
 """.split())
 
+#: Words that rank the winner against the others ("won the vote ahead of
+#: Spain", "won, beating Japan"): with "lost" the sentence contradicts itself.
+RANKING_WORDS = frozenset("ahead behind beating defeating edging outpolling overtaking".split())
+
 #: Words that need a negative before them ("denied it had ever …", "refused
 #: to hand out any more"): with the verb reversed they read as broken English.
 NEGATIVE_POLARITY = frozenset("any ever yet anything anyone anybody anywhere".split())

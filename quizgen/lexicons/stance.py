@@ -174,7 +174,7 @@ SUPPORT_PHRASES = ("looking forward to", "look forward to", "stand with", "stand
 CRITICISM_PHRASES = ("too long", "too late", "too slow", "too slowly", "too little", "too weak", "too soon",
                      "not go far enough", "not going far enough", "not far enough", "ca n't keep", "can not keep",
                      "let down", "lost control", "not enough", "not nearly enough", "not be defended",
-                     "not be justified", "no excuse")
+                     "not be justified", "no excuse", "slap in the face", "step backwards", "step backward")
 #: The multiword lists by the class they show, matched in a content's text.
 CONTENT_PHRASES = {"denies": DENIAL_PHRASES, "warns": THREAT_PHRASES, "supports": SUPPORT_PHRASES,
                    "opposes": CRITICISM_PHRASES}
@@ -191,7 +191,7 @@ EVIDENCE_WORDS = frozenset("evidence basis truth proof foundation knowledge wron
 THREAT_WORDS = frozenset("""
 punish punishment retaliate retaliation sue lawsuit sanction consequence consequences revenge
 retribution ultimatum crush annihilate countermeasure prosecute prosecution jail imprison arrest
-impeach chase justice legal attack strike retaliatory militarily force veto
+impeach chase justice legal attack strike retaliatory militarily force veto fine fines penalty penalties
 """.split())
 #: Danger named as such: a warning whenever it is not negated.
 DANGER_WORDS = frozenset("""
@@ -202,7 +202,7 @@ HARM_WORDS = frozenset("""
 damage destructive disaster catastrophe catastrophic collapse crisis harm harmful hurt die death
 deadly fatal kill destroy devastate devastating flood backfire hiccup disrupt disruption
 worsen casualty casualties weaken undermine jeopardize jeopardise endanger destabilize destabilise
-lose fail
+lose fail infect infected steal spread
 """.split())
 #: Instructions to keep safe ("stay away from the beaches").
 SAFETY_VERBS = frozenset("evacuate avoid flee shelter heed stay leave prepare".split())
@@ -224,6 +224,7 @@ propaganda provocation maniac puppet ideological illegal unconstitutional deplor
 farce travesty overreach alarmist monstrous arbitrary capricious excessive inappropriate dishonest
 dishonesty sham inadequate insufficient flawed misguided unreasonable unjustified unjustifiable
 indefensible unethical immoral negligent negligence incompetence mismanagement
+draconian disproportionate discriminatory undemocratic unworkable shambolic heavy-handed
 """.split())
 #: Wrongdoing said of someone: "critics say the company ignored the warnings",
 #: "the decree breaks EU rules", "officials used their posts to enrich
@@ -242,16 +243,20 @@ praise congratulate congratulation congratulations welcome satisfied delighted h
 deserved outstanding fantastic excellent brilliant tremendous tremendously wonderful great
 important essential historic landmark grateful thank thanks support back endorse applaud commend
 hope hopeful confident cooperate cooperation willing ready committed commit improve improved
-heart character best necessary vital crucial
+heart character best necessary vital crucial sympathise sympathize abide
 """.split())
 #: Praise words that are something else in another part of speech: "back"
 #: praises only as a verb ("backed the plan", not "heading back").
-PRAISE_ONLY_AS = {"back": "VERB", "support": "VERB", "welcome": "VERB"}
+PRAISE_ONLY_AS = {"back": "VERB", "support": "VERB", "welcome": "VERB", "abide": "VERB"}
 #: Verbs that concede: what they report is granted, not argued, so weak
 #: evaluative words in it take no position ("admitted the text was not perfect").
 CONCEDE_VERBS = frozenset("admit acknowledge concede".split())
 #: Acceptance: says nothing by itself, opposition when negated ("will not tolerate").
-ACCEPTANCE = frozenset("tolerate accept allow permit agree support back welcome".split())
+ACCEPTANCE = frozenset("tolerate accept allow permit agree support back welcome recognise recognize endorse "
+                       "approve".split())
+#: Acts against a decision, in what someone says they (or their side) will do:
+#: "said the defence would appeal", "would challenge the law in court".
+RESISTING_ACTS = frozenset("appeal challenge contest sue overturn resist boycott".split())
 #: Words that are a threat only when the content says someone will act.
 THREAT_MODALS = frozenset("will would shall going gonna".split())
 #: Modals and conditionals that make harm a prediction.

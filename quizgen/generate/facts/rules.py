@@ -114,7 +114,8 @@ def agent_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     """"X was confirmed by Y" -> "Who confirmed X?"."""
     pobj = next(c for c in m["arg"].children if c.dep_ == "pobj")
     ans = answer_for(ctx, pobj, "agent")
-    if ans is not None:
+    if ans is not None and ans.wh.split()[0].lower() in ("who", "what", "which"):
+        # "was delayed by six weeks" names an amount, not who delayed it
         prompt = agent_question(ctx, clause, ans.wh, m["arg"])
         if prompt:
             yield prompt, ans

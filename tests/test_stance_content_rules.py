@@ -1,0 +1,69 @@
+"""Stance classes read from what is said (issue 12), session 14's rules: a
+fault found in a modifier, a feeling the speaker reports, acts against a
+decision, refusals to recognise, predicted harm and penalties, and holders the
+parser hangs in odd places.  Each rule is checked on invented sentences, with
+a near miss that must not fire."""
+from __future__ import annotations
+
+import pytest
+
+from quizgen.analysis._common import holders_match
+from quizgen.analysis.attributions import find_attributions
+from quizgen.articles.parse import parse_article
+
+
+def stance_of(body: str, holder: str) -> str:
+    atts = [a for a in find_attributions(parse_article(f"Test article\n\n{body}\n")) if holders_match(a.holder, holder)]
+    assert atts, f"no attribution for {holder!r}"
+    return max(atts, key=lambda a: a.confidence).stance
+
+
+@pytest.mark.parametrize("body, holder, expected", [
+    # a fault found in a modifier (VADER rates "misplaced", "badly" at most -1.5)
+    ('Senator Lena Brandt said the budget showed a "misplaced sense of priorities".', "Lena Brandt", "opposes"),
+    ("The auditor, Omar Reyes, said the contract had been badly drafted.", "Omar Reyes", "opposes"),
+    # a feeling the speaker reports of themselves
+    ("Foreign Minister Ada Lind said she was appalled by the sentences.", "Ada Lind", "opposes"),
+    # acts against a decision, in what the speaker's side will do
+    ("The teachers' union said it would challenge the law in court.", "teachers' union", "opposes"),
+    ("His lawyer, Paulo Dias, said the defence would appeal.", "Paulo Dias", "opposes"),
+    # a refusal to recognise, with "never" or "neither … nor"
+    ('"We will never recognise this referendum," President Ivo Maric said.', "Ivo Maric", "opposes"),
+    ("The ministry said the country would neither accept nor recognise the ruling.", "ministry", "opposes"),
+    # harm or a penalty that is predicted
+    ("The envoy, Tomas Berg, said the feud has the potential of undermining the peace talks.", "Tomas Berg", "warns"),
+    ("Minister Carla Neri said the operator could face fines of up to 10 million euros.", "Carla Neri", "warns"),
+    ("Health officials estimated that two million people could be infected by March.", "Health officials", "warns"),
+    # a judging description after "called"
+    ('Union leader Pia Holm called the decision "a slap in the face" for farmers.', "Pia Holm", "opposes"),
+])
+def test_content_shows_the_stance(body, holder, expected):
+    assert stance_of(body, holder) == expected
+
+
+@pytest.mark.parametrize("body, holder, not_expected", [
+    # a harm word describing what happened is no fault found in anyone
+    ("Analyst Mara Quist said the vote could bring calm to a region where elections were often followed "
+     "by deadly unrest.", "Mara Quist", "opposes"),
+    # praise in a modifier is usually description
+    ("Dr. Ines Vale said all 20 climbers were in good health.", "Ines Vale", "supports"),
+    # appealing for calm asks for something; it resists nothing
+    ("Mayor Jon Eide appealed for calm after the verdict.", "Jon Eide", "opposes"),
+])
+def test_description_is_not_a_stance(body, holder, not_expected):
+    assert stance_of(body, holder) != not_expected
+
+
+def test_speaker_hung_on_a_fronted_place_is_the_holder():
+    # the parser reads "In Lisbon, Prime Minister Rosa Antunes" as an apposition to "Lisbon"
+    body = "In Lisbon, Prime Minister Rosa Antunes said it was unacceptable that the talks had failed."
+    assert stance_of(body, "Rosa Antunes") == "opposes"
+
+
+def test_pronoun_after_a_paragraph_about_a_person_is_that_person():
+    body = ("Judge Ruth Bello declared Maria Okafor the winner of the vote.\n\n"
+            "Okafor, 52, is a former teacher who ran a charity for twenty years. This was her second attempt "
+            "to win the post. In a speech today, she praised Bello as a fair judge.")
+    atts = find_attributions(parse_article(f"Test article\n\n{body}\n"))
+    praise = [a for a in atts if a.cue == "praised"]
+    assert praise and all(holders_match(a.holder, "Maria Okafor") for a in praise)

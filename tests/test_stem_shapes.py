@@ -1,0 +1,28 @@
+"""Question stems built from passives and fronted phrases (session 14, from
+panel 26's notes), checked on invented sentences: the amount in "delayed by six
+weeks" is no doer, a comma-set participle leaves the subject whole, and a bare
+"today" is not carried to the end of a stem."""
+from __future__ import annotations
+
+from .rule_support import fact_prompts
+
+
+def test_an_amount_after_by_is_not_asked_as_the_doer():
+    prompts = fact_prompts("The match had been set for May 4 but was delayed by three weeks because of the "
+                           "storm. The new bridge was opened by Mayor Ana Ruiz on Friday.")
+    assert not [p for p in prompts if p.startswith("How long delayed")], prompts
+    assert "Who opened the new bridge on Friday?" in prompts  # a real doer still is
+
+
+def test_a_participle_set_off_by_commas_is_left_out_of_the_subject():
+    prompts = fact_prompts("The drug, sold under the brand name Calmex, was developed by the French company "
+                           "Laborel over about ten years.")
+    assert "Who developed the drug over about ten years?" in prompts, prompts
+    assert not [p for p in prompts if "Calmex over" in p]
+
+
+def test_a_bare_relative_time_is_not_carried_to_the_end_of_the_stem():
+    prompts = fact_prompts("The health agency today approved the new vaccine for children under five, "
+                           "the group most at risk.")
+    assert [p for p in prompts if p.startswith("Who approved")], prompts
+    assert not [p for p in prompts if p.endswith("today?")], prompts

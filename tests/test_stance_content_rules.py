@@ -67,3 +67,14 @@ def test_pronoun_after_a_paragraph_about_a_person_is_that_person():
     atts = find_attributions(parse_article(f"Test article\n\n{body}\n"))
     praise = [a for a in atts if a.cue == "praised"]
     assert praise and all(holders_match(a.holder, "Maria Okafor") for a in praise)
+
+
+def test_a_reported_items_key_words_are_what_was_said_before_names_and_figures():
+    """Panel 26: 'key words: progressives, congress, apc' marked down a student
+    who gave the result in her own words without the party's name."""
+    from quizgen.generate.stance_content import key_words
+    words = key_words("Ortiz, of the National Renewal Party (NRP), won more than 4.2 million votes in "
+                      "Sunday's election, against about 3.1 million for Delgado")
+    assert {"won", "votes", "election"} <= set(words)
+    assert not {"renewal", "nrp", "4", "2", "against", "more"} & set(words), words
+    assert key_words("We didn't want to take any risks, and we won't") == ["take", "risks"]

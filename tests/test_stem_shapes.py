@@ -4,7 +4,7 @@ weeks" is no doer, a comma-set participle leaves the subject whole, and a bare
 "today" is not carried to the end of a stem."""
 from __future__ import annotations
 
-from .rule_support import fact_prompts
+from .rule_support import context_of, fact_prompts
 
 
 def test_an_amount_after_by_is_not_asked_as_the_doer():
@@ -26,3 +26,16 @@ def test_a_bare_relative_time_is_not_carried_to_the_end_of_the_stem():
                            "the group most at risk.")
     assert [p for p in prompts if p.startswith("Who approved")], prompts
     assert not [p for p in prompts if p.endswith("today?")], prompts
+
+
+def test_a_person_after_to_is_no_place():
+    """Panel 26's article tagged a candidate's surname as a place: "Where did
+    Jonathan concede defeat?" keyed the winner.  A phrase with a person noun, or
+    ending in a name the article tags as a person, is never a place key."""
+    from quizgen.generate.facts.answers import _names_a_person
+    ctx = context_of("President Ana Ruiz conceded defeat to opposition candidate Oba Kede in Lisbon. "
+                     "Tomas Berg, a judge, watched from Porto.")
+    doc = ctx.sents[0].span.doc
+    phrase = lambda text: [t for t in doc if t.text in text.split()]  # noqa: E731
+    assert _names_a_person(ctx, phrase("opposition candidate Oba Kede"))
+    assert not _names_a_person(ctx, phrase("Lisbon"))

@@ -145,7 +145,7 @@ def _item(ctx: Context, h: Holder, group: list[Attribution]) -> Question | None:
     about = f" about {target}" if target and len(group) == 1 else ""
     prompt = f"According to paragraph {a.paragraph + 1}, what did {who} say{about}{first}?"
     answer = content[:1].upper() + content[1:]
-    terms = ", ".join(dict.fromkeys([w for w in content_words(content) if w not in _NOT_KEY_WORDS][:6]))
+    terms = ", ".join(key_words(content))
     q = make_question(ctx, infos, a, type="short_answer", prompt=prompt, answer=answer,
                       explanation=f"Paragraph {a.paragraph + 1}: {who} {a.cue} \u201c{content}\u201d",
                       rule="reported", score=1.0 + 0.2 * (a.confidence - MIN_CONFIDENCE)
@@ -189,9 +189,31 @@ def _is_clause(ctx: Context, a: Attribution, content: str) -> bool:
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
+def key_words(content: str, most: int = 6) -> list[str]:
+    """A rubric's key words for ``content``, in its order: what it says (its
+    common words) before the names and figures it mentions, which a correct
+    answer in the student's own words may leave out ("won more than 15.4
+    million votes" keys "won, votes" before "progressives, congress, apc")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*|\d[\d.,]*", content)
+    plain, named = [], []
+    for n, word in enumerate(words):
+        if "'" in word or "’" in word:
+            continue  # "didn't", "we've": no key word
+        for w in content_words(word):
+            if w in _NOT_KEY_WORDS or w in plain or w in named:
+                continue
+            if w[:1].isdigit() or (n > 0 and word[:1].isupper()) or (word.isupper() and len(word) > 1):
+                named.append(w)
+            else:
+                plain.append(w)
+    chosen = set(plain[:most] + named[:max(0, most - len(plain[:most]))][:2])
+    order = list(dict.fromkeys(w for word in words for w in content_words(word)))
+    return [w for w in order if w in chosen]
+
+
 #: Words a rubric's key words leave out: pronouns, the pieces "didn't" splits
-#: into, and quantifiers ("we, didn, t, want, take, any" named no key word).
+#: into, quantifiers and comparisons ("we, didn, t, want, take, any" named no key word).
 _NOT_KEY_WORDS = frozenset("""
-i me my we us our you your t s d ll re ve didn don doesn isn wasn weren won aren hasn haven hadn can couldn
-wouldn shouldn mustn any some all also just very want wanted
+i me my we us our you your t s d ll re ve didn don doesn isn wasn weren aren hasn haven hadn can couldn
+wouldn shouldn mustn any some all also just very want wanted more less than against about over under
 """.split())

@@ -16,7 +16,7 @@ PERSON_NOUNS = frozenset("""
 person people man woman men women child children official officials president minister leader
 executive executives counsel rider riders driver drivers racer boss attorney pilot poet architect photographer striker midfielder defender
 goalkeeper champion swimmer runner boxer referee umpire pundit priest imam rabbi monk nun emperor dictator
-rebel rebels veteran veterans
+rebel rebels veteran veterans candidate candidates nominee opponent rival
 leaders spokesperson spokesman spokeswoman director chief head member members student students
 teacher teachers scientist scientists researcher researchers astronomer astronomers mayor governor
 senator king queen prince police officer officers soldier soldiers worker workers resident residents

@@ -393,6 +393,14 @@ def cut_number_tail(head: Token, tokens: list[Token]) -> tuple[list[Token], set[
     return tokens, set()
 
 
+def _names_a_person(ctx: Context, tokens: list[Token]) -> bool:
+    """A person noun in the phrase, or a last word the article tags as a person's name."""
+    if any(t.lemma_.lower() in PERSON_NOUNS for t in tokens):
+        return True
+    last = tokens[-1].text if tokens else ""
+    return bool(last) and any(m.label == "PERSON" and m.text.split()[-1] == last for m in ctx.mentions)
+
+
 def _time_answer(tokens: list[Token], text: str, label: str, p: str) -> tuple[Answer, bool] | None:
     """"on Monday", "since 2019" ("Since when …?"); not a duration ("in four hours"),
     nor a limit ("until 2007", "by 2030": "When had a handful been recorded?" keyed
@@ -409,7 +417,11 @@ def _time_answer(tokens: list[Token], text: str, label: str, p: str) -> tuple[An
 
 def _place_answer(ctx: Context, pobj: Token, tokens: list[Token], label: str | None,
                   p: str) -> tuple[Answer, bool] | None:
-    """"to Vladivostok from Hamhung": the first place phrase, without the second."""
+    """"to Vladivostok from Hamhung": the first place phrase, without the second;
+    never a person the tagger took for a place ("conceded defeat to opposition
+    candidate Muhammadu Buhari")."""
+    if _names_a_person(ctx, tokens):
+        return None
     cut = {t.i for c in pobj.children if c.dep_ == "prep" and c.i > pobj.i and c.lower_ in PLACE_PREPS
            for t in c.subtree}
     place = [t for t in tokens if t.i not in cut]

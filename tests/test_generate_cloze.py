@@ -130,3 +130,30 @@ def test_bank_options_take_the_keys_case():
     assert _case_like("the next day", "The following week") == "the following week"
     assert _case_like("The Harbour Trust", "the River Board") == "The River Board"
     assert _case_like("Westport", "The Hague") == "The Hague"
+
+
+def test_a_nationality_before_a_noun_is_no_cloze_key():
+    """Panel 27: "Some ______ researchers warned …" (American | British |
+    Scottish) asked a nationality, not the warning."""
+    text = ("Cloning\n\nSome American researchers warned that the rules could block useful studies of cloned cells.\n\n"
+            "British officials said the practice was already illegal in the United Kingdom.\n\n"
+            "Scottish scientists at the Roslin Institute in Edinburgh cloned a sheep in 1996.\n\n"
+            "French doctors in Paris welcomed the ban on Tuesday.\n")
+    qs = generate_questions(parse_article(text), count=40, types="cloze").questions
+    assert qs, "the article gives some cloze items"
+    assert not [q for q in qs if q.answer in {"American", "British", "Scottish", "French"}], \
+        [(q.prompt, q.answer) for q in qs]
+
+
+def test_a_pronoun_after_the_blank_keeps_the_bank_to_the_keys_kind():
+    """Panel 27: "______ said it was confident …" with two people and one firm in the bank."""
+    from quizgen.generate.cloze import _agreeing
+    from quizgen.generate.context import build_context
+    ctx = build_context(parse_article(
+        "Bridge\n\nThe architects Foster and Partners designed the bridge with the engineering firm Arup.\n\n"
+        "Tony Fitzpatrick of Arup said the deck had moved more than expected.\n\n"
+        "The sculptor Anthony Caro worked on the design with Google and Microsoft.\n"))
+    options = ["Tony Fitzpatrick", "Anthony Caro", "Google", "Microsoft"]
+    kept = _agreeing(ctx, "ORG", BLANK + " said it was confident that the bridge would reopen.", options)
+    assert kept and not {"Tony Fitzpatrick", "Anthony Caro"} & set(kept), kept
+    assert _agreeing(ctx, "ORG", BLANK + " designed the bridge.", options) == options

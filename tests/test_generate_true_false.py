@@ -228,7 +228,8 @@ def test_statements_that_lean_on_an_earlier_sentence_are_not_asked():
     leaning = ["In clinical trials it prevented roughly four in ten cases of malaria over four years.",
                "As a result, thousands of families travelled abroad every year to get the treatment.",
                "The northern team fared even worse, gaining just one point before it was eliminated.",
-               "The company's own figures told a different story about the outage."]
+               "The company's own figures told a different story about the outage.",
+               "At a news conference after the final, the champion was also angry about the referee."]
     plain = "The old harbour of Riverton reopened to fishing boats on Monday morning."
     text = "Health\n\n" + "\n\n".join(leaning + [plain]) + "\n"
     prompts = [q.prompt for q in generate_questions(parse_article(text), count=40, types="true_false").questions]
@@ -244,3 +245,20 @@ def test_a_sentence_read_as_an_opinion_is_no_true_false_statement():
     assert [o for o in build_context(parsed).opinions() if o.text.startswith("The new harbour wall")]
     prompts = [q.prompt for q in generate_questions(parsed, count=40, types="true_false").questions]
     assert prompts and not [p for p in prompts if "disgraceful" in p], prompts
+
+
+def test_a_changed_figure_stays_in_the_pool_but_not_in_a_default_set():
+    """Panels 16-27 kept a true/false with a changed figure or date 3 times of 11."""
+    from quizgen.generate.true_false import FIGURE_LABELS
+    text = ("Bridge opens\n\nAbout 90,000 people crossed the new bridge in Riverton on Saturday, its opening day.\n\n"
+            "The bridge cost 18 million pounds and is 325 metres long.\n\n"
+            "Engineers from Delta Works said the deck moved more than they had expected.\n\n"
+            "Mayor Ruth Allen praised the engineers and said the bridge would stay open.\n\n"
+            "The city council voted 12 to 3 to pay for extra dampers in 2001.\n")
+    pool = generate_questions(parse_article(text), count=40, types="true_false").questions
+    figures = [q for q in pool if q.meta.get("swapped_label") in FIGURE_LABELS]
+    assert figures, [q.prompt for q in pool]
+    from quizgen.generate.select import _kept_out_of_default_sets
+    assert all(_kept_out_of_default_sets(q, True, []) for q in figures)
+    names = [q for q in pool if q.meta.get("change") == "swap" and q.meta.get("swapped_label") == "PERSON"]
+    assert not [q for q in names if _kept_out_of_default_sets(q, True, [])]

@@ -39,3 +39,38 @@ def test_a_person_after_to_is_no_place():
     phrase = lambda text: [t for t in doc if t.text in text.split()]  # noqa: E731
     assert _names_a_person(ctx, phrase("opposition candidate Oba Kede"))
     assert not _names_a_person(ctx, phrase("Lisbon"))
+
+
+def test_no_which_question_told_apart_by_an_age():
+    """Panel 27: "Which section carried a maximum penalty …?" offered the
+    157-, 236-, 314- and 471-year-old sections."""
+    prompts = fact_prompts("The 157-year-old section, which outlawed most protests, carried a maximum penalty "
+                           "of life imprisonment. The French government closed the border on Monday.")
+    assert not [p for p in prompts if p.startswith("Which section")], prompts
+
+
+def test_a_clause_that_lost_its_verbs_complement_gives_no_stem():
+    """Panel 27: "Who urged privately funded laboratories?" (to do what?) and
+    "what is to breed sheep …?" (the purpose is to breed …)."""
+    prompts = fact_prompts("The President also urged private laboratories, which his order does not cover, to "
+                           "observe a voluntary pause. Dr Ana Ruiz said the aim of the work is to breed sheep "
+                           "that give medicines in their milk. The mayor urged residents to stay indoors.")
+    assert "Who urged residents to stay indoors?" in prompts, prompts
+    assert not [p for p in prompts if p.endswith("urged private laboratories?") or "what is to breed" in p.lower()], prompts
+
+
+def test_a_but_that_joins_the_asked_verbs_stays():
+    prompts = fact_prompts("Rescue capsules tried for days to reach the hatch but failed each time, and officials "
+                           "blamed the storms.")
+    assert "What tried for days to reach the hatch but failed each time?" in prompts, prompts
+
+
+def test_a_written_dates_rubric_does_not_speak_of_spelling():
+    from quizgen.articles.parse import parse_article
+    from quizgen.generate import generate_questions
+    text = ("Water\n\nThe company Aguas Norte signed a 40-year contract with the city of Riverton in 1999.\n\n"
+            "The mayor of Riverton, Ana Ruiz, cancelled the contract in April after protests.\n")
+    made = generate_questions(parse_article(text), count=40, seed=0, types="short_answer").questions
+    rubric = {q.answer: q.rubric[0]["criterion"] for q in made if q.rubric}
+    assert rubric.get("1999") == "Gives 1999.", rubric
+    assert rubric.get("Aguas Norte") == "Names Aguas Norte (spelling may differ slightly).", rubric

@@ -152,8 +152,12 @@ def _read_token(tok: Token, neg: bool, sig: Signals) -> None:
         sig.add("opposes", f"not {low}")
     elif forms & lex.CRITICISM_WORDS and not neg:
         sig.add("warns" if _bad_outcome(tok) else "opposes", low)
-    elif _wrongdoing(tok) or _resists(tok, lemma, neg):
+    elif _wrongdoing(tok):
         sig.add("opposes", low)
+    elif _resists(tok, lemma, neg):
+        sig.add("opposes", f"act:{low}")  # an act announced, not a judgement (no opinion by itself)
+    elif lemma in lex.ACCEPTING_ACTS and tok.pos_ == "VERB" and not neg:
+        sig.add("supports", f"act:{low}")
     elif forms & lex.CONCERN_WORDS and not neg:
         sig.add("concerned", low)
     elif forms & lex.PRAISE_WORDS and lex.PRAISE_ONLY_AS.get(lemma, tok.pos_) == tok.pos_:

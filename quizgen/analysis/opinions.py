@@ -155,12 +155,13 @@ def _reported(tok) -> bool:
 def _judging_stance(sent: Span, attributions, number: int) -> tuple[float, str]:
     """An attribution in the sentence whose *content* takes a position: the
     words themselves judge.  A stance carried by the cue verb alone ("X
-    denied the report") is a fact about the statement, not an opinion; a
+    denied the report") is a fact about the statement, and so is an act the
+    content announces ("said they would appeal", basis ``act:``); a
     content that supports is weaker evidence (thanks and plans are no views),
     and so is one that denies ("I had no knowledge of it" states a fact,
     true or not)."""
     for a in _in_sentence(sent, attributions, number):
-        if a.stance in EVALUATIVE_STANCES and a.basis and not a.basis[0].startswith("cue:"):
+        if a.stance in EVALUATIVE_STANCES and a.basis and not a.basis[0].startswith(("cue:", "act:")):
             return (1.0 if a.stance in ("supports", "denies") else 2.0), f"judging content ({a.holder} {a.stance})"
     return 0.0, ""
 

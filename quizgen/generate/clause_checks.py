@@ -274,3 +274,21 @@ def appositive_ids(tok: Token) -> set[int]:
             out.update(t.i for t in child.subtree)
             out.update(c.i for c in tok.children if c.dep_ == "punct" and c.text == "," and c.i > tok.i)
     return out
+
+
+#: Verbs whose object is asked to do something: "urged the labs" says nothing
+#: until "to observe a moratorium" follows.
+_NEEDS_AN_ACTION = frozenset("urge encourage persuade force compel oblige invite advise instruct order allow "
+                             "permit enable".split())
+
+
+def incomplete_complement(verb: Token) -> bool:
+    """The clause lost the complement its verb needs: "urged privately funded
+    laboratories" when the parse hung "to observe a moratorium" on a relative
+    clause, or "the purpose of the work is to breed sheep" (asked, "What is to
+    breed sheep?")."""
+    to_clause = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    if verb.lemma_.lower() in _NEEDS_AN_ACTION:
+        return any(c.dep_ == "dobj" for c in verb.children) and not to_clause
+    return verb.lemma_.lower() == "be" and not any(c.dep_ in ("attr", "acomp") for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)

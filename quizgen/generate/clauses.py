@@ -25,6 +25,7 @@ from .clause_checks import (
     free_relative,
     gapped,
     gapped_conjuncts,
+    incomplete_complement,
     long_circumstance,
     mismatched_conjuncts,
     misread_participle,
@@ -108,8 +109,10 @@ def _before_subject(verb: Token, subject: Token) -> tuple[set[int], list[list[To
         if child.dep_ in {"conj", "parataxis"} and (_subject(child) is not None or unsure):
             # ("said the government had failed and called for an inquiry": who called is unsure)
             removed.update(t.i for t in sub)
+            # its own "and" and comma, not the "but" of a conjunct that stays ("tried … but failed …, and officials …")
+            last_kept = max((t.i for t in verb.children if t.i < child.i and t.dep_ not in {"cc", "punct"}), default=verb.i)
             removed.update(t.i for t in verb.children
-                           if t.dep_ in {"cc", "punct"} and verb.i < t.i < child.i)
+                           if t.dep_ in {"cc", "punct"} and max(verb.i, last_kept) < t.i < child.i)
             continue
         if child.dep_ == "cc" and child.i < subject.i:
             removed.add(child.i)
@@ -137,7 +140,8 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
     if not_asserted(verb):
         return None
     if subject is None or subject.i > verb.i or misread_participle(verb) or misread_subordinate(verb) \
-            or misread_reduced_relative(verb) or conditional(verb) or free_relative(verb) or gapped(verb):
+            or misread_reduced_relative(verb) or conditional(verb) or free_relative(verb) or gapped(verb) \
+            or incomplete_complement(verb):
         return None
     if any(c.dep_ == "advcl" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
         return None  # a noun parsed as an adverbial clause: the parse has lost the sentence's structure

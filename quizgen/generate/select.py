@@ -23,6 +23,7 @@ from . import families, kept
 from .context import Context
 from .importance import IDENTITY_PATTERNS, importance, is_detail
 from .select_pool import clash, kind_of, kind_order, select_pool, sentences_of
+from .true_false import FIGURE_LABELS
 
 TYPE_ORDER = ["multiple_choice", "cloze", "true_false", "short_answer", "ordering", "matching",
               "fact_or_opinion"]
@@ -262,7 +263,8 @@ WEAK_FILL_SHORTFALL = 2
 
 def _kept_out_of_default_sets(q: Question, relaxed: bool, chosen: list[Question]) -> bool:
     """Kinds the panels rejected that a pool keeps: a negated true/false ("X did
-    not say …": every panel), "what happened before this?" (every earlier
+    not say …": every panel), a true/false with a changed figure or date,
+    "what happened before this?" (every earlier
     event is right too: 0/5 in panels 10-14), and, unless a set cannot be
     filled otherwise (``relaxed``), who-holds-which-post ("Who is the head of
     Greenpeace?"; 0 of 3 kept in panel 26), a cloze with no word bank (a name
@@ -271,6 +273,8 @@ def _kept_out_of_default_sets(q: Question, relaxed: bool, chosen: list[Question]
     0 of 6 kept in panels 24-25)."""
     if q.type == "true_false" and q.meta.get("change") == "negate" or q.meta.get("rule") in ("after", "after_event"):
         return True
+    if q.type == "true_false" and q.meta.get("change") == "swap" and q.meta.get("swapped_label") in FIGURE_LABELS:
+        return True  # "90,000 people" made "70,000": memory of a figure (3 of 11 kept, panels 16-27)
     if relaxed:
         return False
     if q.type == "cloze" and not q.word_bank:

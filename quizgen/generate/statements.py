@@ -27,7 +27,7 @@ def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int 
     if '"' in text.translate({0x201c: '"', 0x201d: '"'}) or text.endswith(("?", "!", ":")):
         return None
     text = _PAREN.sub("", text)
-    if _LEANS_BACK.search(text) or _pronoun_subject_inside(info):
+    if _LEANS_BACK.search(text) or _leans_on_the_parse(info):
         return None
     conj = _CONJ_LEAD.match(text)
     if conj:  # "But Representative Kaptur was not changing her vote." stands alone without "But"
@@ -54,10 +54,13 @@ def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int 
     return text
 
 
-def _pronoun_subject_inside(info: SentInfo) -> bool:
+def _leans_on_the_parse(info: SentInfo) -> bool:
     """The main verb's subject is a pronoun after an opening phrase ("In
-    trials it prevented …"): out of the article it names nothing."""
+    trials it prevented …"): out of the article it names nothing; or the main
+    verb has "also" ("was also angry")."""
     subject = next((c for c in info.span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if any(t.lower_ == "also" and t.head.i == info.span.root.i for t in info.span):
+        return True  # "the champion was also angry": as who else was?
     return subject is not None and subject.i > info.span.start and subject.pos_ == "PRON" and is_pronoun(subject) \
         and subject.lower_ not in ("he", "she") and not subject.lower_.endswith("self")
 

@@ -243,11 +243,11 @@ praise congratulate congratulation congratulations welcome satisfied delighted h
 deserved outstanding fantastic excellent brilliant tremendous tremendously wonderful great
 important essential historic landmark grateful thank thanks support back endorse applaud commend
 hope hopeful confident cooperate cooperation willing ready committed commit improve improved
-heart character best necessary vital crucial sympathise sympathize abide
+heart character best necessary vital crucial
 """.split())
 #: Praise words that are something else in another part of speech: "back"
 #: praises only as a verb ("backed the plan", not "heading back").
-PRAISE_ONLY_AS = {"back": "VERB", "support": "VERB", "welcome": "VERB", "abide": "VERB"}
+PRAISE_ONLY_AS = {"back": "VERB", "support": "VERB", "welcome": "VERB"}
 #: Verbs that concede: what they report is granted, not argued, so weak
 #: evaluative words in it take no position ("admitted the text was not perfect").
 CONCEDE_VERBS = frozenset("admit acknowledge concede".split())
@@ -257,6 +257,9 @@ ACCEPTANCE = frozenset("tolerate accept allow permit agree support back welcome 
 #: Acts against a decision, in what someone says they (or their side) will do:
 #: "said the defence would appeal", "would challenge the law in court".
 RESISTING_ACTS = frozenset("appeal challenge contest sue overturn resist boycott".split())
+#: Acts of going along with someone, in what is said: "said they sympathised
+#: with the workers", "would abide by the ruling".
+ACCEPTING_ACTS = frozenset("sympathise sympathize abide".split())
 #: Words that are a threat only when the content says someone will act.
 THREAT_MODALS = frozenset("will would shall going gonna".split())
 #: Modals and conditionals that make harm a prediction.

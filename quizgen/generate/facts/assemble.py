@@ -146,7 +146,11 @@ def short_answers(ctx: Context, mcs: list[Question]) -> list[Question]:
                   rule="fact_short", pattern=q.meta.get("pattern", ""), score=q.meta["score"] - 0.35, label=label,
                   key_norm=q.meta.get("key_norm"), wh=q.meta.get("wh"), explanation=q.explanation)
         sa.accepted = sorted(a for a in ctx.equivalents(q.answer) if a != normalize(q.answer))
-        sa.rubric = [{"points": 1, "criterion": f"Names {q.answer} (spelling may differ slightly)."}]
+        figure = label in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"} or \
+            any(ch.isdigit() for ch in str(q.answer))
+        # "spelling may differ" for a year made no sense to panel 27's raters
+        sa.rubric = [{"points": 1, "criterion": f"Gives {q.answer}." if figure
+                      else f"Names {q.answer} (spelling may differ slightly)."}]
         out.append(sa)
     return out
 

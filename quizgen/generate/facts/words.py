@@ -46,3 +46,5 @@ REACTION_NOUNS = {"reaction", "response", "welcome", "reception", "feedback", "r
 #: ("The Pokémon Company is partly owned by Nintendo": "What is partly owned …?").
 MADE_OR_OWNED = {"own", "buy", "sell", "acquire", "build", "make", "manufacture", "design", "found", "create",
                  "launch", "produce", "develop", "publish", "release", "operate", "run", "fund", "sponsor"}
+#: Entity types of figures and dates: no "Which …?" key is told apart by one.
+FIGURE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})

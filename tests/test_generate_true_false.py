@@ -262,3 +262,10 @@ def test_a_changed_figure_stays_in_the_pool_but_not_in_a_default_set():
     assert all(_kept_out_of_default_sets(q, True, []) for q in figures)
     names = [q for q in pool if q.meta.get("change") == "swap" and q.meta.get("swapped_label") == "PERSON"]
     assert not [q for q in names if _kept_out_of_default_sets(q, True, [])]
+
+
+def test_an_empty_it_before_a_that_clause_does_not_lean_back():
+    text = ("Troops\n\nOn October 18, it was officially confirmed by the intelligence service that the army had "
+            "started sending troops abroad.\n")
+    prompts = [q.prompt for q in generate_questions(parse_article(text), count=40, types="true_false").questions]
+    assert [p for p in prompts if "it was officially" in p], prompts  # asked (true or reversed)

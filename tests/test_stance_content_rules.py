@@ -78,3 +78,17 @@ def test_a_reported_items_key_words_are_what_was_said_before_names_and_figures()
     assert {"won", "votes", "election"} <= set(words)
     assert not {"renewal", "nrp", "4", "2", "against", "more"} & set(words), words
     assert key_words("We didn't want to take any risks, and we won't") == ["take", "risks"]
+
+
+def test_he_after_a_titled_subject_is_that_person_even_when_tagged_an_organisation():
+    """Panel 27: "Rear Admiral Einar Skorgen, the Norwegian officer …" (tagged
+    ORG) then "… he told reporters": the quote was credited to the admiral of
+    an earlier paragraph."""
+    body = ("Vice-Admiral Mikhail Petrov, chief of staff of the fleet, said there was no longer any hope.\n\n"
+            "Rear Admiral Einar Skorgen, the Norwegian officer in charge of the operation, criticised the "
+            "information his team had received. He said the hatch was in working order. \"We lost valuable "
+            "time,\" he told reporters.")
+    atts = find_attributions(parse_article(f"Test article\n\n{body}\n"))
+    later = [a for a in atts if a.paragraph == 1 and a.cue in ("said", "told")]
+    assert later and all(holders_match(a.holder, "Einar Skorgen") for a in later), \
+        [(a.holder, a.cue) for a in later]

@@ -242,12 +242,14 @@ def _person_named_in_paragraph(tok: Token, people: frozenset[str] = frozenset())
     """"Coach Ana Ruiz took the blame. "…" … "…," she told reporters.": a
     paragraph that names a person and goes on to quote "she" is about her,
     not about the speaker of an earlier paragraph.  A sentence subject the
-    article names elsewhere as a person counts too ("Buhari, 72, is a retired
-    general …" where the tagger missed the name)."""
+    article names elsewhere as a person, or titles or describes as one, counts
+    too ("Buhari, 72, is a retired general …", "Rear Admiral Einar Skorgen,
+    the Norwegian officer …", where the tagger missed the name)."""
     names = [(e.end, clean(e.text)) for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i
              and not any(t.pos_ == "PRON" for t in e) and not _named_in_own_clause(tok, e.text)]
     names += [(t.i + 1, proper_name(t)) for t in tok.doc[:tok.i]
-              if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.dep_ == "ROOT" and proper_name(t) in people
+              if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.dep_ == "ROOT"
+              and (proper_name(t) in people or _kind(t, proper_name(t)) == "person")
               and not _named_in_own_clause(tok, proper_name(t))]
     return max(names)[1] if names else None
 

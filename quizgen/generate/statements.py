@@ -61,6 +61,9 @@ def _leans_on_the_parse(info: SentInfo) -> bool:
     subject = next((c for c in info.span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if any(t.lower_ == "also" and t.head.i == info.span.root.i for t in info.span):
         return True  # "the champion was also angry": as who else was?
+    if subject is not None and subject.lower_ == "it" and any(c.dep_ in ("ccomp", "xcomp", "csubj")
+                                                             for c in info.span.root.children):
+        return False  # "On May 2, it was confirmed that …": an empty "it"
     return subject is not None and subject.i > info.span.start and subject.pos_ == "PRON" and is_pronoun(subject) \
         and subject.lower_ not in ("he", "she") and not subject.lower_.endswith("self")
 

@@ -48,3 +48,13 @@ def test_purpose_means_and_event_links():
     when = next((q for q in qs if q.prompt.startswith("When did the ferry company cancel")), None)
     assert when is not None and when.answer == "After a strong wind damaged the pier", list(by_prompt)
     assert all("wind" not in q.prompt for q in qs if q is when)
+
+
+def test_no_when_question_on_an_event_clause_beside_a_date():
+    """Panel 28: "When did Merck withdraw Vioxx …?" keyed "After a study found …"
+    while the sentence also says "yesterday": "When?" then has two answers."""
+    text = ("Ferries\n\nThe ferry company yesterday cancelled all crossings after a strong wind damaged the pier.\n\n"
+            "The ferry company cancelled the evening crossing after a storm damaged the harbour crane.\n")
+    prompts = [q.prompt for q in generate_questions(parse_article(text), count=40, types="why").questions]
+    assert [p for p in prompts if "evening crossing" in p and p.startswith("When")], prompts
+    assert not [p for p in prompts if "all crossings" in p and p.startswith("When")], prompts

@@ -74,3 +74,45 @@ def test_a_written_dates_rubric_does_not_speak_of_spelling():
     rubric = {q.answer: q.rubric[0]["criterion"] for q in made if q.rubric}
     assert rubric.get("1999") == "Gives 1999.", rubric
     assert rubric.get("Aguas Norte") == "Names Aguas Norte (spelling may differ slightly).", rubric
+
+
+def test_no_which_question_whose_options_differ_by_a_number_only():
+    """The sample article's "Which unit was first transferred …?" offered the
+    units of 1,100, 1,500, 3,000 and 6,000 agents: a number asked with "Which"."""
+    import random
+
+    from quizgen.generate import facts
+    ctx = context_of("Serbia's special unit of 1,500 agents was first transferred to Bulgaria's Varna from Nis and "
+                     "Pirot, and the second transfer of approximately 10,000 agents is expected to start soon. "
+                     "Serbia sent 3,000 soldiers and 6,000 police to the border in May.")
+    made = [q for q in facts.generate(ctx, random.Random(0)) if q.type == "multiple_choice"]
+    assert [q for q in made if q.prompt.startswith("When did Serbia send")], "other questions are still asked"
+    assert not [q for q in made if q.prompt.startswith(("Which unit", "Who did Serbia send"))], \
+        [(q.prompt, q.choices) for q in made]
+
+
+def test_people_named_by_a_common_noun_are_asked_with_who():
+    """Panel 28: "What reacted with shock and anger? — staff", "What reported …?
+    — butchers": WordNet's first sense of the noun is a person, or a group of people."""
+    prompts = fact_prompts("Staff at the newspaper reacted with shock and anger on Thursday. Butchers in London "
+                           "reported that sales had fallen sharply by the afternoon. A crew could shelter aboard "
+                           "the station.")
+    assert {"Who reacted with shock and anger on Thursday?", "Who could shelter aboard the station?",
+            "Who reported that sales had fallen sharply by the afternoon?"} <= set(prompts), prompts
+
+
+def test_a_relative_clause_left_out_takes_both_its_commas_and_yesterday_goes():
+    """Panel 28: "… yesterday that the mission, would not fly?"."""
+    prompts = fact_prompts("The administrator told employees at the space centre in Greenbelt, Maryland, yesterday "
+                           "that the mission, which had been scheduled for 2006, would not fly.")
+    assert "Who told employees at the space centre in Greenbelt, Maryland, that the mission would not fly?" \
+        in prompts, prompts
+
+
+def test_a_describing_verb_is_not_asked_without_its_as_phrase():
+    """Panel 28: "Who described the closure?" (as what?)."""
+    prompts = fact_prompts("Critics, including several Labour MPs, described the closure as a cynical move to "
+                           "protect the company's bid to take full control of the broadcaster, which the "
+                           "government is still considering. The mayor described the plan as reckless.")
+    assert "Who described the plan as reckless?" in prompts, prompts
+    assert "Who described the closure?" not in prompts, prompts

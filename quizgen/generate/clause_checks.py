@@ -292,3 +292,15 @@ def incomplete_complement(verb: Token) -> bool:
         return any(c.dep_ == "dobj" for c in verb.children) and not to_clause
     return verb.lemma_.lower() == "be" and not any(c.dep_ in ("attr", "acomp") for c in verb.children) and any(
         c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in verb.children)
+
+
+#: Verbs whose "as" phrase is what they say: "described the closure as a
+#: cynical move" asked without it is "Who described the closure?" (panel 28).
+_AS_VERBS = frozenset("describe label brand portray characterise characterize depict hail dismiss denounce "
+                      "regard view see condemn criticise criticize praise welcome reject".split())
+
+
+def lost_description(verb: Token, removed: set[int]) -> bool:
+    """The clause keeps a verb of describing but left out its "as" phrase."""
+    return verb.lemma_.lower() in _AS_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.i in removed for c in verb.children)

@@ -26,6 +26,7 @@ from .clause_checks import (
     gapped,
     gapped_conjuncts,
     incomplete_complement,
+    lost_description,
     long_circumstance,
     mismatched_conjuncts,
     misread_participle,
@@ -147,6 +148,8 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
         return None  # a noun parsed as an adverbial clause: the parse has lost the sentence's structure
     removed, front = _before_subject(verb, subject)
     removed |= side_remarks(verb) | _asides(verb, subject) | gapped_conjuncts(verb)
+    if lost_description(verb, removed):
+        return None
     in_clause = {x.i for x in verb.subtree}
     tokens = [t for t in sentence if t.i in in_clause and t.i not in removed]
     # drop the final punctuation and quote marks that close the sentence
@@ -216,6 +219,8 @@ def _asides(verb: Token, subject: Token) -> set[int]:
         if child.dep_ == "advmod" and child.lower_ in SENTENCE_ADVERBS and child.lower_ not in DEGREE_ADVERBS \
                 and not list(child.children):
             out.add(child.i)
+        if child.dep_ in ("npadvmod", "advmod") and child.lower_ in BARE_RELATIVE_TIMES and not list(child.children):
+            out.add(child.i)  # "told employees … yesterday that …": "yesterday" means nothing in a quiz
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "with" and child.i > verb.i and child.i > 0 \
                 and doc[child.i - 1].text == ",":
@@ -245,6 +250,8 @@ def _asides(verb: Token, subject: Token) -> set[int]:
                 and tok.head.i not in {subject.i}:
             out.update(t.i for t in tok.subtree)
             out.add(tok.left_edge.i - 1)
+            if tok.right_edge.i + 1 < len(doc) and doc[tok.right_edge.i + 1].text == ",":
+                out.add(tok.right_edge.i + 1)  # both commas go: "that the mission(, which …,) would not fly"
     return out
 
 

@@ -16,6 +16,7 @@ import random
 
 from spacy.tokens import Token
 
+from ..lexicons.quantities import BARE_RELATIVE_TIMES
 from ..lexicons.speech import REQUEST, SAYING
 from ..questions import Question, content_words
 from .clauses import build_clause, clause_heads, is_pronoun, object_question
@@ -145,6 +146,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             if not found or clause is None or not askable_subject(ctx, clause, info.index):
                 continue
             tokens, kind = found
+            if kind == "time" and _dated(verb, tokens):
+                continue  # "yesterday withdrew the drug after a study found …": "When?" has two answers
             removed = {t.i for t in tokens}
             # the stem must not keep the cause: drop it and any side remark
             prompt = object_question(ctx, clause, WH_BY_KIND[kind], removed)
@@ -159,6 +162,15 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             q = _short(ctx, info, prompt, answer, kind, key_terms(tokens))
             out.append(q)
     return out
+
+
+def _dated(verb: Token, link: list[Token]) -> bool:
+    """The verb also has an adverbial date or time ("yesterday", "on Monday")
+    outside the event clause (not "the evening crossing", its object)."""
+    inside = {t.i for t in link}
+    return any(c.i not in inside and c.dep_ in ("npadvmod", "advmod", "prep") and any(
+        t.ent_type_ in ("DATE", "TIME") or t.lower_ in BARE_RELATIVE_TIMES for t in c.subtree)
+        for c in verb.children)
 
 
 def reported_claim(verb: Token) -> bool:

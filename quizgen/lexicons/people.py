@@ -157,3 +157,19 @@ def names_person(noun: str) -> bool:
     """A common noun (lemma, lower case) names a person by role or trade."""
     return noun in PERSON_NOUNS or (bool(PERSON_SUFFIX.search(noun)) and noun not in NOT_PERSON
                                     and noun not in INSTITUTION_NOUNS)
+
+
+#: Groups of people (WordNet's noun.group also holds "series", "collection"):
+#: these act and speak, so they are asked with "Who".
+PEOPLE_GROUPS = frozenset("staff crew personnel workforce audience crowd team committee police army family".split())
+
+
+def names_people(lemma: str) -> bool:
+    """A common noun (lemma) whose first WordNet sense is a person ("butcher",
+    "astronaut"), or a group of people ("staff", "crew"): "Who reacted with
+    shock?", not "What reacted …?" (panel 28)."""
+    from .vocabulary_senses import field_of
+    if lemma in PERSON_NOUNS:
+        return True
+    field = field_of(lemma, "NOUN", 0)
+    return field == "noun.person" or (field == "noun.group" and lemma in PEOPLE_GROUPS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicons.events import HAPPENING_NOUNS
+from ...lexicons.people import names_people
 from ...lexicons.places import CELESTIAL_BODIES, PLACE_NOUNS, PLACE_PREPS, place_level
 from ...lexicons.quantities import (
     DISTANCE_UNITS,
@@ -177,7 +178,7 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
         return None  # dates are asked through "When" on their phrase, not as arguments
     if head.lower_ in CELESTIAL_BODIES:
         return "What"  # "What must a planet orbit? — the Sun"
-    if label == "PERSON" or (label is None and head.lemma_.lower() in PERSON_NOUNS):
+    if label == "PERSON" or (label is None and names_people(head.lemma_.lower())):
         return "Who"
     if label is None and _people_by_context(head):
         return "Who"  # "Laurent Wauquiez, leader of …" untagged; "several of the women detained"
@@ -397,10 +398,9 @@ def cut_number_tail(head: Token, tokens: list[Token]) -> tuple[list[Token], set[
 
 def _names_a_person(ctx: Context, tokens: list[Token]) -> bool:
     """A person noun in the phrase, or a last word the article tags as a person's name."""
-    if any(t.lemma_.lower() in PERSON_NOUNS for t in tokens):
-        return True
     last = tokens[-1].text if tokens else ""
-    return bool(last) and any(m.label == "PERSON" and m.text.split()[-1] == last for m in ctx.mentions)
+    return any(t.lemma_.lower() in PERSON_NOUNS for t in tokens) or bool(last) and any(
+        m.label == "PERSON" and m.text.split()[-1] == last for m in ctx.mentions)
 
 
 def _time_answer(tokens: list[Token], text: str, label: str, p: str) -> tuple[Answer, bool] | None:

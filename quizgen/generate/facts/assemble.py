@@ -31,8 +31,11 @@ def multiple_choice(ctx: Context, info: SentInfo, prompt: str, ans: Answer, rng:
     if ans.label is None or ans.label not in _NAMED:
         phrases = phrase_pool(ctx, ans, info.index)
     options = distractors.choose(ctx, ans.text, ans.label, info.index, rng, phrases=phrases, stem=prompt)
-    if ans.wh.split()[0].lower() == "what" and options and all(_digits_only_differ(o, ans.text) for o in options):
-        return None  # "What struck …? — the magnitude 9.0 earthquake" among 7.0, 8.0: a number asked with "What"
+    if ans.wh.split()[0].lower() in ("what", "which", "who") and options and \
+            all(_digits_only_differ(o, ans.text) for o in options):
+        # "What struck …? — the magnitude 9.0 earthquake" among 7.0, 8.0; "Which unit …? — the unit
+        # of 1,500 agents" among 3,000, 6,000: a number asked with "What", "Which" or "Who"
+        return None
     if len(options) < 3:
         return written(ctx, info, prompt, ans)
     key = kinds.plain_key(ans.text, options)

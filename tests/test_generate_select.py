@@ -134,3 +134,27 @@ def test_seldom_kept_kinds_fill_a_set_only_to_two_short_of_its_count():
     scored += [(1.5, _q(i, "cloze", f"{i + 10} trees", i, 1.5, family="cloze")) for i in range(10, 15)]
     chosen = _default_set(ctx, scored, 12)
     assert WEAK_FILL_SHORTFALL == 2 and len(scored) == 15 and len(chosen) == 10
+
+
+def test_a_seldom_kept_form_comes_once_unless_the_set_needs_it():
+    """Written "What …?" facts (kept 26 of 75 times): one in a default set,
+    a second only to fill the set (the caller lifts the rule then)."""
+    from quizgen.generate.select import _second_of_a_seldom_kept_form
+
+    def what(i):
+        q = _q(i, "short_answer", f"the {i} trees", i, 1.5, family="facts")
+        q.meta["wh"] = "what"
+        return q
+    statement = _q(5, "true_false", "True", 5, 1.8, family="true_false")
+    assert not _second_of_a_seldom_kept_form(what(1), [statement])
+    assert _second_of_a_seldom_kept_form(what(2), [statement, what(1)])
+    assert not _second_of_a_seldom_kept_form(_q(6, "true_false", "False", 6, 1.8, family="true_false"),
+                                             [statement, what(1)])
+
+
+def test_a_long_target_is_cut_before_its_clause_or_left_out():
+    from quizgen.generate.stance_common import _short_target
+    assert _short_target("the new law") == "the new law"
+    assert _short_target("persistent news reports discussing North Korea's involvement in the war") == \
+        "persistent news reports"
+    assert _short_target("the plan to build a third runway at the airport by 2030") is None

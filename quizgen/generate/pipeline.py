@@ -88,8 +88,9 @@ def generate_questions(parsed: ParsedArticle, count: int = DEFAULT_COUNT, types=
     notes.extend(_missing_notes(ctx, available, wanted, run))
     chosen = select(ctx, kept, count, seed)
     if 0 < len(chosen) < min(count, len(kept)):
-        notes.append(f"only {len(chosen)} questions: the others the article allows would ask again "
-                     f"about sentences already used")
+        notes.append(f"only {len(chosen)} questions: the others the article allows would ask again about "
+                     f"sentences already used, or are kinds teachers seldom keep (figure swaps, a second "
+                     f"fill-in-the-blank or \"What …?\" item); ask for more questions to see them")
     return GenerationResult(parsed.title, list(parsed.paragraphs), chosen, notes, len(kept),
                             available=available, holders=run.holders)
 

@@ -239,7 +239,26 @@ def clean_target(ctx: Context, a: Attribution) -> str | None:
         return None
     if _names_someone(ctx, t):
         return None  # "the position taken by the CAA on engine makers": a stance is on a matter, not a party
-    return t
+    return _short_target(t)
+
+
+#: Words a stem's target may have: "on persistent news reports discussing North
+#: Korea's involvement in the war" made a position stem too long to read (or to
+#: send to Kahoot, 120 characters).
+TARGET_WORDS = 6
+
+
+def _short_target(target: str) -> str | None:
+    """``target`` cut before a participle or relative clause that follows its
+    noun ("persistent news reports [discussing …]"), or None if still long."""
+    words = target.split()
+    if len(words) <= TARGET_WORDS:
+        return target
+    cut = next((i for i, w in enumerate(words) if i >= 2 and (w.lower() in {"that", "which", "who", "whose"}
+                                                              or w.lower().endswith("ing"))), None)
+    if cut is not None and cut <= TARGET_WORDS:
+        return " ".join(words[:cut]).rstrip(",")
+    return None
 
 
 def _names_someone(ctx: Context, target: str) -> bool:

@@ -92,3 +92,13 @@ def test_he_after_a_titled_subject_is_that_person_even_when_tagged_an_organisati
     later = [a for a in atts if a.paragraph == 1 and a.cue in ("said", "told")]
     assert later and all(holders_match(a.holder, "Einar Skorgen") for a in later), \
         [(a.holder, a.cue) for a in later]
+
+
+def test_an_act_inside_an_accusation_is_no_position_of_its_doer():
+    """Panel 29: "accused Qatar of backing … militants supported by Iran" gave
+    Iran a position ("gave support") in a paragraph where Iran says nothing."""
+    body = ("The Saudi government accused Qatar of backing a range of groups, including militants "
+            "supported by Iran.\n\nThe city council backed the new harbour plan on Monday.")
+    atts = find_attributions(parse_article(f"Test article\n\n{body}\n"))
+    assert not [a for a in atts if holders_match(a.holder, "Iran")], [(a.holder, a.stance) for a in atts]
+    assert [a for a in atts if holders_match(a.holder, "city council") and a.stance == "supports"]

@@ -116,3 +116,16 @@ def test_a_describing_verb_is_not_asked_without_its_as_phrase():
                            "government is still considering. The mayor described the plan as reckless.")
     assert "Who described the plan as reckless?" in prompts, prompts
     assert "Who described the closure?" not in prompts, prompts
+
+
+def test_a_left_out_however_takes_its_commas():
+    """Panel 29: "Who cautioned, that new treatments could take many years …?"."""
+    prompts = fact_prompts("Both scientists cautioned, however, that new treatments could take many years to reach "
+                           "patients.")
+    assert "Who cautioned that new treatments could take many years to reach patients?" in prompts, prompts
+
+
+def test_an_institution_in_a_state_is_asked_with_what():
+    """Panel 29: "Who will stay closed this week? — schools"."""
+    prompts = fact_prompts("Schools in the town will stay closed this week. The council denied the report on Monday.")
+    assert "What will stay closed this week?" in prompts and "Who denied the report on Monday?" in prompts, prompts

@@ -168,6 +168,8 @@ def _cue(site: Site, verb: Token, stance: str, target: list[Token]) -> Cue | Non
         return None  # quoted words are the speaker's; "may back" is not a position taken
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
         return None  # "the department was to blame": the one blamed, not one who blames
+    if any(a.lemma_.lower() in _ALLEGING for a in verb.ancestors):
+        return None  # "accused Qatar of backing militants supported by Iran": alleged, not Iran's position
     subj = subject_of(verb)
     holder = site.resolver.holder(subj) if subj is not None else None
     if holder is None:
@@ -183,6 +185,9 @@ def _cue(site: Site, verb: Token, stance: str, target: list[Token]) -> Cue | Non
                      key=lambda x: x.i)
     return Cue(holder, verb, cue_text(verb), stance, content, cap=0.8, target=target)
 
+
+#: Verbs whose complement is an accusation: the acts inside it are alleged.
+_ALLEGING = frozenset("accuse allege charge blame".split())
 
 _MATCHERS: dict[int, DependencyMatcher] = {}
 

@@ -219,6 +219,8 @@ def _asides(verb: Token, subject: Token) -> set[int]:
         if child.dep_ == "advmod" and child.lower_ in SENTENCE_ADVERBS and child.lower_ not in DEGREE_ADVERBS \
                 and not list(child.children):
             out.add(child.i)
+            if child.i + 1 < len(doc) and doc[child.i + 1].text == "," and doc[child.i - 1].text == ",":
+                out.update({child.i - 1, child.i + 1})  # "cautioned, however, that …": its commas go with it
         if child.dep_ in ("npadvmod", "advmod") and child.lower_ in BARE_RELATIVE_TIMES and not list(child.children):
             out.add(child.i)  # "told employees … yesterday that …": "yesterday" means nothing in a quiz
     for child in verb.children:

@@ -37,6 +37,7 @@ from .words import (
     PERSON_NOUNS,
     REACTION_CARRIERS,
     REACTION_NOUNS,
+    STATE_VERBS,
     STRAND_PREPS,
     TITLE_NOUNS,
     VAGUE_PEOPLE,
@@ -193,8 +194,9 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     if label in {"ORG", "PRODUCT"} and head.dep_ == "nsubjpass" and head.head.lemma_.lower() in MADE_OR_OWNED:
         return "What"  # "What is partly owned by Nintendo? — The Pokémon Company"
     if (label in {"ORG", "GPE", "NORP"} or label is None and head.lemma_.lower() in GROUP_NOUNS) \
-            and role in {"subject", "agent", "dative"} and head.dep_ != "nsubjpass":
-        return "Who"  # "Who denied …? — the government": a body of people acts (not "Who would be run …?")
+            and role in {"subject", "agent", "dative"} and head.dep_ != "nsubjpass" \
+            and not (label is None and head.head.lemma_ in STATE_VERBS):
+        return "Who"  # "Who denied …? — the government": a body acts (not "Who would be run …?", "Who will stay closed?")
     if role == "object" and (label in {"ORG", "PRODUCT", "NORP"} or label is None and head.lemma_.lower() in GROUP_NOUNS) \
             and head.head.lemma_.lower() in AGENT_OBJECT_VERBS:
         return "Who"  # "Who did politicians accuse of hiding the risk? — Sanofi", "— the Russian authorities"
@@ -203,7 +205,6 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     if head.pos_ == "NOUN" and head.text.islower() and any(
             c.i < head.i and c.dep_ in {"compound", "amod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_)
             and c.ent_type_ not in FIGURE_ENTS for c in head.children):
-        # not "the 157-year-old section": options that differ by an age are a number puzzle
         nouns = [t for t in head.children if t.pos_ == "NOUN" and t.dep_ == "compound" and t.i < head.i
                  and head.doc[t.i - 1].text != "-"]  # not "Which month delay" of "the six-month delay"
         if any(c.ent_type_ == "NORP" for c in head.children if c.i < head.i) \
@@ -438,8 +439,7 @@ def _place_answer(ctx: Context, pobj: Token, tokens: list[Token], label: str | N
     return None
 
 
-#: Time nouns that a clause, not a date, pins down ("the day the cracks appeared").
-_BARE_TIME_NOUNS = TIME_NOUNS | {"moment", "hour"}
+_BARE_TIME_NOUNS = TIME_NOUNS | {"moment", "hour"}  # pinned by a clause, not a date ("the day the cracks appeared")
 
 
 def _after_an_event(prep: Token) -> bool:

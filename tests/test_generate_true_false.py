@@ -126,10 +126,10 @@ def test_a_name_after_a_describing_phrase_is_not_swapped():
 
 
 def test_a_name_after_an_introductory_phrase_may_be_swapped():
-    text = ("Call\n\nOn Monday, Ann Moor opened the new hospital in the town.\n\n"
-            "Tom Reed opened the bridge in May.\n")
+    text = ("Call\n\nOn Monday, Ann Moor visited the new hospital in the town.\n\n"
+            "Tom Reed visited the bridge in May.\n")  # "visited" has no opposite: the name is what changes
     changed, _, _, how = _false_of(text, "Ann Moor")
-    assert how == "swap" and "Tom Reed opened the new hospital" in changed
+    assert how == "swap" and "Tom Reed visited the new hospital" in changed
 
 
 def test_a_swapped_place_keeps_its_own_form():
@@ -269,3 +269,4 @@ def test_an_empty_it_before_a_that_clause_does_not_lean_back():
             "started sending troops abroad.\n")
     prompts = [q.prompt for q in generate_questions(parse_article(text), count=40, types="true_false").questions]
     assert [p for p in prompts if "it was officially" in p], prompts  # asked (true or reversed)
+

@@ -27,6 +27,8 @@ def _false_items(text: str):
     ("The mayor criticized the police chief for the delay.", "The mayor praised the police chief for the delay."),
     ("The government lifted the ban on Friday.", "The government imposed the ban on Friday."),
     ("The Rovers won the cup final in Leeds on Sunday.", "The Rovers lost the cup final in Leeds on Sunday."),
+    ("The bank closed 200 branches in Scotland last year.", "The bank opened 200 branches in Scotland last year."),
+    ("Greece joined the euro zone in 2001.", "Greece left the euro zone in 2001."),
 ])
 def test_the_main_verb_is_reversed(sentence, reversed_):
     reverse = [q for q in _false_items(sentence) if q.meta.get("change") == "reverse"]
@@ -46,6 +48,9 @@ def test_the_main_verb_is_reversed(sentence, reversed_):
     "Shares in the company did not fall on Tuesday.",  # already negated
     "Prices could rise by ten percent next year.",  # a modal: no fact to reverse
     "Lisbon won the vote in the second round, ahead of a joint bid from Madrid.",  # "lost … ahead of"
+    "The museum in the old town closed at six on Monday.",  # no object: "opened at six" is another fact
+    "The minister left for Brussels on Monday morning.",  # "joined for Brussels"
+    "The council banned the children of the town from swimming in the lake.",  # "allowed … from swimming"
 ])
 def test_no_reversal_where_the_opposite_does_not_fit(sentence):
     assert not [q for q in _false_items(sentence) if q.meta.get("change") == "reverse"]

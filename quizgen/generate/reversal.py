@@ -16,7 +16,7 @@ import re
 from lemminflect import getInflection
 from spacy.tokens import Token
 
-from ..lexicons.opposites import (AMOUNT_PREPS, BEFORE_TO, LIFTED_THINGS, NEEDS_A_NUMBER, NEGATIVE_POLARITY, RANKING_WORDS,
+from ..lexicons.opposites import (AMOUNT_PREPS, BEFORE_TO, LIFTED_THINGS, NEEDS_A_NUMBER, NEEDS_AN_OBJECT, NEGATIVE_POLARITY, RANKING_WORDS,
                                   NOT_BEFORE_TO, NOT_LINKING, OPPOSITE_VERBS, WITHOUT_OBJECT)
 from .context import SentInfo
 from .statements import NEGATIVE, quantified_subject
@@ -87,6 +87,8 @@ def _fits(verb: Token, lemma: str) -> bool:
     if lemma in {"lift", "impose"} and not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in LIFTED_THINGS
                                                for c in children):
         return False  # "lifted the miners", "lifted spirits"
+    if lemma in NEEDS_AN_OBJECT and ("dobj" not in deps or preps & {"from", "to", "as"} or to_clause):
+        return False  # "left on Monday", "banned him from driving", "closed to traffic"
     if lemma in {"win", "lose"} and any(t.lower_ in RANKING_WORDS for t in verb.subtree):
         return False  # "won the vote ahead of Spain": "lost … ahead of Spain" contradicts itself
     if lemma.startswith(("praise", "critici")) and "as" in preps:

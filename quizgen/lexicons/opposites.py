@@ -27,7 +27,14 @@ OPPOSITE_VERBS: dict[str, str] = {
     "strengthen": "weaken", "weaken": "strengthen", "improve": "worsen", "worsen": "improve",
     "acquit": "convict", "convict": "acquit",
     "win": "lose",
+    # things opened, joined, gained: only with their object ("closed 200 branches" / "opened 200
+    # branches"; not "the shop closed at six" / "opened at six", "left on Monday" / "joined on Monday")
+    "open": "close", "close": "open", "join": "leave", "leave": "join", "gain": "lose",
+    "expand": "reduce", "ban": "allow",
 }
+
+#: Pairs above that fit only with a direct object of their own.
+NEEDS_AN_OBJECT = frozenset("open close join leave gain expand ban".split())
 
 #: Verbs of amount whose opposite fits only without an object: "shares fell 8%"
 #: but not "dropped the charges" / "rose the charges".

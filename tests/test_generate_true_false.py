@@ -249,7 +249,7 @@ def test_a_sentence_read_as_an_opinion_is_no_true_false_statement():
 
 def test_a_changed_figure_stays_in_the_pool_but_not_in_a_default_set():
     """Panels 16-27 kept a true/false with a changed figure or date 3 times of 11."""
-    from quizgen.generate.true_false import FIGURE_LABELS
+    from quizgen.generate.context import FIGURE_LABELS
     text = ("Bridge opens\n\nAbout 90,000 people crossed the new bridge in Riverton on Saturday, its opening day.\n\n"
             "The bridge cost 18 million pounds and is 325 metres long.\n\n"
             "Engineers from Delta Works said the deck moved more than they had expected.\n\n"

@@ -184,7 +184,7 @@ def _judgement(tok: Token, low: str, lemma: str, neg: bool, sig: Signals) -> Non
     ("was unacceptable"), a feeling of the speaker ("I was appalled"), a
     judging noun ("is a tragedy"), or a rated modifier ("sloppy science")."""
     if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd", "attr") and tok.tag_ not in ("VBN", "VBG") \
-            or (_feeling(tok) and not __import__("os").environ.get("NOFEEL")):
+            or _feeling(tok):
         v = valence(low, lemma)
         if neg and v < 0 and _subject_word(tok) in ("i", "we"):
             sig.add("denies", f"not {low}")  # "we weren't impatient"
@@ -199,7 +199,7 @@ def _judgement(tok: Token, low: str, lemma: str, neg: bool, sig: Signals) -> Non
             and not (tok.dep_ == "amod" and _names_harm(tok)):
         polarity = judging_adjectives()[low]
         sig.add("supports" if (polarity > 0) != neg else "opposes", f"not {low}" if neg else low, weak=True)
-    elif _faulting_modifier(tok) and not neg and not __import__("os").environ.get("NOMOD"):
+    elif _faulting_modifier(tok) and not neg:
         sig.add("opposes", low, weak=True)
 
 

@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL",
                  "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+#: Labels of figures and dates: a swap or key of these tests memory of a number.
+FIGURE_LABELS = frozenset(NUMBER_LABELS | {"DATE", "TIME", "ORDINAL"})
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me",
                      "this", "that", "these", "those", "one", "someone", "who", "which", "there"}
 

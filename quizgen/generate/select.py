@@ -20,10 +20,9 @@ from collections import Counter
 
 from ..questions import Question, content_words
 from . import families, kept
-from .context import Context
+from .context import FIGURE_LABELS, Context
 from .importance import IDENTITY_PATTERNS, importance, is_detail
 from .select_pool import clash, kind_of, kind_order, select_pool, sentences_of
-from .true_false import FIGURE_LABELS
 
 TYPE_ORDER = ["multiple_choice", "cloze", "true_false", "short_answer", "ordering", "matching",
               "fact_or_opinion"]

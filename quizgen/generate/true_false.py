@@ -42,8 +42,6 @@ from .statements import EARLY_OWNER, NEGATIVE, PERSON_PRONOUN, inside_quotation,
 #: for "Yemeni" left raters unsure whether the changed statement was false or
 #: merely worded differently.
 SWAP_LABELS = ["PERSON", "ORG", "GPE", "DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"]
-#: Swaps of these labels stay in the pool but not in default sets (see select.py).
-FIGURE_LABELS = frozenset({"DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 #: Labels whose swap must keep the entity's role (subject / other) in the article.
 _ROLE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 #: Names that take no article of their own: "the United States" swapped for "New Zealand", not "the New Zealand".
@@ -128,9 +126,8 @@ def _judged(ctx: Context, info: SentInfo) -> bool:
     """The sentence is an opinion (:meth:`Context.opinions`): "The grounding
     is a severe blow to an aircraft …" is the writer's judgement, which a
     student can only call "true" by agreeing with it."""
-    text = info.sentence.text.strip()
-    return any(o.paragraph == info.paragraph and (text[:40] in o.text or o.text[:40] in text)
-               for o in ctx.opinions())
+    s = info.sentence
+    return any(o.paragraph == s.paragraph and o.start < s.end and s.start < o.end for o in ctx.opinions())
 
 
 def not_checkable(statement: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary_senses import field_of
+
 #: Common nouns that name a person or people by role or trade.  A phrase
 #: headed by one is asked with "Who"; an apposition with one ("Ana Ruiz, a
 #: marine biologist") marks a name as a person's.
@@ -168,7 +170,6 @@ def names_people(lemma: str) -> bool:
     """A common noun (lemma) whose first WordNet sense is a person ("butcher",
     "astronaut"), or a group of people ("staff", "crew"): "Who reacted with
     shock?", not "What reacted …?" (panel 28)."""
-    from .vocabulary_senses import field_of
     if lemma in PERSON_NOUNS:
         return True
     field = field_of(lemma, "NOUN", 0)

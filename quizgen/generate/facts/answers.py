@@ -18,6 +18,7 @@ from ...lexicons.stance import STANCE_VERBS
 from ...questions import content_words, normalize
 from ..clauses import is_pronoun
 from ..context import (
+    FIGURE_LABELS,
     NUMBER_LABELS,
     Context,
     person_name_bounds,
@@ -30,7 +31,6 @@ from .words import (
     AGENT_OBJECT_VERBS,
     EVENT_NOUNS,
     EVENT_VERBS,
-    FIGURE_ENTS,
     GROUP_NOUNS,
     MADE_OR_OWNED,
     NAMING,
@@ -204,7 +204,7 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
         return None  # "accused Brussels of targeting US companies": a city standing for a government
     if head.pos_ == "NOUN" and head.text.islower() and any(
             c.i < head.i and c.dep_ in {"compound", "amod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_)
-            and c.ent_type_ not in FIGURE_ENTS for c in head.children):
+            and c.ent_type_ not in FIGURE_LABELS for c in head.children):  # not "the 157-year-old section"
         nouns = [t for t in head.children if t.pos_ == "NOUN" and t.dep_ == "compound" and t.i < head.i
                  and head.doc[t.i - 1].text != "-"]  # not "Which month delay" of "the six-month delay"
         if any(c.ent_type_ == "NORP" for c in head.children if c.i < head.i) \

@@ -11,12 +11,11 @@ from ...lexicons.quantities import BARE_RELATIVE_TIMES
 from ...questions import Question, content_words, normalize
 from .. import distractors, kinds
 from ..clauses import is_pronoun
-from ..context import Context, SentInfo, phrase_text, phrase_tokens
+from ..context import FIGURE_LABELS, NUMBER_LABELS, Context, SentInfo, phrase_text, phrase_tokens
 from ..records import make
 from .answers import Answer, label_of
 from .words import PERSON_NOUNS
 
-NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 #: Times fixed only by the article's date: as a "When …?" key they test the
 #: dateline, not the reading ("yesterday afternoon" says more and stays).
 _NAMED = NUMBER_LABELS | {"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -149,8 +148,7 @@ def short_answers(ctx: Context, mcs: list[Question]) -> list[Question]:
                   rule="fact_short", pattern=q.meta.get("pattern", ""), score=q.meta["score"] - 0.35, label=label,
                   key_norm=q.meta.get("key_norm"), wh=q.meta.get("wh"), explanation=q.explanation)
         sa.accepted = sorted(a for a in ctx.equivalents(q.answer) if a != normalize(q.answer))
-        figure = label in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"} or \
-            any(ch.isdigit() for ch in str(q.answer))
+        figure = label in FIGURE_LABELS or any(ch.isdigit() for ch in str(q.answer))
         # "spelling may differ" for a year made no sense to panel 27's raters
         sa.rubric = [{"points": 1, "criterion": f"Gives {q.answer}." if figure
                       else f"Names {q.answer} (spelling may differ slightly)."}]

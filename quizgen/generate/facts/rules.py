@@ -27,7 +27,7 @@ from ..clauses import (
     object_question,
     subject_question,
 )
-from ..context import Context, phrase_text, phrase_tokens
+from ..context import NUMBER_LABELS, Context, phrase_text, phrase_tokens
 from ..coref import askable_subject
 from .answers import Answer, answer_for, object_answer, prep_answer, tagged
 from .chains import chain_questions
@@ -47,7 +47,6 @@ from .words import (
 )
 
 Pair = tuple[str, Answer]
-NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 #: Arguments that may stand before the subject and still be asked ("On Monday, …").
 FRONTABLE = {"npadvmod", "prep", "advmod"}
 

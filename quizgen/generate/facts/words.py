@@ -46,8 +46,5 @@ REACTION_NOUNS = {"reaction", "response", "welcome", "reception", "feedback", "r
 #: ("The Pokémon Company is partly owned by Nintendo": "What is partly owned …?").
 MADE_OR_OWNED = {"own", "buy", "sell", "acquire", "build", "make", "manufacture", "design", "found", "create",
                  "launch", "produce", "develop", "publish", "release", "operate", "run", "fund", "sponsor"}
-#: Entity types of figures and dates: no "Which …?" key is told apart by one
-#: ("the 157-year-old section" among the 236- and 471-year-old ones is a number puzzle).
-FIGURE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 #: Verbs of a state, not an act: "Schools will stay closed" asks "What …?", not "Who …?".
 STATE_VERBS = frozenset({"stay", "remain", "be", "become", "seem", "appear", "sit", "stand", "lie"})

@@ -120,8 +120,8 @@ def test_a_describing_verb_is_not_asked_without_its_as_phrase():
 
 def test_a_left_out_however_takes_its_commas():
     """Panel 29: "Who cautioned, that new treatments could take many years …?"."""
-    prompts = fact_prompts("Both scientists cautioned, however, that new treatments could take many years to reach "
-                           "patients.")
+    prompts = fact_prompts("The health minister cautioned, however, that new treatments could take many years to "
+                           "reach patients.")
     assert "Who cautioned that new treatments could take many years to reach patients?" in prompts, prompts
 
 

@@ -24,7 +24,7 @@ def _false_items(text: str):
     ("The Senate approved the bill on Monday.", "The Senate rejected the bill on Monday."),
     ("The union agreed to end the strike.", "The union refused to end the strike."),
     ("The company stopped selling the phone in October.", "The company started selling the phone in October."),
-    ("The mayor criticized the police chief for the delay.", "The mayor praised the police chief for the delay."),
+    ("The mayor criticized the police chief on Monday.", "The mayor praised the police chief on Monday."),
     ("The government lifted the ban on Friday.", "The government imposed the ban on Friday."),
     ("The Rovers won the cup final in Leeds on Sunday.", "The Rovers lost the cup final in Leeds on Sunday."),
     ("The bank closed 200 branches in Scotland last year.", "The bank opened 200 branches in Scotland last year."),
@@ -51,6 +51,8 @@ def test_the_main_verb_is_reversed(sentence, reversed_):
     "The museum in the old town closed at six on Monday.",  # no object: "opened at six" is another fact
     "The minister left for Brussels on Monday morning.",  # "joined for Brussels"
     "The council banned the children of the town from swimming in the lake.",  # "allowed … from swimming"
+    "Local parents criticised the school board for waiting three days in May.",  # "praised … for waiting"
+    "The inquiry began with a complaint by a local farmer in March.",  # "stopped with a complaint"
 ])
 def test_no_reversal_where_the_opposite_does_not_fit(sentence):
     assert not [q for q in _false_items(sentence) if q.meta.get("change") == "reverse"]

@@ -243,14 +243,17 @@ def _person_named_in_paragraph(tok: Token, people: frozenset[str] = frozenset())
     paragraph that names a person and goes on to quote "she" is about her,
     not about the speaker of an earlier paragraph.  A sentence subject the
     article names elsewhere as a person, or titles or describes as one, counts
-    too ("Buhari, 72, is a retired general …", "Rear Admiral Einar Skorgen,
+    too, active or passive ("Buhari, 72, is a retired general …", "Schettino was arrested …", "Rear Admiral Einar Skorgen,
     the Norwegian officer …", where the tagger missed the name)."""
     names = [(e.end, clean(e.text)) for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i
              and not any(t.pos_ == "PRON" for t in e) and not _named_in_own_clause(tok, e.text)]
     names += [(t.i + 1, proper_name(t)) for t in tok.doc[:tok.i]
-              if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.dep_ == "ROOT"
+              if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == "ROOT"
               and (proper_name(t) in people or _kind(t, proper_name(t)) == "person")
               and not _named_in_own_clause(tok, proper_name(t))]
+    names += [(t.i + 1, t.text) for t in tok.doc[:tok.i]  # "Schettino was arrested …": tagged a noun
+              if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.head.dep_ == "ROOT"
+              and t.text in people and not _named_in_own_clause(tok, t.text)]
     return max(names)[1] if names else None
 
 

@@ -104,6 +104,8 @@ def _unfit_blank(info, m: _Item, prompt: str) -> bool:
         return True  # "lives in ______, Quebec": the region rules the other cities out
     if _NAME_HEAD_BLANK.search(prompt) or (m.label == "PERSON" and _role_before(info, m.start)):
         return True  # "______ of Cincinnati asked its schools", "The actor ______ did the challenge"
+    if _in_a_title(info, m.start, m.start + len(key)):
+        return True  # "then the Chancellor of the ______", "the director of ______": a job title, not the news
     return distractors.unchangeable_number(key) or bool(_AGE.search(key))
 
 
@@ -113,6 +115,18 @@ _VAGUE_AMOUNT = re.compile(r"(?:tens|hundreds) of (?:thousands|millions)|dozens|
 _REGION_AFTER = re.compile(BLANK_RE + r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 #: A blank that heads a name ("______ of Cincinnati"): only a name of that shape fits.
 _NAME_HEAD_BLANK = re.compile(BLANK_RE + r"\s+of\s+[A-Z]")
+
+
+def _in_a_title(info, start: int, end: int) -> bool:
+    """The blank completes a person's title: it is the "of" phrase of a person
+    noun ("director of ______", "Chancellor of the ______")."""
+    toks = [t for t in info.span if start <= t.idx < end]
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids), None)
+    if head is None or head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    owner = head.head.head
+    return owner.pos_ in {"NOUN", "PROPN"} and names_person(owner.lower_)
 
 
 def _after_a_name(info, start: int) -> bool:

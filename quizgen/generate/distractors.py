@@ -17,6 +17,7 @@ import re
 from ..quality import unbalanced
 from ..questions import content_words, normalize
 from . import kinds
+from .agents import can_act
 from .context import NUMBER_LABELS, Context, strip_det
 from .same_answer import similar
 
@@ -180,6 +181,8 @@ def _pick(ctx: Context, key: str, key_kind: kinds.Kind, label: str | None, cands
             continue
         if stem and (also_true(ctx, stem, cand, sent_index) or _named_in_stem(cand, stem)):
             continue
+        if stem and stem.startswith("Who ") and key_kind.kind == "organisation" and not can_act(ctx, cand):
+            continue  # a station or a drink brand offered for "Who proposed …?"
         picked.append(cand)
     return picked
 

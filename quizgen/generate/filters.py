@@ -133,7 +133,14 @@ def _broken_stem(prompt: str) -> str | None:
         return "a quantifier of a subject the key is one part of"
     if text.startswith("Who ") and " who " in text:
         return "two questions in one"  # "Who has asked who will pay for …?"
+    if _COUNT_LEFT_OVER.search(text):
+        return "a second count without its verb"  # "How many people are confirmed dead and more than 20?"
     return None
+
+
+#: A conjoined count left at the end of the stem when its own verb went with the key.
+_COUNT_LEFT_OVER = re.compile(r"\b(?:and|or|but) (?:(?:more|fewer|less) than |at least |about |nearly |almost )?"
+                              r"\d[\d,.]*\s*\?$")
 
 
 #: "Who would both attend …?", "Who have all signed …?": "both"/"all"/"each"
@@ -187,11 +194,26 @@ def _referring_phrases(info) -> list:
                 and c.lower_ in _DEMONSTRATIVES]
         shell = (not dets and tok.lemma_.lower() in _SHELL_NOUNS | {n.rstrip("s") for n in _SHELL_NOUNS}
                  and [c.lower_ for c in tok.children] == ["the"] and tok.pos_ == "NOUN")
+        if not dets and not shell:
+            dets = _comparing(tok)
         if not dets and not shell or tok.lemma_.lower() in TIME_NOUNS:
             continue  # "this year", "that morning": a time the article's date fixes
         lo = min([c.i for c in tok.children if c.i < tok.i] + [tok.i])
         out.append((list(tok.doc[lo:tok.i + 1]), tok))
     return out
+
+
+def _comparing(tok) -> list:
+    """"the newer scheme", "the larger company": a comparative after "the"
+    picks one of two things the paragraph named."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    return [c for c in tok.children if c.dep_ == "amod" and c.tag_ == "JJR" and c.i < tok.i
+            and c.lower_ not in _NAMING_COMPARATIVES]
+
+
+#: Comparatives that name a part, not one of two things just compared ("the lower town").
+_NAMING_COMPARATIVES = frozenset("lower upper inner outer elder greater further".split())
 
 
 def _topic_noun(ctx, tokens, head) -> bool:

@@ -148,6 +148,13 @@ def plain_key(key: str, options: list[str]) -> str:
     return shown or key
 
 
+def one_article_case(options: list[str]) -> list[str]:
+    """Options that begin "The …" beside others that begin "the …" all begin
+    "the …": raters marked the mix as a formatting flaw (panel 30)."""
+    lower = any(o.startswith("the ") for o in options)
+    return [("the " + o[4:]) if lower and o.startswith("The ") else o for o in options]
+
+
 def person_form(text: str) -> str:
     """"full" for a name of two or more words ("Ann Lee"), "single" for one ("Lee")."""
     words = [w for w in re.split(r"\s+", strip_det(text)) if w and w.lower().rstrip(".") not in NAME_TITLES]

@@ -91,8 +91,10 @@ def _fits(verb: Token, lemma: str) -> bool:
         return False  # "left on Monday", "banned him from driving", "closed to traffic"
     if lemma in {"win", "lose"} and any(t.lower_ in RANKING_WORDS for t in verb.subtree):
         return False  # "won the vote ahead of Spain": "lost … ahead of Spain" contradicts itself
-    if lemma.startswith(("praise", "critici")) and "as" in preps:
-        return False  # "criticised the response as slow": "praised … as slow" contradicts itself
+    if lemma.startswith(("praise", "critici")) and preps & {"as", "for"}:
+        return False  # "criticised the response as slow", "… for waiting days": the reason contradicts "praised"
+    if lemma in {"begin", "start", "stop", "end"} and "with" in preps:
+        return False  # "the case began with a complaint": "stopped with a complaint" is no English
     return not any(t.lower_ in NEGATIVE_POLARITY for t in verb.subtree)
 
 

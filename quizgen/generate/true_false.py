@@ -15,6 +15,8 @@ sentence of the article):
   "… Party"), a nationality for a nationality — never an intelligence agency
   for an army, nor a person for a newspaper;
 * a date swapped for another date of the same shape the article gives;
+* (before names, numbers and dates, after a reversed verb) the holder of a
+  view swapped for one who took the other side (:mod:`.speaker_swap`);
 * the main verb negated, only when the verb asserts something (not "may",
   "might", "could": "might not" does not contradict "might").
 
@@ -34,6 +36,7 @@ from . import distractors, kinds
 from .context import NUMBER_LABELS, Context, Mention, SentInfo
 from .records import make
 from .reversal import reverse
+from .speaker_swap import speaker_swap
 from .statements import EARLY_OWNER, NEGATIVE, PERSON_PRONOUN, inside_quotation, quantified_subject, standalone
 
 #: Labels a false statement may change, names first: a changed figure or date
@@ -138,11 +141,15 @@ def not_checkable(statement: str) -> bool:
 
 def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
     """(false statement, wrong part, right part, kind of change) or None: the
-    main verb reversed ("fell" -> "rose") where it has an opposite, else a
-    name, number or date swapped, else the verb negated."""
+    main verb reversed ("fell" -> "rose") where it has an opposite, else the
+    speaker swapped for one of the other side, else a name, number or date
+    swapped, else the verb negated."""
     reversed_ = reverse(info, statement, ctx.text())
     if reversed_ is not None and normalize(reversed_[0]) not in ctx.normalized_text():
         return reversed_
+    other_side = speaker_swap(ctx, info, statement)
+    if other_side is not None:
+        return other_side  # "Health campaigners said the tax was regressive": a view of the other side
     mentions = [m for m in ctx.mentions_in(info.index) if m.label in SWAP_LABELS]
     mentions.sort(key=lambda m: SWAP_LABELS.index(m.label))
     for m in mentions:

@@ -27,3 +27,10 @@ def names_happening(lemma: str) -> bool:
 LEGISLATION_NOUNS = frozenset("""
 bill law measure motion resolution amendment legislation budget treaty proposal referendum act
 """.split())
+
+#: Nouns of a change that mean little without what changed ("a sharp fall"
+#: needs "in share prices"; "a real difference" needs "to children's waistlines").
+CHANGE_NOUNS = frozenset("""
+fall rise drop increase decrease decline cut jump surge difference change reduction growth gain loss
+boost slump dip rebound
+""".split())

@@ -60,7 +60,7 @@ FEELINGS = frozenset("""
 worried worry worries fear fears afraid anxious alarmed disappointed disappointment dismayed dismay
 saddened heartbroken proud pride delighted pleased thrilled grateful ashamed angry furious
 upset frustrated frustration regret regrets regretted painful devastated horrified relieved
-glad sorry outraged outrage
+glad sorry outraged outrage happy unhappy sad satisfied dissatisfied excited
 """.split())
 #: Degree words that grade a judgement ("extremely inappropriate", "the most
 #: successful"): a mildly rated adjective they modify judges outright.

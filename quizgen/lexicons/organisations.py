@@ -18,4 +18,4 @@ PUBLIC_BODY_WORDS = frozenset({"parliament", "senate", "congress", "assembly", "
                                "council", "court", "tribunal", "police", "army", "navy", "military", "commission",
                                "committee", "cabinet", "house", "legislature", "presidency", "office", "bureau",
                                "authority", "administration", "state", "municipality", "embassy", "consulate",
-                               "parliamentary", "federal"})
+                               "parliamentary", "federal", "treasury", "exchequer"})

@@ -53,3 +53,6 @@ def date_like(text: str) -> bool:
 #: Quantifiers standing alone for people or things the context names ("many
 #: described the orders as …", "some said …"), unlike "many of the workers".
 BARE_QUANTIFIERS = frozenset("many some others several few most".split())
+
+#: Currencies named as plural nouns ("3.9 billion dollars"): an amount of money, "How much money".
+CURRENCY_NOUNS = frozenset({"dollars", "euros", "pounds", "pesos", "yen", "yuan", "rupees", "francs", "rand", "reais"})

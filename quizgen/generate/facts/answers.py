@@ -8,6 +8,7 @@ from ...lexicons.events import HAPPENING_NOUNS
 from ...lexicons.people import names_people
 from ...lexicons.places import CELESTIAL_BODIES, PLACE_NOUNS, PLACE_PREPS, place_level
 from ...lexicons.quantities import (
+    CURRENCY_NOUNS,
     DISTANCE_UNITS,
     DURATION_UNITS,
     TIME_NOUNS,
@@ -16,6 +17,7 @@ from ...lexicons.quantities import (
 from ...lexicons.speech import SAYING
 from ...lexicons.stance import STANCE_VERBS
 from ...questions import content_words, normalize
+from ..agents import names_a_body
 from ..clauses import is_pronoun
 from ..context import (
     FIGURE_LABELS,
@@ -26,7 +28,7 @@ from ..context import (
     phrase_tokens,
 )
 from ..kinds import label_for
-from .key_cuts import BACK_REFERENCE, without_medium, without_person_tail
+from .key_cuts import BACK_REFERENCE, DEMONSTRATIVES, core_phrase, without_medium, without_person_tail
 from .words import (
     AGENT_OBJECT_VERBS,
     EVENT_NOUNS,
@@ -46,7 +48,6 @@ from .words import (
 WH_BY_LABEL = {"PERSON": "Who", "ORG": "Which organisation", "GPE": "Which place", "LOC": "Which place",
                "FAC": "Which place", "NORP": "Which group", "EVENT": "Which event",
                "PRODUCT": "What", "WORK_OF_ART": "What", "LAW": "Which law", "LANGUAGE": "Which language"}
-DEMONSTRATIVES = {"this", "these", "that", "those"}
 
 
 class Answer:
@@ -110,7 +111,7 @@ def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
                 return None  # "100 hours of voluntary work": an amount of work, not "How long"
             return "How long"
-        if label == "MONEY" or head.lower_ in _CURRENCY_NOUNS:
+        if label == "MONEY" or head.lower_ in CURRENCY_NOUNS:
             return "How much money"  # not "How many US dollars did the mission cost?"
         nouns = [t for t in tokens if t.i > max(n.i for n in nums) and t.i <= head.i
                  and not t.is_punct and not t.like_num]
@@ -119,8 +120,7 @@ def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None
 
 
 def _key_tokens(ctx: Context, head: Token) -> list[Token] | None:
-    """The argument's phrase as a key: the noun phrase (or its core), with a
-    naming participle; None when it has a pronoun or starts with "this"."""
+    """The argument's phrase (or its core) as a key; None with a pronoun or a leading "this"."""
     tokens = phrase_tokens(head, keep_conj=True, max_words=9) or core_phrase(head)
     if tokens is None:
         return None
@@ -215,6 +215,8 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
         return "What"  # "the National Robotics Championship" is won, not an organisation
     if label == "LAW" and head.lemma_.lower() not in {"law", "act", "bill", "statute"}:
         return "What"  # "What did the ban go against? — the Olympic Charter": a charter is no law
+    if label == "ORG" and not names_a_body(head.lower_):
+        return "What"  # "What is paid by producers? — the Soft Drinks Industry Levy": a levy is no organisation
     if label in WH_BY_LABEL:
         return WH_BY_LABEL[label]
     if label in NUMBER_LABELS:
@@ -257,8 +259,8 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         return None  # "plans", "the situation": too vague to be a key
     if wh == "Who" and label is None and words < 2 and head.lemma_.lower() in VAGUE_PEOPLE:
         return None  # "the group", "the team": which one?
-    if wh == "Who" and label is None and BACK_REFERENCE.match(text):
-        return None  # "members of the groups": which groups, the paragraph before said
+    if label in {None, "CARDINAL"} and BACK_REFERENCE.match(text.lower()):
+        return None  # "members of the groups", "both men": which, the paragraph before said
     if wh == "What" and label is None and head.pos_ == "PROPN" and normalize(head.text) in ctx.surnames:
         wh = "Who"  # "Baher Mohamed" untagged here, a person elsewhere in the article
     verb = head.head
@@ -317,31 +319,6 @@ def appositive_name(ctx: Context, head: Token) -> Answer | None:
     return Answer(tokens, ctx.text_of(tokens), "PERSON", "Who")
 
 
-_CORE_DEPS = {"det", "amod", "compound", "nummod", "quantmod", "poss", "case", "advmod", "nmod"}
-
-
-def core_phrase(head: Token) -> list[Token] | None:
-    """A phrase too long to be an option ("military equipment, including
-    artillery shells, anti-tank missiles …"): its core — the head noun with the
-    words right before it — is still a fair key; the rest leaves the stem too."""
-    if head.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    lo = head.i
-    doc = head.doc
-    while lo - 1 >= 0 and doc[lo - 1].head.i in {head.i} | {t.i for t in doc[lo:head.i]} and \
-            doc[lo - 1].dep_ in _CORE_DEPS | {"punct"} and doc[lo - 1].text not in {",", "(", '"'}:
-        lo -= 1
-    tokens = list(doc[lo:head.i + 1])
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case"):
-        tokens.pop(0)
-    words = [t for t in tokens if not t.is_punct]
-    if not 1 <= len(words) <= 5 or any(t.lower_ in DEMONSTRATIVES for t in tokens):
-        return None
-    if sum(1 for t in words if t.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}) < 2:
-        return None  # a bare head ("equipment") is too vague
-    return tokens
-
-
 def with_name_tag(head: Token, tokens: list[Token]) -> list[Token]:
     """"a user labelled "Anonymous"": a short naming participle stays in the key."""
     if not tokens or tokens[-1].i != head.i:
@@ -374,9 +351,6 @@ def entity_tokens(head: Token, tokens: list[Token]) -> list[Token]:
     if any(t.i > hi and not t.is_punct for t in tokens):
         return tokens  # words after the name ("Lee's office") belong to the phrase
     return inside
-
-
-_CURRENCY_NOUNS = {"dollars", "euros", "pounds", "pesos", "yen", "yuan", "rupees", "francs", "rand", "reais"}
 
 
 def cut_number_tail(head: Token, tokens: list[Token]) -> tuple[list[Token], set[int]]:

@@ -1,17 +1,21 @@
 """Parts a key phrase hands back to the stem: a closing "on Facebook", the
 "of fraud" a verb hangs on a person's name, and how a vague back-reference
-("members of the groups") is recognised."""
+("members of the groups") is recognised, and the core of a phrase too long
+to be a key."""
 from __future__ import annotations
 
 import re
 
 from spacy.tokens import Token
 
+from ...lexicons.events import CHANGE_NOUNS
 from ...lexicons.speech import MEDIUM_NOUNS
 
-#: "members of the groups": which groups, the paragraph before said.
-BACK_REFERENCE = re.compile(r"^(?:the )?(?:members|some|many|several|most|all|each|one|two|three|leaders|officials)"
-                            r" of (?:the|these|those) [a-z]+s$")
+#: "members of the groups": which groups, the paragraph before said; so does a
+#: key that counts a set already named ("both men", "the two groups", "all three sides").
+BACK_REFERENCE = re.compile(r"^(?:(?:the )?(?:members|some|many|several|most|all|each|one|two|three|leaders|officials)"
+                            r" of (?:the|these|those) [a-z]+s"
+                            r"|(?:both|(?:the|all) (?:two|three|four|five)) (?:[a-z]+ )?(?:[a-z]+s|[a-z]*men))$")
 
 
 def without_medium(tokens: list[Token]) -> tuple[list[Token], set[int]]:
@@ -40,3 +44,32 @@ def without_person_tail(head: Token, tokens: list[Token], keep: set[int]) -> tup
     if not rest or max(cut) < max(t.i for t in tokens):
         return tokens, keep  # something after the phrase belongs to the key
     return rest, keep | cut
+
+
+DEMONSTRATIVES = {"this", "these", "that", "those"}
+_CORE_DEPS = {"det", "amod", "compound", "nummod", "quantmod", "poss", "case", "advmod", "nmod"}
+
+
+def core_phrase(head: Token) -> list[Token] | None:
+    """A phrase too long to be an option ("military equipment, including
+    artillery shells, anti-tank missiles …"): its core — the head noun with the
+    words right before it — is still a fair key; the rest leaves the stem too."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    lo = head.i
+    doc = head.doc
+    while lo - 1 >= 0 and doc[lo - 1].head.i in {head.i} | {t.i for t in doc[lo:head.i]} and \
+            doc[lo - 1].dep_ in _CORE_DEPS | {"punct"} and doc[lo - 1].text not in {",", "(", '"'}:
+        lo -= 1
+    tokens = list(doc[lo:head.i + 1])
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "case"):
+        tokens.pop(0)
+    words = [t for t in tokens if not t.is_punct]
+    if not 1 <= len(words) <= 5 or any(t.lower_ in DEMONSTRATIVES for t in tokens):
+        return None
+    if sum(1 for t in words if t.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}) < 2:
+        return None  # a bare head ("equipment") is too vague
+    if head.lemma_.lower() in CHANGE_NOUNS and any(c.dep_ == "prep" and c.lower_ in {"in", "to", "of", "on"}
+                                                   for c in head.children):
+        return None  # "a sharp fall" of "a sharp fall in the share prices of …": a change in what?
+    return tokens

@@ -33,6 +33,7 @@ from .answers import Answer, answer_for, object_answer, prep_answer, tagged
 from .chains import chain_questions
 from .descriptions import description, whole_quotation
 from .reported import remarks_questions
+from .several import shared_by_others
 from .table import Nodes, Rule, RuleIndex, child, lemma_in, lemma_not_in, run, verb
 from .words import (
     CALLING,
@@ -416,6 +417,8 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
         return
     if restricted(subject):
         return  # "Athletes who can prove they were clean will be allowed …": "athletes" drops the condition
+    if _whether_clause_subject(subject, verb_tok):
+        return  # "Whether the levy makes a difference will take years to judge": the subject is the clause
     ans = answer_for(ctx, subject, "subject")
     if ans is not None and ans.label is None and verb_tok.lemma_ == "be" and any(
             c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in verb_tok.children):
@@ -426,8 +429,16 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
         ans.wh = "What"  # "What had been a clear abuse of authority? — DACA": a programme, not a body
     if ans is not None:
         prompt = subject_question(ctx, clause, ans.wh, ans.wh in {"Who", "What"}, keep=ans.keep)
-        if prompt:
+        if prompt and not (ans.wh == "Who" and shared_by_others(ctx, verb_tok, ans.text, prompt)):
             yield prompt, ans
+
+
+def _whether_clause_subject(subject: Token, verb_tok: Token) -> bool:
+    """A "whether"/"if" clause run straight into the subject with no comma: the
+    parser split a clausal subject and took its object for the subject."""
+    doc = subject.doc
+    return any(c.dep_ == "advcl" and c.i < subject.i and c.left_edge.lower_ in {"whether", "if"}
+               and not any(t.text == "," for t in doc[c.left_edge.i:subject.i]) for c in verb_tok.children)
 
 
 #: Rules over the whole clause rather than one argument of its verb (run for every clause).

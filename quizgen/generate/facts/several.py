@@ -1,0 +1,49 @@
+"""A "Who …?" question that more than one party in the article answers.
+
+"Who welcomed the tax?" keyed "health campaigners" is vague when a public body
+and a chef welcomed it too: blind raters rejected these for having several
+right answers. A short stem on a verb that takes a position is asked only when
+no other holder in the article takes the same position."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicons.stance import (
+    ACT_CUES,
+    ACTION_STANCE,
+    CONCERN_VERBS,
+    DENY_VERBS,
+    OPPOSE_VERBS,
+    SUPPORT_VERBS,
+    WARN_VERBS,
+)
+from ..context import Context
+from ..same_answer import similar
+
+#: A stem this short says little beyond its verb and target; longer stems carry
+#: the holder's own words ("Who complained that parents had been left …?").
+SHORT_STEM_WORDS = 6
+
+
+def position_of_verb(lemma: str) -> str | None:
+    """The stance class a verb takes by itself (None for acts such as "fund")."""
+    if lemma in ACT_CUES:
+        return None
+    for verbs, stance in ((DENY_VERBS, "denies"), (WARN_VERBS, "warns"), (CONCERN_VERBS, "concerned")):
+        if lemma in verbs:
+            return stance
+    if lemma in ACTION_STANCE:
+        return ACTION_STANCE[lemma]
+    if lemma in SUPPORT_VERBS:
+        return "supports"
+    return "opposes" if lemma in OPPOSE_VERBS else None
+
+
+def shared_by_others(ctx: Context, verb: Token, key: str, prompt: str) -> bool:
+    """True when ``prompt`` (a "Who …?" on ``verb``) is short and another holder
+    in the article takes the position ``verb`` names: the key is one of several."""
+    stance = position_of_verb(verb.lemma_.lower())
+    if stance is None or len(prompt.split()) > SHORT_STEM_WORDS:
+        return False
+    holders = {a.holder for a in ctx.attributions() if a.stance == stance and a.holder}
+    return any(not similar(h, key, ctx) for h in holders)

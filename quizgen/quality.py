@@ -324,6 +324,10 @@ _RELATIVE_ANCHOR = re.compile(
     r"|\b(?:went|go|goes|going|gone) further\b|^others\b|\b(?:some|several|many|most) other\b"
     r"|(?:^|according to )other\b|\bthe group\b(?! of| that| which| who)"
     r"|\bsince then\b|\bthere since\b"
+    r"|\bas a result\b(?! of)|\bat the time\b(?! of| when| that| the)|\bat that time\b|\bby then\b"
+    r"|\bin (?:response|return)\b(?! to| for)"
+    r"|(?<=[a-z] )there\b(?!\s+(?:is|are|was|were|'s|has|have|had|will|would|could|may|might|must|should|can"
+    r"|seem\w*|appear\w*|remain\w*|exist\w*|be|been|being|used|needs?|needed)\b)"
     r"|^(?:under|in|by|with|for|at|on|from|despite|after|before|during) (?:its|their|his|her) "
     r"|^so (?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b|^nor\b"
     r"|^(?:several|many|some|most|both|few|all|none)(?:\s*,| of (?:them|these|those)\b|"
@@ -483,10 +487,11 @@ def key_problem(q: Question) -> str | None:
     if words[-1].lower() in _FUNCTION_END or (words[0].lower() in {"as", "this", "these", "that", "which"}
                                               and len(words) > 1):
         return "key is a fragment"
-    if words[0].lower() in {"another", "other", "others"} or (
+    if words[0].lower() in {"another", "other", "others", "such"} or (
             len(words) > 1 and words[0].lower() == "the" and words[1].lower() in {"latter", "former"}) or (
-            len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _ORDINAL_WORDS):
-        return "key names no one in particular"  # "another witness", "the latter country", "the second"
+            len(words) == 2 and words[0].lower() in {"the", "a"} and words[1].lower() in _ORDINAL_WORDS) or (
+            len(words) == 3 and words[0].lower() == "a" and words[1].lower() in _ORDINAL_WORDS - {"first"}):
+        return "key names no one in particular"  # "another witness", "such a request", "a second question"
     if words[0].lower() in {"their", "its", "his", "her", "our", "my", "your"} and (
             len(words) <= 2 or words[1].lower() == "own"):
         return "key leans on a pronoun"  # "their own increases", "its response": of what?

@@ -123,7 +123,10 @@ def test_who_holds_which_post_only_fills_a_set():
             "closure would last a year. Tom Becker, the head of the engineers' union, warned that other bridges "
             "were at risk.\n\nShop owners near the bridge said the closure would hurt their trade. Buses will use "
             "the new ring road while the work goes on.\n\nThe bridge, built in 1921, carries about 20,000 cars a "
-            "day across the river. Engineers said the cracks had grown quickly in the cold winter.\n")
+            "day across the river. Engineers said the cracks had grown quickly in the cold winter.\n\n"
+            "The council will spend 4 million euros on repairs next year. A ferry will carry walkers and "
+            "cyclists across the river from March.\n\nThe harbour bridge was last repaired in 1987, when a "
+            "ship struck one of its piers during a storm.\n")
     from quizgen.generate.importance import IDENTITY_PATTERNS
     result = generate_questions(parse_article(text), count=12)
     pool = generate_questions(parse_article(text), count=40)

@@ -173,3 +173,13 @@ def test_no_other_side_when_it_also_took_the_first_side():
     both = SIDES + "\nThe Port Traders Association welcomed the new sea wall at a meeting on Friday.\n"
     made = true_false.generate(context_of_article(both), random.Random(0))
     assert made and not [q.prompt for q in made if q.meta.get("change") == "speaker"]
+
+
+def test_no_other_side_from_an_act_read_as_support():
+    from quizgen.generate import true_false
+    offering = SIDES.replace("The Ellis Fishermen's Union welcomed the harbour tax at a meeting on Monday.",
+                             "Primary schools in the town are offering lessons about the harbour this month.") \
+        .replace("criticised the harbour tax", "objected to the harbour tax")  # no opposite verb to try first
+    made = true_false.generate(context_of_article(offering), random.Random(0))
+    assert made and not [q.prompt for q in made if q.meta.get("change") == "speaker"], \
+        [(q.prompt, q.meta.get("change")) for q in made]

@@ -37,7 +37,7 @@ from ..lexicons.stance import (
     STOP_VERBS,
     VOTE_PREPS,
 )
-from .cues import Cue, Site, cue_text, deal_agreed, greets, in_quote
+from .cues import Cue, Site, cue_text, deal_agreed, greets, in_quote, in_someone_elses_words
 from .holders import subject_of
 
 _OBJECT_VERBS = sorted(ACTION_STANCE)
@@ -170,6 +170,8 @@ def _cue(site: Site, verb: Token, stance: str, target: list[Token]) -> Cue | Non
         return None  # "the department was to blame": the one blamed, not one who blames
     if any(a.lemma_.lower() in _ALLEGING for a in verb.ancestors):
         return None  # "accused Qatar of backing militants supported by Iran": alleged, not Iran's position
+    if in_someone_elses_words(verb):
+        return None  # "He said Argentina was trying to hide its problems by blaming the company": his claim
     subj = subject_of(verb)
     holder = site.resolver.holder(subj) if subj is not None else None
     if holder is None:

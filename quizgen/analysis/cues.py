@@ -153,6 +153,8 @@ def _verb_cue(tok: Token, site: Site) -> list[Cue]:
         return []  # "agreed a deal to buy Newcastle": a transaction, not agreement with anyone
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return []  # "the department was to blame": the one blamed, not one who blames
+    if in_someone_elses_words(tok):
+        return []  # "He said Argentina was trying to hide its problems by blaming the company": his account
     if tok.dep_ in ("amod", "compound") and lemma in _SPEECH and _quote_then_name(tok):
         # '"...", added KCNA.' misparsed as an adjective on the name
         quote = adjacent_quote(tok, site.doc, site.quotes)
@@ -181,6 +183,20 @@ def _verb_cue(tok: Token, site: Site) -> list[Cue]:
 
 #: What one "agrees" in business English ("agreed a deal", "agreed terms").
 _DEAL_NOUNS = frozenset("deal contract price terms sale purchase takeover merger fee loan settlement".split())
+
+
+def in_someone_elses_words(verb: Token) -> bool:
+    """The act is inside what a speaker says, below a verb of its own ("was
+    trying to hide … by blaming"): the speaker's account of another's motive,
+    not a position the article reports."""
+    head = verb.head
+    if verb.dep_ != "pcomp" or head is verb:
+        return False
+    subj = subject_of(verb)
+    if subj is None or subj.pos_ == "PRON":
+        return False  # "… of what he called 'our instruction book'": the speaker's own words
+    return any(a.lemma_.lower() in _SPEECH and a.dep_ != "ccomp" for a in verb.ancestors
+               if a.i != head.i and any(c.dep_ == "ccomp" for c in a.children))
 
 
 def deal_agreed(verb: Token) -> bool:

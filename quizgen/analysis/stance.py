@@ -101,6 +101,9 @@ def _decide(cue_class: str | None, cue_lemma: str, holder_kind: str, content: li
 #: |valence| from which the description in "called it a loss" judges (VADER
 #: rates "loss" -1.3, "mistake" -1.4, "hope" 1.9; "moment", "step" are 0).
 _DESCRIPTION_VALENCE = 1.2
+#: A quality the verb gives its object ("called the remarks insensitive",
+#: "described it as reliable") is the judgement itself: a milder word decides.
+_QUALITY_VALENCE = 0.8
 
 
 def _description_stance(content: list[Token]) -> tuple[str, str] | None:
@@ -110,14 +113,15 @@ def _description_stance(content: list[Token]) -> tuple[str, str] | None:
     for tok in content:
         is_desc = tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as") or \
             (tok.dep_ == "appos" and tok.head.dep_ == "dobj")
-        if not is_desc or tok.pos_ not in ("NOUN", "ADJ", "PROPN", "NUM", "PRON"):
+        quality = tok.pos_ == "ADJ" or tok.pos_ == "VERB" and tok.tag_ == "VBG"  # "sickening", "chilling"
+        if not is_desc or not quality and tok.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
             continue  # ("the World Cup of fraud": a name whose "of" phrase judges)
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         words = [tok] + [c for c in tok.children if c.dep_ in ("amod", "compound")] + of + \
             [c for g in of for c in g.children if c.dep_ == "amod"]  # "one of the most remarkable rescues"
         scored = [(_rated(w), w) for w in words]
         v, word = max(scored, key=lambda x: abs(x[0]))
-        if abs(v) < _DESCRIPTION_VALENCE or negated(tok):
+        if abs(v) < (_QUALITY_VALENCE if quality else _DESCRIPTION_VALENCE) or negated(tok):
             continue
         if v > 0:
             return "supports", word.lower_
@@ -126,10 +130,12 @@ def _description_stance(content: list[Token]) -> tuple[str, str] | None:
 
 
 def _rated(word: Token) -> float:
-    """VADER's valence of a word, else the Pattern lexicon's polarity of a
-    judging adjective on VADER's scale (x4): "remarkable" is rated by Pattern only."""
+    """VADER's valence of a word or the Pattern lexicon's polarity of a judging
+    adjective on VADER's scale (x4), whichever is stronger: "remarkable" is
+    rated by Pattern only, "insensitive" more strongly by Pattern than by VADER."""
     v = valence(word.lower_, word.lemma_.lower())
-    return v if v else 4 * judging_adjectives().get(word.lower_, 0.0)
+    p = 4 * judging_adjectives().get(word.lower_, 0.0)
+    return v if abs(v) >= abs(p) else p
 
 
 def _asks_to_stop(cue_lemma: str, content: list[Token]) -> str | None:

@@ -36,8 +36,11 @@ def _acting_names(ctx: Context) -> tuple[set[str], set[str]]:
     subjects: set[str] = set()
     for info in ctx.sents:
         for tok in info.span:
-            if (tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_ not in _LINKING_VERBS
-                    or tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+            first = tok
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head  # "Anna Schmidt and Peter Novak visited …": both act
+            if (first.dep_ in _SUBJECT_DEPS and first.head.lemma_ not in _LINKING_VERBS
+                    or first.dep_ == "pobj" and first.head.dep_ == "agent"):
                 subjects.add(_name_of(tok))
     return holders, subjects
 
@@ -55,14 +58,17 @@ def names_a_body(word: str) -> bool:
     return not fields or bool(fields & ACTING_FIELDS)
 
 
-def can_act(ctx: Context, name: str) -> bool:
-    """Whether the article shows ``name`` as someone who acts (see the module doc)."""
+def can_act(ctx: Context, name: str, person: bool = False) -> bool:
+    """Whether the article shows ``name`` as someone who acts (see the module
+    doc); a ``person``'s name must speak or do something itself ("UC Browser",
+    whose head word can name a person, and "Queen Elizabeth II", whom the
+    voters would replace, do neither)."""
     holders, subjects = ctx.remembered(("acting_names",), lambda: _acting_names(ctx))
     n = normalize(strip_det(name))
     if not n:
         return False
     if _within(n, holders):
         return True
-    if {info.field for info in sense_info(head_noun(name), "NOUN")} & ACTING_FIELDS:
+    if not person and {info.field for info in sense_info(head_noun(name), "NOUN")} & ACTING_FIELDS:
         return True  # "the Environment Agency"; not "the Soft Drinks Industry Levy", a sum of money
     return _within(n, subjects)  # "the British Geological Survey recorded it"; not "Chesham"

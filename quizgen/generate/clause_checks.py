@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..lexicons.speech import ADDRESSEE, SAYING
+from ..lexicons.stance import DENY_VERBS
 
 if TYPE_CHECKING:  # clauses imports this module
     from .clauses import Clause
@@ -224,6 +225,18 @@ def says_nothing(verb: Token) -> bool:
         return False
     return not any(c.dep_ in {"ccomp", "xcomp", "nsubjpass"} or c.dep_ == "dobj" and lemma not in ADDRESSEE
                    or c.dep_ == "prep" and c.lower_ in {"about", "on", "of"} for c in verb.children)
+
+
+def denied_content(verb: Token) -> bool:
+    """The clause is what someone denied or rejected ("She denied that the No
+    side had won only by exploiting divisions"): the article does not say it
+    happened, so it is no fact to ask about (panel 31: keyed as a fact, 0/3)."""
+    tok = verb
+    while tok.dep_ in {"ccomp", "xcomp", "conj"} and tok.head is not tok:
+        tok = tok.head
+        if tok.lemma_.lower() in DENY_VERBS:
+            return True
+    return False
 
 
 def quoting_verb(verb: Token) -> bool:

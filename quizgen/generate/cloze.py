@@ -104,12 +104,17 @@ def _unfit_blank(info, m: _Item, prompt: str) -> bool:
         return True  # "lives in ______, Quebec": the region rules the other cities out
     if _NAME_HEAD_BLANK.search(prompt) or (m.label == "PERSON" and _role_before(info, m.start)):
         return True  # "______ of Cincinnati asked its schools", "The actor ______ did the challenge"
+    if _SHARE.search(key) and _REMAINDER.search(info.sentence.text):
+        return True  # "51% … and the provinces the remaining ______": the blank is arithmetic, not reading
     if _in_a_title(info, m.start, m.start + len(key)):
         return True  # "then the Chancellor of the ______", "the director of ______": a job title, not the news
     return distractors.unchangeable_number(key) or bool(_AGE.search(key))
 
 
 BLANK_RE = re.escape(BLANK)
+#: A share of a whole, and words that make one share the rest of another.
+_SHARE = re.compile(r"%|\bper ?cent\b|\bhalf\b|\bthird\b|\bquarter\b", re.IGNORECASE)
+_REMAINDER = re.compile(r"\b(?:remaining|remainder|the rest)\b", re.IGNORECASE)
 _VAGUE_AMOUNT = re.compile(r"(?:tens|hundreds) of (?:thousands|millions)|dozens|scores", re.IGNORECASE)
 #: A blanked place followed by its region ("______, Quebec").
 _REGION_AFTER = re.compile(BLANK_RE + r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")

@@ -181,7 +181,8 @@ def _pick(ctx: Context, key: str, key_kind: kinds.Kind, label: str | None, cands
             continue
         if stem and (also_true(ctx, stem, cand, sent_index) or _named_in_stem(cand, stem)):
             continue
-        if stem and stem.startswith("Who ") and key_kind.kind == "organisation" and not can_act(ctx, cand):
+        if stem and stem.startswith("Who ") and key_kind.kind in {"organisation", "person"} \
+                and not can_act(ctx, cand, person=key_kind.kind == "person"):
             continue  # a station or a drink brand offered for "Who proposed …?"
         picked.append(cand)
     return picked

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from ..analysis._common import doc_text, quote_spans
 from ..analysis.opinions import Opinion, score_sentence
 from ..lexicons.speech import REPORTING, SAYING
-from ..lexicons.opinion import FEELINGS
+from ..lexicons.opinion import FACTUAL_STATES, FEELINGS
 from ..lexicons.stance import CRITICISM_WORDS, PRAISE_WORDS
 from ..questions import FACT_OPINION, Question
 from .context import Context, SentInfo
@@ -117,6 +117,9 @@ def _opinion_item(ctx: Context, o: Opinion) -> Question | None:
     if all(_MODAL_HEDGE.search(c) for c in lexical):
         return None  # "the sea may hold oil and gas": a possibility stated, raters called it a fact
     info = _info_for(ctx, o.paragraph, o.start)
+    if info is not None and all(_describes(info, m.group(1)) if (m := _CUE_WORD.match(c)) and c.startswith(_WORD_CUES)
+                                else False for c in lexical):
+        return None  # "have fallen ill", "HUS, a dangerous complication": words that describe, not judge (panel 32)
     if info is None or not _one_voice(ctx, info) or info.span[0].lower_ in {"he", "she", "they", "it"}:
         return None  # "He called the decision cruel": who "he" is needs the sentence before
     words = len(info.sentence.text.split())
@@ -155,6 +158,25 @@ def _quoted_opinion_item(ctx: Context, a, opinions: list[Opinion]) -> Question |
                    prompt=prompt, quote=content)
 
 
+def _describes(info: SentInfo, word: str) -> bool:
+    """The cue word states a condition ("have fallen ill") or describes a named
+    thing in apposition ("HUS, a dangerous complication"), rather than judging
+    what the sentence is about."""
+    if word.lower() in FACTUAL_STATES:
+        return True
+    toks = [t for t in info.span if t.lower_ == word.lower()]
+    return bool(toks) and all(t.dep_ == "amod" and any(a.dep_ == "appos" and _a_name(a.head) for a in
+                                                       [t.head, *t.head.ancestors]) for t in toks)
+
+
+def _a_name(tok) -> bool:
+    """A name or a named term ("haemolytic uraemic syndrome (HUS)"): what an
+    apposition beside it defines ("…, a dangerous complication"), not a
+    scene the writer sums up ("… from scratch, a fantastic display")."""
+    return tok.pos_ == "PROPN" or any(c.pos_ == "PROPN" or c.text.isupper() and len(c.text) > 1
+                                      for c in tok.children if c.dep_ in {"appos", "compound", "amod"})
+
+
 def _judges(cue: str, word: str) -> bool:
     """A cue that makes a quotation an opinion on its own: "should", "I think",
     or a word of praise or blame ("shameful"); not "may", a feeling ("sorry")
@@ -172,6 +194,8 @@ def _judges(cue: str, word: str) -> bool:
 JUDGING_WORDS = (CRITICISM_WORDS | PRAISE_WORDS) - FEELINGS - {"important", "essential", "thank", "thanks", "support",
                                                                "back", "welcome", "illegal", "unlawful", "legal"}
 _PRESCRIPTIVE = {"should", "must", "ought"}
+#: Cues that rest on one word of the sentence (see :func:`_describes`).
+_WORD_CUES = ("evaluative", "judging adjective", "loaded")
 _CUE_WORD = re.compile(r"^(?:evaluative|loaded|prescriptive|judging adjective|hedge or prediction|first person)"
                        r"[^']*'([^']+)'")
 

@@ -57,6 +57,8 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
             return "vague stem"
         if len(meaningful) < 3 and any(_light_verb(w) for w in meaningful):
             return "vague stem"  # "What does BSkyB hold?", "What did the cabinet give?": hold what, give whom?
+        if _BARE_WANT_OR_HAVE.match(q.prompt):
+            return "vague stem"  # "What does the plan have at home?", "What does Hunt want?" (panel 32)
     evidence = " ".join(e.text for e in q.evidence)
     if q.type in ("multiple_choice", "cloze", "short_answer") and isinstance(q.answer, str):
         if not contains_phrase(evidence, q.answer):
@@ -71,6 +73,9 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
     return None
 
 
+#: "What does X have/want/need …?" with at most a short phrase after the verb:
+#: so little is asked that several answers fit.
+_BARE_WANT_OR_HAVE = re.compile(r"^What (?:do|does|did|will|would) [^?]+? (?:have|want|need|get)(?: \w+){0,2}\?$")
 #: Verbs too general to say what a two-word stem asks for.
 _LIGHT_VERBS = frozenset("hold have get give make take show read do keep see grow".split())
 

@@ -30,7 +30,7 @@ from ..lexicons.people import (
     PERSON_NOUNS,
     names_person,
 )
-from ..lexicons.places import CELESTIAL_BODIES, PLACE_NOUNS, is_capital, place_level
+from ..lexicons.places import ADMINISTRATIVE_AREAS, CELESTIAL_BODIES, PLACE_NOUNS, is_capital, place_level
 from ..lexicons.quantities import TIME_NOUNS
 from ..questions import normalize
 from .context import Context, strip_det
@@ -338,6 +338,8 @@ def _kind_of(ctx: Context | None, text: str, label: str | None) -> Kind:
                 return Kind("organisation", "media")
     if label is None:
         label = _label_by_shape(text)
+    if label in {"ORG", "GPE", "LOC"} and n.split()[-1:] and n.split()[-1] in ADMINISTRATIVE_AREAS:
+        return Kind("place", "region")  # "the Australian Capital Territory", tagged ORG: a place, not a body
     if label == "EVENT_TIME":
         return Kind("time", "event")
     kind = KIND_BY_LABEL.get(label or "", "thing")

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 from ..articles.parse import ParsedArticle
@@ -125,7 +126,21 @@ def answered_by_headline(q: Question, title: str) -> bool:
     # "Norway's wolves" under "Norway scales back plan to shoot its wolves":
     # every content word of the key is a headline word
     words = [_stem(w) for w in content_words(q.answer) if len(w) > 1]
-    return bool(words) and set(words) <= {_stem(w) for w in content_words(title)}
+    headline = {_stem(w) for w in content_words(title)}
+    if words and set(words) <= headline:
+        return True
+    # "Who banned 59 apps? — India's government" under "India bans TikTok …": the
+    # key's name and the stem's verb are both in the headline
+    names = {_stem(normalize(w)) for w in re.findall(r"\b[A-Z][\w'’-]+", q.answer) if normalize(w)}
+    names = {n.split()[0] for n in names if n}
+    return bool(names) and names <= headline and bool(_verb_lemmas(q.prompt) & _verb_lemmas(title))
+
+
+def _verb_lemmas(text: str) -> set[str]:
+    """Every verb lemma a word of ``text`` can have ("banned", "bans" -> "ban")."""
+    from lemminflect import getAllLemmas
+    return {lemma for w in content_words(text) for lemma in getAllLemmas(w).get("VERB", ())
+            if lemma not in {"be", "have", "do", "say"}}
 
 
 def _stem(word: str) -> str:

@@ -22,7 +22,7 @@ from ..questions import Question, content_words
 from . import families, kept
 from .context import FIGURE_LABELS, Context
 from .importance import IDENTITY_PATTERNS, importance, is_detail
-from .select_pool import clash, kind_of, kind_order, select_pool, sentences_of
+from .select_pool import clash, key_in_stem, kind_of, kind_order, select_pool, sentences_of
 
 TYPE_ORDER = ["multiple_choice", "cloze", "true_false", "short_answer", "ordering", "matching",
               "fact_or_opinion"]
@@ -191,7 +191,9 @@ def _default_set(ctx: Context, scored: list[tuple[float, Question]], count: int)
     """The greedy draw of a default set from ``scored`` (see the module docstring)."""
     chosen: list[Question] = []
     details = {id(q) for _, q in scored if is_detail(ctx, q)}
-    relaxed = [False]  # family caps lifted when the set cannot be filled otherwise
+    # 1: family caps and the seldom-kept rules lifted when the set cannot be filled otherwise;
+    # 2: then also the kinds kept out of default sets (who holds which post, a cloze without a bank)
+    relaxed = [0]
     reuse_sentences = count > len({q.meta.get("sentence") for _, q in scored}) or count > 20
     available_types = {q.type for _, q in scored}
     available = [k for k in kind_order() if any(kind_of(q) == k for _, q in scored)]
@@ -208,12 +210,14 @@ def _default_set(ctx: Context, scored: list[tuple[float, Question]], count: int)
             return None
         if any(_gives_away(q, c) for c in chosen):
             return None
-        if id(q) in details and sum(1 for c in chosen if id(c) in details) >= MAX_DETAILS + 2 * relaxed[0]:
+        if id(q) in details and sum(1 for c in chosen if id(c) in details) >= MAX_DETAILS + 2 * min(relaxed[0], 1):
             return None  # details only when the set cannot be filled otherwise
-        may_fill = len(chosen) < count - shortfall or (q.type not in types and len(types) < MIN_TYPES)
-        if _kept_out_of_default_sets(q, relaxed[0] and may_fill, chosen):
+        variety = q.type not in types and len(types) < MIN_TYPES
+        may_fill = len(chosen) < count - shortfall or variety
+        if _kept_out_of_default_sets(q, (relaxed[0] >= 2 or variety and q.type == "cloze") and may_fill, chosen):
             return None
-        if not (relaxed[0] and may_fill) and _second_of_a_seldom_kept_form(q, chosen):
+        if not (relaxed[0] and may_fill) and _second_of_a_seldom_kept_form(q, chosen) \
+                or _seldom_kept_count(q, chosen) >= MAX_SELDOM_KEPT:
             return None
         if not relaxed[0] and kinds[kind] >= family_cap(kind, count):
             return None
@@ -227,13 +231,15 @@ def _default_set(ctx: Context, scored: list[tuple[float, Question]], count: int)
         value = base - 1.2 * max(0.0, share - _weight(kind))
         value -= 0.25 * sum(1 for c in chosen if c.meta.get("paragraph") == q.meta.get("paragraph"))
         value -= SAME_SENTENCE_COST * same_sentence
+        if variety:
+            value += NEW_TYPE_BONUS  # a set of fewer than four question types takes a fourth when it can
         return value - _balance_cost(chosen, q)
 
     _take_first_round(scored, chosen, available, count, adjusted)
     while len(chosen) < count:
         best_q = _best_adjusted(scored, chosen, adjusted)
-        if best_q is None and not relaxed[0]:
-            relaxed[0] = True
+        if best_q is None and relaxed[0] < 2:
+            relaxed[0] += 1
             continue
         if best_q is None:
             break
@@ -273,6 +279,20 @@ FULL_SET = 10
 SELDOM_KEPT = 0.45
 
 
+#: Items of one seldom-kept form a default set never exceeds, even to fill
+#: itself: a set of four fill-in-the-blanks reads as a drill, not a reading quiz.
+MAX_SELDOM_KEPT = 3
+
+
+def _seldom_kept_count(q: Question, chosen: list[Question]) -> int:
+    """How many items of ``q``'s form ``chosen`` has, when that form is seldom kept (else 0)."""
+    form = families.form_of(q)
+    rate = kept.kept_rate(form)
+    if rate is None or rate >= SELDOM_KEPT:
+        return 0
+    return sum(1 for c in chosen if families.form_of(c) == form)
+
+
 def _second_of_a_seldom_kept_form(q: Question, chosen: list[Question]) -> bool:
     form = families.form_of(q)
     rate = kept.kept_rate(form)
@@ -305,6 +325,8 @@ def _kept_out_of_default_sets(q: Question, relaxed: bool, chosen: list[Question]
 
 #: Question types a default set mixes when the article allows.
 MIN_TYPES = 4
+#: Rank a question of a type the set lacks gains while the set has fewer than MIN_TYPES.
+NEW_TYPE_BONUS = 0.3
 
 
 def _take_first_round(scored, chosen: list[Question], available: list[str], count: int, adjusted) -> None:
@@ -355,8 +377,8 @@ def _gives_away(a: Question, b: Question) -> bool:
     """In a quiz (not a pool to pick from): a question that prints its sentence
     (a true/false statement, a cloze, the options of a main-idea item) beside
     another about the same sentence hands the student the other's answer."""
-    if clash(a, b):
-        return True
+    if clash(a, b) or key_in_stem(a, b) or key_in_stem(b, a):
+        return True  # also "How far have thirty workers travelled?" beside "How many workers …? — thirty workers"
     if "main_idea" in (a.meta.get("rule"), b.meta.get("rule")) and sentences_of(a) & sentences_of(b):
         return True  # its options print whole sentences: a question on one is answered there (panel 24)
     if a.meta.get("sentence") != b.meta.get("sentence"):

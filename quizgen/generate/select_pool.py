@@ -139,6 +139,13 @@ def clash(a: Question, b: Question) -> bool:
     return a.meta.get("sentence") == b.meta.get("sentence") and a.type == b.type == "true_false"
 
 
+def key_in_stem(a: Question, b: Question) -> bool:
+    """``a``'s key is printed in the stem of ``b``, a question on the same sentence."""
+    key = a.meta.get("key_norm")
+    return bool(key) and len(key) >= 4 and a.meta.get("sentence") == b.meta.get("sentence") \
+        and f" {key} " in f" {normalize(b.prompt)} "
+
+
 def _same_name(ka: str, kb: str, la: str | None, lb: str | None) -> bool:
     """"bloomberg" and "michael bloomberg": one person asked for twice."""
     if la != "PERSON" or lb != "PERSON":

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons.people import INSTITUTION_NOUNS, names_people
+from ..lexicons.stance import ACT_CUES
 from ..questions import normalize
 from .context import Context, SentInfo, strip_det
 from .same_answer import similar
@@ -44,8 +46,19 @@ def _the_other_side(ctx: Context, a) -> list:
     for b in ctx.attributions():
         sides.setdefault(normalize(strip_det(b.holder)), set()).add(b.stance)
     return [b for b in ctx.attributions() if b.stance == want and _kind(b) == _kind(a)
-            and _named(b.holder) and a.stance not in sides.get(normalize(strip_det(b.holder)), set())
+            and _named(b.holder) and _takes_a_view(b)
+            and a.stance not in sides.get(normalize(strip_det(b.holder)), set())
             and not similar(b.holder, a.holder, ctx)]
+
+
+def _takes_a_view(a) -> bool:
+    """A stance the holder voices, by someone who can voice one: not an act read as
+    support ("primary schools are offering the subject") and not a thing or place."""
+    if a.cue.lower() in ACT_CUES or any(b.startswith("act:") for b in a.basis) or a.cue.lower().startswith("offer"):
+        return False
+    head = strip_det(a.holder).split()[-1]
+    lemma = head.lower()[:-1] if head.lower().endswith("s") else head.lower()
+    return head[:1].isupper() or names_people(lemma) or names_people(head.lower()) or lemma in INSTITUTION_NOUNS
 
 
 def _kind(a) -> str:

@@ -44,7 +44,7 @@ def reported_content(ctx: Context, hs: list[Holder], rng: random.Random) -> list
             continue
         if any(a is not statements[0] and a.paragraph == statements[0].paragraph for a in h.attributions) \
                 or _acts_twice(ctx, h.name, statements[0].paragraph) or _says_two_things(ctx, statements[0]) \
-                or _more_quoted(ctx, statements[0]):
+                or _more_quoted(ctx, statements[0]) or _described_again(ctx, statements[0]):
             continue  # "called the plan reckless, and he said …": the key would give half
         q = _item(ctx, h, statements)
         if q is not None and _clean_statement(q.answer, h.name):
@@ -54,6 +54,18 @@ def reported_content(ctx: Context, hs: list[Holder], rng: random.Random) -> list
 
 #: A said-clause whose analysis took in a circumstance before its "that".
 _TIME_BEFORE_THAT = re.compile(r"^(?:[\w'-]+\s){1,4}that\s", re.IGNORECASE)
+
+
+def _described_again(ctx: Context, a: Attribution) -> bool:
+    """Another sentence of the paragraph has "the <noun>" say something, where
+    the noun described the holder in the statement's sentence ("Air Berlin,
+    Germany's second-largest airline, said …. The airline said it would seek
+    compensation"): a second statement of the same speaker (panel 32)."""
+    own = sentences_for(ctx, a)
+    described = {t.lemma_.lower() for i in own for t in i.span if t.pos_ == "NOUN"}
+    return any(i.paragraph == a.paragraph and i.index not in {o.index for o in own} and any(
+        t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in described and t.head.lemma_.lower() in SAYING
+        and any(c.lower_ == "the" for c in t.children) for t in i.span) for i in ctx.sents)
 
 
 def _more_quoted(ctx: Context, a: Attribution) -> bool:

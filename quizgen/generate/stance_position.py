@@ -12,9 +12,10 @@ import random
 from ..analysis._common import holders_match
 from ..analysis.attributions import Attribution
 from ..analysis.content import read_content
-from ..lexicons.stance import UNDOING_NOUNS
+from ..lexicons.stance import OUTCOME_NOUNS, UNDOING_NOUNS
 from ..questions import Question, normalize
 from .context import Context, SentInfo
+from .speaker_swap import OPPOSITE
 from .stance_common import (
     CLEAR,
     MIN_CONFIDENCE,
@@ -67,6 +68,8 @@ def position(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
             if not target and a.stance in {"supports", "opposes"} and any(
                     b is not a and b.paragraph == a.paragraph for b in h.attributions):
                 continue  # "opposes" what? Beside the holder's other words the position is misread
+            if not target and a.stance in OPPOSITE and any(b.stance == OPPOSITE[a.stance] for b in h.attributions):
+                continue  # opposed the change, welcomed the result: without a target both keys are right (panel 32)
             who = display(h.name, ctx)
             about = f" on {target}" if target else ""
             prompt = (f"In paragraph {a.paragraph + 1}, which best describes the position taken by "
@@ -137,10 +140,12 @@ def matching(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
 
 def _support_against(a: Attribution) -> bool:
     """Support that is also opposition: "welcomed the cancellation",
-    "defended his data" (against an attack), so "gave support" and
+    "defended his data" (against an attack), "welcomed the result" (of a
+    vote that defeated something), so "gave support" and
     "criticised or opposed" would both be defensible keys."""
     words = normalize(f"{a.target} {a.content}").split()
-    return a.cue.split()[0].lower().startswith("defend") or any(w in UNDOING_NOUNS for w in words[:6])
+    return a.cue.split()[0].lower().startswith("defend") or any(w in UNDOING_NOUNS for w in words[:6]) \
+        or any(w in OUTCOME_NOUNS for w in words[:3])  # "welcomed the result" of a failed referendum
 
 
 def _mixed(infos: list[SentInfo], a: Attribution) -> bool:

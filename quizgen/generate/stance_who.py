@@ -17,6 +17,7 @@ from ..analysis.attributions import Attribution
 from ..lexicons.speech import ADDRESSEE, NEEDS_PREDICATE, REMARK_NOUNS
 from ..lexicons.stance import CLAIM_NOUNS
 from ..questions import Question, content_words, contains_phrase, normalize
+from .agents import can_act
 from .context import Context
 from .distractors import only_part_of_a_name
 from .same_answer import near_spelling
@@ -272,8 +273,8 @@ def _holder_distractors(ctx: Context, key: Holder, hs: list[Holder], evidence: s
         for name in ents:
             if len(out) >= 3:
                 break
-            if any(holders_match(name, o) for o in other_kind):
-                continue
+            if any(holders_match(name, o) for o in other_kind) or not can_act(ctx, name, person):
+                continue  # not someone who speaks or acts in the article ("UC Browser", the Queen)
             if ok(name):
                 out.append(option(name))
     return out[:3]

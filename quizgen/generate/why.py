@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ..lexicons.quantities import BARE_RELATIVE_TIMES
 from ..lexicons.speech import REQUEST, SAYING
 from ..questions import Question, content_words
+from .clause_checks import denied_content
 from .clauses import build_clause, clause_heads, is_pronoun, object_question
 from .context import Context, SentInfo, in_quote
 from .coref import askable_subject
@@ -139,8 +140,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
     out: list[Question] = []
     for info in ctx.sents:
         for verb in clause_heads(info.span):
-            if in_quote(info.span, verb) or reported_claim(verb):
-                continue
+            if in_quote(info.span, verb) or reported_claim(verb) or denied_content(verb):
+                continue  # a speaker's claim, or what someone denied: no fact of the article
             found = _cause(info.span, verb)
             clause = build_clause(verb, info.span)
             if not found or clause is None or not askable_subject(ctx, clause, info.index):

@@ -64,7 +64,7 @@ chairman chairwoman chair director professor spokesman spokeswoman spokesperson 
 king queen prince princess pope cardinal bishop reverend rev. father sheikh
 judge justice commissioner commander colonel general gen. lieutenant captain admiral sergeant
 minister-president deputy member editor officer official leader head supreme council
-alderman alderwoman councilman councilwoman councillor councilor speaker
+alderman alderwoman councilman councilwoman councillor councilor speaker mp mps mep meps msp mla
 """.split())
 
 #: Every word that can stand before a name as its title: one list for the

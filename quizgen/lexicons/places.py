@@ -189,3 +189,8 @@ def demonym_of(word: str, place: str) -> bool:
 CELESTIAL_BODIES = frozenset("""
 sun moon earth mercury venus mars jupiter saturn uranus neptune pluto ceres eris
 """.split())
+
+#: Kinds of administrative area a name can end in ("the Australian Capital
+#: Territory", "Western Province"): asked with "Which territory …?", never "Who".
+ADMINISTRATIVE_AREAS = frozenset("territory state province region county district canton prefecture "
+                                 "municipality governorate oblast emirate".split())

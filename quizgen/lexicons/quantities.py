@@ -56,3 +56,7 @@ BARE_QUANTIFIERS = frozenset("many some others several few most".split())
 
 #: Currencies named as plural nouns ("3.9 billion dollars"): an amount of money, "How much money".
 CURRENCY_NOUNS = frozenset({"dollars", "euros", "pounds", "pesos", "yen", "yuan", "rupees", "francs", "rand", "reais"})
+
+#: Plural nouns of kinds rather than things ("two very different groups", "three
+#: ways"): how many there are is trivia; what they are is the point (panel 32).
+COUNTED_CATEGORIES = frozenset("groups sides kinds types ways sorts things parts categories".split())

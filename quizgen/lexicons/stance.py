@@ -271,6 +271,9 @@ UNDOING_NOUNS = frozenset("""
 cancellation withdrawal collapse defeat ban end rejection resignation departure closure halt suspension
 scrapping repeal veto removal exit retreat abandonment
 """.split())
+#: The outcome of a vote or a case: welcoming it supports whatever was decided,
+#: which may be the defeat of a proposal ("welcomed the result" of a failed referendum).
+OUTCOME_NOUNS = frozenset("result results outcome verdict".split())
 
 #: Adjectives that approve of a plan but that the sentiment lexicons rate
 #: neutral; negated, they oppose it ("was not practical", "neither feasible

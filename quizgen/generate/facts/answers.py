@@ -6,8 +6,9 @@ from spacy.tokens import Token
 
 from ...lexicons.events import HAPPENING_NOUNS
 from ...lexicons.people import names_people
-from ...lexicons.places import CELESTIAL_BODIES, PLACE_NOUNS, PLACE_PREPS, place_level
+from ...lexicons.places import ADMINISTRATIVE_AREAS, CELESTIAL_BODIES, PLACE_NOUNS, PLACE_PREPS, place_level
 from ...lexicons.quantities import (
+    COUNTED_CATEGORIES,
     CURRENCY_NOUNS,
     DISTANCE_UNITS,
     DURATION_UNITS,
@@ -28,7 +29,8 @@ from ..context import (
     phrase_tokens,
 )
 from ..kinds import label_for
-from .key_cuts import BACK_REFERENCE, DEMONSTRATIVES, core_phrase, without_medium, without_person_tail
+from .key_cuts import (BACK_REFERENCE, DEMONSTRATIVES, core_phrase, drops_an_infinitive, without_medium,
+                       without_person_tail)
 from .words import (
     AGENT_OBJECT_VERBS,
     EVENT_NOUNS,
@@ -95,7 +97,7 @@ def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None
         if label == "PERCENT" or any(t.text == "%" for t in tokens):
             return "What percentage"
         return None
-    if nums and head.pos_ == "NOUN" and head.tag_ == "NNS":
+    if nums and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lower_ not in COUNTED_CATEGORIES:
         doc = head.doc
         if head.i + 2 < len(doc) and doc[head.i + 1].lower_ in {"to", "-", "\u2013"} and doc[head.i + 2].like_num:
             return None  # "46 votes to 31": a tally, one count of two
@@ -122,9 +124,11 @@ def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None
 def _key_tokens(ctx: Context, head: Token) -> list[Token] | None:
     """The argument's phrase (or its core) as a key; None with a pronoun or a leading "this"."""
     tokens = phrase_tokens(head, keep_conj=True, max_words=9) or core_phrase(head)
-    if tokens is None:
+    if tokens is None or drops_an_infinitive(head, tokens):
         return None
     tokens = with_name_tag(head, tokens)
+    while len(tokens) > 1 and tokens[0].lower_ in {"only", "just", "even"} and tokens[0].dep_ == "advmod":
+        tokens = tokens[1:]  # "only the Australian Capital Territory": the focus word is no part of the answer
     if any(is_pronoun(t) and t.dep_ != "poss" for t in tokens if t.dep_ not in {"det"}) \
             or any(t.lower_ in DEMONSTRATIVES for t in tokens[:1]):
         return None
@@ -181,6 +185,8 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
         return "What"  # "What must a planet orbit? — the Sun"
     if label == "PERSON" or (label is None and names_people(head.lemma_.lower())):
         return "Who"
+    if head.pos_ == "PROPN" and head.lower_ in ADMINISTRATIVE_AREAS and label in {None, "ORG", "GPE", "LOC"}:
+        return f"Which {head.lower_}"  # "Which territory voted in favour? — the Australian Capital Territory"
     if label is None and _people_by_context(head):
         return "Who"  # "Laurent Wauquiez, leader of …" untagged; "several of the women detained"
     if label is None and head.pos_ == "PROPN" and any(
@@ -259,6 +265,8 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         return None  # "plans", "the situation": too vague to be a key
     if wh == "Who" and label is None and words < 2 and head.lemma_.lower() in VAGUE_PEOPLE:
         return None  # "the group", "the team": which one?
+    if head.lower_ in COUNTED_CATEGORIES and any(c.dep_ == "nummod" for c in head.children):
+        return None  # "two very different groups": which groups is the point, the key does not say
     if label in {None, "CARDINAL"} and BACK_REFERENCE.match(text.lower()):
         return None  # "members of the groups", "both men": which, the paragraph before said
     if wh == "What" and label is None and head.pos_ == "PROPN" and normalize(head.text) in ctx.surnames:

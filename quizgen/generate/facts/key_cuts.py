@@ -72,4 +72,15 @@ def core_phrase(head: Token) -> list[Token] | None:
     if head.lemma_.lower() in CHANGE_NOUNS and any(c.dep_ == "prep" and c.lower_ in {"in", "to", "of", "on"}
                                                    for c in head.children):
         return None  # "a sharp fall" of "a sharp fall in the share prices of …": a change in what?
+    if drops_an_infinitive(head, tokens):
+        return None  # "the right of parents" of "the right of parents to educate their children …": to do what?
     return tokens
+
+
+def drops_an_infinitive(head: Token, tokens: list[Token]) -> bool:
+    """The key leaves out the "to …" clause its noun heads ("the right of parents
+    to educate their children", "a plan to close the mine"): without it the
+    key names nothing in particular (panel 32)."""
+    kept = {t.i for t in tokens}
+    return any(c.dep_ == "acl" and c.i not in kept and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in head.children)

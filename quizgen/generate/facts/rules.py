@@ -17,7 +17,7 @@ from ...lexicons.events import LEGISLATION_NOUNS
 from ...lexicons.quantities import DURATION_UNITS
 from ...lexicons.speech import SAYING
 from ...nlp import load_pipeline
-from ..clause_checks import quoting_verb, restricted, says_nothing
+from ..clause_checks import denied_content, quoting_verb, restricted, says_nothing
 from ..clauses import (
     DO_FORMS,
     Clause,
@@ -81,6 +81,9 @@ def object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     if arg.dep_ in {"dobj", "dative"} and arg.head.lemma_.lower() in _TELLING and any(
             c.dep_ == "ccomp" for c in arg.head.children):
         return  # "told the online magazine Slate that …": who heard it is no point to ask
+    if arg.dep_ == "dative" and any(c.dep_ == "dobj" and c.i > arg.i and c.right_edge.i > c.i
+                                    for c in arg.head.children):
+        return  # "sent Congress a bill to expropriate …": "Who did she send a bill to expropriate …?" misleads
     if arg.dep_ == "dobj" and arg.head.lemma_.lower() in _STATE_VERBS:
         return  # "left the question unanswered": "What did the ruling leave?" loses what the verb means
     if arg.dep_ == "dobj" and clause.subject.lemma_.lower() in LEGISLATION_NOUNS:
@@ -448,7 +451,7 @@ CLAUSE_RULES = ("subject", "chain", "remarks")
 def clause_questions(ctx: Context, clause: Clause, index: RuleIndex, sent: int | None = None) -> Iterator[Pair]:
     """(prompt, answer) pairs for every askable part of ``clause`` (``sent``:
     its sentence's index, to name a "he"/"she" subject)."""
-    if quoting_verb(clause.verb) or says_nothing(clause.verb):
+    if quoting_verb(clause.verb) or says_nothing(clause.verb) or denied_content(clause.verb):
         return  # "'…,' Nasheed told Newshour in an interview": without the quote there is no fact
     pairs = _clause_pairs(ctx, clause, index, askable_subject(ctx, clause, sent))
     if describes_a_name(clause.verb):

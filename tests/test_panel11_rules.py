@@ -126,7 +126,8 @@ def test_who_holds_which_post_only_fills_a_set():
             "day across the river. Engineers said the cracks had grown quickly in the cold winter.\n\n"
             "The council will spend 4 million euros on repairs next year. A ferry will carry walkers and "
             "cyclists across the river from March.\n\nThe harbour bridge was last repaired in 1987, when a "
-            "ship struck one of its piers during a storm.\n")
+            "ship struck one of its piers during a storm.\n\nThe city's two other bridges carry about 35,000 cars "
+            "a day and will stay open, the transport department said.\n")
     from quizgen.generate.importance import IDENTITY_PATTERNS
     result = generate_questions(parse_article(text), count=12)
     pool = generate_questions(parse_article(text), count=40)

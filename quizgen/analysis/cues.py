@@ -79,7 +79,26 @@ def mark_relays(cues: list[Cue]) -> None:
         if c.stance is not None:
             continue
         inside = {t.i for t in c.content}
-        c.relays = any(d is not c and d.token.i in inside and d.holder.name != c.holder.name for d in cues)
+        c.relays = any(d is not c and d.token.i in inside and d.holder.name != c.holder.name
+                       and not _speakers_own(d.token) for d in cues)
+
+
+def _speakers_own(verb: Token) -> bool:
+    """The inner verb's subject is the speaker again or the body they speak
+    for: "the office said it firmly supported …", "the spokesman said the
+    organisation welcomed …", "Bridges said his party agreed …"."""
+    subj = subject_of(verb)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ in {"it", "he", "she", "they", "we", "i"}
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
+        return True  # "his party", "its team"
+    return subj.lemma_.lower() in _OWN_BODY_NOUNS and [c.lower_ for c in subj.children] == ["the"]
+
+
+#: "the organisation", "the company": the body a spokesperson speaks for.
+_OWN_BODY_NOUNS = frozenset("organisation organization company firm group party government team club union".split())
 
 
 def cues_at(tok: Token, site: Site) -> list[Cue]:

@@ -22,6 +22,7 @@ from ..nlp import entity_at
 from ..quality import unbalanced
 from ..questions import BLANK, Question, contains_phrase, normalize
 from . import distractors, kinds
+from .agents import can_act
 from .context import Context, strip_det
 from .records import make
 from .statements import inside_quotation, standalone
@@ -158,7 +159,7 @@ def _bank(ctx: Context, info, m: "_Item", label: str, is_list: bool, prompt: str
     """The word bank (the key and two or more options of its kind, sorted), or
     [] for none, or None when the blank cannot be asked at all."""
     key = m.text
-    kind_noun = _kind_noun(info, m.start, m.start + len(key)) if label in {"ORG", "PRODUCT", "FAC"} else None
+    kind_noun = _kind_noun(info, m.start, m.start + len(key)) if label in {"ORG", "PRODUCT", "FAC", "GPE"} else None
     if m.label == "ORDINAL":
         options = _ordinal_options(key)
     else:
@@ -174,7 +175,28 @@ def _bank(ctx: Context, info, m: "_Item", label: str, is_list: bool, prompt: str
             return None
     if _described_blank(info, m.start, m.start + len(key)):
         return []  # "President ______", "lobby group ______": only the key would fit the words before it
+    options = [o for o in options if _same_kind_word(key, o) and _acts_like(ctx, info, m, o)]
     return sorted([key, *options], key=str.lower) if len(options) >= 2 else []
+
+
+def _same_kind_word(key: str, option: str) -> bool:
+    """A key that ends in a common noun ("the ZANU-PF party") takes options that
+    end in it too: "the ruling ______" has room for a party only (panel 33)."""
+    last = key.split()[-1] if key.split() else ""
+    return not (last.isalpha() and last.islower()) or option.split()[-1:] == [last]
+
+
+def _acts_like(ctx: Context, info, m: "_Item", option: str) -> bool:
+    """A blank that is the subject of an active verb ("______ has said …",
+    "______, football's governing body, banned him") takes only names that speak
+    or act in the article: not a probe, a product or "Group C" (panel 33)."""
+    toks = [t for t in info.span if m.start <= t.idx < m.start + len(m.text)]
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids), None)
+    opens = head is not None and head.i == info.span.start and head.head.dep_ == "ROOT" and head.head.pos_ == "VERB"
+    if head is None or not (head.dep_ == "nsubj" or opens) or head.head.lemma_ in {"be", "become", "remain", "seem"}:
+        return True  # ("FIFA, football's governing body, banned him": the parser hangs the name on the verb)
+    return can_act(ctx, option, person=m.label == "PERSON")
 
 
 def _agreeing(ctx: Context, label: str, prompt: str, options: list[str]) -> list[str]:
@@ -293,11 +315,18 @@ def _kind_noun(info, start: int, end: int) -> str | None:
     nxt = doc[max(ids) + 1] if max(ids) + 1 < len(doc) else None
     if nxt is not None and nxt.like_num and nxt.head.i in ids:
         return nxt.text  # "the ______ 777": a maker before its model number
+    if nxt is not None and nxt.is_lower and _nominal(nxt) and min(ids) > 0 and doc[min(ids) - 1].lower_ == "the":
+        return nxt.text  # "the ______ ruling", however the parser hung the name
     heads = [t for t in toks if t.head.i not in ids and not t.is_punct and t.dep_ != "det"]
-    if not heads or not all(h.dep_ in {"compound", "nmod", "amod"} and h.head.pos_ in ("NOUN", "NUM", "PROPN")
-                            and h.head.i > h.i for h in heads):
+    if not heads or not all(h.dep_ in {"compound", "nmod", "amod"} and _nominal(h.head) and h.head.i > h.i
+                            for h in heads):
         return None
-    return nxt.text if nxt is not None and nxt.pos_ in ("NOUN", "NUM", "PROPN") else heads[0].head.text
+    return nxt.text if nxt is not None and _nominal(nxt) else heads[0].head.text
+
+
+def _nominal(tok) -> bool:
+    """A noun, or a noun the tagger took for a verb ("the CAS ruling")."""
+    return tok.pos_ in ("NOUN", "NUM", "PROPN") or tok.pos_ == "VERB" and tok.tag_ in ("VBG", "NN")
 
 
 def _label_blank(info, start: int, end: int) -> bool:

@@ -75,6 +75,7 @@ def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: rand
     picked = [p for p in picked if not _CUT_END.search(p)  # "Occupy Central with Love and"
               and not _REPEATED.search(p)  # "Tuesday and Tuesday"
               and not (p[:1].isupper() and only_part_of_a_name(ctx, p))]  # "Agency" of "World Anti-Doping Agency"
+    picked = [p for p in picked if not _after_the_article(ctx, key, p)]  # "2015" for a 2013 article
     direction = bound_of(sentence_text, key)
     if direction:  # "more than 500 million km": "more than 200 million km" would be true as well
         picked = [p for p in picked if respects_bound(key, p, direction)]
@@ -83,6 +84,20 @@ def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: rand
 
 #: An option whose changed part repeats the part beside it ("Tuesday and Tuesday").
 _REPEATED = re.compile(r"\b(\w+) (?:and|or|to|-|–) \1\b", re.I)
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _after_the_article(ctx: Context, key: str, option: str) -> bool:
+    """A year later than the article's date offered for a key that is not:
+    the article could not report it (panel 33: "2015" in a 2013 story)."""
+    written = _YEAR.findall(ctx.article.dateline or "")
+    years = _YEAR.findall(option)
+    if not written or not years:
+        return False
+    limit = int(written[-1])
+    return max(int(y) for y in years) > limit and all(int(y) <= limit for y in _YEAR.findall(key))
 
 
 def only_part_of_a_name(ctx: Context, name: str) -> bool:

@@ -145,7 +145,7 @@ def _quoted_opinion_item(ctx: Context, a, opinions: list[Opinion]) -> Question |
         return None  # a fragment ("a disgrace to the nation") or a speaker the student cannot name
     cue = _judging_word(a, content, opinions)
     info = _info_for(ctx, a.paragraph, a.start)
-    if cue is None or info is None:
+    if cue is None or info is None or _on_the_bench(ctx, a):
         return None
     holder = a.holder[:1].lower() + a.holder[1:] if a.holder.startswith("The ") else a.holder
     owner = f"{holder}\u2019" if holder.endswith("s") else f"{holder}\u2019s"
@@ -175,6 +175,18 @@ def _a_name(tok) -> bool:
     scene the writer sums up ("… from scratch, a fantastic display")."""
     return tok.pos_ == "PROPN" or any(c.pos_ == "PROPN" or c.text.isupper() and len(c.text) > 1
                                       for c in tok.children if c.dep_ in {"appos", "compound", "amod"})
+
+
+_BENCH = re.compile(r"\b(?:Justice|Judge|Chief Justice|Magistrate)\s+$|\b(?:court|tribunal)\b", re.IGNORECASE)
+
+
+def _on_the_bench(ctx: Context, a) -> bool:
+    """The speaker is a judge or a court: "…, illegal, discriminatory and
+    therefore unconstitutional" is a legal finding, and raters found "fact or
+    opinion?" on a ruling debatable in a civics class (panel 33)."""
+    text = ctx.article.paragraphs[a.paragraph]
+    at = text.find(a.holder)
+    return bool(_BENCH.search(a.holder)) or at > 0 and bool(_BENCH.search(text[max(0, at - 20):at]))
 
 
 def _judges(cue: str, word: str) -> bool:

@@ -184,7 +184,7 @@ _DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
 _SHELL_NOUNS = {"situation", "issue", "incident", "move", "development", "matter", "decision", "problem",
                 "step", "measure", "event", "episode", "affair", "claim", "claims", "reports", "report",
                 "news", "announcement", "concerns", "concern", "pressure", "plan", "deal", "proposal", "policy",
-                "ruling", "verdict", "crisis", "response", "result", "results"}
+                "ruling", "verdict", "crisis", "response", "result", "results", "work", "order", "case", "change"}
 _PARA_PREFIX = re.compile(r"^(?:in|according to) paragraph \d+\b", re.IGNORECASE)
 
 

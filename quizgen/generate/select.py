@@ -379,11 +379,20 @@ def _gives_away(a: Question, b: Question) -> bool:
     another about the same sentence hands the student the other's answer."""
     if clash(a, b) or key_in_stem(a, b) or key_in_stem(b, a):
         return True  # also "How far have thirty workers travelled?" beside "How many workers …? — thirty workers"
+    if a.type == b.type and _options(a) and _options(a) == _options(b):
+        return True  # the same word bank twice: raters marked the second a lazy repeat (panel 33)
     if "main_idea" in (a.meta.get("rule"), b.meta.get("rule")) and sentences_of(a) & sentences_of(b):
         return True  # its options print whole sentences: a question on one is answered there (panel 24)
     if a.meta.get("sentence") != b.meta.get("sentence"):
         return False
     return _shows_sentence(kind_of(a)) or _shows_sentence(kind_of(b))
+
+
+def _options(q: Question) -> frozenset:
+    """A cloze's word bank or a multiple choice's options (empty for other types)."""
+    if q.type == "cloze":
+        return frozenset(q.word_bank)
+    return frozenset(q.choices) if q.type == "multiple_choice" and q.meta.get("family") == "facts" else frozenset()
 
 
 def _shows_sentence(kind: str) -> bool:

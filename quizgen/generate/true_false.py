@@ -69,8 +69,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             continue  # "… reports he is unwell": who "he" is needs the paragraph
         if not_checkable(statement) or _reported_it(info) or EARLY_OWNER.match(statement) or _judged(ctx, info):
             continue  # "Ten of its eleven members …": whose members the sentence before said
-        if any(t.lower_ == "it" and t.dep_ in {"dobj", "pobj", "dative"} for t in info.span):
-            continue  # "recommended that shareholders accept it": what "it" is, the sentence before said
+        if any(t.lower_ == "it" and t.dep_ in {"dobj", "pobj", "dative"} for t in info.span) or _pronoun_speaker(info):
+            continue  # "recommended that shareholders accept it", "In a reply, it said …": the sentence before said
         if _loose_owner(ctx, info, statement) or (
                 len(statement.split()) < MIN_STATEMENT_WORDS and not any(
                     any(ch.isdigit() or ch.isupper() for ch in m.text) for m in ctx.mentions_in(info.index))):
@@ -110,6 +110,15 @@ def _loose_owner(ctx: Context, info: SentInfo, statement: str) -> bool:
     if any(w.strip(",.").lower() in owner for w in before.split()):
         return False  # "The former president fled as his government collapsed" (one person, named by a noun)
     return not any(m.label == "PERSON" and m.text in before for m in ctx.mentions_in(info.index))
+
+
+def _pronoun_speaker(info: SentInfo) -> bool:
+    """The main verb's subject is "it" or "they" standing for someone named
+    before ("In a written reply published with the report, it said …"), not
+    an "it" that opens a clause ("it is expected that …")."""
+    root = info.span.root
+    return root.lemma_.lower() not in {"be", "seem", "appear", "remain", "take"} and any(
+        c.dep_ == "nsubj" and c.lower_ in {"it", "they"} for c in root.children)  # not "it was confirmed that …"
 
 
 def _reported_it(info: SentInfo) -> bool:

@@ -75,7 +75,7 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
 #: win", "tend to rise"), not what they were done for.
 _NOT_FOR_A_PURPOSE = frozenset("""
 proceed continue happen tend come seem appear choose decide plan agree want try hope refuse fail manage need
-vote promise pledge offer seek aim intend prefer expect threaten
+vote promise pledge offer seek aim intend prefer expect threaten struggle strive battle fight work
 """.split())  # "had chosen to announce the work": the choice, not its purpose
 
 

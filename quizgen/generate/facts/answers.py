@@ -195,7 +195,7 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     if label is None and head.pos_ == "PROPN" and role == "subject" and _speaking_verb(head.head):
         return "Who"  # "Ndung'u argued …", "Block Sidewalk welcomed …": untagged, but names that speak
     level = place_level(head.text) if label == "GPE" else None
-    if level in {"country", "state"} and role in {"subject", "object", "dative"}:
+    if level in {"country", "state"}:
         return f"Which {level}"  # "Which state is expecting waves …? — Hawaii", "Which country … persuade?"
     if label in {"ORG", "PRODUCT"} and head.dep_ == "nsubjpass" and head.head.lemma_.lower() in MADE_OR_OWNED:
         return "What"  # "What is partly owned by Nintendo? — The Pokémon Company"

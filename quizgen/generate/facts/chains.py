@@ -12,6 +12,9 @@ from .answers import Answer, object_answer
 from .words import GERUND_TAKERS
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+#: Verbs that give their object a complement ("declared it void", "deemed it unsafe"):
+#: the chain through the object's infinitive ends in that complement, not an object.
+_OBJECT_COMPLEMENT_VERBS = frozenset("declare deem pronounce rule judge find consider render".split())
 
 
 def chain_questions(ctx: Context, clause: Clause, subject_ok: bool | None = None) -> Iterator[tuple[str, Answer]]:
@@ -23,6 +26,8 @@ def chain_questions(ctx: Context, clause: Clause, subject_ok: bool | None = None
     rule; this covers the longer chains and the object's infinitive."""
     if not (subject_ok if subject_ok is not None else not is_pronoun(clause.subject)) or clause.negated:
         return
+    if clause.verb.lemma_.lower() in _OBJECT_COMPLEMENT_VERBS:
+        return  # "declared the decision to disband the office null and void": the parser loses the complement
     for last, depth in complement_chain(clause.verb):
         for obj in last.children:
             # "to become a red giant": what something turns into is asked like an object

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...lexicons.people import BODY_OR_PERSON_NOUNS
+from ...lexicons.places import place_level
 from ...questions import content_words
 from ..clauses import is_pronoun
 from ..context import Context, SentInfo, phrase_text, phrase_tokens
@@ -235,7 +236,8 @@ def _apposition_pair(ctx: Context, name_tok: Token, desc_tok: Token) -> Iterator
     elif person:
         yield f"Who {verb} {the}{desc_text}?", Answer(name, name_text, "PERSON" if label == "PERSON" else None, "Who")
     elif label:
-        which = WH_BY_LABEL.get(label, "What")
+        level = place_level(name_text) if label == "GPE" else None
+        which = f"Which {level}" if level in {"country", "state"} else WH_BY_LABEL.get(label, "What")
         yield f"{which} {verb} {the}{desc_text}?", Answer(name, name_text, label, which)
     # and the other way round: the description is the key
     yield f"{wh} {verb} {name_text}?", Answer(desc, desc_text, None, wh)

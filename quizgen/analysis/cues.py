@@ -87,7 +87,8 @@ def _speakers_own(verb: Token) -> bool:
     """The inner verb's subject is the speaker again or the body they speak
     for: "the office said it firmly supported …", "the spokesman said the
     organisation welcomed …", "Bridges said his party agreed …"."""
-    subj = subject_of(verb)
+    holder = verb.head if verb.dep_ in ("acomp", "attr") else verb  # "his country was disappointed"
+    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None) or subject_of(verb)
     if subj is None:
         return False
     if subj.pos_ == "PRON":
@@ -98,7 +99,8 @@ def _speakers_own(verb: Token) -> bool:
 
 
 #: "the organisation", "the company": the body a spokesperson speaks for.
-_OWN_BODY_NOUNS = frozenset("organisation organization company firm group party government team club union".split())
+_OWN_BODY_NOUNS = frozenset("organisation organization company firm group party government team club union family "
+                            "board ministry department".split())
 
 
 def cues_at(tok: Token, site: Site) -> list[Cue]:

@@ -103,6 +103,9 @@ def _unfit_blank(info, m: _Item, prompt: str) -> bool:
     region = _REGION_AFTER.search(prompt) if m.label in {"GPE", "LOC"} else None
     if region and place_level(region.group(1)) in {"state", "region", "country"}:
         return True  # "lives in ______, Quebec": the region rules the other cities out
+    runs_on = _NAME_RUNS_ON.search(prompt)
+    if m.label == "ORG" and runs_on and place_level(runs_on.group(1)) == "region":
+        return True  # "the Organization for Security and Co-operation ______ in Europe": half a name
     if _NAME_HEAD_BLANK.search(prompt) or (m.label == "PERSON" and _role_before(info, m.start)):
         return True  # "______ of Cincinnati asked its schools", "The actor ______ did the challenge"
     if _SHARE.search(key) and _REMAINDER.search(info.sentence.text):
@@ -119,6 +122,9 @@ _REMAINDER = re.compile(r"\b(?:remaining|remainder|the rest)\b", re.IGNORECASE)
 _VAGUE_AMOUNT = re.compile(r"(?:tens|hundreds) of (?:thousands|millions)|dozens|scores", re.IGNORECASE)
 #: A blanked place followed by its region ("______, Quebec").
 _REGION_AFTER = re.compile(BLANK_RE + r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+#: A name that runs on after the blank into a region ("______ in Europe" of "the
+#: Organization for Security and Co-operation in Europe"): the key is only part of it.
+_NAME_RUNS_ON = re.compile(BLANK_RE + r"\s+(?:in|for|of)\s+((?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 #: A blank that heads a name ("______ of Cincinnati"): only a name of that shape fits.
 _NAME_HEAD_BLANK = re.compile(BLANK_RE + r"\s+of\s+[A-Z]")
 

@@ -201,6 +201,12 @@ class Context:
             self.memo[key] = compute()
         return self.memo[key]
 
+    def name_heads(self) -> set[str]:
+        """Last words of the article's organisation names, lower-cased ("authority"
+        of "the Environmental Protection Authority"): "the authority" is one of them."""
+        return self.remembered(("name_heads",), lambda: {m.text.split()[-1].lower() for m in self.mentions
+                                                         if m.label == "ORG" and len(m.text.split()) > 1})
+
     def equivalents(self, text: str) -> set[str]:
         """Normalised forms the article treats as the same thing as ``text``."""
         key = _norm_det(text)

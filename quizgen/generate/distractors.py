@@ -322,11 +322,13 @@ def made_numbers(key: str, rng: random.Random) -> list[str]:
         factors = [1, 2, 3]
         values = factors
     elif 1900 <= value <= 2100 and "." not in match.group(1) and "," not in match.group(1):
-        values = [value + d for d in (-2, -1, 1, 2, 3)]
+        values = [value + d for d in (-6, -3, 2, 5, 8)]  # not a run of years the key sits in (panel 33)
     elif value < 10 and float(value).is_integer():
         values = [v for v in (value - 2, value - 1, value + 1, value + 2, value * 2, value + 3) if v > 0]
     else:
-        values = [value * f for f in (0.5, 2, 1.5, 0.75, 3, 0.25, 4)]
+        # on both sides of the key and not its multiples: 344, 516, 688 beside 172 give the key away as
+        # their common base (panels 33-34)
+        values = [value * f for f in (0.6, 1.4, 0.8, 1.7, 2.3, 0.45)]
         if float(value).is_integer():
             values = [_round_like(v, value) for v in values]
     share = bool(re.search(r"%|\bper ?cent\b", key)) and value <= 100

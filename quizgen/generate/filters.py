@@ -57,6 +57,8 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
             return "vague stem"
         if len(meaningful) < 3 and any(_light_verb(w) for w in meaningful):
             return "vague stem"  # "What does BSkyB hold?", "What did the cabinet give?": hold what, give whom?
+        if _BARE_PASSIVE.match(q.prompt):
+            return "vague stem"  # "Which organisation was singled out?": for what? (panel 34)
         if _BARE_WANT_OR_HAVE.match(q.prompt):
             return "vague stem"  # "What does the plan have at home?", "What does Hunt want?" (panel 32)
     evidence = " ".join(e.text for e in q.evidence)
@@ -76,6 +78,9 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
 #: "What does X have/want/need …?" with at most a short phrase after the verb:
 #: so little is asked that several answers fit.
 _BARE_WANT_OR_HAVE = re.compile(r"^What (?:do|does|did|will|would) [^?]+? (?:have|want|need|get)(?: \w+){0,2}\?$")
+#: A passive stem with nothing but its verb: "Which organisation was singled out?".
+_BARE_PASSIVE = re.compile(r"^(?:Who|What|Which \w+) (?:was|were|is|are|has been|have been|had been) \w+"
+                           r"(?: out| up| off| down| over)?\?$")
 #: Verbs too general to say what a two-word stem asks for.
 _LIGHT_VERBS = frozenset("hold have get give make take show read do keep see grow".split())
 
@@ -184,7 +189,8 @@ _DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
 _SHELL_NOUNS = {"situation", "issue", "incident", "move", "development", "matter", "decision", "problem",
                 "step", "measure", "event", "episode", "affair", "claim", "claims", "reports", "report",
                 "news", "announcement", "concerns", "concern", "pressure", "plan", "deal", "proposal", "policy",
-                "ruling", "verdict", "crisis", "response", "result", "results", "work", "order", "case", "change"}
+                "ruling", "verdict", "crisis", "response", "result", "results", "work", "order", "case", "change",
+                "remark", "remarks", "comment", "comments", "statement"}
 _PARA_PREFIX = re.compile(r"^(?:in|according to) paragraph \d+\b", re.IGNORECASE)
 
 
@@ -198,7 +204,8 @@ def _referring_phrases(info) -> list:
         dets = [c for c in tok.children if c.i < tok.i and c.dep_ in {"det", "predet", "amod"}
                 and c.lower_ in _DEMONSTRATIVES]
         shell = (not dets and tok.lemma_.lower() in _SHELL_NOUNS | {n.rstrip("s") for n in _SHELL_NOUNS}
-                 and [c.lower_ for c in tok.children] == ["the"] and tok.pos_ == "NOUN")
+                 and [c.lower_ for c in tok.children if not (c.dep_ == "acl" and c.tag_ == "VBG")] == ["the"]
+                 and tok.pos_ == "NOUN")  # ("called the remark insulting": the parser's acl is what it was called)
         if not dets and not shell:
             dets = _comparing(tok)
         if not dets and not shell or tok.lemma_.lower() in TIME_NOUNS:

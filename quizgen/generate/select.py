@@ -303,7 +303,8 @@ def _kept_out_of_default_sets(q: Question, relaxed: bool, chosen: list[Question]
     """Kinds the panels rejected that a pool keeps: a negated true/false ("X did
     not say …": every panel), a true/false with a changed figure or date,
     "what happened before this?" (every earlier
-    event is right too: 0/5 in panels 10-14), and, unless a set cannot be
+    event is right too: 0/5 in panels 10-14), "When did X …? — After Y" (a cause
+    asked with "when": 0 of 3 in panels 29 and 34), and, unless a set cannot be
     filled otherwise (``relaxed``), who-holds-which-post ("Who is the head of
     Greenpeace?"; 0 of 3 kept in panel 26), a cloze with no word bank (a name
     or year to recall and spell: 6 of 7 rejected in panel 24) and a "Fact" item
@@ -311,6 +312,8 @@ def _kept_out_of_default_sets(q: Question, relaxed: bool, chosen: list[Question]
     0 of 6 kept in panels 24-25)."""
     if q.type == "true_false" and q.meta.get("change") == "negate" or q.meta.get("rule") in ("after", "after_event"):
         return True
+    if q.meta.get("rule") == "why" and q.meta.get("kind") == "time":
+        return True  # "When did X …? — After Y": raters read Y as the cause and the "when" as wrong (panels 29, 34)
     if q.type == "true_false" and q.meta.get("change") == "swap" and q.meta.get("swapped_label") in FIGURE_LABELS:
         return True  # "90,000 people" made "70,000": memory of a figure (3 of 11 kept, panels 16-27)
     if relaxed:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons.people import PERSON_NOUNS
 from .clauses import DISCOURSE, is_pronoun
 from .context import Context, SentInfo
 from .coref import person_antecedent
@@ -93,3 +94,34 @@ def quantified_subject(verb, quantifiers: set[str]) -> bool:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}), None)
     return subject is not None and (subject.lower_ in quantifiers or any(
         c.lower_ in quantifiers and c.dep_ in {"det", "amod", "nummod", "predet"} for c in subject.children))
+
+
+#: "during his speech": whose, when the statement names no person before it.
+_LOOSE_OWNER = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
+
+
+def loose_owner(ctx: Context, info: SentInfo, statement: str) -> bool:
+    """"his"/"her" with no person named before it in the statement, "its"/"their"
+    with no body or thing: whose, the paragraph said, and a student may take it for another's."""
+    its = re.search(r"\b(?:its|their)\b", statement)
+    if its is not None and not any(m.label in {"ORG", "GPE", "NORP"} and m.text in statement[:its.start()]
+                                   for m in ctx.mentions_in(info.index)) \
+            and not any(t.pos_ == "NOUN" and t.idx - info.span.start_char < its.start() for t in info.span):
+        return True  # "Orbán is due to present its programme": whose, the sentence before said (panel 34)
+    found = _LOOSE_OWNER.search(statement)
+    if found is None:
+        return False
+    before = statement[:found.start()]
+    owner = {t.lower_ for t in info.span if t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS}
+    if any(w.strip(",.").lower() in owner for w in before.split()):
+        return False  # "The former president fled as his government collapsed" (one person, named by a noun)
+    return not any(m.label == "PERSON" and m.text in before for m in ctx.mentions_in(info.index))
+
+
+def pronoun_speaker(info: SentInfo) -> bool:
+    """The main verb's subject is "it" or "they" standing for someone named
+    before ("In a written reply published with the report, it said …"), not
+    an "it" that opens a clause ("it is expected that …")."""
+    root = info.span.root
+    return root.lemma_.lower() not in {"be", "seem", "appear", "remain", "take"} and any(
+        c.dep_ == "nsubj" and c.lower_ in {"it", "they"} for c in root.children)  # not "it was confirmed that …"

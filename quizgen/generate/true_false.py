@@ -37,7 +37,8 @@ from .context import NUMBER_LABELS, Context, Mention, SentInfo
 from .records import make
 from .reversal import reverse
 from .speaker_swap import speaker_swap
-from .statements import EARLY_OWNER, NEGATIVE, PERSON_PRONOUN, inside_quotation, quantified_subject, standalone
+from .statements import (EARLY_OWNER, NEGATIVE, PERSON_PRONOUN, inside_quotation, loose_owner, pronoun_speaker,
+                         quantified_subject, standalone)
 
 #: Labels a false statement may change, names first: a changed figure or date
 #: was kept 3 of 11 times by the panels (16-27), a reversed verb or swapped
@@ -53,8 +54,6 @@ _BARE_NAMES = {"PERSON", "GPE", "NORP", "LOC"}
 _NEGATABLE_AUX = {"is", "was", "are", "were", "has", "have", "had", "will"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "agent"}
 _LOOSE_PRONOUN = re.compile(r"\b(?:he|she|him|they|them)\b", re.IGNORECASE)
-#: "during his speech": whose, when the statement names no person before it.
-_LOOSE_OWNER = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
 #: Shorter statements with no name, number or date say too little to test.
 MIN_STATEMENT_WORDS = 7
 #: Focus words that make a negation ambiguous ("did not require only half").
@@ -69,9 +68,9 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             continue  # "… reports he is unwell": who "he" is needs the paragraph
         if not_checkable(statement) or _reported_it(info) or EARLY_OWNER.match(statement) or _judged(ctx, info):
             continue  # "Ten of its eleven members …": whose members the sentence before said
-        if any(t.lower_ == "it" and t.dep_ in {"dobj", "pobj", "dative"} for t in info.span) or _pronoun_speaker(info):
+        if any(t.lower_ == "it" and t.dep_ in {"dobj", "pobj", "dative"} for t in info.span) or pronoun_speaker(info):
             continue  # "recommended that shareholders accept it", "In a reply, it said …": the sentence before said
-        if _loose_owner(ctx, info, statement) or (
+        if loose_owner(ctx, info, statement) or (
                 len(statement.split()) < MIN_STATEMENT_WORDS and not any(
                     any(ch.isdigit() or ch.isupper() for ch in m.text) for m in ctx.mentions_in(info.index))):
             continue  # "The vote followed days of argument.": no name, number or date to check
@@ -97,28 +96,6 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
 _LINKED = re.compile(r"\b(however|therefore|nevertheless|nonetheless|meanwhile|instead|thus|hence)\b", re.I)
 #: "seems to have worked", "appeared to": an impression, not a checkable fact.
 _SEEMS = re.compile(r"\b(?:[Ss]eems?|[Ss]eemed|[Aa]ppears?|[Aa]ppeared) to\b|\b[Mm]ight\b|\b(?:may|could) (?:have|be|not)\b")
-
-
-def _loose_owner(ctx: Context, info: SentInfo, statement: str) -> bool:
-    """"his"/"her" with no person named before it in the statement: whose
-    speech the paragraph said, and a student may take it for another's."""
-    found = _LOOSE_OWNER.search(statement)
-    if found is None:
-        return False
-    before = statement[:found.start()]
-    owner = {t.lower_ for t in info.span if t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS}
-    if any(w.strip(",.").lower() in owner for w in before.split()):
-        return False  # "The former president fled as his government collapsed" (one person, named by a noun)
-    return not any(m.label == "PERSON" and m.text in before for m in ctx.mentions_in(info.index))
-
-
-def _pronoun_speaker(info: SentInfo) -> bool:
-    """The main verb's subject is "it" or "they" standing for someone named
-    before ("In a written reply published with the report, it said …"), not
-    an "it" that opens a clause ("it is expected that …")."""
-    root = info.span.root
-    return root.lemma_.lower() not in {"be", "seem", "appear", "remain", "take"} and any(
-        c.dep_ == "nsubj" and c.lower_ in {"it", "they"} for c in root.children)  # not "it was confirmed that …"
 
 
 def _reported_it(info: SentInfo) -> bool:

@@ -265,6 +265,8 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         return None  # "plans", "the situation": too vague to be a key
     if wh == "Who" and label is None and words < 2 and head.lemma_.lower() in VAGUE_PEOPLE:
         return None  # "the group", "the team": which one?
+    if label is None and words < 2 and head.pos_ == "NOUN" and head.lower_ in ctx.name_heads():
+        return None  # "the authority" for "the Environmental Protection Authority": the name is the answer
     if head.lower_ in COUNTED_CATEGORIES and any(c.dep_ == "nummod" for c in head.children):
         return None  # "two very different groups": which groups is the point, the key does not say
     if label in {None, "CARDINAL"} and BACK_REFERENCE.match(text.lower()):

@@ -64,6 +64,8 @@ def _ask_object(ctx: Context, clause: Clause, arg: Token, ans: Answer | None) ->
 #: Verbs whose object comes with the state it is left in ("left the question
 #: unanswered", "kept the plant open", "rendered it useless").
 _STATE_VERBS = frozenset({"leave", "keep", "render"})
+#: Nouns "take" makes one verb with ("take action", "take part", "take steps").
+_TAKEN_AS_AN_IDIOM = frozenset("action steps step part place care note measures effect charge control aim".split())
 #: Verbs whose object is the hearer of a "that" clause.
 _TELLING = frozenset({"tell", "inform", "assure", "remind", "notify", "convince", "persuade"})
 
@@ -76,8 +78,10 @@ def object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
         return  # "Germany are a fantastic team": a description, no fact to ask "What are Germany?"
     if arg.dep_ == "oprd" or arg.dep_ == "dobj" and any(c.dep_ == "oprd" for c in arg.head.children):
         return  # "called the ruling historic": the naming rule asks it, not "What did X call? — the ruling historic"
-    if arg.dep_ == "attr" and restricted(arg):
-        return  # "Dylan is the first musician to win it": "the first musician" alone answers nothing
+    if arg.dep_ == "attr" and (restricted(arg) or not arg.ent_type_ and arg.pos_ == "NOUN"):
+        return  # "the first musician to win it", "the fare was the final straw": a description, not a fact
+    if arg.dep_ == "dobj" and arg.head.lemma_.lower() == "take" and arg.lemma_.lower() in _TAKEN_AS_AN_IDIOM:
+        return  # "would take action on all 76 recommendations": "What would the government take?" splits the idiom
     if arg.dep_ in {"dobj", "dative"} and arg.head.lemma_.lower() in _TELLING and any(
             c.dep_ == "ccomp" for c in arg.head.children):
         return  # "told the online magazine Slate that …": who heard it is no point to ask

@@ -254,9 +254,12 @@ def test_a_job_past_the_time_limit_is_stopped_and_reported(tmp_path):
     prepare_database(database)
     db = connect(database)
     owner = db.execute("SELECT id FROM teachers").fetchone()[0]
-    job_id = store.create_job(db, owner, "article", {"text": long_article("a time limit"), "title": None})
+    job_id = store.create_job(db, owner, "article", {"text": long_article("a time limit", words=15000),
+                                                      "title": None})
     db.conn.close()
-    # a quarter-second limit: the 5,000-word job takes over a second even on a fast machine
+    # a quarter-second limit: the 15,000-word job takes several seconds even on a fast machine; the
+    # store keeps times to the second and the supervisor looks twice a second, so a job of under two
+    # seconds (a 5,000-word one, as generation got faster) could end before its overdue check came round
     # niceness 0: the limit is under test, not the priority; a SCHED_IDLE worker gets no CPU at all
     # while the rest of the suite keeps both cores busy, so its job would never start
     workers = Workers(str(database), str(tmp_path / "queue.sqlite3"), count=1, niceness=0,

@@ -143,11 +143,16 @@ def _broken_stem(prompt: str) -> str | None:
         return "a quantifier of a subject the key is one part of"
     if text.startswith("Who ") and " who " in text:
         return "two questions in one"  # "Who has asked who will pay for …?"
+    if _CLAUSE_LEFT_OVER.search(text):
+        return "a second clause left in"  # "How many people left …, and a few suffered minor injuries?"
     if _COUNT_LEFT_OVER.search(text):
         return "a second count without its verb"  # "How many people are confirmed dead and more than 20?"
     return None
 
 
+#: ", and a few suffered …": a conjoined clause with its own subject and verb kept in the stem.
+_CLAUSE_LEFT_OVER = re.compile(r", (?:and|but) (?:a few|some|many|several|most|others|none|one|two|three)"
+                               r"(?: [a-z]+)?? (?:[a-z]+ed|were|was|had|have|has|are|is|said)\b")
 #: A conjoined count left at the end of the stem when its own verb went with the key.
 _COUNT_LEFT_OVER = re.compile(r"\b(?:and|or|but) (?:(?:more|fewer|less) than |at least |about |nearly |almost )?"
                               r"\d[\d,.]*\s*\?$")

@@ -136,6 +136,8 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
     other_side = speaker_swap(ctx, info, statement)
     if other_side is not None:
         return other_side  # "Health campaigners said the tax was regressive": a view of the other side
+    if NEGATIVE.search(statement):
+        return None  # "Nene did not say how …" swapped from "Zuma did not say …": no sentence shows it false
     mentions = [m for m in ctx.mentions_in(info.index) if m.label in SWAP_LABELS]
     mentions.sort(key=lambda m: SWAP_LABELS.index(m.label))
     for m in mentions:

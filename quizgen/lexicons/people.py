@@ -174,3 +174,13 @@ def names_people(lemma: str) -> bool:
         return True
     field = field_of(lemma, "NOUN", 0)
     return field == "noun.person" or (field == "noun.group" and lemma in PEOPLE_GROUPS)
+
+#: Lower-case words inside surnames ("van den Oever", "de la Cruz", "bin Salman").
+NAME_PARTICLES = frozenset("van den der de del della da di du la le von bin al".split())
+
+#: Doers a student names from the verb alone ("Who arrested several students? — riot
+#: police", "Who passed the law? — Parliament", "Who waved flags? — protesters").
+STOCK_DOERS = frozenset("""
+police parliament protesters protestors demonstrators students workers troops soldiers firefighters rescuers
+lawmakers legislators voters fans residents crowds crowd
+""".split())

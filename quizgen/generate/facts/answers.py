@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicons.events import HAPPENING_NOUNS
-from ...lexicons.people import names_people
+from ...lexicons.people import NAME_PARTICLES, names_people
 from ...lexicons.places import ADMINISTRATIVE_AREAS, CELESTIAL_BODIES, PLACE_NOUNS, PLACE_PREPS, place_level
 from ...lexicons.quantities import (
     COUNTED_CATEGORIES,
@@ -29,8 +29,8 @@ from ..context import (
     phrase_tokens,
 )
 from ..kinds import label_for
-from .key_cuts import (BACK_REFERENCE, DEMONSTRATIVES, core_phrase, drops_an_infinitive, without_medium,
-                       without_person_tail)
+from .key_cuts import (BACK_REFERENCE, DEMONSTRATIVES, core_phrase, glued_phrases, drops_an_infinitive,
+                       without_medium, without_person_tail)
 from .words import (
     AGENT_OBJECT_VERBS,
     EVENT_NOUNS,
@@ -259,6 +259,8 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         tokens, keep = without_medium(tokens)
         if label == "PERSON":
             tokens, keep = without_person_tail(head, tokens, keep)
+    if glued_phrases(tokens):
+        return None
     text = phrase_text(ctx, tokens)
     words = len(content_words(text))
     if words == 0 or wh == "What" and label is None and words < 2:
@@ -351,6 +353,7 @@ def entity_tokens(head: Token, tokens: list[Token]) -> list[Token]:
         lo -= 1
     while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
         hi += 1
+    lo = with_particles(doc, lo)
     if head.ent_type_ == "PERSON":
         lo, hi = person_name_bounds(doc, lo, hi + 1)
         hi -= 1
@@ -361,6 +364,17 @@ def entity_tokens(head: Token, tokens: list[Token]) -> list[Token]:
     if any(t.i > hi and not t.is_punct for t in tokens):
         return tokens  # words after the name ("Lee's office") belong to the phrase
     return inside
+
+
+def with_particles(doc, lo: int) -> int:
+    """The start of a surname with its particles and first name ("Mark van den
+    Oever", which the tagger splits into "Mark van" and "Oever")."""
+    start = lo
+    while start > 0 and doc[start - 1].lower_ in NAME_PARTICLES:
+        start -= 1
+    if start < lo and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return start
 
 
 def cut_number_tail(head: Token, tokens: list[Token]) -> tuple[list[Token], set[int]]:

@@ -84,3 +84,17 @@ def drops_an_infinitive(head: Token, tokens: list[Token]) -> bool:
     kept = {t.i for t in tokens}
     return any(c.dep_ == "acl" and c.i not in kept and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in head.children)
+
+
+def glued_phrases(tokens: list[Token]) -> bool:
+    """Two phrases a misparse made one key: a counted plural run into the next
+    noun ("several places tractors" of "in several places tractors had driven …",
+    panel 35; a compound takes a singular: "farm tractors")."""
+    doc = tokens[0].doc if tokens else None
+    return doc is not None and any(
+        a.tag_ == "NNS" and b.pos_ == "NOUN" and b.i == a.i + 1 and a.i > 0
+        and (doc[a.i - 1].like_num or doc[a.i - 1].lower_ in _COUNTING) for a, b in zip(tokens, tokens[1:]))
+
+
+#: Words that count a plural noun ("several places"): the noun heads its own phrase.
+_COUNTING = frozenset("several many some few two three four five six seven eight nine ten".split())

@@ -33,7 +33,7 @@ from .answers import Answer, answer_for, object_answer, prep_answer, tagged
 from .chains import chain_questions
 from .descriptions import description, whole_quotation
 from .reported import remarks_questions
-from .several import shared_by_others
+from .several import shared_by_others, stock_doer
 from .table import Nodes, Rule, RuleIndex, child, lemma_in, lemma_not_in, run, verb
 from .words import (
     CALLING,
@@ -436,7 +436,8 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
         ans.wh = "What"  # "What had been a clear abuse of authority? — DACA": a programme, not a body
     if ans is not None:
         prompt = subject_question(ctx, clause, ans.wh, ans.wh in {"Who", "What"}, keep=ans.keep)
-        if prompt and not (ans.wh == "Who" and shared_by_others(ctx, verb_tok, ans.text, prompt)):
+        if prompt and not (ans.wh == "Who" and (shared_by_others(ctx, verb_tok, ans.text, prompt)
+                                                or stock_doer(ans, prompt))):
             yield prompt, ans
 
 

@@ -17,6 +17,7 @@ from ...lexicons.stance import (
     SUPPORT_VERBS,
     WARN_VERBS,
 )
+from ...lexicons.people import STOCK_DOERS
 from ..context import Context
 from ..same_answer import similar
 
@@ -47,3 +48,13 @@ def shared_by_others(ctx: Context, verb: Token, key: str, prompt: str) -> bool:
         return False
     holders = {a.holder for a in ctx.attributions() if a.stance == stance and a.holder}
     return any(not similar(h, key, ctx) for h in holders)
+
+
+def stock_doer(ans, prompt: str) -> bool:
+    """A short "Who …?" keyed with the doer the verb implies ("Who arrested several
+    students? — riot police", "Who passed the law in December? — Parliament"):
+    answered without reading (panel 35)."""
+    head = ans.tokens[-1] if ans.tokens else None
+    return head is not None and (head.lemma_.lower() in STOCK_DOERS or head.lower_ in STOCK_DOERS) \
+        and ans.label in (None, "NORP") and not any(t.ent_type_ in ("ORG", "GPE") for t in ans.tokens) \
+        and len(prompt.split()) <= SHORT_STEM_WORDS + 2

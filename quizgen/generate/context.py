@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from lemminflect import getAllLemmas
@@ -200,6 +201,16 @@ class Context:
         if key not in self.memo:
             self.memo[key] = compute()
         return self.memo[key]
+
+    def home_place(self) -> str:
+        """The place the article mentions most, at least three times and more than
+        any other (where its story happens), normalised; "" when none stands out."""
+        def count() -> str:
+            counts = Counter(normalize(m.text) for m in self.mentions_of({"GPE"})).most_common(2)
+            if not counts or counts[0][1] < 3 or len(counts) > 1 and counts[1][1] == counts[0][1]:
+                return ""
+            return counts[0][0]
+        return self.remembered(("home_place",), count)
 
     def name_heads(self) -> set[str]:
         """Last words of the article's organisation names, lower-cased ("authority"

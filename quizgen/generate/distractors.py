@@ -76,6 +76,9 @@ def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: rand
               and not _REPEATED.search(p)  # "Tuesday and Tuesday"
               and not (p[:1].isupper() and only_part_of_a_name(ctx, p))]  # "Agency" of "World Anti-Doping Agency"
     picked = [p for p in picked if not _after_the_article(ctx, key, p)]  # "2015" for a 2013 article
+    total = _TOTAL_AFTER.search(sentence_text[sentence_text.find(key) + len(key):]) if key in sentence_text else None
+    if total and amount(key) is not None and amount(key) <= amount(total.group(1)):
+        picked = [p for p in picked if (amount(p) or 0) <= amount(total.group(1))]  # "won ___ of the 222 seats"
     direction = bound_of(sentence_text, key)
     if direction:  # "more than 500 million km": "more than 200 million km" would be true as well
         picked = [p for p in picked if respects_bound(key, p, direction)]
@@ -87,6 +90,8 @@ _REPEATED = re.compile(r"\b(\w+) (?:and|or|to|-|–) \1\b", re.I)
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: "… of the 222 seats", "out of 40": the whole the key is a part of.
+_TOTAL_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:of|out of)\s+(?:the\s+)?(\d[\d,]*)\b")
 
 
 def _after_the_article(ctx: Context, key: str, option: str) -> bool:

@@ -143,6 +143,8 @@ def _broken_stem(prompt: str) -> str | None:
         return "a quantifier of a subject the key is one part of"
     if text.startswith("Who ") and " who " in text:
         return "two questions in one"  # "Who has asked who will pay for …?"
+    if re.match(r"^(?:Who|What|Which \w+|Where|When) be\b", text):
+        return "a bare \"be\" after the wh-word"  # "What be the two engineers tried for?" (panel 36)
     if _CLAUSE_LEFT_OVER.search(text):
         return "a second clause left in"  # "How many people left …, and a few suffered minor injuries?"
     if _COUNT_LEFT_OVER.search(text):

@@ -93,6 +93,8 @@ def _fits(verb: Token, lemma: str) -> bool:
         return False  # "won the vote ahead of Spain": "lost … ahead of Spain" contradicts itself
     if lemma.startswith(("praise", "critici")) and preps & {"as", "for"}:
         return False  # "criticised the response as slow", "… for waiting days": the reason contradicts "praised"
+    if lemma in {"grow", "shrink"} and preps & {"out", "from", "into", "up"}:
+        return False  # "the dispute grew out of a crisis": "shrank out of" is no English (panel 36)
     if lemma in {"begin", "start", "stop", "end"} and not (to_clause or any(
             c.dep_ == "xcomp" and c.tag_ == "VBG" for c in children)):
         return False  # only "stopped selling" / "began selling": "the trouble stopped in X", "stopped with a complaint" read oddly

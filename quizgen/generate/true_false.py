@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import random
 import re
-from collections import Counter
 
 from ..lexicons.opinion import HEDGE
 from ..lexicons.people import PERSON_NOUNS
@@ -316,21 +315,10 @@ def _same_role_name(ctx: Context, info: SentInfo, m: Mention) -> str | None:
             continue  # the answer-type model: a city for a city, a country for a country, an outlet for an outlet
         if m.label == "GPE" and (place_level(m.text) is None or place_level(other.text) is None):
             continue  # "Dhaka" among clothing brands the model tagged as places: only known places swap
-        if m.label == "GPE" and normalize(other.text) == _home_place(ctx):
+        if m.label == "GPE" and normalize(other.text) == ctx.home_place():
             continue  # "the former president fled to Peru" in an article set in Peru: absurd, not false
         return other.text
     return None
-
-
-def _home_place(ctx: Context) -> str:
-    """The place the article mentions most, at least three times and more than
-    any other (where its story happens); "" when no place stands out."""
-    def count() -> str:
-        counts = Counter(normalize(m.text) for m in ctx.mentions_of({"GPE"})).most_common(2)
-        if not counts or counts[0][1] < 3 or len(counts) > 1 and counts[1][1] == counts[0][1]:
-            return ""
-        return counts[0][0]
-    return ctx.remembered(("home_place",), count)
 
 
 def _acts(ctx: Context, name: str) -> bool:

@@ -24,6 +24,8 @@ _NAMED = NUMBER_LABELS | {"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", 
 def multiple_choice(ctx: Context, info: SentInfo, prompt: str, ans: Answer, rng: random.Random) -> Question | None:
     if normalize(ans.text) in normalize(prompt).split() or f" {normalize(ans.text)} " in f" {normalize(prompt)} ":
         return None
+    if ans.label == "GPE" and normalize(ans.text) == ctx.home_place():
+        return None  # "Which country destroyed the boats? — Indonesia" in an article about Indonesia (panel 36)
     if ans.wh.split()[0].lower() == "when" and normalize(ans.text) in BARE_RELATIVE_TIMES:
         return None  # "today" among "yesterday", "last week": the article's date decides, not reading
     phrases = None

@@ -64,6 +64,8 @@ def _ask_object(ctx: Context, clause: Clause, arg: Token, ans: Answer | None) ->
 #: Verbs whose object comes with the state it is left in ("left the question
 #: unanswered", "kept the plant open", "rendered it useless").
 _STATE_VERBS = frozenset({"leave", "keep", "render"})
+#: Verbs whose object comes with its charge ("accused the government of populism").
+_CHARGING = frozenset("accuse charge convict suspect".split())
 #: Nouns "take" makes one verb with ("take action", "take part", "take steps").
 _TAKEN_AS_AN_IDIOM = frozenset("action steps step part place care note measures effect charge control aim".split())
 #: Verbs whose object is the hearer of a "that" clause.
@@ -94,6 +96,8 @@ def object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
         return  # "The bill passed the State Assembly": not "Which organisation did the bill pass?"
     ans = object_answer(ctx, arg) if arg.dep_ == "dobj" else \
         answer_for(ctx, arg, "dative" if arg.dep_ == "dative" else "object")
+    if ans is not None and arg.head.lemma_.lower() in _CHARGING and any(t.lower_ in {"of", "with"} for t in ans.tokens):
+        return  # "Who did politicians accuse? — the government of populism": the charge is no part of who
     if ans is not None and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i not in {t.i for t in ans.tokens}
                                for c in arg.children):
         return  # "cameras showed Bancroft rubbing the ball": "Who did cameras show?" drops what he did

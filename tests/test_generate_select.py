@@ -140,7 +140,7 @@ def test_seldom_kept_kinds_fill_a_set_only_to_two_short_of_its_count():
 
 
 def test_a_seldom_kept_form_comes_once_unless_the_set_needs_it():
-    """Written "What …?" facts (kept 31 of 82 times): one in a default set,
+    """Written "What …?" facts (kept 43 of 108 times): one in a default set,
     a second only to fill the set (the caller lifts the rule then)."""
     from quizgen.generate.select import _second_of_a_seldom_kept_form
 

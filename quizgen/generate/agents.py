@@ -22,7 +22,7 @@ from .kinds import head_noun
 ACTING_FIELDS = frozenset({"noun.group", "noun.person"})
 _SUBJECT_DEPS = frozenset({"nsubj"})
 #: Verbs whose subject does nothing ("Lucozade and Ribena are among the brands").
-_LINKING_VERBS = frozenset("be become remain seem appear".split())
+LINKING_VERBS = frozenset("be become remain seem appear".split())
 
 
 def _name_of(tok: Token) -> str:
@@ -39,7 +39,7 @@ def _acting_names(ctx: Context) -> tuple[set[str], set[str]]:
             first = tok
             while first.dep_ == "conj" and first.head is not first:
                 first = first.head  # "Anna Schmidt and Peter Novak visited …": both act
-            if (first.dep_ in _SUBJECT_DEPS and first.head.lemma_ not in _LINKING_VERBS
+            if (first.dep_ in _SUBJECT_DEPS and first.head.lemma_ not in LINKING_VERBS
                     or first.dep_ == "pobj" and first.head.dep_ == "agent"):
                 subjects.add(_name_of(tok))
     return holders, subjects

@@ -22,7 +22,7 @@ from ..nlp import entity_at
 from ..quality import unbalanced
 from ..questions import BLANK, Question, contains_phrase, normalize
 from . import distractors, kinds
-from .agents import can_act
+from .agents import LINKING_VERBS, can_act
 from .context import Context, strip_det
 from .records import make
 from .statements import inside_quotation, standalone
@@ -181,7 +181,9 @@ def _bank(ctx: Context, info, m: "_Item", label: str, is_list: bool, prompt: str
             return None
     if _described_blank(info, m.start, m.start + len(key)):
         return []  # "President ______", "lobby group ______": only the key would fit the words before it
-    options = [o for o in options if _same_kind_word(key, o) and _acts_like(ctx, info, m, o)]
+    acting = _subject_blank(info, m)
+    options = [o for o in options if _same_kind_word(key, o)
+               and not (acting and not can_act(ctx, o, person=m.label == "PERSON"))]
     return sorted([key, *options], key=str.lower) if len(options) >= 2 else []
 
 
@@ -192,17 +194,18 @@ def _same_kind_word(key: str, option: str) -> bool:
     return not (last.isalpha() and last.islower()) or option.split()[-1:] == [last]
 
 
-def _acts_like(ctx: Context, info, m: "_Item", option: str) -> bool:
-    """A blank that is the subject of an active verb ("______ has said …",
-    "______, football's governing body, banned him") takes only names that speak
-    or act in the article: not a probe, a product or "Group C" (panel 33)."""
+def _subject_blank(info, m: "_Item") -> bool:
+    """The blank is the subject of an active verb ("______ has said …", "______,
+    football's governing body, banned him"): its bank takes only names that speak
+    or act in the article, not a probe, a product or "Group C" (panel 33)."""
     toks = [t for t in info.span if m.start <= t.idx < m.start + len(m.text)]
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids), None)
-    opens = head is not None and head.i == info.span.start and head.head.dep_ == "ROOT" and head.head.pos_ == "VERB"
-    if head is None or not (head.dep_ == "nsubj" or opens) or head.head.lemma_ in {"be", "become", "remain", "seem"}:
-        return True  # ("FIFA, football's governing body, banned him": the parser hangs the name on the verb)
-    return can_act(ctx, option, person=m.label == "PERSON")
+    if head is None:
+        return False
+    opens = head.i == info.span.start and head.head.dep_ == "ROOT" and head.head.pos_ == "VERB"
+    # ("FIFA, football's governing body, banned him": the parser hangs the name on the verb)
+    return (head.dep_ == "nsubj" or opens) and head.head.lemma_ not in LINKING_VERBS
 
 
 def _agreeing(ctx: Context, label: str, prompt: str, options: list[str]) -> list[str]:

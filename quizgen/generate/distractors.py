@@ -89,7 +89,6 @@ def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: rand
 _REPEATED = re.compile(r"\b(\w+) (?:and|or|to|-|–) \1\b", re.I)
 
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: "… of the 222 seats", "out of 40": the whole the key is a part of.
 _TOTAL_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:of|out of)\s+(?:the\s+)?(\d[\d,]*)\b")
 
@@ -97,12 +96,12 @@ _TOTAL_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:of|out of)\s+(?:the\s+)?(\d[\d,]*)
 def _after_the_article(ctx: Context, key: str, option: str) -> bool:
     """A year later than the article's date offered for a key that is not:
     the article could not report it (panel 33: "2015" in a 2013 story)."""
-    written = _YEAR.findall(ctx.article.dateline or "")
-    years = _YEAR.findall(option)
+    written = _YEAR_RE.findall(ctx.article.dateline or "")
+    years = _YEAR_RE.findall(option)
     if not written or not years:
         return False
     limit = int(written[-1])
-    return max(int(y) for y in years) > limit and all(int(y) <= limit for y in _YEAR.findall(key))
+    return max(int(y) for y in years) > limit and all(int(y) <= limit for y in _YEAR_RE.findall(key))
 
 
 def only_part_of_a_name(ctx: Context, name: str) -> bool:

@@ -18,13 +18,11 @@ from __future__ import annotations
 import re
 
 from ..lexicons.people import INSTITUTION_NOUNS, names_people
-from ..lexicons.stance import ACT_CUES
+from ..lexicons.stance import ACT_CUES, OPPOSITE
 from ..questions import normalize
 from .context import Context, SentInfo, strip_det
 from .same_answer import similar
 
-#: Positions whose holders disagree: a view of one side credited to the other.
-OPPOSITE = {"supports": "opposes", "opposes": "supports"}
 
 
 def _in_sentence(a, info: SentInfo) -> bool:

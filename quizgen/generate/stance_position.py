@@ -12,10 +12,9 @@ import random
 from ..analysis._common import holders_match
 from ..analysis.attributions import Attribution
 from ..analysis.content import read_content
-from ..lexicons.stance import OUTCOME_NOUNS, UNDOING_NOUNS
+from ..lexicons.stance import OPPOSITE, OUTCOME_NOUNS, UNDOING_NOUNS
 from ..questions import Question, normalize
 from .context import Context, SentInfo
-from .speaker_swap import OPPOSITE
 from .stance_common import (
     CLEAR,
     MIN_CONFIDENCE,

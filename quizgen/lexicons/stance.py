@@ -41,6 +41,8 @@ OPPOSE_VERBS = frozenset("""
 oppose criticise criticize condemn object protest resist denounce slam blast decry blame boycott
 veto challenge attack deplore refuse sue accuse boo jeer heckle disagree
 """.split())
+#: Positions whose holders disagree: a view of one side credited to the other.
+OPPOSITE = {"supports": "opposes", "opposes": "supports"}
 #: Every verb that carries a stance by itself.
 STANCE_VERBS = DENY_VERBS | WARN_VERBS | CONCERN_VERBS | SUPPORT_VERBS | OPPOSE_VERBS
 

@@ -122,7 +122,7 @@ def test_what_a_person_was_convicted_of_stays_in_the_stem():
 
 def test_a_bare_many_is_no_subject_to_ask_about():
     prompts = fact_prompts("Analysts said the ruling mattered. Many described the orders as far more important "
-                           "for the company than the fine.")
+                           "for the company than the fine. The court fined the company in May.")
     assert not any("many" in p.lower().split() for p in prompts), prompts
 
 

@@ -20,7 +20,7 @@ def test_a_surname_keeps_its_particles_and_first_name():
 
 
 def test_a_counted_plural_glued_to_the_next_noun_is_no_key():
-    made = facts.generate(context_of("Police reported that in several places tractors had driven onto motorways, "
+    made = facts.generate(context_of("Dutch police reported that in several places tractors had driven onto motorways, "
                                      "which is not allowed."), random.Random(0))
     assert made and not [q for q in made if "places tractors" in str(q.answer)], [(q.prompt, q.answer) for q in made]
 

@@ -93,6 +93,8 @@ def _fact_form(q: Question) -> str:
     a written answer by its wh-word ("Who …?" was kept far more than "What …?")."""
     if q.meta.get("rule") == "why":
         return "why"
+    if q.meta.get("rule") in ("stated_reason", "reported_cause"):
+        return "reason"  # a reason someone gave (no panel counts yet: no prior)
     if q.type == "multiple_choice":
         return "facts_mcq"
     if q.prompt.startswith("According to"):

@@ -149,12 +149,22 @@ def _broken_stem(prompt: str) -> str | None:
         return "a second clause left in"  # "How many people left …, and a few suffered minor injuries?"
     if _COUNT_LEFT_OVER.search(text):
         return "a second count without its verb"  # "How many people are confirmed dead and more than 20?"
+    if _MODAL_THEN_PAST.search(text):
+        return "a second clause left in"  # "… who would carry out the plan, and accused the minister of …?"
+    if _FOCUS_STRANDED.search(text):
+        return "a focus word left before a stranded preposition"  # "… cost jobs, especially for?" (panel 38)
     return None
 
 
 #: ", and a few suffered …": a conjoined clause with its own subject and verb kept in the stem.
 _CLAUSE_LEFT_OVER = re.compile(r", (?:and|but) (?:a few|some|many|several|most|others|none|one|two|three)"
                                r"(?: [a-z]+)?? (?:[a-z]+ed|were|was|had|have|has|are|is|said)\b")
+#: A modal verb's clause joined to a past-tense verb: the second verb had another subject.
+_MODAL_THEN_PAST = re.compile(r"^(?:According to [^,]+, )?(?:who|what) (?:would|will|could|can|should|may|might|must) "
+                              r"[a-z]+\b[^,?]*, and [a-z]+ed\b", re.IGNORECASE)
+#: "especially for?": the asked phrase's focus word stays behind.
+_FOCUS_STRANDED = re.compile(r"\b(?:especially|particularly|mainly|mostly|largely|chiefly|notably|even|only|just)"
+                             r",?\s+(?:to|of|in|on|at|for|with|from|by|into|among)\s*\?$")
 #: A conjoined count left at the end of the stem when its own verb went with the key.
 _COUNT_LEFT_OVER = re.compile(r"\b(?:and|or|but) (?:(?:more|fewer|less) than |at least |about |nearly |almost )?"
                               r"\d[\d,.]*\s*\?$")

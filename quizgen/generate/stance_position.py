@@ -57,7 +57,7 @@ def position(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
                 continue
             # two different clear stances of one holder in one paragraph: ambiguous
             if any(b is not a and b.paragraph == a.paragraph and b.stance != a.stance and b.stance in CLEAR
-                   for b in h.attributions) or _mixed(infos, a):
+                   for b in h.attributions) or _mixed(infos, a) or _contrasted(infos, a):
                 continue
             if a.stance == "supports" and _support_against(a):
                 continue  # "welcomed the cancellation", "defended the data against X": for and against at once
@@ -160,3 +160,24 @@ def _mixed(infos: list[SentInfo], a: Attribution) -> bool:
     favour = clear("supports")
     against = any(clear(x) for x in ("opposes", "warns", "concerned", "denies"))
     return (a.stance == "supports" and against) or (a.stance != "supports" and favour)
+
+
+#: Words that set a second, contrasting clause beside the holder's stance.
+_CONTRAST = frozenset({"but", "yet", "although", "though", "while", "however"})
+
+
+def _contrasted(infos: list[SentInfo], a: Attribution) -> bool:
+    """The holder's stance verb has a contrasting clause of its own ("welcomed
+    the vote, but criticised the exceptions"; "welcomed the agreement, but said
+    the group would watch closely"): "gave support" is then half the position
+    (panels 36 and 38: 0 of 2 kept)."""
+    for info in infos:
+        word = a.cue.split()[0] if a.cue.split() else ""
+        cue = next((t for t in info.span if a.start <= t.idx < a.end and t.text == word), None)
+        if cue is None:
+            continue
+        for t in info.span:
+            if t.lower_ in _CONTRAST and t.i > cue.i and t.dep_ in {"cc", "mark", "advmod"} and (
+                    t.head.i == cue.i or t.head.head.i == cue.i):
+                return True
+    return False

@@ -28,7 +28,7 @@ def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int 
     if '"' in text.translate({0x201c: '"', 0x201d: '"'}) or text.endswith(("?", "!", ":")):
         return None
     text = _PAREN.sub("", text)
-    if _LEANS_BACK.search(text) or _leans_on_the_parse(info):
+    if _LEANS_BACK.search(text) or _leans_on_the_parse(info) or _after_a_colon(ctx, info):
         return None
     conj = _CONJ_LEAD.match(text)
     if conj:  # "But Representative Kaptur was not changing her vote." stands alone without "But"
@@ -53,6 +53,15 @@ def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int 
     if not text.endswith("."):
         text = text.rstrip(" ,;") + "."
     return text
+
+
+def _after_a_colon(ctx: Context, info: SentInfo) -> bool:
+    """The list a colon opened in the sentence before, split off as a sentence
+    of its own ("Almaty in Kazakhstan and Beijing in China."): no statement
+    without the words before the colon."""
+    before = ctx.sents[info.index - 1] if info.index > 0 else None
+    return before is not None and before.paragraph == info.paragraph and \
+        before.sentence.text.rstrip().endswith(":")
 
 
 def _leans_on_the_parse(info: SentInfo) -> bool:

@@ -9,6 +9,18 @@ means ("X retaliated by firing …" -> "How did X retaliate?") and an event
 clause that dates the action ("X left after the shell landed" -> "When did X
 leave?", answer "After the shell landed").  A trailing ", which …" remark is
 not part of a model answer.
+
+Reasons someone gave are asked too, each with the article's own words as key:
+
+* ``stated_reason`` — an action followed by the doer's participle of saying
+  ("X criticised the decision, saying it would push traffic onto other
+  roads", "…, citing safety concerns") -> "Why did X criticise the
+  decision?"; the key is what X said (or cited), the rubric credits it as
+  X's reason.
+* ``reported_cause`` — a cause inside what someone said ("Analysts said the
+  bankruptcy was unlikely to cause shortages because other traders had taken
+  over") -> "According to analysts, why was the bankruptcy unlikely to cause
+  shortages?" (the speaker's claim, so the stem names the speaker).
 """
 from __future__ import annotations
 
@@ -23,13 +35,18 @@ from .clause_checks import denied_content
 from .clauses import build_clause, clause_heads, is_pronoun, object_question
 from .context import Context, SentInfo, in_quote
 from .coref import askable_subject
+from .facts.reported import clause_prefix
 from .records import make
 
 CAUSAL_MARKS = {"because", "since", "as"}
+#: Participles of saying whose clause gives the doer's own reason for the action
+#: before them ("refused to change the recipe, saying its customers did not want
+#: the taste altered"); "cite" gives it as an object ("citing safety concerns").
+REASON_GIVING = frozenset({"say", "argue", "cite", "claim", "insist", "explain"})
 PURPOSE_MARKS = {"so", "order"}
 TIME_MARKS = {"after", "before", "once", "when"}
 #: The wh-word and the rubric's name for each kind of link.
-WH_BY_KIND = {"cause": "Why", "purpose": "Why", "means": "How", "time": "When"}
+WH_BY_KIND = {"cause": "Why", "purpose": "Why", "means": "How", "time": "When", "reason": "Why"}
 
 
 def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
@@ -140,29 +157,101 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
     out: list[Question] = []
     for info in ctx.sents:
         for verb in clause_heads(info.span):
-            if in_quote(info.span, verb) or reported_claim(verb) or denied_content(verb):
-                continue  # a speaker's claim, or what someone denied: no fact of the article
-            found = _cause(info.span, verb)
-            clause = build_clause(verb, info.span)
-            if not found or clause is None or not askable_subject(ctx, clause, info.index):
-                continue
-            tokens, kind = found
-            if kind == "time" and _dated(verb, tokens):
-                continue  # "yesterday withdrew the drug after a study found …": "When?" has two answers
-            removed = {t.i for t in tokens}
-            # the stem must not keep the cause: drop it and any side remark
-            prompt = object_question(ctx, clause, WH_BY_KIND[kind], removed)
-            tokens = _without_remarks(tokens)
-            while tokens and tokens[-1].is_punct:
-                tokens = tokens[:-1]
-            if not tokens:
-                continue
-            answer = ctx.text_of(tokens)
-            if not prompt or len(content_words(answer)) < 2 or len(prompt.split()) < 5:
-                continue
-            q = _short(ctx, info, prompt, answer, kind, key_terms(tokens))
-            out.append(q)
+            if in_quote(info.span, verb) or denied_content(verb):
+                continue  # a speaker's own words, or what someone denied: no fact of the article
+            if reported_claim(verb):
+                q = _reported_cause(ctx, info, verb)  # the speaker's reason, asked as theirs
+            else:
+                q = _stated_reason(ctx, info, verb) or _linked(ctx, info, verb)
+            if q is not None:
+                out.append(q)
     return out
+
+
+def _linked(ctx: Context, info: SentInfo, verb: Token) -> Question | None:
+    """"Why/How/When …?" from a cause, purpose, means or event linked to ``verb``."""
+    found = _cause(info.span, verb)
+    clause = build_clause(verb, info.span)
+    if not found or clause is None or not askable_subject(ctx, clause, info.index):
+        return None
+    tokens, kind = found
+    if kind == "time" and _dated(verb, tokens):
+        return None  # "yesterday withdrew the drug after a study found …": "When?" has two answers
+    return _asked(ctx, info, clause, tokens, {t.i for t in tokens}, kind)
+
+
+def _asked(ctx: Context, info: SentInfo, clause, answer: list[Token], removed: set[int], kind: str,
+           prefix: str = "", rule: str = "why") -> Question | None:
+    """The short answer asking ``kind`` of ``clause``, without the ``removed``
+    words (the stem must not keep the cause) and keyed with ``answer``."""
+    if clause.subject is not None and any(t.tag_ == "VBG" and t.dep_ in {"csubj", "nsubj"} for t in clause.verb.children):
+        return None  # "fixing every vehicle could take years": the question would lose "fixing"
+    prompt = object_question(ctx, clause, WH_BY_KIND[kind], removed)
+    answer = _without_remarks(answer)
+    while answer and answer[-1].is_punct:
+        answer = answer[:-1]
+    opened = [k for k, t in enumerate(answer) if t.text == "("]
+    if opened and sum(t.text == ")" for t in answer) < len(opened):
+        answer = answer[:opened[-1]]  # "… Aquaria (EAZA" cut by a remark the parse hung on the bracket
+    if not prompt or not answer:
+        return None
+    text = ctx.text_of(answer)
+    if len(content_words(text)) < 2 or len(prompt.split()) < 5:
+        return None
+    if prefix:
+        prompt = prefix + prompt[:1].lower() + prompt[1:]
+    return _short(ctx, info, prompt, text, kind, key_terms(answer), rule=rule)
+
+
+def _stated_reason(ctx: Context, info: SentInfo, verb: Token) -> Question | None:
+    """"X refused to change the recipe, saying its customers did not want it"
+    -> "Why did X refuse to change the recipe?", keyed with what X said."""
+    if verb.pos_ != "VERB":
+        return None
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.lemma_.lower() not in REASON_GIVING \
+                or child.i < verb.i or child.doc[child.left_edge.i - 1].text != ",":
+            continue
+        citing = child.lemma_.lower() == "cite"
+        content = next((c for c in child.children if c.dep_ == ("dobj" if citing else "ccomp")), None)
+        clause = build_clause(verb, info.span)
+        if content is None or clause is None or not askable_subject(ctx, clause, info.index):
+            return None
+        if _pledge(content):
+            return None  # "began a hunger strike, saying he would not eat until …": a promise, not a reason
+        answer = [t for t in child.subtree if t.i > child.i] if citing else \
+            [t for t in content.subtree if not (t.dep_ == "mark" and t.head.i == content.i)]
+        removed = {t.i for t in child.subtree} | {child.left_edge.i - 1}
+        for prep in verb.children:  # "objected for the opposite reason": the stem must not point back
+            if prep.dep_ == "prep" and any(c.lemma_.lower() == "reason" for c in prep.children):
+                removed |= {t.i for t in prep.subtree}
+        return _asked(ctx, info, clause, answer, removed, "reason", rule="stated_reason")
+    return None
+
+
+def _pledge(content: Token) -> bool:
+    """What the doer said they will do ("he would not eat again until …"):
+    a pronoun subject with "will" or "would"."""
+    subject = next((c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.lower_ in {"he", "she", "they", "we", "i"} and any(
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "wo"} for c in content.children)
+
+
+def _reported_cause(ctx: Context, info: SentInfo, verb: Token) -> Question | None:
+    """"Analysts said the bankruptcy was unlikely to cause shortages, because
+    other traders had taken over" -> "According to analysts, why was …?"."""
+    found = _cause(info.span, verb)
+    if not found or found[1] != "cause":
+        return None
+    clause = build_clause(verb, info.span)
+    if clause is None or not askable_subject(ctx, clause, info.index):
+        return None
+    prefix = clause_prefix(ctx, info, clause)
+    if not prefix:
+        return None  # an unnamed speaker, or a clause that reports nothing as fact
+    tokens = found[0]
+    return _asked(ctx, info, clause, tokens, {t.i for t in tokens}, "cause", prefix=prefix,
+                  rule="reported_cause")
 
 
 def _dated(verb: Token, link: list[Token]) -> bool:
@@ -202,16 +291,19 @@ def key_terms(tokens: list[Token]) -> list[str]:
     return out[:6]
 
 
-def _short(ctx: Context, info: SentInfo, prompt: str, answer: str, kind: str, terms: list[str]) -> Question:
+def _short(ctx: Context, info: SentInfo, prompt: str, answer: str, kind: str, terms: list[str],
+           rule: str = "why") -> Question:
     answer = answer[:1].upper() + answer[1:]
     key_terms = ", ".join(terms)
-    name = {"means": "way it was done", "time": "event it followed or preceded"}.get(kind, kind)
+    name = {"means": "way it was done", "time": "event it followed or preceded",
+            "reason": "reason the article reports"}.get(kind, kind)
     rubric = [
         {"points": 1, "criterion": f"Gives the {name} the article states (key words: {key_terms})."},
         {"points": 1, "criterion": "Links it to the event in the question in a complete sentence."},
     ]
-    q = make(ctx, info, type="short_answer", skill="inference" if kind in {"cause", "purpose"} else "fact",
-             prompt=prompt, answer=answer, rule="why", score=1.3 if kind in {"cause", "purpose"} else 1.1, difficulty="hard", kind=kind,
+    reason = kind in {"cause", "purpose", "reason"}
+    q = make(ctx, info, type="short_answer", skill="inference" if reason else "fact",
+             prompt=prompt, answer=answer, rule=rule, score=1.3 if reason else 1.1, difficulty="hard", kind=kind,
              explanation=f"The article says: \u201c{info.sentence.text}\u201d")
     q.rubric = rubric
     return q

@@ -72,6 +72,8 @@ def written(ctx: Context, info: SentInfo, prompt: str, ans: Answer) -> Question 
     wh = ans.wh.split()[0].lower()
     if wh == "when" and normalize(ans.text) in BARE_RELATIVE_TIMES:
         return None  # "When did …? — last week": a written answer that tests nothing
+    if wh == "who" and unnamed_group(ans.text):
+        return None
     q = make(ctx, info, type="short_answer", skill="fact", prompt=prompt, answer=ans.text,
              rule="fact_short", pattern=ans.rule, score=FACT_SHORT_SCORE + (0.1 if ans.label else 0.0),
              label=ans.label or "", key_norm=normalize(ans.text), wh=wh,
@@ -79,6 +81,28 @@ def written(ctx: Context, info: SentInfo, prompt: str, ans: Answer) -> Question 
     q.accepted = sorted(a for a in ctx.equivalents(ans.text) if a != normalize(ans.text))
     q.rubric = [{"points": 1, "criterion": f"Gives {ans.text} (or the same in other words)."}]
     return q
+
+
+#: Nouns that name people only by the side they took: "Who says the law goes too
+#: far? — opponents" restates the stem (panels 37-38: 0 of 4 kept).
+_SIDE_NOUNS = frozenset({"opponent", "supporter", "critic", "proponent", "backer", "defender", "detractor"})
+
+
+def unnamed_group(key: str) -> bool:
+    """A "Who …?" key that names no one: one common noun ("engineers",
+    "protesters": 1 of 11 such written answers kept, panels 16-38), a group
+    named by the side it took ("supporters of the law"), or a quantifier over
+    a kind ("all countries", "every teacher": 0 of 4 kept)."""
+    words = key.split()
+    if not words:
+        return True
+    if len(words) == 1 and key.islower():
+        return True
+    first = words[0].lower()
+    if first in {"all", "every", "each", "any"}:
+        return True
+    head = (words[1] if first in {"the", "some", "many", "most"} and len(words) > 1 else words[0]).lower()
+    return head.rstrip("s") in _SIDE_NOUNS
 
 
 _POOL_CACHE: dict[int, list[tuple[int, str, bool, str, str]]] = {}

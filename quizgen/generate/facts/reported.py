@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
 from ...lexicons.speech import NON_FACTIVE
@@ -65,6 +66,12 @@ def noun_complement_clauses(info: SentInfo) -> list[Token]:
             and any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)]
 
 
+def verb_lemmas(tok: Token) -> set[str]:
+    """The parser's lemma and the dictionary's verb lemmas of ``tok``: the model
+    reads "hoped" as a form of "hop", and a wish then passed for a fact."""
+    return {tok.lemma_.lower(), *getAllLemmas(tok.lower_).get("VERB", ())}
+
+
 def according_to(ctx: Context, clause: Clause) -> str | bool | None:
     """A clause reported by someone gets "According to X, …"; unknown reporters drop it
     (False); None: the clause is no one's statement."""
@@ -74,7 +81,7 @@ def according_to(ctx: Context, clause: Clause) -> str | bool | None:
     if verb is None:
         return None
     head = verb.head
-    if head.pos_ == "ADJ" or head.lemma_.lower() in NON_FACTIVE:
+    if head.pos_ == "ADJ" or verb_lemmas(head) & NON_FACTIVE:
         return False  # "25% of voters were convinced Miliband was suited to the job": a belief, not a fact
     if head.lemma_ not in REPORTING:
         return None

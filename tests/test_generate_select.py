@@ -119,8 +119,9 @@ def test_a_weekday_a_clock_time_and_a_size_are_details():
 
 
 def test_seldom_kept_kinds_fill_a_set_only_to_two_short_of_its_count():
-    """Ten usable questions and five bankless cloze items: the set stops at ten
-    (WEAK_FILL_SHORTFALL) rather than padding with two items raters reject."""
+    """Ten usable questions and five cloze items: the set stops at ten
+    (WEAK_FILL_SHORTFALL) rather than padding with two items raters reject
+    (the clozes have word banks: a bankless one never fills a set)."""
     from quizgen.articles.parse import parse_article
     from quizgen.generate.context import build_context
     from quizgen.generate.select import WEAK_FILL_SHORTFALL, _default_set
@@ -133,7 +134,10 @@ def test_seldom_kept_kinds_fill_a_set_only_to_two_short_of_its_count():
         q = _q(i, "true_false", "True" if i % 2 else "False", i, 1.8, family="true_false")
         q.choices = ["True", "False"]
         scored.append((1.8 - i / 100, q))
-    scored += [(1.5, _q(i, "cloze", f"{i + 10} trees", i, 1.5, family="cloze")) for i in range(10, 15)]
+    clozes = [_q(i, "cloze", f"{i + 10} trees", i, 1.5, family="cloze") for i in range(10, 15)]
+    for q in clozes:
+        q.word_bank = [q.answer, "5 trees", "9 trees"]
+    scored += [(1.5, q) for q in clozes]
     chosen = _default_set(ctx, scored, 12)
     clozes = [q for q in chosen if q.type == "cloze"]
     assert WEAK_FILL_SHORTFALL == 2 and len(scored) == 15 and len(chosen) == 10 and len(clozes) <= 3

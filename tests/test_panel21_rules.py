@@ -92,7 +92,9 @@ def test_a_cloze_only_fills_a_set_that_lacks_variety(other_types, expect_cloze):
     kinds = [("true_false", "true_false", {}), ("fact_or_opinion", "fact_opinion", {}),
              ("multiple_choice", "understanding", {"rule": "main_idea"}), ("short_answer", "facts", {"wh": "who"})]
     candidates = [_question(t, f, i * 4 + j, **m) for i in range(3) for j, (t, f, m) in enumerate(kinds[:other_types])]
-    candidates.append(_question("cloze", "cloze", 11, rule="cloze", score=3.0))
+    cloze = _question("cloze", "cloze", 11, rule="cloze", score=3.0)
+    cloze.word_bank = [cloze.answer, "key 1", "key 2"]  # a bankless cloze never comes into a default set
+    candidates.append(cloze)
     chosen = select.select(ctx, candidates, count=6, seed=0)
     assert chosen, "the set should not be empty"
     assert any(q.type == "cloze" for q in chosen) is expect_cloze, [q.type for q in chosen]

@@ -45,6 +45,8 @@ def test_citing_gives_the_reason_as_its_object():
     "Maria Lopez began a hunger strike outside the hall, saying she would not eat until the vote was held.",
     # a statement followed by another statement: nothing was done for a reason
     "The mayor said the bridge was safe, adding that repairs would start soon.",
+    # what the denial says, not why it was made
+    "The mayor has always denied any wrongdoing, saying he never asked for the repairs to his house.",
 ])
 def test_no_reason_question_without_a_reason(sentence):
     assert _reasons(sentence) == []
@@ -172,3 +174,99 @@ def test_no_stem_ends_on_a_focus_word_and_its_preposition():
             "areas, where pay is already low. The tax takes effect in May.\n")
     prompts = [q.prompt for q in generate_questions(parse_article(text), count=40).questions]
     assert prompts and not [p for p in prompts if p.endswith("especially for?")], prompts
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Liberal leader Tom Hale said the council would only deepen the anger of local families.",
+     "According to Liberal leader Tom Hale"),
+    ("Green Alliance leader Ana Ruiz said the council had ignored the funding problem for years.",
+     "According to Green Alliance leader Ana Ruiz"),
+])
+def test_a_party_word_keeps_its_capital_inside_a_stem(sentence, speaker):
+    text = f"Council under fire\n\nThe city council of Riverton cut its school budget on Monday. {sentence}\n"
+    prompts = [q.prompt for q in generate_questions(parse_article(text), count=40).questions]
+    assert any(p.startswith(speaker) for p in prompts), prompts
+
+
+def test_a_cloze_without_a_bank_never_fills_a_default_set():
+    from quizgen.generate.select import _default_set
+    from tests.test_panel37_rules import _cloze, _ctx, _q
+    # too few other items to fill twelve: a banked cloze may fill, a bankless one may not
+    scored = [(2.0, _q(i, "short_answer", f"group {i}", "facts", wh="who", key_norm=f"group {i}")) for i in range(3)]
+    scored += [(1.9, _q(i, "true_false", "True" if i % 2 else "False", "true_false")) for i in range(4, 7)]
+    banked = _default_set(_ctx(), scored + [(1.6, _cloze(10, bank=True))], 12)
+    bankless = _default_set(_ctx(), scored + [(1.6, _cloze(10, bank=False))], 12)
+    assert [q.type for q in banked].count("cloze") == 1
+    assert [q.type for q in bankless].count("cloze") == 0
+
+
+def test_a_body_named_by_one_word_of_its_name_is_no_key():
+    text = ("Bread tax row\n\nThe government of Wales approved a bread tax on Monday. The Bakers' Federation of "
+            "Wales, which represents small bakeries, has fought the tax since May. The federation warned that "
+            "village bakeries would lose trade and that hundreds of jobs could disappear.\n")
+    qs = generate_questions(parse_article(text), count=40).questions
+    assert qs and not [q.prompt for q in qs if str(q.answer).lower() == "the federation"]
+
+
+def test_a_name_cut_before_its_of_part_is_no_key():
+    text = ("Tax row\n\nParliament approved a tax on sugary drinks on Monday. The National Council of Producers "
+            "of Cheese and Fresh Milk (NCPC) said the tax would hit the poorest families hardest. The new tax "
+            "takes effect in May.\n")
+    qs = generate_questions(parse_article(text), count=40).questions
+    assert qs and not [q.prompt for q in qs if str(q.answer).lower() == "the national council"], \
+        [(q.prompt, q.answer) for q in qs]
+
+
+def test_a_claim_inside_a_claim_is_the_outer_speakers():
+    text = ("Land row\n\nThe carmaker moved its new factory to another state on Friday. Many economists said the "
+            "dispute showed that India urgently needs a fairer law on buying farmland for industry. "
+            "The company will build the new plant next year.\n")
+    prompts = [q.prompt for q in generate_questions(parse_article(text), count=40).questions]
+    assert prompts and not [p for p in prompts if p.startswith("According to the dispute")], prompts
+
+
+def test_a_statement_whose_then_points_back_is_not_asked():
+    text = ("Court orders repayment\n\nThe court ordered the mayor to repay part of the cost of his new house on "
+            "Friday. The treasury must work out the amount within 60 days. The mayor will then have 45 days to "
+            "pay once the court has approved the amount. The ruling cannot be appealed.\n")
+    qs = generate_questions(parse_article(text), count=40, types=["true_false"]).questions
+    assert qs and not [q.prompt for q in qs if "then" in q.prompt.split()], [q.prompt for q in qs]
+
+
+def test_no_what_question_for_a_bare_adjective_predicate():
+    for reaction in ("Reactions in city pubs were mixed last night.",
+                     "Reactions in city pubs last night were mixed, with some landlords saying trade had fallen."):
+        text = ("Smoking ban begins\n\nThe smoking ban came into force in all pubs on Monday. "
+                f"{reaction} Many landlords said trade had fallen by a fifth.\n")
+        prompts = [q.prompt for q in generate_questions(parse_article(text), count=40).questions]
+        assert prompts and not [p for p in prompts if p.startswith("What was mixed")], prompts
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Ireland", "ASH Ireland", False),
+    ("Ireland", "the Bakers' Federation of Ireland", False),
+    ("Japan", "the Japan Rugby Association", False),
+    ("Israel", "Israel's foreign ministry", True),   # the country's own voice
+    ("Turkey", "Turkey and Kuwait", True),            # one of the places listed
+    ("Holland", "Tom Holland", True),                 # a surname, not a body
+])
+def test_a_place_is_not_the_body_named_after_it(a, b, same):
+    from quizgen.analysis._common import holders_match
+    assert holders_match(a, b) is same and holders_match(b, a) is same
+
+
+def test_a_reporter_called_by_one_word_of_its_name_is_named_in_full():
+    text = ("Bread tax row\n\nThe government of Wales approved a bread tax on Monday. The Bakers' Federation of "
+            "Wales, which represents small bakeries, has fought the tax since May. The federation said that "
+            "village bakeries would lose trade.\n")
+    prompts = [q.prompt for q in generate_questions(parse_article(text), count=40).questions]
+    assert any(p.startswith("According to the Bakers' Federation of Wales,") for p in prompts), prompts
+    assert not [p for p in prompts if p.startswith("According to the federation")], prompts
+
+
+def test_no_place_swapped_into_a_figure_the_article_gives_for_one_place():
+    text = ("Smoking ban begins\n\nIreland banned smoking in all enclosed workplaces on Monday. Most adults in "
+            "Ireland support the ban. About a quarter of adults in Ireland smoke. Smokers in Scotland still light up "
+            "in pubs.\n")
+    qs = generate_questions(parse_article(text), count=40, types=["true_false"]).questions
+    assert qs and not [q.prompt for q in qs if "adults in Scotland" in q.prompt], [q.prompt for q in qs]

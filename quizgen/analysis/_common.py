@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicons.people import OFFICE_TITLES
+from ..lexicons.people import INSTITUTION_NAME_WORDS, OFFICE_TITLES
+from ..lexicons.places import place_level
 
 #: Quote characters as they appear in the *processing* text of a doc (curly
 #: quotes are straightened by ``quizgen.nlp.processing_text``).
@@ -95,6 +96,17 @@ def _bare(name: str) -> str:
     return " ".join(w for w in words if w not in {"the", "a", "an"})
 
 
+def _body_named_after(name: str) -> bool:
+    """An organisation whose name holds a place ("ASH Ireland", "the Japan Sumo
+    Association"), not the place's own voice ("Ireland's health minister", "the
+    Irish government") nor a list of places ("Turkey and Kuwait")."""
+    words = name.split()
+    if " and " in name or "," in name or "'s " in name or "\u2019s " in name:
+        return False
+    return any(w.lower().strip(".,'\u2019") in INSTITUTION_NAME_WORDS for w in words) or \
+        any(len(w) > 1 and w.isupper() for w in words)
+
+
 def holders_match(a: str, b: str) -> bool:
     """Two holder names name the same holder: their word sets (titles,
     determiners and possessive marks removed) overlap, and the smaller is
@@ -105,4 +117,7 @@ def holders_match(a: str, b: str) -> bool:
         return bool(ta == tb and _bare(a) and _bare(a) == _bare(b))
     small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     common = small & large
+    if len(small) == 1 and len(large) > 1 and place_level(next(iter(small))) and \
+            _body_named_after(b if large is tb else a):
+        return False  # "Ireland" is not "ASH Ireland" nor "the Vintners' Federation of Ireland"
     return bool(common) and len(common) * 3 >= len(small) * 2

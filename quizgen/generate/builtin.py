@@ -134,7 +134,8 @@ register(Family(
 register(Family(
     "why", "Why / how (short answer)", ("short_answer",), _why, weight=0.10, priority=60, form_of=_fact_form,
     aliases=("short_answer",),
-    missing_note="no cause or purpose is stated (because, since, due to, in order to …), so no why-question"))
+    # not "no cause is stated": raters read that as a claim about the article (panel 39)
+    missing_note="no why-question: no cause, purpose or stated reason could be asked cleanly"))
 register(Family(
     "sequence", "Sequence of events", ("ordering",), _sequence, weight=0.04, pool_share=0.03,
     priority=70, aliases=("ordering",),

@@ -18,7 +18,7 @@ from lemminflect import getAllLemmas
 from spacy.tokens import Doc, Span, Token
 
 from ..articles.parse import ParsedArticle, Sentence
-from ..lexicons.people import NAME_TITLES
+from ..lexicons.people import NAME_TITLES, party_before_office
 from ..lexicons.quantities import date_like
 from ..nlp import entity_at
 from ..questions import Evidence, normalize
@@ -213,10 +213,12 @@ class Context:
         return self.remembered(("home_place",), count)
 
     def name_heads(self) -> set[str]:
-        """Last words of the article's organisation names, lower-cased ("authority"
-        of "the Environmental Protection Authority"): "the authority" is one of them."""
-        return self.remembered(("name_heads",), lambda: {m.text.split()[-1].lower() for m in self.mentions
-                                                         if m.label == "ORG" and len(m.text.split()) > 1})
+        """Capitalised words of the article's organisation names, lower-cased
+        ("authority" of "the Environmental Protection Authority", "federation" of
+        "the Vintners' Federation of Ireland"): "the federation" is one of them."""
+        return self.remembered(("name_heads",), lambda: {w.lower() for m in self.mentions
+                                                         if m.label == "ORG" and len(m.text.split()) > 1
+                                                         for w in m.text.split() if w[:1].isupper()})
 
     def equivalents(self, text: str) -> set[str]:
         """Normalised forms the article treats as the same thing as ``text``."""
@@ -476,12 +478,16 @@ def phrase_text(ctx: Context, tokens: list[Token]) -> str:
     """Original text of a phrase; a sentence-initial determiner is lowercased."""
     text = ctx.span_text(tokens[0], tokens[-1])
     first = tokens[0]
+    after = first.doc[first.i + 1].lower_ if first.i + 1 < len(first.doc) else ""
+    named = (first.ent_type_ == "ORG" and first.ent_iob_ == "B" and first.pos_ != "DET") \
+        or party_before_office(first.lower_, after)  # "Democratic Alliance leader", "Liberal leader"
     if ctx.starts_sentence(first) and first.pos_ not in {"PROPN"} and text[:1].isupper() and first.text != "I" \
             and not (len(first.text) > 1 and first.text.isupper()) and first.ent_type_ not in _PROPER_ADJECTIVES \
-            and (first.pos_ not in {"NOUN", "ADJ"} or getAllLemmas(first.lower_)):  # "Ceres": in no dictionary, a name
+            and not named and (first.pos_ not in {"NOUN", "ADJ"} or getAllLemmas(first.lower_)):  # "Ceres": a name
         text = text[:1].lower() + text[1:]
     return text
 
 
 #: Entity labels of words that keep their capital as adjectives ("Indian Prime Minister Narendra Modi").
 _PROPER_ADJECTIVES = {"NORP", "GPE", "LANGUAGE"}
+

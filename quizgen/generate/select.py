@@ -319,6 +319,8 @@ def _kept_out_of_default_sets(q: Question, relaxed: bool, chosen: list[Question]
         return True  # "When did X …? — After Y": raters read Y as the cause and the "when" as wrong (panels 29, 34)
     if q.type == "true_false" and q.meta.get("change") == "swap" and q.meta.get("swapped_label") in FIGURE_LABELS:
         return True  # "90,000 people" made "70,000": memory of a figure (3 of 11 kept, panels 16-27)
+    if q.type == "cloze" and not q.word_bank:
+        return True  # a name to recall and spell: 1 of 7 kept (panel 24), 1 of 3 (panel 39), even to fill a set
     if relaxed:
         return False
     if q.type == "cloze":

@@ -17,7 +17,10 @@ _CONJ_LEAD = re.compile(r"^(?:But|And)\s+(?=\S)")
 _LEANS_BACK = re.compile(r"^(?:As a result|In response|Because of this|Despite this|Even so|In turn|By contrast|"
                          r"In contrast|Instead|Still|Also|Likewise|Similarly),?\s|"
                          r"\beven (?:worse|better|more|less|further|higher|lower|larger|smaller|bigger)\b|"
-                         r"\ba different story\b")
+                         r"\ba different story\b|"
+                         r"\b(?:will|would|can|could|must|may|might|should|shall|is|are|was|were) then\b")
+#: "The president will then have 45 days to pay": "then" is the step before, which the
+#: statement leaves out (panel 39).
 
 
 def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int = 32) -> str | None:

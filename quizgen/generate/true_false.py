@@ -153,6 +153,8 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
             continue  # "At 17, the youngest ever": another age or person contradicts the superlative, not the article
         if m.label == "PERSON" and PERSON_PRONOUN.search(statement[at + len(m.text):]):
             continue  # "Sharif said … her campaign": the pronoun tells whose words they were
+        if m.label in {"GPE", "LOC"} and _measured(info, at_place=m.start):
+            continue  # "About a quarter of adults in Ireland smoke" -> Scotland: unstated there, not false
         wrong = _replacement(ctx, info, m, rng)
         if wrong is None:
             continue
@@ -163,6 +165,24 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
             continue  # the "false" statement is in the article after all
         return changed, f"\u201c{wrong}\u201d", f"\u201c{m.text}\u201d", "swap"
     return _negate(info, statement)
+
+
+_SHARE_WORDS = frozenset("quarter third half fifth tenth majority minority percent per cent proportion share".split())
+
+
+def _measured(info: SentInfo, at_place: int) -> bool:
+    """The place (its mention starting at character ``at_place``) is inside a
+    figure or share ("a quarter of adults in Ireland", "200 million users in
+    India"): moved to another place, the article says nothing of it (panel 39)."""
+    place = next((t for t in info.span if t.idx == at_place), None)
+    if place is None:
+        return False
+    for t in info.span:
+        if t.ent_type_ in {"PERCENT", "CARDINAL", "QUANTITY"} or t.lower_ in _SHARE_WORDS:
+            anchor = t.head if t.dep_ in {"nummod", "quantmod", "compound"} else t
+            if place.i in {x.i for x in anchor.subtree}:
+                return True
+    return False
 
 
 _RANGE_AFTER = re.compile(r"^\s*(?:to|and|or|-|\u2013)\s*[$\u00a3\u20ac]?\d")

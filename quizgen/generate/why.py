@@ -206,8 +206,8 @@ def _asked(ctx: Context, info: SentInfo, clause, answer: list[Token], removed: s
 def _stated_reason(ctx: Context, info: SentInfo, verb: Token) -> Question | None:
     """"X refused to change the recipe, saying its customers did not want it"
     -> "Why did X refuse to change the recipe?", keyed with what X said."""
-    if verb.pos_ != "VERB":
-        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() == "deny":
+        return None  # "denied any wrongdoing, saying he never asked for it": the denial, not a reason (panel 39)
     for child in verb.children:
         if child.dep_ != "advcl" or child.tag_ != "VBG" or child.lemma_.lower() not in REASON_GIVING \
                 or child.i < verb.i or child.doc[child.left_edge.i - 1].text != ",":
@@ -296,7 +296,7 @@ def _short(ctx: Context, info: SentInfo, prompt: str, answer: str, kind: str, te
     answer = answer[:1].upper() + answer[1:]
     key_terms = ", ".join(terms)
     name = {"means": "way it was done", "time": "event it followed or preceded",
-            "reason": "reason the article reports"}.get(kind, kind)
+            "reason": "reason"}.get(kind, kind)
     rubric = [
         {"points": 1, "criterion": f"Gives the {name} the article states (key words: {key_terms})."},
         {"points": 1, "criterion": "Links it to the event in the question in a complete sentence."},

@@ -184,3 +184,20 @@ STOCK_DOERS = frozenset("""
 police parliament protesters protestors demonstrators students workers troops soldiers firefighters rescuers
 lawmakers legislators voters fans residents crowds crowd
 """.split())
+
+#: Party words that keep their capital before an office or "party" ("Liberal leader
+#: Dalton McGuinty", "Labour MPs"): proper adjectives, not a sentence's first word.
+PARTY_WORDS = frozenset("""
+liberal liberals conservative conservatives labour labor democratic democrat democrats republican republicans
+socialist socialists green greens communist communists progressive nationalist nationalists unionist unionists
+""".split())
+#: Nouns after which a party word is the party's (with :data:`OFFICE_TITLES`).
+PARTY_NOUNS = frozenset("party parties candidate candidates lawmakers legislators senators leaders government".split())
+
+
+def party_before_office(word: str, next_word: str) -> bool:
+    """A party word before an office keeps its capital: "Liberal leader Dalton
+    McGuinty" ("liberal leader" in a stem was marked a formatting error by all
+    three raters of panel 38); the first word of an organisation's name is kept
+    by its entity label."""
+    return word in PARTY_WORDS and (next_word in OFFICE_TITLES or next_word in PARTY_NOUNS)

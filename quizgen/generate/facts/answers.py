@@ -29,7 +29,7 @@ from ..context import (
     phrase_tokens,
 )
 from ..kinds import label_for
-from .key_cuts import (BACK_REFERENCE, DEMONSTRATIVES, core_phrase, glued_phrases, drops_an_infinitive,
+from .key_cuts import (BACK_REFERENCE, DEMONSTRATIVES, core_phrase, cut_name, glued_phrases, drops_an_infinitive,
                        without_medium, without_person_tail)
 from .words import (
     AGENT_OBJECT_VERBS,
@@ -259,7 +259,7 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         tokens, keep = without_medium(tokens)
         if label == "PERSON":
             tokens, keep = without_person_tail(head, tokens, keep)
-    if glued_phrases(tokens):
+    if glued_phrases(tokens) or cut_name(tokens):
         return None
     text = phrase_text(ctx, tokens)
     words = len(content_words(text))

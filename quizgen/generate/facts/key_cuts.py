@@ -98,3 +98,15 @@ def glued_phrases(tokens: list[Token]) -> bool:
 
 #: Words that count a plural noun ("several places"): the noun heads its own phrase.
 _COUNTING = frozenset("several many some few two three four five six seven eight nine ten".split())
+
+
+def cut_name(tokens: list[Token]) -> bool:
+    """A proper name cut before its "of …" part ("the National Association" of
+    "the National Association of Producers of Soft Drinks", panel 39): the key
+    names a body the article never names."""
+    if not tokens or tokens[-1].pos_ != "PROPN":
+        return False
+    doc = tokens[-1].doc
+    after = tokens[-1].i + 1
+    return after + 1 < len(doc) and doc[after].lower_ == "of" and doc[after + 1].pos_ == "PROPN" \
+        and doc[after + 1].text[:1].isupper()

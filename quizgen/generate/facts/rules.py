@@ -434,6 +434,10 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
     if ans is not None and ans.label is None and verb_tok.lemma_ == "be" and any(
             c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in verb_tok.children):
         return  # "The missing section is the crossing under the lake": "What is the crossing …?" has many answers
+    if ans is not None and ans.label is None and verb_tok.lemma_ == "be" and not any(
+            c.dep_ in {"attr", "xcomp", "ccomp"} for c in verb_tok.children) and any(
+            c.dep_ == "acomp" and all(g.dep_ in {"advmod", "npadvmod"} for g in c.children) for c in verb_tok.children):
+        return  # "Reactions were mixed last night": "What was mixed?" asks a riddle (panel 39)
     if ans is not None and ans.wh == "Who" and ans.label in {"ORG", "PRODUCT", "LAW"} and verb_tok.lemma_ == "be" \
             and any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() not in PERSON_NOUNS
                     for c in verb_tok.children):

@@ -12,9 +12,24 @@ import random
 import pytest
 
 from quizgen.articles.parse import parse_article
-from quizgen.generate import families, filters, generate_questions, understanding, why
+from quizgen.generate import families, filters, generate_questions, true_false, understanding, why
 from quizgen.generate.facts import assemble
 from quizgen.generate.context import build_context
+
+
+def _drafts(text: str, **kw):
+    """The pool of questions the engine drafts for an invented article."""
+    return generate_questions(parse_article(text), count=40, **kw).questions
+
+
+def _prompts(text: str) -> list[str]:
+    return [q.prompt for q in _drafts(text)]
+
+
+def _no_prompt(text: str, bad) -> None:
+    """The engine drafts questions for ``text``, and none whose stem is ``bad``."""
+    prompts = _prompts(text)
+    assert prompts and not [p for p in prompts if bad(p)], prompts
 
 
 def _why(sentence: str):
@@ -116,7 +131,7 @@ def test_no_written_who_question_keyed_with_a_side():
     text = ("Riverton closes bridge\n\nThe city council of Riverton closed the Mill Street bridge on Monday. "
             "Opponents say the closure goes too far. Shop owners on Mill Street said trade had fallen. "
             "Engineers from the Bridge Safety Agency inspected the beams in May.\n")
-    qs = generate_questions(parse_article(text), count=40).questions
+    qs = _drafts(text)
     keys = [q.answer for q in qs if q.type == "short_answer" and q.prompt.startswith("Who")]
     assert "Opponents" not in keys and "opponents" not in keys, keys
     assert any(q.prompt.startswith("Who") for q in qs), [q.prompt for q in qs]
@@ -132,7 +147,7 @@ def test_no_written_who_question_keyed_with_a_side():
 def test_no_position_item_for_a_stance_with_a_contrasting_clause(sentence, asked):
     text = f"Council passes law\n\nThe city council of Riverton passed a new law on Monday. {sentence} " \
            "The law takes effect in May.\n"
-    qs = generate_questions(parse_article(text), count=40).questions
+    qs = _drafts(text)
     positions = [q for q in qs if q.meta.get("rule") == "position"]
     assert bool(positions) is asked, [q.prompt for q in positions]
 
@@ -142,7 +157,7 @@ def test_a_hope_is_not_asked_as_a_fact():
     text = ("Satellite test draws criticism\n\nIndia tested an anti-satellite missile on Wednesday. "
             "China's foreign ministry said it had noted the reports and hoped all countries would uphold "
             "peace and tranquillity in outer space. The test destroyed a satellite.\n")
-    qs = generate_questions(parse_article(text), count=40).questions
+    qs = _drafts(text)
     assert qs and not [q.prompt for q in qs if "uphold" in q.prompt and q.type != "true_false"]
 
 
@@ -151,7 +166,7 @@ def test_a_list_after_a_colon_is_not_a_true_false_statement():
             "Bergen's exit leaves only two cities in the race for 2030: Lyon in France and Turin in Italy. "
             "Geneva and Porto had already dropped out earlier this year. "
             "The committee will choose the host next July.\n")
-    qs = generate_questions(parse_article(text), count=40, types=["true_false"]).questions
+    qs = _drafts(text, types=["true_false"])
     assert qs and not [q.prompt for q in qs if q.prompt.startswith("Lyon")], [q.prompt for q in qs]
 
 
@@ -172,8 +187,7 @@ def test_no_stem_ends_on_a_focus_word_and_its_preposition():
     text = ("Tax plan passes\n\nParliament passed the new farm tax on Monday. Ana Ruiz, head of the national "
             "farmers' union, warned that the new tax would cost jobs, especially for young workers and in rural "
             "areas, where pay is already low. The tax takes effect in May.\n")
-    prompts = [q.prompt for q in generate_questions(parse_article(text), count=40).questions]
-    assert prompts and not [p for p in prompts if p.endswith("especially for?")], prompts
+    _no_prompt(text, lambda p: p.endswith("especially for?"))
 
 
 @pytest.mark.parametrize("sentence, speaker", [
@@ -184,7 +198,7 @@ def test_no_stem_ends_on_a_focus_word_and_its_preposition():
 ])
 def test_a_party_word_keeps_its_capital_inside_a_stem(sentence, speaker):
     text = f"Council under fire\n\nThe city council of Riverton cut its school budget on Monday. {sentence}\n"
-    prompts = [q.prompt for q in generate_questions(parse_article(text), count=40).questions]
+    prompts = _prompts(text)
     assert any(p.startswith(speaker) for p in prompts), prompts
 
 
@@ -204,7 +218,7 @@ def test_a_body_named_by_one_word_of_its_name_is_no_key():
     text = ("Bread tax row\n\nThe government of Wales approved a bread tax on Monday. The Bakers' Federation of "
             "Wales, which represents small bakeries, has fought the tax since May. The federation warned that "
             "village bakeries would lose trade and that hundreds of jobs could disappear.\n")
-    qs = generate_questions(parse_article(text), count=40).questions
+    qs = _drafts(text)
     assert qs and not [q.prompt for q in qs if str(q.answer).lower() == "the federation"]
 
 
@@ -212,7 +226,7 @@ def test_a_name_cut_before_its_of_part_is_no_key():
     text = ("Tax row\n\nParliament approved a tax on sugary drinks on Monday. The National Council of Producers "
             "of Cheese and Fresh Milk (NCPC) said the tax would hit the poorest families hardest. The new tax "
             "takes effect in May.\n")
-    qs = generate_questions(parse_article(text), count=40).questions
+    qs = _drafts(text)
     assert qs and not [q.prompt for q in qs if str(q.answer).lower() == "the national council"], \
         [(q.prompt, q.answer) for q in qs]
 
@@ -221,15 +235,14 @@ def test_a_claim_inside_a_claim_is_the_outer_speakers():
     text = ("Land row\n\nThe carmaker moved its new factory to another state on Friday. Many economists said the "
             "dispute showed that India urgently needs a fairer law on buying farmland for industry. "
             "The company will build the new plant next year.\n")
-    prompts = [q.prompt for q in generate_questions(parse_article(text), count=40).questions]
-    assert prompts and not [p for p in prompts if p.startswith("According to the dispute")], prompts
+    _no_prompt(text, lambda p: p.startswith("According to the dispute"))
 
 
 def test_a_statement_whose_then_points_back_is_not_asked():
     text = ("Court orders repayment\n\nThe court ordered the mayor to repay part of the cost of his new house on "
             "Friday. The treasury must work out the amount within 60 days. The mayor will then have 45 days to "
             "pay once the court has approved the amount. The ruling cannot be appealed.\n")
-    qs = generate_questions(parse_article(text), count=40, types=["true_false"]).questions
+    qs = _drafts(text, types=["true_false"])
     assert qs and not [q.prompt for q in qs if "then" in q.prompt.split()], [q.prompt for q in qs]
 
 
@@ -238,7 +251,7 @@ def test_no_what_question_for_a_bare_adjective_predicate():
                      "Reactions in city pubs last night were mixed, with some landlords saying trade had fallen."):
         text = ("Smoking ban begins\n\nThe smoking ban came into force in all pubs on Monday. "
                 f"{reaction} Many landlords said trade had fallen by a fifth.\n")
-        prompts = [q.prompt for q in generate_questions(parse_article(text), count=40).questions]
+        prompts = _prompts(text)
         assert prompts and not [p for p in prompts if p.startswith("What was mixed")], prompts
 
 
@@ -259,7 +272,7 @@ def test_a_reporter_called_by_one_word_of_its_name_is_named_in_full():
     text = ("Bread tax row\n\nThe government of Wales approved a bread tax on Monday. The Bakers' Federation of "
             "Wales, which represents small bakeries, has fought the tax since May. The federation said that "
             "village bakeries would lose trade.\n")
-    prompts = [q.prompt for q in generate_questions(parse_article(text), count=40).questions]
+    prompts = _prompts(text)
     assert any(p.startswith("According to the Bakers' Federation of Wales,") for p in prompts), prompts
     assert not [p for p in prompts if p.startswith("According to the federation")], prompts
 
@@ -268,5 +281,79 @@ def test_no_place_swapped_into_a_figure_the_article_gives_for_one_place():
     text = ("Smoking ban begins\n\nIreland banned smoking in all enclosed workplaces on Monday. Most adults in "
             "Ireland support the ban. About a quarter of adults in Ireland smoke. Smokers in Scotland still light up "
             "in pubs.\n")
-    qs = generate_questions(parse_article(text), count=40, types=["true_false"]).questions
+    qs = _drafts(text, types=["true_false"])
     assert qs and not [q.prompt for q in qs if "adults in Scotland" in q.prompt], [q.prompt for q in qs]
+
+
+def _statements(text: str) -> list[tuple[str, str]]:
+    return [(q.prompt, q.answer) for q in true_false.generate(build_context(parse_article(text)), random.Random(0))]
+
+
+def test_the_other_side_is_swapped_in_for_a_view_not_for_an_act():
+    text = ("Dam plan row\n\nThe regional government approved a plan for a new dam on the Vell river on Monday. "
+            "The Green Party of Vellmark criticised the plan and said it would ruin the valley. Farmers from the "
+            "valley marched through the town centre, demanding that the dam be built quickly. Work on the dam is "
+            "due to begin next spring.\n")
+    made = _statements(text)
+    # the view: "criticised" is the stance itself, so the other side credited with it is false
+    assert ("The regional government criticised the plan and said it would ruin the valley.", "False") in made
+    # the act: the party "marched through the town centre" is absurd, not false (panel 40)
+    assert not [p for p, _ in made if p.startswith("The Green Party of Vellmark marched")], made
+
+
+def test_a_holder_written_with_a_description_first_is_not_swapped_in():
+    from quizgen.generate.speaker_swap import _named
+    assert _named("The Green Party of Vellmark")
+    assert not _named("The head of the regional railway bureau, Li Wen")
+
+
+@pytest.mark.parametrize("sentence, absurd", [
+    ("The Petroleum Association of Vellmark criticised the lack of consultation.",
+     "The Petroleum Association of Vellmark praised the lack of consultation."),
+    ("The loss of taxpayers has left the city of Vell unable to pay its bills.",
+     "The loss of taxpayers has joined the city of Vell unable to pay its bills."),
+])
+def test_no_reversal_that_makes_the_statement_absurd(sentence, absurd):
+    text = f"Vell in trouble\n\nThe city of Vell declared bankruptcy on Thursday. {sentence} The court meets in May.\n"
+    made = _statements(text)
+    assert any(p == sentence for p, _ in made), made
+    assert absurd not in [p for p, _ in made], made
+
+
+@pytest.mark.parametrize("name, named", [
+    ("Stephen Harper", True), ("The Kremlin", True),
+    ("His Conservative government", False), ("The head of the railway bureau, Li Wen", False),
+])
+def test_a_holder_led_by_a_pronoun_or_a_description_is_no_name(name, named):
+    from quizgen.generate.stance_common import is_name
+    assert is_name(name) is named
+
+
+def test_no_position_item_for_a_name_cut_at_its_first_comma():
+    text = ("City files for bankruptcy\n\nThe city of Vell filed for bankruptcy on Thursday. The Union of Clerks, "
+            "Drivers and Cleaners, the largest union of city workers, criticised the filing and said workers were "
+            "being made to pay for years of mismanagement.\n")
+    ctx = build_context(parse_article(text))
+    from quizgen.generate.stance_common import name_goes_on
+    assert name_goes_on(ctx, "the Union of Clerks") and not name_goes_on(ctx, "the city of Vell")
+    assert not [q.prompt for q in _drafts(text) if q.prompt.endswith("the Union of Clerks?")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Business groups in the north of the country were more welcoming.",
+    "Kano, along with the neighbouring state of Zamfara, suspended vaccination soon afterwards.",
+])
+def test_a_statement_that_compares_or_follows_what_it_does_not_say_is_not_asked(sentence):
+    text = (f"Oil ban announced\n\nThe government of Vellmark banned new oil drilling on Thursday. Environmental "
+            f"groups praised the decision. {sentence} The ban takes effect next year.\n")
+    made = _statements(text)
+    assert made and not [p for p, _ in made if p == sentence], made
+
+
+def test_a_ruling_is_not_asked_as_the_articles_fact():
+    qs = _reasons("Yesterday, Judge Ana Ruiz sided with the unions, ruling that the closure was unlawful because "
+                  "it broke the city's charter.")
+    prompts = [q.prompt for q in _why("Yesterday, Judge Ana Ruiz sided with the unions, ruling that the closure "
+                                      "was unlawful because it broke the city's charter.")]
+    assert "Why was the closure unlawful?" not in prompts, prompts
+    assert all(q.prompt.startswith("According to") for q in qs if "unlawful" in q.prompt)

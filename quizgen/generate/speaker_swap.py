@@ -34,7 +34,8 @@ def _named(holder: str) -> bool:
     """A holder a student can tell apart: not a pronoun, "one" or a lone word
     such as "Court" (one of a longer name the article writes in full)."""
     words = strip_det(holder).split()
-    return len(words) >= 2 and words[0].lower() not in {"he", "she", "they", "it", "we", "i", "one"}
+    return len(words) >= 2 and words[0].lower() not in {"he", "she", "they", "it", "we", "i", "one"} \
+        and "," not in holder  # "The head of the bureau, An Lusheng": a description, then the name
 
 
 def _the_other_side(ctx: Context, a) -> list:
@@ -74,6 +75,8 @@ def speaker_swap(ctx: Context, info: SentInfo, statement: str) -> tuple[str, str
         span = _subject_span(statement, a.holder)
         if span is None or statement[len(span):].split()[0] in _MEMBERS_ONLY:
             continue  # "The Roman Catholic Church voted 98-15": only members of the body vote
+        if a.cue.split()[:1] != statement[len(span):].split()[:1]:
+            continue  # "Relatives gathered outside the station, demanding …": the act is not the view (panel 40)
         for b in _the_other_side(ctx, a):
             if normalize(strip_det(b.holder)) in normalize(statement):
                 continue

@@ -118,6 +118,8 @@ def is_name(name: str) -> bool:
     words = [w for w in name.split() if w.lower() not in _DETS]
     if not words or len(words) > 6 or any(ch.isdigit() for ch in name):
         return False
+    if words[0].lower() in {"his", "her", "its", "their", "our", "my", "your"} or "," in name:
+        return False  # "His Conservative government", "the head of the bureau, An Lusheng" (panel 40)
     if not (words[0][:1].isupper() or words[0].isupper()):
         return False
     return not _bare_title(name)
@@ -323,4 +325,17 @@ def askable_position(ctx: Context, h: Holder, a: Attribution) -> bool:
     """The one gate of the position-taking items (position, matching, who said
     it): a named holder, a clear and confident position, and one the article
     names (:func:`named_by_cue`)."""
-    return h.named and is_position(a) and named_by_cue(ctx, a)
+    return h.named and is_position(a) and named_by_cue(ctx, a) and not name_goes_on(ctx, h.name)
+
+
+#: ", County and Municipal Employees": a name the entity reader cut at its first comma.
+_NAME_GOES_ON = re.compile(r",\s+(?:[A-Z][\w'\u2019-]*\s+)*?[A-Z][\w'\u2019-]*,?\s+(?:and|&)\s+[A-Z]")
+
+
+def name_goes_on(ctx: Context, name: str) -> bool:
+    """The article writes ``name`` as the start of a longer one ("the American
+    Federation of State, County and Municipal Employees"): asked by the cut
+    name, the item names no one (panel 40)."""
+    text = ctx.text()
+    at = text.find(strip_det(name))
+    return at >= 0 and bool(_NAME_GOES_ON.match(text, at + len(strip_det(name))))

@@ -13,7 +13,8 @@ from ..analysis.attributions import Attribution
 from ..lexicons.speech import ADDRESSEE, SAYING
 from ..questions import Question, content_words
 from .context import Context
-from .stance_common import MIN_CONFIDENCE, Holder, clean_target, cue_lemma, display, make_question, sentences_for
+from .stance_common import (MIN_CONFIDENCE, Holder, clean_target, cue_lemma, display, make_question, name_goes_on,
+                           sentences_for)
 
 #: Longest model answer, in words.
 MAX_WORDS = 60
@@ -36,7 +37,7 @@ def reported_content(ctx: Context, hs: list[Holder], rng: random.Random) -> list
     statements, since a student who gives another of them is also right."""
     out = []
     for h in hs:
-        if not h.named:
+        if not h.named or name_goes_on(ctx, h.name):
             continue  # "what did Regional Director say?": a role or a description, not a speaker to name
         statements = sorted((a for a in h.attributions if cue_lemma(ctx, a) in SAYING or a.direct_quote),
                             key=lambda a: (a.paragraph, a.start))

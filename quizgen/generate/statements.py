@@ -18,7 +18,8 @@ _LEANS_BACK = re.compile(r"^(?:As a result|In response|Because of this|Despite t
                          r"In contrast|Instead|Still|Also|Likewise|Similarly),?\s|"
                          r"\beven (?:worse|better|more|less|further|higher|lower|larger|smaller|bigger)\b|"
                          r"\ba different story\b|"
-                         r"\b(?:will|would|can|could|must|may|might|should|shall|is|are|was|were) then\b")
+                         r"\b(?:will|would|can|could|must|may|might|should|shall|is|are|was|were) then\b|"
+                         r"\b(?:soon |shortly |not long )?afterwards?\b")
 #: "The president will then have 45 days to pay": "then" is the step before, which the
 #: statement leaves out (panel 39).
 
@@ -31,7 +32,7 @@ def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int 
     if '"' in text.translate({0x201c: '"', 0x201d: '"'}) or text.endswith(("?", "!", ":")):
         return None
     text = _PAREN.sub("", text)
-    if _LEANS_BACK.search(text) or _leans_on_the_parse(info) or _after_a_colon(ctx, info):
+    if _LEANS_BACK.search(text) or _leans_on_the_parse(info) or _after_a_colon(ctx, info) or _than_unsaid(info):
         return None
     conj = _CONJ_LEAD.match(text)
     if conj:  # "But Representative Kaptur was not changing her vote." stands alone without "But"
@@ -56,6 +57,15 @@ def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int 
     if not text.endswith("."):
         text = text.rstrip(" ,;") + "."
     return text
+
+
+def _than_unsaid(info: SentInfo) -> bool:
+    """A predicate comparison with nothing to compare to ("Business groups were
+    more welcoming."): than whom, the sentence before said (panel 40)."""
+    if any(t.lower_ == "than" for t in info.span):
+        return False
+    return any(t.dep_ in {"acomp", "attr"} and (t.tag_ == "JJR" or any(
+        c.lower_ in {"more", "less"} and c.dep_ == "advmod" for c in t.children)) for t in info.span)
 
 
 def _after_a_colon(ctx: Context, info: SentInfo) -> bool:

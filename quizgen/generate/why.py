@@ -269,10 +269,14 @@ def reported_claim(verb: Token) -> bool:
     speaker's claim, not a fact of the article, so no "why" is asked of it."""
     tok = verb
     while tok.dep_ in {"ccomp", "conj", "xcomp", "advcl"} and tok.head.i != tok.i:
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING:
-            return True
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING | _VERDICTS:
+            return True  # also "ruling that the bankruptcy was unconstitutional because …": the judge's finding
         tok = tok.head
     return False
+
+
+#: Verbs whose clause is a finding, not a fact of the article (panel 40).
+_VERDICTS = frozenset({"rule", "find", "decide", "hold", "judge", "determine"})
 
 
 def key_terms(tokens: list[Token]) -> list[str]:

@@ -357,3 +357,28 @@ def test_a_ruling_is_not_asked_as_the_articles_fact():
                                       "was unlawful because it broke the city's charter.")]
     assert "Why was the closure unlawful?" not in prompts, prompts
     assert all(q.prompt.startswith("According to") for q in qs if "unlawful" in q.prompt)
+
+
+def test_an_approximation_word_left_at_the_end_breaks_a_stem():
+    assert filters._broken_stem("How long does a full journey take around?")
+    assert filters._broken_stem("What did the minister talk about?") is None
+
+
+def test_no_object_question_whose_key_carries_its_as_complement():
+    text = ("Stem cell row\n\nA committee of the Vell Institute found that the biologist Haruna Obata had committed "
+            "misconduct. Obata, 30, rejected the finding at a news conference in Osaka. She described the flaws as "
+            "honest mistakes and said she could never accept a conclusion that she had acted in bad faith. The "
+            "institute will meet in May.\n")
+    assert not [q.prompt for q in _drafts(text) if " as " in f" {q.answer} " and q.prompt.endswith("describe?")]
+
+
+def test_a_speaker_is_not_taken_from_inside_the_quote():
+    # the tagger reads "Ugandan" in the quote as a person; "he" is the director named before it
+    from quizgen.analysis import find_attributions
+    text = ("Court strikes down law\n\nThe High Court struck down the new media law on Friday.\n\nPeter Otieno, "
+            "executive director of the group Free Press Now, said the decision would bring some relief to "
+            "journalists who had been arrested since the law was signed. \"This is a good day for every Ugandan "
+            "who believes that the law should protect all of us,\" he said. He cautioned, however, that the ruling "
+            "would not end harassment overnight.\n")
+    assert [a.holder for a in find_attributions(parse_article(text))] == ["Peter Otieno"] * 3
+    assert not [p for p in _prompts(text) if "Ugandan said" in p or "Ugandan\u2019s" in p]

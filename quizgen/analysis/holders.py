@@ -224,10 +224,20 @@ def _person_just_named(tok: Token) -> str | None:
     if sent.start > 0:
         prev_start = tok.doc[sent.start - 1].sent.start
     names = [e for e in tok.doc.ents if e.label_ == "PERSON" and prev_start <= e.start and e.end <= tok.i
-             and not _named_in_own_clause(tok, e.text)]
+             and not _named_in_own_clause(tok, e.text) and not _quoted(e)]
     if not names:
         return None
     return clean(names[-1].text)
+
+
+def _quoted(ent) -> bool:
+    """The name stands inside a quotation in its sentence ("'… a good day for
+    every Ugandan …,' he said", where the tagger read "Ugandan" as a person):
+    the words quoted, not the one who said them (panel 41)."""
+    before = ent.doc[ent.sent.start:ent.start]
+    straight = sum(t.text.count('"') for t in before)
+    opened = sum(t.text.count("\u201c") for t in before) - sum(t.text.count("\u201d") for t in before)
+    return straight % 2 == 1 or opened > 0
 
 
 def _named_in_own_clause(pronoun: Token, name: str) -> bool:
@@ -246,7 +256,7 @@ def _person_named_in_paragraph(tok: Token, people: frozenset[str] = frozenset())
     too, active or passive ("Buhari, 72, is a retired general …", "Schettino was arrested …", "Rear Admiral Einar Skorgen,
     the Norwegian officer …", where the tagger missed the name)."""
     names = [(e.end, clean(e.text)) for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i
-             and not any(t.pos_ == "PRON" for t in e) and not _named_in_own_clause(tok, e.text)]
+             and not any(t.pos_ == "PRON" for t in e) and not _named_in_own_clause(tok, e.text) and not _quoted(e)]
     names += [(t.i + 1, proper_name(t)) for t in tok.doc[:tok.i]
               if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == "ROOT"
               and (proper_name(t) in people or _kind(t, proper_name(t)) == "person")

@@ -151,6 +151,8 @@ def _broken_stem(prompt: str) -> str | None:
         return "a second count without its verb"  # "How many people are confirmed dead and more than 20?"
     if _MODAL_THEN_PAST.search(text):
         return "a second clause left in"  # "… who would carry out the plan, and accused the minister of …?"
+    if _APPROXIMATOR_LEFT.search(text):
+        return "an approximation word left at the end"  # "How long does a full journey take around?" (panel 41)
     if _FOCUS_STRANDED.search(text):
         return "a focus word left before a stranded preposition"  # "… cost jobs, especially for?" (panel 38)
     return None
@@ -162,6 +164,8 @@ _CLAUSE_LEFT_OVER = re.compile(r", (?:and|but) (?:a few|some|many|several|most|o
 #: A modal verb's clause joined to a past-tense verb: the second verb had another subject.
 _MODAL_THEN_PAST = re.compile(r"^(?:According to [^,]+, )?(?:who|what) (?:would|will|could|can|should|may|might|must) "
                               r"[a-z]+\b[^,?]*, and [a-z]+ed\b", re.IGNORECASE)
+#: "… take around?": the key's approximation word stays behind.
+_APPROXIMATOR_LEFT = re.compile(r"\b(?:around|roughly|approximately|nearly|almost)\s*\?$")
 #: "especially for?": the asked phrase's focus word stays behind.
 _FOCUS_STRANDED = re.compile(r"\b(?:especially|particularly|mainly|mostly|largely|chiefly|notably|even|only|just)"
                              r",?\s+(?:to|of|in|on|at|for|with|from|by|into|among)\s*\?$")
@@ -404,7 +408,19 @@ def screen(ctx, q: Question) -> str | None:
         if problems:
             return problems[0]
     return (wh_kind_problem(q, ctx) or key_problem(q) or key_cut(q, ctx.article.paragraphs)
-            or option_kind_problem(q, ctx) or gendered_giveaway(q) or demonym_giveaway(q))
+            or option_kind_problem(q, ctx) or gendered_giveaway(q) or demonym_giveaway(q) or _object_as(q))
+
+
+#: "What did Obokata describe? — the flaws as honest mistakes": the key carries the complement.
+_AS_VERBS = re.compile(r"\b(?:describe|call|see|regard|view|treat|brand|label|dismiss|hail|portray|present)\?$")
+
+
+def _object_as(q: Question) -> str | None:
+    """An object asked without its "as" complement, which then rides in the key (panel 41)."""
+    if q.type == "short_answer" and isinstance(q.answer, str) and " as " in f" {q.answer} " \
+            and _AS_VERBS.search(q.prompt):
+        return "the object's complement in the key"
+    return None
 
 
 def demonym_giveaway(q: Question) -> str | None:

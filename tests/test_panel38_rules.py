@@ -307,17 +307,17 @@ def test_a_holder_written_with_a_description_first_is_not_swapped_in():
     assert not _named("The head of the regional railway bureau, Li Wen")
 
 
-@pytest.mark.parametrize("sentence, absurd", [
-    ("The Petroleum Association of Vellmark criticised the lack of consultation.",
-     "The Petroleum Association of Vellmark praised the lack of consultation."),
-    ("The loss of taxpayers has left the city of Vell unable to pay its bills.",
-     "The loss of taxpayers has joined the city of Vell unable to pay its bills."),
-])
-def test_no_reversal_that_makes_the_statement_absurd(sentence, absurd):
-    text = f"Vell in trouble\n\nThe city of Vell declared bankruptcy on Thursday. {sentence} The court meets in May.\n"
-    made = _statements(text)
-    assert any(p == sentence for p, _ in made), made
-    assert absurd not in [p for p, _ in made], made
+ABSURD_REVERSALS = [  # (statement, its reversal that makes no sense)
+    ("The Petroleum Association of Vellmark criticised the lack of consultation.", ("criticised", "praised")),
+    ("The loss of taxpayers has left the city of Vell unable to pay its bills.", ("has left", "has joined")),
+]
+
+
+@pytest.mark.parametrize("sentence, change", ABSURD_REVERSALS)
+def test_no_reversal_that_makes_the_statement_absurd(sentence, change):
+    made = [p for p, _ in _statements(f"Vell in trouble\n\nThe city of Vell declared bankruptcy on Thursday. "
+                                      f"{sentence} The court meets in May.\n")]
+    assert sentence in made and sentence.replace(*change) not in made, made
 
 
 @pytest.mark.parametrize("name, named", [

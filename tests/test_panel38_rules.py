@@ -382,3 +382,22 @@ def test_a_speaker_is_not_taken_from_inside_the_quote():
             "would not end harassment overnight.\n")
     assert [a.holder for a in find_attributions(parse_article(text))] == ["Peter Otieno"] * 3
     assert not [p for p in _prompts(text) if "Ugandan said" in p or "Ugandan\u2019s" in p]
+
+def test_no_fact_or_opinion_item_on_a_sentence_that_reports_and_judges():
+    sentence = ("Dr Lee was treated as a national hero, and his downfall is likely to damage public trust in "
+                "science far beyond his laboratory.")
+    text = (f"Scientist disgraced\n\nA university panel found that Dr Lee faked his results on Tuesday. {sentence} "
+            "The panel will publish its full report in May.\n")
+    assert not [p for p in _prompts(text) if "fact or an opinion" in p and "national hero" in p]
+    single = ("Scientist disgraced\n\nA university panel found that Dr Lee faked his results on Tuesday. His downfall "
+              "is likely to damage public trust in science far beyond his laboratory. The panel will publish its "
+              "full report in May.\n")
+    assert [p for p in _prompts(single) if "fact or an opinion" in p and "downfall" in p]
+
+
+def test_a_finding_is_asked_as_the_finders():
+    text = ("Ban lifted\n\nThe sports court lifted the club's two-year ban on Monday. The league's finance panel had "
+            "ruled in February that the club committed serious breaches of the spending rules. The club will "
+            "play in Europe next season.\n")
+    prompts = _prompts(text)
+    assert prompts and not [p for p in prompts if p.startswith("What did the club commit")], prompts

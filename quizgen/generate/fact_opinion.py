@@ -122,6 +122,10 @@ def _opinion_item(ctx: Context, o: Opinion) -> Question | None:
         return None  # "have fallen ill", "HUS, a dangerous complication": words that describe, not judge (panel 32)
     if info is None or not _one_voice(ctx, info) or info.span[0].lower_ in {"he", "she", "they", "it"}:
         return None  # "He called the decision cruel": who "he" is needs the sentence before
+    # a loaded word may sit in a report ("was treated as a national hero"): it does not judge a clause by itself
+    words = {m.group(1).lower() for c in lexical if (m := _CUE_WORD.match(c)) and not c.startswith("loaded")}
+    if _half_judged(info, words):
+        return None  # "X was treated as a hero, and his downfall is likely to damage trust": half fact (panel 42)
     words = len(info.sentence.text.split())
     if not 5 <= words <= 45:
         return None
@@ -156,6 +160,24 @@ def _quoted_opinion_item(ctx: Context, a, opinions: list[Opinion]) -> Question |
                    f"cannot be checked the way a date or a number can.")
     return _record(ctx, info, "Opinion", explanation, 1.2 + 0.2 * a.confidence, "easy", f"quoted judgement '{cue}'",
                    prompt=prompt, quote=content)
+
+
+def _half_judged(info: SentInfo, cue_words: set[str]) -> bool:
+    """Two clauses joined, each with a subject of its own, and one without a
+    judging word: that one reports, and "Opinion" is then half the answer."""
+    root = info.span.root
+    for t in info.span:
+        if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and t.head.i == root.i and any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children):
+            second = {x.i for x in t.subtree}
+            first = [x for x in info.span if x.i not in second]
+            clauses = [first, [x for x in info.span if x.i in second]]
+            return any(not any(_mentions(x, cue_words) for x in clause) for clause in clauses)
+    return False
+
+
+def _mentions(tok, cue_words: set[str]) -> bool:
+    return tok.lower_ in cue_words or tok.lemma_.lower() in cue_words
 
 
 def _describes(info: SentInfo, word: str) -> bool:

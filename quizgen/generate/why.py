@@ -29,7 +29,7 @@ import random
 from spacy.tokens import Token
 
 from ..lexicons.quantities import BARE_RELATIVE_TIMES
-from ..lexicons.speech import REQUEST, SAYING
+from ..lexicons.speech import REQUEST, SAYING, VERDICT_VERBS
 from ..questions import Question, content_words
 from .clause_checks import denied_content
 from .clauses import build_clause, clause_heads, is_pronoun, object_question
@@ -269,14 +269,11 @@ def reported_claim(verb: Token) -> bool:
     speaker's claim, not a fact of the article, so no "why" is asked of it."""
     tok = verb
     while tok.dep_ in {"ccomp", "conj", "xcomp", "advcl"} and tok.head.i != tok.i:
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING | _VERDICTS:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING | VERDICT_VERBS:
             return True  # also "ruling that the bankruptcy was unconstitutional because …": the judge's finding
         tok = tok.head
     return False
 
-
-#: Verbs whose clause is a finding, not a fact of the article (panel 40).
-_VERDICTS = frozenset({"rule", "find", "decide", "hold", "judge", "determine"})
 
 
 def key_terms(tokens: list[Token]) -> list[str]:

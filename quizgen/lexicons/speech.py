@@ -133,3 +133,7 @@ MEDIUM_NOUNS = frozenset("""
 facebook twitter instagram youtube tiktok weibo wechat television tv radio website blog statement interview
 broadcast podcast newspaper video
 """.split())
+
+#: Verbs whose clause is a finding ("ruled that the bankruptcy was unconstitutional",
+#: "found that City committed serious breaches"): the finder's, asked "According to …".
+VERDICT_VERBS = frozenset({"rule", "find", "decide", "hold", "judge", "determine"})

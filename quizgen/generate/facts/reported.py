@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
-from ...lexicons.speech import NON_FACTIVE
+from ...lexicons.speech import NON_FACTIVE, VERDICT_VERBS
 from ..clause_checks import misread_place_subject
 from ..clauses import (
     DO_FORMS,
@@ -83,8 +83,8 @@ def according_to(ctx: Context, clause: Clause) -> str | bool | None:
     head = verb.head
     if head.pos_ == "ADJ" or verb_lemmas(head) & NON_FACTIVE:
         return False  # "25% of voters were convinced Miliband was suited to the job": a belief, not a fact
-    if head.lemma_ not in REPORTING:
-        return None
+    if head.lemma_ not in REPORTING and not verb_lemmas(head) & VERDICT_VERBS:
+        return None  # (a finding is the finder's: "ruled that City committed serious breaches", panel 42)
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children) or any(
             c.dep_ == "aux" and c.lower_ in {"could", "might", "may", "would"} for c in head.children):
         return False  # "could reveal whether the planet has a tail": nothing is reported as fact

@@ -401,3 +401,12 @@ def test_a_finding_is_asked_as_the_finders():
             "play in Europe next season.\n")
     prompts = _prompts(text)
     assert prompts and not [p for p in prompts if p.startswith("What did the club commit")], prompts
+
+
+def test_missing_notes_say_what_could_not_be_drafted_not_what_the_article_lacks():
+    # raters read "no cause is stated" and "no sentence is clearly an opinion" as claims about
+    # the article, and disputed them where the article had one (panels 39 and 43)
+    notes = [f.missing_note for f in families.by_priority() if isinstance(f.missing_note, str)]
+    assert notes
+    claims = ("is stated", "stands out", "no sentence is clearly")
+    assert not [n for n in notes if any(c in n for c in claims)], notes

@@ -149,7 +149,9 @@ register(Family(
     "fact_opinion", "Fact or opinion", ("fact_or_opinion",), _fact_opinion, weight=0.12,
     pool_share=0.06, needs_analysis=True, priority=10, shows_sentence=True,
     aliases=("fact_or_opinion", "opinion", "opinions"),
-    missing_note="no sentence is clearly a checkable fact or clearly an opinion, so no fact-or-opinion item"))
+    # notes say what the drafting could not do, not what the article lacks: raters read
+    # "no sentence is clearly an opinion" as a claim about the article and disputed it (panel 43)
+    missing_note="no fact-or-opinion item: no sentence passed the checks for a clear-cut fact or opinion"))
 register(Family(
     "vocabulary", "Vocabulary in context (not in default sets: check each sense)", ("multiple_choice",),
     _vocabulary, weight=0.08, pool_share=0.06, needs_analysis=True, priority=50, shares_sentence=True,
@@ -161,5 +163,6 @@ register(Family(
     _understanding, weight=0.17, pool_share=0.1, needs_analysis=True, priority=-5, first_round=2,
     form_of=_rule_form,
     aliases=("main_idea", "inference", "cause_effect"),
-    missing_note="no sentence stands out as the main idea and no cause is stated explicitly, "
-                 "so no understanding question"))
+    missing_note="no main-idea or cause question could be drafted: a main-idea item needs a clear lead and three "
+                 "minor sentences of similar length to offer beside it; a cause needs an explicit link (because, "
+                 "as a result, led to …)"))

@@ -20,3 +20,10 @@ def fact_prompts(text: str) -> list[str]:
     made = [q.prompt for q in facts.generate(context_of(text), random.Random(0))]
     assert made, "the text should give some question"
     return made
+
+
+def drafts(text: str, types: str | list[str] | None = None, count: int = 40) -> list:
+    """The questions the engine drafts for the invented article ``text``
+    (``count`` above 20 gives the teacher's pool, 20 or fewer a default set)."""
+    from quizgen.generate import generate_questions
+    return generate_questions(parse_article(text), count=count, types=types, seed=0).questions

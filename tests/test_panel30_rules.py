@@ -8,11 +8,11 @@ import pytest
 
 from quizgen.analysis import find_attributions
 from quizgen.articles.parse import parse_article
-from quizgen.generate import facts, fact_opinion, generate_questions
+from quizgen.generate import facts, fact_opinion
 from quizgen.generate.agents import can_act, names_a_body
 from quizgen.generate.filters import _broken_stem
 from quizgen.generate.kinds import one_article_case
-from tests.rule_support import context_of, fact_prompts
+from tests.rule_support import context_of, drafts, fact_prompts
 
 
 def _facts(text: str):
@@ -79,7 +79,7 @@ def test_a_comparative_that_points_back_leaves_no_stem():
     text = ("Data deal struck down\n\nThe old scheme closed in 2015 and a new one opened in 2016.\n\n"
             "More than 5,300 companies had signed up to the newer scheme by 2020.\n\n"
             "The court in Luxembourg ruled on the case on Thursday.\n")
-    prompts = [q.prompt for q in generate_questions(parse_article(text), count=30, types="facts", seed=0).questions]
+    prompts = [q.prompt for q in drafts(text, "facts", count=30)]
     assert prompts and not [p for p in prompts if "newer scheme" in p], prompts
     assert "newer scheme" in " ".join(fact_prompts(text.split("\n\n")[2]))  # the rules draft it; the filter drops it
 
@@ -112,7 +112,7 @@ def test_a_feeling_in_the_first_person_is_no_fact_or_opinion_item():
             "The court ruled in favour of the campaigner Lena Ortiz on Thursday.\n\n"
             "\"I am very happy about the judgment,\" Ortiz said in a statement.\n\n"
             "\"The old rules were badly drafted and plainly unfair,\" Ortiz said.\n")
-    items = generate_questions(parse_article(text), count=20, types="fact_or_opinion", seed=0).questions
+    items = drafts(text, "fact_or_opinion", count=20)
     quoted = [q.meta.get("quote", "") for q in items if q.prompt.startswith("Read what")]
     assert quoted and not [x for x in quoted if "happy" in x], quoted
     assert fact_opinion.JUDGING_WORDS.isdisjoint({"happy", "satisfied"})
@@ -122,7 +122,7 @@ def test_no_cloze_blank_completes_a_job_title():
     text = ("Statues destroyed\n\n"
             "The director of the Metropolitan Gallery of Art in Boston offered to pay to remove the statues.\n\n"
             "The Metropolitan Gallery of Art and the British Museum had both asked for the statues to be moved.\n")
-    items = generate_questions(parse_article(text), count=30, types="cloze", seed=0).questions
+    items = drafts(text, "cloze", count=30)
     assert items, "the place after the title is still a blank"
     assert not [q.prompt for q in items if "director of ______" in q.prompt], [q.prompt for q in items]
 

@@ -12,7 +12,7 @@ from quizgen.generate.context import build_context
 from quizgen.generate.kinds import kind_of
 from quizgen.questions import Evidence, Question
 from quizgen.quality import key_problem, points_back
-from tests.rule_support import context_of, fact_prompts
+from tests.rule_support import context_of, drafts, fact_prompts
 
 
 def _article(text: str):
@@ -78,7 +78,7 @@ def test_a_territory_is_asked_with_which_and_the_focus_word_leaves_the_key():
 def test_no_cloze_blank_is_the_rest_of_a_share():
     text = ("Oil company seized\n\nThe government would receive 51% of the shares and the provinces would get the "
             "remaining 49%.\n\nThe company was bought by Repsol in 1999 for 15 billion dollars.\n")
-    items = generate_questions(parse_article(text), count=30, types="cloze", seed=0).questions
+    items = drafts(text, "cloze", count=30)
     assert items and not [q.prompt for q in items if "remaining ______" in q.prompt or q.answer == "51%"]
 
 
@@ -86,7 +86,7 @@ def test_a_sentence_with_only_describing_words_is_no_opinion_item():
     text = ("Outbreak spreads\n\nMore than 3,000 people in the region have fallen ill, and over 700 of them have "
             "developed Ranke syndrome (RS), a dangerous complication that can cause kidney failure.\n\n"
             "The health minister's handling of the outbreak was shameful and incompetent.\n")
-    items = generate_questions(parse_article(text), count=20, types="fact_or_opinion", seed=0).questions
+    items = drafts(text, "fact_or_opinion", count=20)
     opinions = [q.evidence[0].text for q in items if q.answer == "Opinion"]
     assert opinions and not [t for t in opinions if "kidney" in t], opinions
 
@@ -151,7 +151,7 @@ def test_a_speaker_described_again_has_said_two_things():
     text = ("Airport delayed\n\nThe opening of the new airport was called off on Tuesday.\n\n"
             "Sky Wings, the country's second-largest airline, said the delay would cause it heavy losses. "
             "The airline said it would seek compensation from the airport company.\n")
-    items = generate_questions(parse_article(text), count=20, types="stances", seed=0).questions
+    items = drafts(text, "stances", count=20)
     assert not [q.prompt for q in items if q.prompt.startswith("According to paragraph 2, what did Sky Wings")]
     alone = text.replace(" The airline said it would seek compensation from the airport company.", "")
     assert [q.prompt for q in generate_questions(parse_article(alone), count=20, types="stances", seed=0).questions
@@ -181,7 +181,7 @@ def test_no_position_item_when_welcoming_an_outcome():
             "Kerry Jones, who led the campaign to keep the monarchy, welcomed the result as a vote of confidence in "
             "the constitution.\n\nThe Republican Movement's chairman, Tom Baird, criticised the prime minister "
             "for the defeat.\n\nThe opposition leader, Ann Leary, said she was deeply disappointed by the vote.\n")
-    items = generate_questions(parse_article(text), count=30, types="stances", seed=0).questions
+    items = drafts(text, "stances", count=30)
     assert items and not [q.prompt for q in items if "position taken by Kerry Jones" in q.prompt or
                           "position taken by Jones" in q.prompt], [q.prompt for q in items]
 
@@ -191,6 +191,6 @@ def test_no_position_item_for_a_holder_on_both_sides_without_a_target():
             "Mayor Ana Ruiz welcomed the vote on Monday.\n\n"
             "On Tuesday, Ana Ruiz condemned the council for holding the vote in secret.\n\n"
             "Tom Baird of the Friends of Elm Park opposed the sale, and Lena Ortiz warned that the park would be lost.\n")
-    prompts = [q.prompt for q in generate_questions(parse_article(text), count=30, types="stances", seed=0).questions]
+    prompts = [q.prompt for q in drafts(text, "stances", count=30)]
     assert [p for p in prompts if "Tom Baird" in p], prompts
     assert not [p for p in prompts if "position taken by Ana Ruiz" in p], prompts

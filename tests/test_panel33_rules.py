@@ -5,10 +5,10 @@ from __future__ import annotations
 import random
 
 from quizgen.articles.parse import parse_article
-from quizgen.generate import cloze, generate_questions, true_false, why
+from quizgen.generate import cloze, true_false, why
 from quizgen.generate.context import build_context
 from quizgen.questions import Evidence, Question
-from tests.rule_support import context_of, fact_prompts
+from tests.rule_support import context_of, drafts, fact_prompts
 
 
 def _ctx(text: str):
@@ -103,7 +103,7 @@ def test_a_judges_words_are_no_fact_or_opinion_item():
             "of persecution, illegal, discriminatory and therefore unconstitutional,\" Ombati said.\n\n"
             "\"This is a shameful and reckless ruling that puts our security at risk,\" said Interior Minister "
             "Joseph Kariuki.\n")
-    items = generate_questions(parse_article(text), count=20, types="fact_or_opinion", seed=0).questions
+    items = drafts(text, "fact_or_opinion", count=20)
     quoted = [q.prompt for q in items if q.prompt.startswith("Read what")]
     assert quoted and not [p for p in quoted if "Ombati" in p], quoted
 

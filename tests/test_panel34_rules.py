@@ -10,7 +10,7 @@ from quizgen.generate.context import build_context
 from quizgen.generate.distractors import made_numbers
 from quizgen.generate.filters import rejection
 from quizgen.questions import Evidence, Question
-from tests.rule_support import fact_prompts
+from tests.rule_support import fact_prompts, drafts
 
 
 def test_a_name_cut_to_its_last_common_word_is_no_key():
@@ -28,11 +28,10 @@ def test_made_numbers_are_not_multiples_of_the_key():
 
 
 def test_a_remark_or_an_its_the_statement_cannot_resolve_is_not_asked():
-    from quizgen.generate import generate_questions
     text = ("Fare rise\n\nThe minister said commuters could save money by getting up earlier.\n\n"
             "Opposition politicians called the remark insulting to workers who already travel for hours.\n\n"
             "Prime Minister Ana Ruiz is due to present its programme to the assembly later this month.\n")
-    made = [q.prompt for q in generate_questions(parse_article(text), count=20, types="true_false", seed=0).questions]
+    made = [q.prompt for q in drafts(text, "true_false", count=20)]
     assert made and not [p for p in made if "the remark" in p or " its programme" in p], made
 
 

@@ -12,14 +12,15 @@ import random
 import pytest
 
 from quizgen.articles.parse import parse_article
-from quizgen.generate import families, filters, generate_questions, true_false, understanding, why
+from quizgen.generate import families, filters, true_false, understanding, why
 from quizgen.generate.facts import assemble
 from quizgen.generate.context import build_context
+from tests.rule_support import drafts
 
 
 def _drafts(text: str, **kw):
     """The pool of questions the engine drafts for an invented article."""
-    return generate_questions(parse_article(text), count=40, **kw).questions
+    return drafts(text, **kw)
 
 
 def _prompts(text: str) -> list[str]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicons.people import INSTITUTION_NAME_WORDS, OFFICE_TITLES
+from ..lexicons.people import INSTITUTION_NAME_WORDS, OFFICE_TITLES, PERSON_NOUNS
 from ..lexicons.places import place_level
 
 #: Quote characters as they appear in the *processing* text of a doc (curly
@@ -120,4 +120,43 @@ def holders_match(a: str, b: str) -> bool:
     if len(small) == 1 and len(large) > 1 and place_level(next(iter(small))) and \
             _body_named_after(b if large is tb else a):
         return False  # "Ireland" is not "ASH Ireland" nor "the Vintners' Federation of Ireland"
+    if len(small) == 1 and _only_after_of(a if large is ta else b, next(iter(small))):
+        return False  # "the Ministry of Science" is not the journal Science
+    if _body_of(a, b) or _body_of(b, a) or _members_of(a, b) or _members_of(b, a):
+        return False  # "supporters of City" are not City, "critics of the council" not the council
     return bool(common) and len(common) * 3 >= len(small) * 2
+
+
+def _only_after_of(name: str, word: str) -> bool:
+    """``word`` is in ``name`` only as what an institution is "of" or "for"
+    ("Ministry of Science and Technology", "Forum for the Environment"); a
+    spokesman for a group still speaks for it."""
+    head, found, rest = re.sub(r"\s+", " ", name).partition(" of ")
+    if not found:
+        head, found, rest = name.partition(" for ")
+    last = head.split()[-1].lower() if head.split() else ""
+    return bool(found) and last in INSTITUTION_NAME_WORDS and word in name_tokens(rest) \
+        and word not in name_tokens(head)
+
+
+def _body_of(part: str, whole: str) -> bool:
+    """``part`` is a body belonging to ``whole`` ("UEFA's Club Financial
+    Control Body" is not UEFA, "Google's board" not Google)."""
+    for mark in ("'s ", "\u2019s "):
+        owner, found, rest = part.partition(mark)
+        if found and rest[:1].isupper() and set(name_tokens(owner)) == set(name_tokens(whole)):
+            return True
+    return False
+
+
+#: "supporters of City", "some fans of the club", "critics of the plan": people named by their tie to a body.
+_MEMBERS_OF = re.compile(r"^(?:the |some |many |several |other |local )?([a-z]+s) (?:of|for|from|at) (.+)$")
+
+
+def _members_of(group: str, name: str) -> bool:
+    """``group`` names people by their tie to ``name`` ("supporters of City")."""
+    m = _MEMBERS_OF.match(group.strip())
+    return bool(m and m.group(1) in PERSON_NOUNS | _SIDE_NOUNS and set(name_tokens(m.group(2))) == set(name_tokens(name)))
+
+
+_SIDE_NOUNS = frozenset("supporters critics opponents backers fans members residents owners users customers".split())

@@ -182,6 +182,7 @@ def merge(atts: list[Attribution]) -> list[Attribution]:
         if a.stance == same.stance and a.cue != same.cue:
             # two cues agree ("published an article expressing concern, stating that … has horrified …")
             best.confidence = min(0.95, best.confidence + 0.1)
+            best.basis = tuple(dict.fromkeys(best.basis + other.basis))  # "said it was disappointed": both
         if best is not same:
             out[out.index(same)] = best
     return sorted(out, key=lambda x: (x.paragraph, x.start))

@@ -18,7 +18,8 @@ from ..lexicons.people import (AGENT_SUFFIX, HOLDER_NOUNS, INSTITUTION_NAME_WORD
                                THING_PRONOUNS, names_person)
 from ..lexicons.speech import DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
 from ..nlp import entity_at
-from ._common import TITLES, clean, doc_text, name_tokens
+from ._common import clean, doc_text, name_tokens
+from .names import is_title, proper_name
 
 def subject_of(tok: Token) -> Token | None:
     """The grammatical subject (or passive agent) of ``tok``, climbing through
@@ -133,6 +134,10 @@ class Resolver:
                 if tok.lower_ in PERSON_PRONOUNS else None
             if near is not None:
                 return Holder(self.registry.resolve(near), "person", tok, 0.7)
+            outer = _reporting_subject(tok) if tok.lower_ in THING_PRONOUNS else None
+            said_of_itself = self._named(outer) if outer is not None and outer.pos_ == "PROPN" else None
+            if said_of_itself is not None and said_of_itself.kind != "person":
+                return said_of_itself  # "UEFA said it took note and pointed out …": UEFA
             return _pronoun_holder(tok, self.history)
         if is_document(tok):
             # "the post by an unknown author": the author; "a leaked letter": the letter
@@ -176,6 +181,21 @@ class Resolver:
                                                    and tok.lemma_.lower() not in INSTITUTION_NOUNS
                                                    else "organisation")
         return Holder(phrase, kind, tok, 0.75)
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb that reports the clause ``pronoun`` is the
+    subject of ("UEFA said it took note … and pointed out …"): the speaker
+    speaking of itself, not the last organisation quoted before."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "… took note and pointed out": the first verb of the pair
+    if verb.dep_ != "ccomp" or verb.head is verb:
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects else None
 
 
 def is_document(tok: Token) -> bool:
@@ -291,97 +311,6 @@ def _pronoun_holder(tok: Token, history) -> Holder | None:
                 return Holder(name, kind, tok, 0.6)
         return None
     return None
-
-
-def proper_name(tok: Token) -> str:
-    """The contiguous proper-name run headed by ``tok`` ("Yoon Suk-Yeol",
-    "Korea's National Intelligence Service", "The Guardian")."""
-    doc = tok.doc
-    lo = hi = tok.i
-    # left: compounds and hyphen pieces; a possessive name ("Korea's")
-    while lo > 0:
-        prev = doc[lo - 1]
-        if prev.text == "-" and prev.whitespace_ == "" and lo > 1 and doc[lo - 2].is_alpha and \
-                doc[lo - 2].whitespace_ == "":
-            lo -= 2
-        elif prev.pos_ == "PROPN" and prev.head.i in range(lo, hi + 1) and prev.dep_ in (
-                "compound", "flat", "nmod", "amod", "nummod", "poss") and not is_title(prev):
-            lo -= 1
-        elif prev.tag_ == "HYPH" and lo > 1 and doc[lo - 2].is_alpha and \
-                doc[lo - 2].whitespace_ == "" and prev.whitespace_ == "":
-            lo -= 2
-        elif prev.tag_ == "POS" and lo > 1 and doc[lo - 2].pos_ == "PROPN" and \
-                doc[lo - 2].dep_ == "poss":
-            lo -= 2
-        elif prev.lower_ == "the" and prev.head.i in range(lo, hi + 1):
-            lo -= 1
-            break
-        else:
-            break
-    while hi + 1 < len(doc):
-        nxt = doc[hi + 1]
-        if nxt.head.i == tok.i and nxt.dep_ in ("flat", "compound") and nxt.pos_ == "PROPN":
-            hi += 1
-        elif nxt.tag_ == "HYPH" and hi + 2 < len(doc) and doc[hi + 2].pos_ == "PROPN" and \
-                doc[hi + 2].head.i == tok.i:
-            hi += 2
-        else:
-            break
-    ent = entity_at(tok)
-    lo, hi = _organisation_span(doc, ent, lo, hi)
-    # a person's name starts where spaCy's PERSON entity starts ("Coach Daniel Mbeki")
-    if ent is not None and ent.label_ == "PERSON" and ent.start > lo and ent.end - 1 >= tok.i:
-        lo = ent.start
-    # drop leading titles ("President Yoon", "Mr. Toccafondi" stay readable via the registry)
-    toks = list(doc[lo:hi + 1])
-    while len(toks) > 1 and (is_title(toks[0]) or toks[0].lower_ == "the" and len(toks) > 2
-                             and is_title(toks[1])):
-        toks = toks[1:]
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return clean(doc_text(doc)[start:end])
-
-
-def _organisation_span(doc, ent, lo: int, hi: int) -> tuple[int, int]:
-    """An organisation's name with "of", "for", "and" or "&" inside, whole:
-    to the right where the entity goes on ("The Union of Rationalist
-    Atheists"), to the left where it started before the "and" ("the Food
-    and Drug Administration", "the US Fish and Wildlife Service" tagged as
-    two names); not two people ("Smith and Jones"), whom the tagger keeps apart."""
-    if ent is not None and ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "GPE") and \
-            len(ent) <= 10 and '"' not in ent.text and ent.start <= lo and ent.end - 1 > hi and \
-            any(t.lower_ in _CONNECTORS for t in doc[hi + 1:ent.end]):
-        hi = ent.end - 1
-    if ent is not None and ent.label_ == "ORG" and ent.end - 1 == hi and ent.start < lo:
-        start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
-        if all(t.text[:1].isupper() or t.text == "-" for t in doc[start:lo]):
-            lo = start  # "the World Anti-Doping Agency": "Doping" parsed as an adjective
-    return _and_name_start(doc, lo, hi), hi
-
-
-_CONNECTORS = ("of", "for", "and", "&")
-
-
-def _and_name_start(doc, lo: int, hi: int) -> int:
-    """Where an institution's name with "and" inside starts (see :func:`_organisation_span`)."""
-    if doc[hi].lower_ not in INSTITUTION_NAME_WORDS:
-        return lo
-    if lo >= 2 and doc[lo - 1].lower_ in ("and", "&") and doc[lo - 2].is_title and doc[lo - 2].ent_type_ in (
-            "ORG", "FAC", "GPE", ""):
-        lo -= 2  # "US Fish and | Wildlife Service" tagged as two names
-        while lo > 0 and doc[lo - 1].text[:1].isupper() and doc[lo - 1].pos_ == "PROPN" and \
-                doc[lo - 1].ent_type_ != "PERSON":
-            lo -= 1
-        return lo
-    ent = entity_at(doc[hi])
-    if ent is None or ent.label_ not in ("ORG", "FAC") or ent.start >= lo or len(ent) > 10:
-        return lo
-    if any(t.lower_ in ("and", "&") for t in doc[ent.start:lo]):
-        return ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
-    return lo
-
-
-def is_title(tok: Token) -> bool:
-    return tok.lower_ in TITLES or tok.lower_.rstrip(".") in TITLES
 
 
 def _common_phrase(tok: Token) -> str:

@@ -161,7 +161,7 @@ def _judging_stance(sent: Span, attributions, number: int) -> tuple[float, str]:
     and so is one that denies ("I had no knowledge of it" states a fact,
     true or not)."""
     for a in _in_sentence(sent, attributions, number):
-        if a.stance in EVALUATIVE_STANCES and a.basis and not a.basis[0].startswith(("cue:", "act:")):
+        if a.stance in EVALUATIVE_STANCES and any(not b.startswith(("cue:", "act:")) for b in a.basis):
             return (1.0 if a.stance in ("supports", "denies") else 2.0), f"judging content ({a.holder} {a.stance})"
     return 0.0, ""
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..articles.parse import ParsedArticle, Sentence
 from ..lexicons.people import NAME_TITLES, party_before_office
-from ..lexicons.quantities import date_like
+from ..lexicons.quantities import BARE_RELATIVE_TIMES, date_like
 from ..nlp import entity_at
 from ..questions import Evidence, normalize
 
@@ -463,7 +463,8 @@ def phrase_tokens(tok: Token, max_words: int = 10, keep_conj: bool = False) -> l
     while tokens and ((tokens[-1].is_punct and tokens[-1].text not in {'"', "%", ")"})
                       or tokens[-1].dep_ == "cc"):
         tokens.pop()
-    while tokens and ((tokens[0].is_punct and tokens[0].text not in {'"'}) or tokens[0].dep_ == "cc"):
+    while tokens and ((tokens[0].is_punct and tokens[0].text not in {'"'}) or tokens[0].dep_ == "cc"
+                      or tokens[0].lower_ in BARE_RELATIVE_TIMES):  # "Today Rugby Australia …" misparsed
         tokens.pop(0)
     words = [t for t in tokens if not t.is_punct]
     if not words or len(words) > max_words:

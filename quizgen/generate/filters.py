@@ -408,7 +408,28 @@ def screen(ctx, q: Question) -> str | None:
         if problems:
             return problems[0]
     return (wh_kind_problem(q, ctx) or key_problem(q) or key_cut(q, ctx.article.paragraphs)
-            or option_kind_problem(q, ctx) or gendered_giveaway(q) or demonym_giveaway(q) or _object_as(q))
+            or option_kind_problem(q, ctx) or gendered_giveaway(q) or demonym_giveaway(q) or _object_as(q)
+            or _name_read_as_verb(ctx, q))
+
+
+def _name_read_as_verb(ctx, q: Question) -> str | None:
+    """A stem built on a name the parser read as a verb ("Leaders of Rhodes
+    Must Fall called …" gave "Who Must Fall called …?", panel 43): a
+    capitalised verb inside the sentence, right after a capitalised word,
+    with the stem keeping the verb but not the word before it."""
+    if q.type not in ("short_answer", "multiple_choice"):
+        return None
+    for e in q.evidence:
+        for info in ctx.sents:
+            if info.paragraph != e.paragraph or not (info.sentence.start < e.end and e.start < info.sentence.end):
+                continue
+            for tok in info.span[1:]:
+                prev = tok.doc[tok.i - 1]
+                if tok.pos_ in ("VERB", "AUX") and tok.is_title and prev.is_title and prev.pos_ == "PROPN" \
+                        and re.search(rf"\b{re.escape(tok.text)}\b", q.prompt) \
+                        and not re.search(rf"\b{re.escape(prev.text)} {re.escape(tok.text)}\b", q.prompt):
+                    return "a name read as a verb"
+    return None
 
 
 #: "What did Obokata describe? — the flaws as honest mistakes": the key carries the complement.

@@ -92,7 +92,7 @@ INSTITUTION_NAME_WORDS = INSTITUTION_NOUNS | frozenset("""
 the authority bureau department institution society corporation news times post press herald
 channel television radio service services fund foundation league federation operation force forces
 house center centre hospital museum library airlines airways motors labs laboratory observatory
-inc ltd llc
+inc ltd llc forum lobby alliance coalition movement campaign council network institute
 """.split())
 
 #: Nouns for people or bodies that can hold a stance (lemmas and plurals).

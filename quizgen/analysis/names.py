@@ -1,0 +1,131 @@
+"""The proper name a token heads, whole: the runs the tagger splits or cuts
+short ("the US Fish and Wildlife Service", "The Australian Christian Lobby",
+"the Indonesian Forum for the Environment") read as one name, titles dropped."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..lexicons.people import INSTITUTION_NAME_WORDS
+from ..nlp import entity_at
+from ._common import TITLES, clean, doc_text
+
+
+def proper_name(tok: Token) -> str:
+    """The contiguous proper-name run headed by ``tok`` ("Yoon Suk-Yeol",
+    "Korea's National Intelligence Service", "The Guardian")."""
+    doc = tok.doc
+    lo = hi = tok.i
+    # left: compounds and hyphen pieces; a possessive name ("Korea's")
+    while lo > 0:
+        prev = doc[lo - 1]
+        if prev.text == "-" and prev.whitespace_ == "" and lo > 1 and doc[lo - 2].is_alpha and \
+                doc[lo - 2].whitespace_ == "":
+            lo -= 2
+        elif prev.pos_ == "PROPN" and prev.head.i in range(lo, hi + 1) and prev.dep_ in (
+                "compound", "flat", "nmod", "amod", "nummod", "poss") and not is_title(prev):
+            lo -= 1
+        elif prev.tag_ == "HYPH" and lo > 1 and doc[lo - 2].is_alpha and \
+                doc[lo - 2].whitespace_ == "" and prev.whitespace_ == "":
+            lo -= 2
+        elif prev.tag_ == "POS" and lo > 1 and doc[lo - 2].pos_ == "PROPN" and \
+                doc[lo - 2].dep_ == "poss":
+            lo -= 2
+        elif prev.lower_ == "the" and prev.head.i in range(lo, hi + 1):
+            lo -= 1
+            break
+        elif _nationality_in_name(prev, lo, hi):
+            lo -= 1
+        else:
+            break
+    while hi + 1 < len(doc):
+        nxt = doc[hi + 1]
+        if nxt.head.i == tok.i and nxt.dep_ in ("flat", "compound") and nxt.pos_ == "PROPN":
+            hi += 1
+        elif nxt.tag_ == "HYPH" and hi + 2 < len(doc) and doc[hi + 2].pos_ == "PROPN" and \
+                doc[hi + 2].head.i == tok.i:
+            hi += 2
+        else:
+            break
+    ent = entity_at(tok)
+    lo, hi = _organisation_span(doc, ent, lo, hi)
+    hi = _institution_of(doc, hi)
+    # a person's name starts where spaCy's PERSON entity starts ("Coach Daniel Mbeki")
+    if ent is not None and ent.label_ == "PERSON" and ent.start > lo and ent.end - 1 >= tok.i and \
+            doc[hi].lower_ not in INSTITUTION_NAME_WORDS:  # not "Christian Lobby" read as a person
+        lo = ent.start
+    # drop leading titles ("President Yoon", "Mr. Toccafondi" stay readable via the registry)
+    toks = list(doc[lo:hi + 1])
+    while len(toks) > 1 and (is_title(toks[0]) or toks[0].lower_ == "the" and len(toks) > 2
+                             and is_title(toks[1])):
+        toks = toks[1:]
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return clean(doc_text(doc)[start:end])
+
+
+def _nationality_in_name(prev: Token, lo: int, hi: int) -> bool:
+    """A capitalised nationality word inside an institution's name that
+    "the" opens ("The Australian Christian Lobby", "the Indonesian Forum"):
+    the tagger reads it as an adjective, not as part of the name."""
+    doc = prev.doc
+    return prev.ent_type_ == "NORP" and prev.text[:1].isupper() and prev.dep_ in ("amod", "compound") and \
+        prev.head.i in range(lo, hi + 1) and prev.i > 0 and doc[prev.i - 1].lower_ == "the" and \
+        doc[prev.i - 1].head.i in range(lo, hi + 1) and doc[hi].lower_ not in TITLES
+
+
+def _institution_of(doc, hi: int) -> int:
+    """The end of an institution's name that goes on with "of" or "for" and
+    capitalised words the tagger left out ("Forum for the Environment",
+    "Council of Churches")."""
+    if doc[hi].lower_ not in INSTITUTION_NAME_WORDS or hi + 2 >= len(doc) or \
+            doc[hi + 1].lower_ not in ("of", "for") or doc[hi + 1].head.i != hi:
+        return hi
+    j = hi + 2 + (doc[hi + 2].lower_ == "the")
+    end = j
+    while end < len(doc) and doc[end].ent_type_ != "PERSON" and (
+            doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() or end > j and doc[end].lower_ in ("and", "&")
+            and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper()):
+        end += 1  # "Ministry of Science and Technology"
+    return end - 1 if end > j else hi
+
+
+def _organisation_span(doc, ent, lo: int, hi: int) -> tuple[int, int]:
+    """An organisation's name with "of", "for", "and" or "&" inside, whole:
+    to the right where the entity goes on ("The Union of Rationalist
+    Atheists"), to the left where it started before the "and" ("the Food
+    and Drug Administration", "the US Fish and Wildlife Service" tagged as
+    two names); not two people ("Smith and Jones"), whom the tagger keeps apart."""
+    if ent is not None and ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "GPE") and \
+            len(ent) <= 10 and '"' not in ent.text and ent.start <= lo and ent.end - 1 > hi and \
+            any(t.lower_ in _CONNECTORS for t in doc[hi + 1:ent.end]):
+        hi = ent.end - 1
+    if ent is not None and ent.label_ == "ORG" and ent.end - 1 == hi and ent.start < lo:
+        start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        if all(t.text[:1].isupper() or t.text == "-" for t in doc[start:lo]):
+            lo = start  # "the World Anti-Doping Agency": "Doping" parsed as an adjective
+    return _and_name_start(doc, lo, hi), hi
+
+
+_CONNECTORS = ("of", "for", "and", "&")
+
+
+def _and_name_start(doc, lo: int, hi: int) -> int:
+    """Where an institution's name with "and" inside starts (see :func:`_organisation_span`)."""
+    if doc[hi].lower_ not in INSTITUTION_NAME_WORDS:
+        return lo
+    if lo >= 2 and doc[lo - 1].lower_ in ("and", "&") and doc[lo - 2].is_title and doc[lo - 2].ent_type_ in (
+            "ORG", "FAC", "GPE", ""):
+        lo -= 2  # "US Fish and | Wildlife Service" tagged as two names
+        while lo > 0 and doc[lo - 1].text[:1].isupper() and doc[lo - 1].pos_ == "PROPN" and \
+                doc[lo - 1].ent_type_ != "PERSON":
+            lo -= 1
+        return lo
+    ent = entity_at(doc[hi])
+    if ent is None or ent.label_ not in ("ORG", "FAC") or ent.start >= lo or len(ent) > 10:
+        return lo
+    if any(t.lower_ in ("and", "&") for t in doc[ent.start:lo]):
+        return ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+    return lo
+
+
+def is_title(tok: Token) -> bool:
+    return tok.lower_ in TITLES or tok.lower_.rstrip(".") in TITLES

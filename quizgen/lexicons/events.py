@@ -34,3 +34,17 @@ CHANGE_NOUNS = frozenset("""
 fall rise drop increase decrease decline cut jump surge difference change reduction growth gain loss
 boost slump dip rebound
 """.split())
+
+#: Verb + noun pairs that say one thing ("take action", "cast doubt", "pay
+#: tribute", "commit breaches"): asking "What did X cast?" splits the idiom and
+#: the answer is the noun the verb needed, not a fact.  Keyed by verb lemma.
+LIGHT_VERB_OBJECTS: dict[str, frozenset[str]] = {verb: frozenset(nouns.split()) for verb, nouns in {
+    "take": "action steps step part place care note measures effect charge control aim",
+    "cast": "doubt shadow light spotlight",
+    "pay": "tribute attention homage respect heed",
+    "make": "sense progress effort efforts attempt attempts difference point case",
+    "have": "obligation obligations duty right responsibility chance opportunity",
+    "play": "role part",
+    "give": "way rise birth",
+    "commit": "breach breaches violation violations offence offences",
+}.items()}

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ...lexicons.events import LEGISLATION_NOUNS
 from ...lexicons.quantities import DURATION_UNITS
 from ...lexicons.speech import SAYING
 from ...nlp import load_pipeline
@@ -31,7 +30,8 @@ from ..context import NUMBER_LABELS, Context, phrase_text, phrase_tokens
 from ..coref import askable_subject
 from .answers import Answer, answer_for, object_answer, prep_answer, tagged
 from .chains import chain_questions
-from .descriptions import description, whole_quotation
+from .descriptions import description
+from .objects import Pair, called_rule, object_rule
 from .reported import remarks_questions
 from .several import shared_by_others, stock_doer
 from .table import Nodes, Rule, RuleIndex, child, lemma_in, lemma_not_in, run, verb
@@ -47,78 +47,8 @@ from .words import (
     USING_TIME,
 )
 
-Pair = tuple[str, Answer]
 #: Arguments that may stand before the subject and still be asked ("On Monday, …").
 FRONTABLE = {"npadvmod", "prep", "advmod"}
-
-
-def _ask_object(ctx: Context, clause: Clause, arg: Token, ans: Answer | None) -> Iterator[Pair]:
-    if ans is None:
-        return
-    removed = ({t.i for t in arg.subtree} | {t.i for t in ans.tokens if t.i > arg.i}) - ans.keep
-    prompt = object_question(ctx, clause, ans.wh, removed)
-    if prompt:
-        yield prompt, ans
-
-
-#: Verbs whose object comes with the state it is left in ("left the question
-#: unanswered", "kept the plant open", "rendered it useless").
-_STATE_VERBS = frozenset({"leave", "keep", "render"})
-#: Verbs whose object comes with its charge ("accused the government of populism").
-_CHARGING = frozenset("accuse charge convict suspect".split())
-#: Nouns "take" makes one verb with ("take action", "take part", "take steps").
-_TAKEN_AS_AN_IDIOM = frozenset("action steps step part place care note measures effect charge control aim".split())
-#: Verbs whose object is the hearer of a "that" clause.
-_TELLING = frozenset({"tell", "inform", "assure", "remind", "notify", "convince", "persuade"})
-
-
-def object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
-    """"What did X supply?", "Who did X meet?" (objects, attributes, datives)."""
-    arg = m["arg"]
-    if arg.dep_ == "attr" and not arg.ent_type_ and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
-                                                        for c in arg.children):
-        return  # "Germany are a fantastic team": a description, no fact to ask "What are Germany?"
-    if arg.dep_ == "oprd" or arg.dep_ == "dobj" and any(c.dep_ == "oprd" for c in arg.head.children):
-        return  # "called the ruling historic": the naming rule asks it, not "What did X call? — the ruling historic"
-    if arg.dep_ == "attr" and (restricted(arg) or not arg.ent_type_ and arg.pos_ == "NOUN"):
-        return  # "the first musician to win it", "the fare was the final straw": a description, not a fact
-    if arg.dep_ == "dobj" and arg.head.lemma_.lower() == "take" and arg.lemma_.lower() in _TAKEN_AS_AN_IDIOM:
-        return  # "would take action on all 76 recommendations": "What would the government take?" splits the idiom
-    if arg.dep_ in {"dobj", "dative"} and arg.head.lemma_.lower() in _TELLING and any(
-            c.dep_ == "ccomp" for c in arg.head.children):
-        return  # "told the online magazine Slate that …": who heard it is no point to ask
-    if arg.dep_ == "dative" and any(c.dep_ == "dobj" and c.i > arg.i and c.right_edge.i > c.i
-                                    for c in arg.head.children):
-        return  # "sent Congress a bill to expropriate …": "Who did she send a bill to expropriate …?" misleads
-    if arg.dep_ == "dobj" and arg.head.lemma_.lower() in _STATE_VERBS:
-        return  # "left the question unanswered": "What did the ruling leave?" loses what the verb means
-    if arg.dep_ == "dobj" and clause.subject.lemma_.lower() in LEGISLATION_NOUNS:
-        return  # "The bill passed the State Assembly": not "Which organisation did the bill pass?"
-    ans = object_answer(ctx, arg) if arg.dep_ == "dobj" else \
-        answer_for(ctx, arg, "dative" if arg.dep_ == "dative" else "object")
-    if ans is not None and arg.head.lemma_.lower() in _CHARGING and any(t.lower_ in {"of", "with"} for t in ans.tokens):
-        return  # "Who did politicians accuse? — the government of populism": the charge is no part of who
-    if ans is not None and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i not in {t.i for t in ans.tokens}
-                               for c in arg.children):
-        return  # "cameras showed Bancroft rubbing the ball": "Who did cameras show?" drops what he did
-    yield from _ask_object(ctx, clause, arg, ans)
-
-
-def called_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
-    """"called the ruling historic" -> "What did X call the ruling?": the word
-    the subject used for it."""
-    arg = m["arg"]
-    if not any(c.dep_ == "dobj" for c in arg.head.children):
-        return  # 'called the video "troubling"' parsed without an object: "What did X call?" is no question
-    tokens = whole_quotation(list(arg.subtree))
-    words = [t for t in tokens if not t.is_punct]
-    text = ctx.text_of(tokens)
-    if 1 <= len(words) <= 8 and not any(is_pronoun(t) for t in words) and \
-            sum(text.count(c) for c in '"\u201c\u201d') % 2 == 0:
-        ans = Answer(tokens, text, None, "What")
-    else:
-        ans = answer_for(ctx, arg, "object")
-    yield from _ask_object(ctx, clause, arg, ans)
 
 
 def agent_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:

@@ -1,0 +1,102 @@
+"""Questions about a verb's object: "What did X supply?", "Who did X meet?",
+"What did X call the ruling?" — and the objects not to ask, where the verb and
+its object say one thing ("take action", "cast doubt") or the object comes with
+more than it names (its state, its charge, the infinitive it does)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ...lexicons.events import LEGISLATION_NOUNS, LIGHT_VERB_OBJECTS
+from ..clause_checks import restricted
+from ..clauses import Clause, is_pronoun, object_question
+from ..context import Context
+from .answers import Answer, answer_for, object_answer
+from .descriptions import whole_quotation
+from .table import Nodes
+
+Pair = tuple[str, Answer]
+
+
+def ask_object(ctx: Context, clause: Clause, arg: Token, ans: Answer | None) -> Iterator[Pair]:
+    if ans is None:
+        return
+    removed = ({t.i for t in arg.subtree} | {t.i for t in ans.tokens if t.i > arg.i}) - ans.keep
+    prompt = object_question(ctx, clause, ans.wh, removed)
+    if prompt:
+        yield prompt, ans
+
+
+#: Verbs whose object comes with the state it is left in ("left the question
+#: unanswered", "kept the plant open", "rendered it useless").
+_STATE_VERBS = frozenset({"leave", "keep", "render"})
+#: Verbs whose object comes with its charge ("accused the government of populism").
+_CHARGING = frozenset("accuse charge convict suspect".split())
+#: Verbs whose object is the hearer of a "that" clause.
+_TELLING = frozenset({"tell", "inform", "assure", "remind", "notify", "convince", "persuade"})
+
+
+#: Prepositions of place the tagger can read as adjectives before a noun.
+_PLACE_PREPOSITIONS = frozenset("outside inside across near beyond behind along around throughout".split())
+
+
+def object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
+    """"What did X supply?", "Who did X meet?" (objects, attributes, datives)."""
+    arg = m["arg"]
+    if arg.dep_ == "attr" and not arg.ent_type_ and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                        for c in arg.children):
+        return  # "Germany are a fantastic team": a description, no fact to ask "What are Germany?"
+    if arg.dep_ == "oprd" or arg.dep_ == "dobj" and any(c.dep_ == "oprd" for c in arg.head.children):
+        return  # "called the ruling historic": the naming rule asks it, not "What did X call? — the ruling historic"
+    if arg.dep_ == "attr" and (restricted(arg) or not arg.ent_type_ and arg.pos_ == "NOUN"):
+        return  # "the first musician to win it", "the fare was the final straw": a description, not a fact
+    if arg.dep_ == "dobj" and arg.lemma_.lower() in LIGHT_VERB_OBJECTS.get(arg.head.lemma_.lower(), ()):
+        return  # "would take action on all 76 recommendations": "What would the government take?" splits the idiom
+    if arg.dep_ in {"dobj", "dative"} and arg.head.lemma_.lower() in _TELLING and any(
+            c.dep_ == "ccomp" for c in arg.head.children):
+        return  # "told the online magazine Slate that …": who heard it is no point to ask
+    if arg.dep_ == "dative" and any(c.dep_ == "dobj" and c.i > arg.i and c.right_edge.i > c.i
+                                    for c in arg.head.children):
+        return  # "sent Congress a bill to expropriate …": "Who did she send a bill to expropriate …?" misleads
+    if arg.dep_ == "dobj" and arg.head.lemma_.lower() in _STATE_VERBS:
+        return  # "left the question unanswered": "What did the ruling leave?" loses what the verb means
+    if arg.dep_ == "dobj" and arg.left_edge.lower_ in _PLACE_PREPOSITIONS:
+        return  # "lines formed outside hospitals", "outside" read as an adjective: no object at all
+    if arg.dep_ == "dobj" and clause.subject.lemma_.lower() in LEGISLATION_NOUNS:
+        return  # "The bill passed the State Assembly": not "Which organisation did the bill pass?"
+    ans = object_answer(ctx, arg) if arg.dep_ == "dobj" else \
+        answer_for(ctx, arg, "dative" if arg.dep_ == "dative" else "object")
+    if ans is not None and arg.head.lemma_.lower() in _CHARGING and any(t.lower_ in {"of", "with"} for t in ans.tokens):
+        return  # "Who did politicians accuse? — the government of populism": the charge is no part of who
+    if ans is not None and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i not in {t.i for t in ans.tokens}
+                               for c in arg.children):
+        return  # "cameras showed Bancroft rubbing the ball": "Who did cameras show?" drops what he did
+    if ans is not None and arg.dep_ == "dobj" and ans.wh.split()[0] != "Who" and _object_of_infinitive(arg):
+        return  # "required every computer to come with …": "What did a rule require to come with …?" garbles
+    yield from ask_object(ctx, clause, arg, ans)
+
+
+def _object_of_infinitive(obj: Token) -> bool:
+    """The object is the doer of a "to" infinitive after it ("required every
+    computer to come with software", "wanted the money to go to schools");
+    asked of a person it reads well ("Who did Collins ask to give evidence?")."""
+    return any(c.dep_ == "xcomp" and c.i > obj.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in obj.head.children)
+
+
+def called_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
+    """"called the ruling historic" -> "What did X call the ruling?": the word
+    the subject used for it."""
+    arg = m["arg"]
+    if not any(c.dep_ == "dobj" for c in arg.head.children):
+        return  # 'called the video "troubling"' parsed without an object: "What did X call?" is no question
+    tokens = whole_quotation(list(arg.subtree))
+    words = [t for t in tokens if not t.is_punct]
+    text = ctx.text_of(tokens)
+    if 1 <= len(words) <= 8 and not any(is_pronoun(t) for t in words) and \
+            sum(text.count(c) for c in '"\u201c\u201d') % 2 == 0:
+        ans = Answer(tokens, text, None, "What")
+    else:
+        ans = answer_for(ctx, arg, "object")
+    yield from ask_object(ctx, clause, arg, ans)

@@ -1,0 +1,46 @@
+"""Objects not to ask "What did X …?" about (quizgen/generate/facts/objects.py),
+from panels 39-43: raters rejected "What would a rule have required to come
+with …?", "What did science standards cast? — doubt on evolution" and "What
+did City commit?"."""
+from __future__ import annotations
+
+import pytest
+
+from tests.rule_support import drafts
+
+
+def _stems(sentence: str) -> list[str]:
+    text = ("Test article\n\nThe council met on Monday to discuss the plan for the old bridge. "
+            f"{sentence} The vote will take place next month.\n")
+    made = [q.prompt for q in drafts(text)]
+    assert made, "the article should give some question"
+    return made
+
+
+def test_the_doer_of_an_infinitive_is_not_asked_as_an_object():
+    stems = _stems("A new rule would have required every personal computer sold in China to come "
+                   "with filtering software.")
+    assert not [s for s in stems if "required to come" in s], stems
+    assert any(s.endswith("to do?") for s in stems), stems  # the infinitive is still asked
+
+
+@pytest.mark.parametrize("sentence, split", [
+    ("The government report cast doubt on the safety of the new vaccine.", "cast?"),
+    ("Manchester City committed serious breaches of the league's financial rules.", "commit?"),
+])
+def test_a_light_verb_and_its_noun_are_not_split(sentence, split):
+    stems = _stems(sentence)
+    assert not [s for s in stems if s.startswith("What") and s.endswith(split)], stems
+
+
+def test_a_preposition_read_as_an_adjective_gives_no_object():
+    """"Picket lines formed outside hospitals": "outside" tagged as an adjective
+    made "hospitals" an object, and "What did picket lines form? — outside
+    hospitals" garbled the sentence."""
+    text = ("Nurses strike over pay\n\nThousands of nurses walked out on Tuesday in the first national strike "
+            "over pay. The health service said almost 2,000 planned operations had been postponed because of "
+            "the action. Picket lines formed outside hospitals in Leeds, Bristol, Glasgow and other cities, "
+            "where nurses held placards saying they were striking to protect patients.\n")
+    stems = [q.prompt for q in drafts(text)]
+    assert "What did picket lines form?" not in stems
+    assert any(s.startswith("What formed outside hospitals") for s in stems), stems

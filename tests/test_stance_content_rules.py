@@ -36,6 +36,9 @@ def stance_of(body: str, holder: str) -> str:
     ("Health officials estimated that two million people could be infected by March.", "Health officials", "warns"),
     # a judging description after "called"
     ('Union leader Pia Holm called the decision "a slap in the face" for farmers.', "Pia Holm", "opposes"),
+    # the speaker commits itself to help or agree (the guide's "agrees to, helps")
+    ("Carmaker Velta said it would continue to work with the supplier to replace the parts.", "Velta", "supports"),
+    ("The retailer Nordmode said it would sign the new agreement on factory safety.", "Nordmode", "supports"),
 ])
 def test_content_shows_the_stance(body, holder, expected):
     assert stance_of(body, holder) == expected

@@ -158,6 +158,8 @@ def _read_token(tok: Token, neg: bool, sig: Signals) -> None:
         sig.add("opposes", f"act:{low}")  # an act announced, not a judgement (no opinion by itself)
     elif lemma in lex.ACCEPTING_ACTS and tok.pos_ == "VERB" and not neg:
         sig.add("supports", f"act:{low}")
+    elif _commits(tok, lemma, neg):
+        sig.add("supports", f"act:{low}")  # "said it would work with the supplier to replace the parts"
     elif forms & lex.CONCERN_WORDS and not neg:
         sig.add("concerned", low)
     elif forms & lex.PRAISE_WORDS and lex.PRAISE_ONLY_AS.get(lemma, tok.pos_) == tok.pos_:
@@ -276,6 +278,24 @@ def _resists(tok: Token, lemma: str, neg: bool) -> bool:
     if tok.pos_ != "VERB" or neg or lemma not in lex.RESISTING_ACTS:
         return False
     return not (lemma == "appeal" and any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in tok.children))
+
+
+#: Subjects that are the speaker itself in its reported words.
+_SELF = frozenset("it we they he she i".split())
+
+
+def _commits(tok: Token, lemma: str, neg: bool) -> bool:
+    """The speaker commits itself to an act of help or agreement, not negated:
+    "said it would work with the supplier", "we will sign the agreement",
+    "would continue to fund the programme"."""
+    if tok.pos_ != "VERB" or neg or lemma not in lex.COMMITTING_ACTS:
+        return False
+    frame = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lex.COMMITTING_FRAMES else tok
+    if frame is not tok and negated(frame):
+        return False
+    future = any(c.dep_ == "aux" and c.lower_ in lex.THREAT_MODALS for c in frame.children)
+    subject = next((c for c in frame.children if c.dep_ == "nsubj"), None)
+    return future and subject is not None and subject.lower_ in _SELF
 
 
 def _wrongdoing(tok: Token) -> bool:

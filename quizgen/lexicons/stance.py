@@ -262,6 +262,12 @@ RESISTING_ACTS = frozenset("appeal challenge contest sue overturn resist boycott
 #: Acts of going along with someone, in what is said: "said they sympathised
 #: with the workers", "would abide by the ruling".
 ACCEPTING_ACTS = frozenset("sympathise sympathize abide".split())
+#: Acts a speaker commits itself to ("said it would work with the supplier",
+#: "will sign the agreement", "would continue to fund"): agreeing to act supports.
+COMMITTING_ACTS = frozenset("""work cooperate collaborate help sign fund provide join protect defend restore rebuild
+compensate invest honour honor respect comply implement support back assist""".split())
+#: Verbs whose "to" infinitive the speaker commits to ("would continue to fund", "plans to sign").
+COMMITTING_FRAMES = frozenset("continue plan promise pledge agree intend want seek aim".split())
 #: Words that are a threat only when the content says someone will act.
 THREAT_MODALS = frozenset("will would shall going gonna".split())
 #: Modals and conditionals that make harm a prediction.

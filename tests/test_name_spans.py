@@ -85,3 +85,24 @@ def test_a_name_read_as_a_verb_is_not_cut_in_a_stem():
             "university council voted to remove the statue permanently.\n")
     stems = [q.prompt for q in drafts(text)]
     assert stems and not [s for s in stems if "Must Fall" in s and "Statues Must Fall" not in s], stems
+
+
+def test_the_bureau_is_named_where_the_article_named_it_before():
+    """"Three senior officials of the bureau were dismissed" lifted alone left
+    "the bureau" unclear (panel 40): it is the one bureau named before."""
+    text = ("Train crash inquiry\n\nTwo trains collided near Riverside on Saturday, killing 12 people. The "
+            "Riverside Transit Bureau said signalling equipment had failed. Three senior officials of the bureau "
+            "were dismissed on Sunday, and an inquiry will report next month.\n")
+    stems = [q.prompt for q in drafts(text)]
+    assert any("officials of the Riverside Transit Bureau" in s for s in stems), stems
+    assert not [s for s in stems if "of the bureau" in s], stems
+
+
+def test_a_place_the_tagger_took_for_a_person_is_not_who_he_is():
+    """"… the regencies of North Penajam Paser and Kutai Kartanegara. He said
+    …": panel 43 saw a regency offered among the people who spoke."""
+    text = ("Test\n\nSpeaking in the capital, President Ana Costa said the new city would be built on land "
+            "between the regencies of North Tamba and Lutai Sarengara. He said the site had been chosen because "
+            "it faced a low risk of floods.\n")
+    holders = [a.holder for a in find_attributions(parse_article(text))]
+    assert holders and set(holders) == {"Ana Costa"}, holders

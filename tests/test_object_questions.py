@@ -44,3 +44,13 @@ def test_a_preposition_read_as_an_adjective_gives_no_object():
     stems = [q.prompt for q in drafts(text)]
     assert "What did picket lines form?" not in stems
     assert any(s.startswith("What formed outside hospitals") for s in stems), stems
+
+
+def test_an_aside_after_the_subject_stays_out_of_the_stem_however_parsed():
+    """"Jakarta, home to about ten million people …, is among … and suffers
+    regular floods" gave "What does Jakarta, home to … area suffer?" (panel
+    43): the parser made "home" an adverb of the name, not an apposition."""
+    stems = _stems("Lagos, home to about ten million people and more than 20 million in its wider metropolitan "
+                   "area, is among the most crowded cities in the world and suffers regular floods.")
+    assert "What does Lagos suffer?" in stems, stems
+    assert not [s for s in stems if "home to" in s and s.startswith("What does")], stems

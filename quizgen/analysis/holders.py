@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..lexicons.people import (AGENT_SUFFIX, HOLDER_NOUNS, INSTITUTION_NAME_WORDS, INSTITUTION_NOUNS,
                                NOBODY_IN_PARTICULAR, PERSON_PRONOUNS, PERSON_SUFFIX, PLURAL_PRONOUNS,
                                THING_PRONOUNS, names_person)
+from ..lexicons.places import PLACE_NOUNS
 from ..lexicons.speech import DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
 from ..nlp import entity_at
 from ._common import clean, doc_text, name_tokens
@@ -244,10 +245,22 @@ def _person_just_named(tok: Token) -> str | None:
     if sent.start > 0:
         prev_start = tok.doc[sent.start - 1].sent.start
     names = [e for e in tok.doc.ents if e.label_ == "PERSON" and prev_start <= e.start and e.end <= tok.i
-             and not _named_in_own_clause(tok, e.text) and not _quoted(e)]
+             and not _named_in_own_clause(tok, e.text) and not _quoted(e) and not _named_place(e)]
     if not names:
         return None
     return clean(names[-1].text)
+
+
+def _named_place(ent) -> bool:
+    """A name the tagger took for a person inside a place phrase ("the
+    regencies of North Penajam Paser and Kutai Kartanegara"): no one to
+    quote (panel 43 credited Widodo's words to a regency)."""
+    tok = ent.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return ent.root.head.lemma_.lower() in PLACE_NOUNS and ent.root.dep_ == "compound"
 
 
 def _quoted(ent) -> bool:
@@ -276,7 +289,8 @@ def _person_named_in_paragraph(tok: Token, people: frozenset[str] = frozenset())
     too, active or passive ("Buhari, 72, is a retired general …", "Schettino was arrested …", "Rear Admiral Einar Skorgen,
     the Norwegian officer …", where the tagger missed the name)."""
     names = [(e.end, clean(e.text)) for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i
-             and not any(t.pos_ == "PRON" for t in e) and not _named_in_own_clause(tok, e.text) and not _quoted(e)]
+             and not any(t.pos_ == "PRON" for t in e) and not _named_in_own_clause(tok, e.text) and not _quoted(e)
+             and not _named_place(e)]
     names += [(t.i + 1, proper_name(t)) for t in tok.doc[:tok.i]
               if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == "ROOT"
               and (proper_name(t) in people or _kind(t, proper_name(t)) == "person")
@@ -295,7 +309,7 @@ def _pronoun_holder(tok: Token, history) -> Holder | None:
                 return Holder(name, kind, tok, 0.7)
         # the most recent person named before this point in the paragraph
         names = [e for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i
-                 and not _named_in_own_clause(tok, e.text)]
+                 and not _named_in_own_clause(tok, e.text) and not _named_place(e)]
         if names:
             return Holder(names[-1].text, "person", tok, 0.6)
         return None

@@ -283,10 +283,19 @@ def appositive_ids(tok: Token) -> set[int]:
             nxt = child.right_edge.i + 1
             if nxt < len(tok.doc) and tok.doc[nxt].text == ",":
                 out.add(nxt)
-        if child.dep_ == "appos" and child.i > tok.i:
+        if child.dep_ == "appos" and child.i > tok.i or _between_commas(tok, child):
             out.update(t.i for t in child.subtree)
             out.update(c.i for c in tok.children if c.dep_ == "punct" and c.text == "," and c.i > tok.i)
     return out
+
+
+def _between_commas(tok: Token, child: Token) -> bool:
+    """", home to ten million people," right after a name, however parsed
+    (an adverb of "Jakarta" in panel 43's "What does Jakarta, home to …, suffer?")."""
+    doc = tok.doc
+    lo, hi = child.left_edge.i, child.right_edge.i
+    return child.i > tok.i and child.dep_ in ("advmod", "npadvmod", "amod") and lo - 1 == tok.i + 1 \
+        and doc[lo - 1].text == "," and hi + 1 < len(doc) and doc[hi + 1].text == ","
 
 
 #: Verbs whose object is asked to do something: "urged the labs" says nothing

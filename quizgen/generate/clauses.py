@@ -371,7 +371,8 @@ def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int], ta
     removed = removed | coordinated_verbs(verb) | mismatched_conjuncts(verb)  # "close X and sold Y": the asked verb's part
     body = clause.without(removed)
     subj_ids = clause.subject_ids()
-    before = [t for t in body if t.i in (subject_words(subject) if clause.subject_span is None else subj_ids)]
+    named = subject_words(subject) if clause.subject_span is None else subj_ids - appositive_ids(subject)
+    before = [t for t in body if t.i in named]  # "What does Jakarta suffer?", not "Jakarta, home to …, suffer"
     if clause.auxes:
         first = clause.auxes[0]
         rest = [t for t in body if t.i not in subj_ids and t.i != first.i]

@@ -18,6 +18,7 @@ from ..quality import (
     wh_of,
 )
 from ..questions import BLANK, Question, contains_phrase, content_words, normalize
+from .coref import name_institutions
 from .families import is_analysis
 from .kinds import head_noun
 from .statements import EARLY_OWNER, PERSON_PRONOUN
@@ -383,6 +384,7 @@ def resolve_context(ctx, q: Question) -> Question | None:
             prompt = prompt[:match.start()] + repl + prompt[match.end():]
         else:
             unresolved = True
+    prompt = name_institutions(ctx, sent, prompt)
     if q.type in ("multiple_choice", "short_answer"):
         prompt = name_people(ctx, sent, prompt, q.answer if isinstance(q.answer, str) else "")
         if _OBJECT_PRONOUN.search(_outside_quotes(prompt)) or EARLY_OWNER.match(prompt) or _loose_owner(prompt):

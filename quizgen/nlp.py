@@ -40,12 +40,29 @@ def model_package() -> str:
     )
 
 
+#: Words that go on a clock time after "a.m."/"p.m." ("10:26 a.m. Beijing
+#: time", "9 p.m. GMT"): the abbreviation's full stop ends no sentence there.
+_TIME_ZONE_WORDS = frozenset("time gmt utc est edt cst cdt pst pdt cet cest bst ist jst aest".split())
+
+
+@Language.component("clock_time_sentences")
+def clock_time_sentences(doc):
+    """Keep "… at 10:26 a.m. Beijing time inside the crater" one sentence:
+    the parser, left alone, starts a sentence at "Beijing" (panel 44 saw a
+    key cut at "a.m.").  Runs before the parser, which keeps the mark."""
+    for tok in doc[:-1]:
+        if tok.lower_ in ("a.m.", "p.m.") and any(t.lower_ in _TIME_ZONE_WORDS for t in doc[tok.i + 1:tok.i + 4]):
+            doc[tok.i + 1].is_sent_start = False
+    return doc
+
+
 @functools.cache
 def load_pipeline() -> Language:
     """Load the English pipeline once per process and adapt its tokenizer."""
     nlp = spacy.load(model_package())
     infixes = list(nlp.Defaults.infixes) + [_GLUED_OPEN_QUOTE]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.add_pipe("clock_time_sentences", before="parser")
     return nlp
 
 

@@ -115,3 +115,13 @@ def test_huge_words_without_spaces_or_sentence_ends_are_refused_with_a_message()
 def test_block_without_sentence_ends_is_cut_between_words():
     blocks = split_blocks("word " * 2000)
     assert len(blocks) > 1 and all(len(b) <= 1000 for b in blocks)
+
+
+def test_a_clock_time_with_its_zone_does_not_end_the_sentence():
+    """"… came down at 10:26 a.m. Beijing time inside the crater" was split at
+    "a.m." and a key ended there (panel 44); a time with nothing after it still ends one."""
+    parsed = parse_article("Test\n\nThe agency said the lander came down at 10:26 a.m. Beijing time inside the "
+                           "crater. The lander came down at 10:26 a.m. Officials cheered.\n")
+    assert [s.text for s in parsed.sentences] == [
+        "The agency said the lander came down at 10:26 a.m. Beijing time inside the crater.",
+        "The lander came down at 10:26 a.m.", "Officials cheered."]

@@ -119,6 +119,8 @@ class Resolver:
 
     registry: "NameRegistry"
     history: list[tuple[str, str]] = field(default_factory=list)
+    #: (doc, sentence start) → the holder a person pronoun subject there resolved to.
+    pronoun_subjects: dict[tuple[int, int], "Holder"] = field(default_factory=dict)
 
     @classmethod
     def for_docs(cls, docs: list[Doc]) -> "Resolver":
@@ -130,11 +132,12 @@ class Resolver:
     def holder(self, tok: Token) -> Holder | None:
         if any(t.lower_ in NOBODY_IN_PARTICULAR and t.i <= tok.i for t in tok.subtree):
             return None  # "Not all experts agree": no one to give a position to
+        if tok.pos_ == "PRON" and tok.lower_ in PERSON_PRONOUNS:
+            found = self._person_pronoun(tok)
+            if found is not None:
+                self.pronoun_subjects[(id(tok.doc), tok.sent.start)] = found
+                return found
         if tok.pos_ == "PRON":
-            near = (_person_just_named(tok) or _person_named_in_paragraph(tok, self.registry.people)) \
-                if tok.lower_ in PERSON_PRONOUNS else None
-            if near is not None:
-                return Holder(self.registry.resolve(near), "person", tok, 0.7)
             outer = _reporting_subject(tok) if tok.lower_ in THING_PRONOUNS else None
             said_of_itself = self._named(outer) if outer is not None and outer.pos_ == "PROPN" else None
             if said_of_itself is not None and said_of_itself.kind != "person":
@@ -159,6 +162,16 @@ class Resolver:
         if tok.pos_ == "NOUN" and is_agentive(tok):
             return self._common(tok)
         return None
+
+    def _person_pronoun(self, tok: Token) -> Holder | None:
+        """"he"/"she": the subject it goes on from ("He said Jammeh had no
+        right … '…,' he said": the same "he"), else the person just named."""
+        if _goes_on(tok):
+            before = self.pronoun_subjects.get((id(tok.doc), tok.doc[tok.sent.start - 1].sent.start))
+            if before is not None:
+                return Holder(before.name, before.kind, tok, 0.7)
+        near = _person_just_named(tok) or _person_named_in_paragraph(tok, self.registry.people)
+        return Holder(self.registry.resolve(near), "person", tok, 0.7) if near is not None else None
 
     def _named(self, tok: Token) -> Holder | None:
         name = proper_name(tok)
@@ -251,6 +264,27 @@ def _person_just_named(tok: Token) -> str | None:
     return clean(names[-1].text)
 
 
+def _named_by_apposition(subject: Token) -> Token:
+    """"South Africa's Minister of Science, Naledi Pandor, welcomed …": the
+    name in apposition, not the title (a person's, after a title, whatever
+    the tagger labels it)."""
+    appos = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return appos[-1] if appos else subject
+
+
+def _goes_on(pronoun: Token) -> bool:
+    """The sentence before this pronoun's has it as subject too."""
+    start = pronoun.sent.start
+    return start > 0 and _same_pronoun_subject(pronoun.doc[start - 1].sent, pronoun)
+
+
+def _same_pronoun_subject(prev, pronoun: Token) -> bool:
+    """The sentence before has the same pronoun as its subject ("He said
+    Jammeh had no right … '…,' he said."): the pronoun goes on with that
+    subject, not with a name inside what it said (panel 44)."""
+    return any(c.dep_ == "nsubj" and c.lower_ == pronoun.lower_ for c in prev.root.children)
+
+
 def _named_place(ent) -> bool:
     """A name the tagger took for a person inside a place phrase ("the
     regencies of North Penajam Paser and Kutai Kartanegara"): no one to
@@ -291,9 +325,10 @@ def _person_named_in_paragraph(tok: Token, people: frozenset[str] = frozenset())
     names = [(e.end, clean(e.text)) for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i
              and not any(t.pos_ == "PRON" for t in e) and not _named_in_own_clause(tok, e.text) and not _quoted(e)
              and not _named_place(e)]
-    names += [(t.i + 1, proper_name(t)) for t in tok.doc[:tok.i]
-              if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == "ROOT"
-              and (proper_name(t) in people or _kind(t, proper_name(t)) == "person")
+    subjects = [(t, _named_by_apposition(t)) for t in tok.doc[:tok.i]
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == "ROOT"]
+    names += [(t.i + 1, proper_name(t)) for s, t in subjects
+              if (proper_name(t) in people or _kind(t, proper_name(t)) == "person" or t is not s and is_title(s))
               and not _named_in_own_clause(tok, proper_name(t))]
     names += [(t.i + 1, t.text) for t in tok.doc[:tok.i]  # "Schettino was arrested …": tagged a noun
               if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.head.dep_ == "ROOT"

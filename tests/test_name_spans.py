@@ -106,3 +106,34 @@ def test_a_place_the_tagger_took_for_a_person_is_not_who_he_is():
             "it faced a low risk of floods.\n")
     holders = [a.holder for a in find_attributions(parse_article(text))]
     assert holders and set(holders) == {"Ana Costa"}, holders
+
+
+def test_a_pronoun_named_once_then_points_back():
+    """"she called her removal a 'parliamentary coup'" gave "What did Rousseff
+    call Rousseff's removal?" (panel 44): the second pronoun stays."""
+    text = ("Senate removes president\n\nThe Senate voted 61 to 20 on Wednesday to remove President Ana Duarte "
+            "from office. Speaking to supporters after the vote, she called her removal a \"parliamentary coup\" "
+            "and said the Senate had convicted an innocent person. Her lawyers said they would appeal.\n")
+    stems = [q.prompt for q in drafts(text)]
+    assert "What did Ana Duarte call her removal?" in stems, stems
+
+
+def test_he_goes_on_from_the_he_before_not_from_a_name_it_spoke_of():
+    """"He said Jammeh had no constitutional right … '…,' he said": Barrow's
+    words were credited to Jammeh in a fact-or-opinion item (panel 44)."""
+    text = ("Test\n\nSpeaking to reporters today, Adama Bello urged the outgoing president to change his mind. "
+            "He said Yusuf Jallow had no constitutional right to cancel the result. \"The people have spoken, "
+            "and their decision must be respected,\" he said.\n")
+    holders = [a.holder for a in find_attributions(parse_article(text))]
+    assert holders and set(holders) == {"Adama Bello"}, holders
+
+
+def test_she_is_the_person_named_beside_a_title_not_the_title():
+    """"South Africa's Minister of Science and Technology, Naledi Pandor,
+    welcomed … '…,' she told reporters" gave "South Africa's Minister's
+    statement" (panel 44)."""
+    text = ("Test\n\nSouth Africa's Minister of Science and Technology, Naledi Pandor, welcomed the decision as a "
+            "victory for the whole continent. \"This shows that Africa can be a home for the very best science in "
+            "the world,\" she told reporters.\n")
+    holders = [a.holder for a in find_attributions(parse_article(text))]
+    assert holders and set(holders) == {"Naledi Pandor"}, holders

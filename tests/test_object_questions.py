@@ -54,3 +54,22 @@ def test_an_aside_after_the_subject_stays_out_of_the_stem_however_parsed():
                    "area, is among the most crowded cities in the world and suffers regular floods.")
     assert "What does Lagos suffer?" in stems, stems
     assert not [s for s in stems if "home to" in s and s.startswith("What does")], stems
+
+
+def test_a_participle_after_a_comma_is_not_a_second_verb_of_the_subject():
+    """"The SKA takes its name from its total collecting area …, spread over
+    thousands of antennas" gave "Who spread over thousands of antennas?" (panel 44)."""
+    stems = _stems("The SKA takes its name from its total collecting area of around one square kilometre, spread "
+                   "over thousands of antennas.")
+    assert not [s for s in stems if s.startswith(("Who spread", "What spread"))], stems
+
+
+def test_one_of_a_list_of_objects_is_no_key():
+    """"Member countries … include the United Kingdom, the Netherlands, Italy and
+    China" gave "Which place do member countries … include? — the United
+    Kingdom" (panel 44); a list keyed whole is still asked."""
+    stems = _stems("Member countries of the Riverton Telescope Organisation include the United Kingdom, the "
+                   "Netherlands, Italy and China, as well as the two host nations.")
+    assert not [s for s in stems if s.endswith("include?")], stems
+    whole = _stems("The new fund will support farmers, fishermen and small shop owners in the region.")
+    assert "Who will the new fund support?" in whole, whole

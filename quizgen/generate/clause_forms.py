@@ -3,7 +3,7 @@ coordinated verbs ("… and has been told to prepare X") and relative clauses
 ("Lage, who is in Bolivia, …"), each as a :class:`~.clauses.Clause` of its own."""
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .clause_checks import appositive_ids, attachment_unsure, coordinated_verbs, side_remarks
 from .clauses import (
@@ -87,6 +87,8 @@ def conj_clauses(sentence: Span) -> list[Clause]:
             continue
         if not any(c.dep_ in {"cc", "punct"} and first.i < c.i < verb.i for c in first.children):
             continue  # no "and" or comma joins them: the parse spliced a verb of another clause on
+        if _participle_after_comma(first, verb, auxes):
+            continue  # "takes its name from its area, spread over thousands of antennas"
         own = [t for t in verb.subtree if t.i not in coordinated_verbs(verb) and t.i not in side_remarks(verb)]
         while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
             own.pop()
@@ -124,3 +126,12 @@ def relative_clauses(sentence: Span) -> list[Clause]:
         out.append(Clause(verb, verb.head, sentence, tokens, [], auxes,
                           any(c.dep_ == "neg" for c in verb.children), subject_span={t.i for t in antecedent}))
     return out
+
+
+def _participle_after_comma(first: Token, verb: Token, auxes: list[Token]) -> bool:
+    """A past form joined by a comma alone to a present-tense verb ("The SKA
+    takes its name from its area, spread over thousands of antennas") is a
+    participle describing a noun, not a second verb of the subject (panel 44
+    saw "Who spread over thousands of antennas?")."""
+    joined = any(c.dep_ == "cc" and first.i < c.i < verb.i for c in first.children)
+    return not joined and not auxes and verb.tag_ in {"VBD", "VBN"} and first.tag_ in {"VBZ", "VBP"}

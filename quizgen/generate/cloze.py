@@ -205,7 +205,20 @@ def _subject_blank(info, m: "_Item") -> bool:
         return False
     opens = head.i == info.span.start and head.head.dep_ == "ROOT" and head.head.pos_ == "VERB"
     # ("FIFA, football's governing body, banned him": the parser hangs the name on the verb)
-    return (head.dep_ == "nsubj" or opens) and head.head.lemma_ not in LINKING_VERBS
+    return (head.dep_ == "nsubj" or opens) and head.head.lemma_ not in LINKING_VERBS or _kept_from_acting(head)
+
+
+def _kept_from_acting(obj) -> bool:
+    """The blank is whom a verb keeps from doing or lets do something ("a law
+    has prevented ______ from working with China", "allowed ______ to bid"):
+    a doer too, so "Solar System" is no option beside NASA (panel 44)."""
+    if obj.dep_ != "dobj":
+        return False
+    verb = obj.head
+    from_doing = any(c.dep_ == "prep" and c.lower_ == "from" and any(g.tag_ == "VBG" for g in c.children)
+                     for c in verb.children)
+    to_do = any(c.dep_ == "xcomp" and c.i > obj.i for c in verb.children)
+    return from_doing or to_do
 
 
 def _agreeing(ctx: Context, label: str, prompt: str, options: list[str]) -> list[str]:

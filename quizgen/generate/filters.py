@@ -307,14 +307,15 @@ def name_people(ctx, sent_index: int, prompt: str, key: str = "") -> str:
     if name is None or (key and normalize(name) in normalize(key)):
         return prompt
     quoted = [m.span() for m in _QUOTED.finditer(prompt)]
+    named: list[bool] = []
 
     def repl(m: re.Match) -> str:
-        if any(a <= m.start() < b for a, b in quoted) or m.group(1).lower() not in free:
-            return m.group(0)
+        if any(a <= m.start() < b for a, b in quoted) or m.group(1).lower() not in free or named:
+            return m.group(0)  # once named, "her" points back to the name ("What did Rousseff call her removal?")
         word = m.group(1).lower()
         possessive = word in {"his", "hers"} or (word == "her" and _before_noun(prompt[m.end():]))
-        out = f"{name}'s" if possessive else name
-        return out
+        named.append(True)
+        return f"{name}'s" if possessive else name
     out = PERSON_PRONOUN.sub(repl, prompt)
     return out[:1].upper() + out[1:] if out[:1].islower() and prompt[:1].isupper() else out
 

@@ -35,8 +35,10 @@ KEPT: dict[str, tuple[int, int]] = {
     "fact_according": (58, 113),
     "fact_what": (57, 136),
     "facts_mcq": (53, 116),
-    "cloze": (63, 162),
+    "cloze": (34, 117),       # a name, place or date blanked
+    "cloze_amount": (29, 45),  # an amount blanked (split by the key's form)
     "fact_which": (5, 19),
+    "cause": (0, 7),          # "what is the reason for this: …?" with sentences as options
 }
 
 #: The rate a form must beat to gain rank (about the panels' overall rate: 1,279 of 1,929).

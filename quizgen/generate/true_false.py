@@ -209,12 +209,26 @@ def _replacement(ctx: Context, info: SentInfo, m: Mention, rng: random.Random) -
                  and distractors._date_shape(d.text) == shape and not distractors.similar(d.text, m.text, ctx)
                  and same_unit(m.text, d.text)]
         return dates[0] if dates else None
-    if _described(ctx, m) or _inside_description(ctx, m):
+    if _described(ctx, m) or _inside_description(ctx, m) or _located_by(ctx, info, m):
         return None
     other = _same_role_name(ctx, info, m)
     if other is not None and _after_the(ctx, info, m) != _written_after_the(ctx, other):
         return None  # "traders in Cyprus and the Ireland": "the Netherlands" keeps its article
     return other
+
+
+#: "across the Strait from Singapore", "north of Lagos", "off the coast of Peru": a place
+#: that locates another; a neighbouring place swapped in is often true in the world (panel 44).
+_LOCATING = re.compile(r"\b(?:across\b.*\bfrom|(?:north|south|east|west)(?:-?(?:east|west))? of|off the coast of|"
+                       r"near|bordering|opposite)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _located_by(ctx: Context, info: SentInfo, m: Mention) -> bool:
+    """The place locates another one in the sentence (see ``_LOCATING``)."""
+    if m.label not in {"GPE", "LOC"}:
+        return False
+    paragraph = ctx.article.paragraphs[info.paragraph]
+    return bool(_LOCATING.search(paragraph[info.sentence.start:m.start]))
 
 
 def _inside_description(ctx: Context, m: Mention) -> bool:

@@ -447,6 +447,8 @@ _STEMS = {
     "participle_prompt": "According to paragraph {p}, what prompted {effect}?",
     "participle_cause": "According to paragraph {p}, what caused {effect}?",
 }
+#: The rules of this module: each a cause-and-effect item with its own stem.
+CAUSE_RULES = frozenset(_STEMS)
 
 
 #: Rules whose stem quotes the effect clause.

@@ -72,9 +72,18 @@ def object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     if ans is not None and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i not in {t.i for t in ans.tokens}
                                for c in arg.children):
         return  # "cameras showed Bancroft rubbing the ball": "Who did cameras show?" drops what he did
+    if ans is not None and _one_of_a_list(arg, ans):
+        return  # "include the United Kingdom, the Netherlands, Italy and China": one of four is no key
     if ans is not None and arg.dep_ == "dobj" and ans.wh.split()[0] != "Who" and _object_of_infinitive(arg):
         return  # "required every computer to come with …": "What did a rule require to come with …?" garbles
     yield from ask_object(ctx, clause, arg, ans)
+
+
+def _one_of_a_list(arg: Token, ans: Answer) -> bool:
+    """The key is the first of coordinated objects without the others (panel
+    44: "Which place do member countries … include? — the United Kingdom")."""
+    keyed = {t.i for t in ans.tokens}
+    return any(c.dep_ == "conj" and c.i not in keyed for c in arg.children)
 
 
 def _object_of_infinitive(obj: Token) -> bool:

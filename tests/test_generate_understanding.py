@@ -110,7 +110,10 @@ def test_cause_items_are_keyed_to_the_stated_cause():
     assert q.problems(parsed.paragraphs) == [] and flaws(q, parsed.paragraphs) == []
 
 
-def test_a_default_set_includes_two_understanding_items_when_the_article_supports_them():
+def test_a_default_set_asks_the_main_idea_and_leaves_cause_items_to_the_pool():
+    """Raters kept cause items ("what is the reason for this: …?" with article
+    sentences as options) 0 of 9 times in panels 16-44 and the main idea every
+    time: a default set asks the main idea, a teacher's larger pool has both."""
     # long enough that the four sentences a main-idea item prints leave twelve questions to ask
     text = ARTICLE + ("\nThe barge owners lost money because the grain could not reach the mills in time.\n"
                       "\nVolunteers from the rowing club carried 300 sandbags to the harbour wall on Wednesday.\n"
@@ -119,11 +122,12 @@ def test_a_default_set_includes_two_understanding_items_when_the_article_support
                       "\nThe national weather service recorded 180 millimetres of rain in the hills in one week.\n"
                       "\nMayor Ines Hartmann thanked the fire brigade and the army for their help on Thursday.\n")
     parsed = parse_article(text)
-    result = generate_questions(parsed, count=12, seed=0)
-    if result.available.get("understanding", 0) >= 2:
-        assert sum(1 for q in result.questions if q.meta["family"] == "understanding") >= 2
-    else:
-        pytest.fail(f"the article supports two understanding items: {result.available}")
+    rules = [q.meta["rule"] for q in generate_questions(parsed, count=12, seed=0).questions
+             if q.meta["family"] == "understanding"]
+    assert rules == ["main_idea"], rules
+    pool = [q.meta["rule"] for q in generate_questions(parsed, count=40, seed=0).questions
+            if q.meta["family"] == "understanding"]
+    assert "main_idea" in pool and len(pool) >= 2, pool
 
 
 def test_an_understanding_item_prints_grades_and_round_trips():

@@ -56,3 +56,13 @@ def test_every_cause_rule_is_one_form_with_its_prior():
     from quizgen.generate import builtin, understanding_causes
     assert builtin.CAUSE_RULES == understanding_causes.CAUSE_RULES
     assert kept.prior("cause") < kept.prior("fact_which") < 0
+
+
+def test_a_cause_item_stays_out_of_a_default_set_that_can_be_filled_otherwise():
+    """Cause items were the only kind kept 0 of 9 times (panels 16-44): a
+    default set takes one only when nothing else fills it; the pool keeps them."""
+    from quizgen.generate import select
+    from tests.test_panel21_rules import _question
+    cause = _question("multiple_choice", "understanding", 3, rule="because")
+    assert select._kept_out_of_default_sets(cause, relaxed=False, chosen=[])
+    assert not select._kept_out_of_default_sets(cause, relaxed=True, chosen=[])

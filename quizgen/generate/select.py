@@ -20,6 +20,7 @@ from collections import Counter
 
 from ..questions import Question, content_words
 from . import families, kept
+from .builtin import CAUSE_RULES
 from .context import FIGURE_LABELS, Context
 from .importance import IDENTITY_PATTERNS, importance, is_detail
 from .select_pool import clash, key_in_stem, kind_of, kind_order, select_pool, sentences_of
@@ -307,7 +308,8 @@ def _kept_out_of_default_sets(q: Question, relaxed: bool, chosen: list[Question]
     "what happened before this?" (every earlier
     event is right too: 0/5 in panels 10-14), "When did X …? — After Y" (a cause
     asked with "when": 0 of 3 in panels 29 and 34), and, unless a set cannot be
-    filled otherwise (``relaxed``), who-holds-which-post ("Who is the head of
+    filled otherwise (``relaxed``), a cause item with sentences as options (0 of
+    9, panels 16-44), who-holds-which-post ("Who is the head of
     Greenpeace?"; 0 of 3 kept in panel 26), a cloze (a blank in a copied sentence,
     kept 54 of 142 times; without a bank, a name or year to recall and spell, 1 of
     7 in panel 24), unless the set lacks a fourth question type, and a "Fact" item
@@ -323,6 +325,8 @@ def _kept_out_of_default_sets(q: Question, relaxed: bool, chosen: list[Question]
         return True  # a name to recall and spell: 1 of 7 kept (panel 24), 1 of 3 (panel 39), even to fill a set
     if relaxed:
         return False
+    if q.meta.get("rule") in CAUSE_RULES:
+        return True  # "what is the reason for this: …?" with article sentences as options: 0 of 9 (panels 16-44)
     if q.type == "cloze":
         return True  # kept 54 of 142 times (15 of 46 in panels 31-37); without a bank, 1 of 7 (panel 24)
     if q.type == "fact_or_opinion" and q.answer == "Fact" and \

@@ -326,3 +326,17 @@ def lost_description(verb: Token, removed: set[int]) -> bool:
     """The clause keeps a verb of describing but left out its "as" phrase."""
     return verb.lemma_.lower() in _AS_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "as" and c.i in removed for c in verb.children)
+
+
+def clauses_on_nouns(verb: Token) -> set[int]:
+    """A clause with its own subject that the parser hung on a noun ("voted
+    against the bill and nineteen abstained": "abstained" a conjunct of
+    "bill"), with its "and": not part of the clause of ``verb`` (panel 45
+    read "How many members voted against the bill and nineteen abstained?")."""
+    out: set[int] = set()
+    for tok in verb.subtree:
+        if tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and tok.head.pos_ in {"NOUN", "PROPN", "NUM"} \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            out.update(t.i for t in tok.subtree)
+            out.update(c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i)
+    return out

@@ -20,6 +20,7 @@ from . import kinds
 from .clause_checks import (
     appositive_ids,
     attachment_unsure,
+    clauses_on_nouns,
     conditional,
     coordinated_verbs,
     free_relative,
@@ -37,7 +38,6 @@ from .clause_checks import (
     side_remarks,
 )
 from .context import PERSONAL_PRONOUNS, Context, tidy
-from .verb_forms import active_form
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 #: Sentence adverbs that are dropped from a question ("However, …").
@@ -147,7 +147,7 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
     if any(c.dep_ == "advcl" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
         return None  # a noun parsed as an adverbial clause: the parse has lost the sentence's structure
     removed, front = _before_subject(verb, subject)
-    removed |= side_remarks(verb) | _asides(verb, subject) | gapped_conjuncts(verb)
+    removed |= side_remarks(verb) | _asides(verb, subject) | gapped_conjuncts(verb) | clauses_on_nouns(verb)
     if lost_description(verb, removed):
         return None
     in_clause = {x.i for x in verb.subtree}
@@ -351,15 +351,37 @@ def _agreeing(ctx: Context, clause: Clause, body: list[Token]) -> str:
     """The clause after a singular wh-subject ("Who …"), its first finite verb
     or auxiliary made to agree with it ("Who officially opens the bridge?")."""
     finite = {clause.verb.i, *(a.i for a in clause.auxes)}
-    for n, tok in enumerate(body):
+    forms: dict[int, str] = {}
+    for tok in body:
         if tok.i not in finite:
             continue
         bare_ok = tok.tag_ != "VB" or (tok.i == clause.verb.i and not clause.auxes)
         form = singular_form(tok) if bare_ok else None
-        if form is None:
-            break
-        return tidy(f"{_join(ctx, body[:n])} {form} {_join(ctx, body[n + 1:])}")
-    return _join(ctx, body)
+        if form is not None:
+            forms[tok.i] = form
+        break
+    forms.update(_conjunct_auxiliaries(clause, body))
+    pieces, run = [], []
+    for tok in body:
+        if tok.i in forms:
+            pieces += [_join(ctx, run), forms[tok.i]]
+            run = []
+        else:
+            run.append(tok)
+    return tidy(" ".join(pieces + [_join(ctx, run)])) if forms else _join(ctx, body)
+
+
+def _conjunct_auxiliaries(clause: Clause, body: list[Token]) -> dict[int, str]:
+    """Auxiliaries of verbs coordinated with the clause's own, made singular
+    too: "Who was taken off a flight … and was allowed to leave?" (panel 45
+    read "… and were allowed")."""
+    out = {}
+    for tok in body:
+        conj = tok.head
+        if tok.dep_ in {"aux", "auxpass"} and conj.dep_ == "conj" and conj.head.i == clause.verb.i and \
+                not any(c.dep_ in SUBJECT_DEPS for c in conj.children) and tok.lower_ in _SINGULAR:
+            out[tok.i] = _SINGULAR[tok.lower_]
+    return out
 
 
 def object_question(ctx: Context, clause: Clause, wh: str, removed: set[int], tail: str = "") -> str | None:
@@ -432,31 +454,6 @@ def subject_words(subject: Token) -> set[int]:
     return {t.i for t in subject.subtree} - appositive_ids(subject)
 
 
-
-
-def agent_question(ctx: Context, clause: Clause, wh: str, agent: Token) -> str | None:
-    """Passive with a ``by`` agent: ``X was confirmed by Y`` -> ``Who confirmed X?``."""
-    verb = clause.verb
-    if verb.tag_ != "VBN" or not verb.text.endswith("ed") or clause.negated or clause.tense is not None:
-        return None
-    if not any(a.dep_ == "auxpass" for a in clause.auxes) and clause.subject.dep_ != "nsubjpass":
-        return None  # "voters have decided by a wide margin": an active verb, its "by" no doer
-    removed = {t.i for t in agent.subtree} | {a.i for a in clause.auxes} | coordinated_verbs(verb)  # "owned by A and managed by B"
-    subject = clause.subject
-    subj_ids = clause.subject_ids()
-    expletive = subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in verb.children)
-    if not expletive and is_pronoun(subject):
-        return None
-    body = [t for t in clause.without(removed) if t.i not in subj_ids]
-    mid = [t for t in body if t.i < verb.i]
-    after = [t for t in body if t.i > verb.i]
-    aside = appositive_ids(subject)
-    obj = "" if expletive else _join(ctx, [t for t in clause.tokens if t.i in subj_ids and t.i not in aside])
-    active = active_form(verb, clause.auxes)
-    if active is None:
-        return None
-    text = f"{wh} {_join(ctx, mid)} {active} {obj} {_join(ctx, after)}"
-    return finish(f"{text} {_front_text(ctx, clause, removed)}")
 
 
 def _join(ctx: Context, tokens: list[Token]) -> str:

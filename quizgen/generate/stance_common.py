@@ -13,7 +13,7 @@ from ..analysis._common import holders_match
 from ..analysis.attributions import Attribution
 from ..lexicons.people import BODY_OR_PERSON_NOUNS, CROWD_NOUNS, INSTITUTION_NAME_WORDS, PERSON_NOUNS, names_person
 from ..lexicons.speech import ADDRESSEE, SAYING
-from ..lexicons.stance import ACT_CUES, EVALUATIVE, OWN_PLAN_NOUNS, POSITION_CUES
+from ..lexicons.stance import ACT_CUES, COMMITTING_ACTS, EVALUATIVE, OWN_PLAN_NOUNS, POSITION_CUES
 from ..questions import Question, normalize
 from .context import Context, SentInfo, strip_det
 from .records import question_id
@@ -37,7 +37,7 @@ PHRASES = {
     "opposes": "Criticised or opposed what was done",
     "denies": "Denied or dismissed something as untrue",
     "warns": "Warned of consequences or threatened action",
-    "concerned": "Expressed worry or alarm",
+    "concerned": "Expressed worry, alarm or disappointment",  # the guide's class (Tanner, panel 45)
     "claims": "Stated a view or finding as true",
     "neutral_report": "Reported facts without taking a side",
 }
@@ -164,9 +164,21 @@ def display(name: str, ctx: Context | None = None) -> str:
     first, _, rest = name.partition(" ")
     if first.lower() in _DETS and first[:1].isupper() and rest and not _title_like(name):
         return first.lower() + " " + rest
-    if ctx is not None and first.lower() not in _DETS and _written_after_determiner(ctx, name):
+    if first.lower() not in _DETS and (_takes_the(name) or ctx is not None and _written_after_determiner(ctx, name)):
         return "the " + name
     return name
+
+
+#: Last words of a body's name that always take "the" ("the National Party",
+#: "the Supreme Court"): panel 45 rejected "the position taken by National Party".
+_THE_BODIES = frozenset("""party council commission committee ministry agency association federation union
+organisation organization institute foundation league tribunal court assembly senate""".split())
+
+
+def _takes_the(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in _THE_BODIES and words[0][:1].isupper() \
+        and not words[0].endswith(("'s", "\u2019s"))
 
 
 def _written_after_determiner(ctx: Context, name: str) -> bool:
@@ -290,6 +302,24 @@ def cue_token(ctx: Context, a: Attribution) -> Token | None:
     return fallback
 
 
+#: Verbs of consent to one's own act: "agreed to pay", "offered to resign".
+_CONSENTING = frozenset("agree offer promise pledge volunteer consent".split())
+
+
+def _consents_to_own_act(ctx: Context, a: Attribution, lemma: str) -> bool:
+    """"Feigen agreed to pay 35,000 reais", "Giambi agreed to be interviewed":
+    the holder's own act, not a position on anything (panels 43, 45); "agreed
+    to the deal" and "agreed to launch cooperation" still support."""
+    tok = cue_token(ctx, a) if lemma in _CONSENTING else None
+    acts = [c for c in tok.children if c.dep_ == "xcomp"] if tok is not None else []
+    return bool(acts) and not any(c.lemma_.lower() in _JOINT_ACTS for c in acts)
+
+
+#: Acts agreed with others that back something ("agreed to launch cooperation",
+#: "agreed to work with the inquiry"): support, unlike agreeing to pay or to go.
+_JOINT_ACTS = COMMITTING_ACTS | frozenset("launch establish create form build share cooperate".split())
+
+
 def named_by_cue(ctx: Context, a: Attribution) -> bool:
     """The position is one a teacher can defend from the article: named by the
     cue verb ("blamed") or the stance noun it carries ("expressed concern"), or
@@ -303,7 +333,7 @@ def named_by_cue(ctx: Context, a: Attribution) -> bool:
     if lemma == "dismiss":
         span = ctx.article.paragraphs[a.paragraph][a.start:a.end].lower()
         return a.stance == "denies" and bool(re.search(r"\bdismiss\w*\b.{0,80}?\bas\b", span))
-    if lemma in ACT_CUES:
+    if lemma in ACT_CUES or _consents_to_own_act(ctx, a, lemma):
         return False
     if lemma in words or any(w.lower().strip(".,") in words for w in a.cue.split()):
         return True

@@ -106,11 +106,15 @@ def _says_two_things(ctx: Context, a: Attribution) -> bool:
     for info in sentences_for(ctx, a):
         for tok in info.span:
             if tok.dep_ == "ccomp" and any(
-                    c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and any(g.dep_ in {"nsubj", "nsubjpass"}
-                                                                          for g in c.children)
+                    c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and (any(
+                        g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) or c.lemma_.lower() in _SPEAKING)
                     for c in tok.children):
-                return True
+                return True  # (also "said the justices had overstepped … and argued that …": the speaker argued)
     return False
+
+
+#: Verbs of saying that, joined to a reported clause, are the speaker's own second statement.
+_SPEAKING = SAYING | frozenset("argue insist claim warn urge suggest".split())
 
 
 def _clean_statement(answer: str, holder: str) -> bool:

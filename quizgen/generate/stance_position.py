@@ -8,6 +8,7 @@ key here teaches the wrong thing, so a doubtful stance is left out.
 from __future__ import annotations
 
 import random
+import re
 
 from ..analysis._common import holders_match
 from ..analysis.attributions import Attribution
@@ -109,6 +110,8 @@ def matching(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
         if a.stance not in picks or a.confidence > picks[a.stance][1].confidence:
             picks[a.stance] = (h, a)
     items = sorted(picks.values(), key=lambda ha: (ha[1].paragraph, ha[1].start))[:6]
+    if any(h.kind != "person" for h, _ in items):
+        items = [(h, a) for h, a in items if not _speaks_for_a_body(ctx, h, a)]
     if len(items) < 3:
         return []
     lefts = [option(h.name) for h, _ in items]
@@ -135,6 +138,23 @@ def matching(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
                 "target": "; ".join(a.target for _, a in items)}
     q.meta["pairs"] = [{"holder": h.name, "stance": a.stance, "target": a.target} for h, a in items]
     return [q]
+
+
+#: "Its education spokesperson, Nikki Kaye, said …", "the union's president, X,":
+#: someone who speaks for a body named by a possessive.
+_SPOKESPERSON = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*['\u2019]s)\s+(?:[a-z]+\s+){0,2}"
+                           r"(?:spokesperson|spokesman|spokeswoman|leader|president|chief|director|head|chairman|"
+                           r"chairwoman|chair|secretary|minister|representative)\b")
+
+
+def _speaks_for_a_body(ctx: Context, h: Holder, a: Attribution) -> bool:
+    """A person introduced as a body's spokesperson or officer: beside that body
+    in a matching item, the two positions fit both rows (panel 45: the National
+    Party and its education spokesperson)."""
+    if h.kind != "person":
+        return False
+    surname = h.name.split()[-1] if h.name.split() else ""
+    return any(surname in i.sentence.text and _SPOKESPERSON.search(i.sentence.text) for i in sentences_for(ctx, a))
 
 
 def _support_against(a: Attribution) -> bool:

@@ -45,7 +45,7 @@ conclude admit acknowledge concede testify warn caution according
 REPORTING = frozenset("""
 say report state announce claim tell confirm add write argue believe think estimate warn explain
 note suggest allege insist theorize theorise conclude find show reveal predict fear expect
-speculate assert acknowledge admit deny indicate reckon
+speculate assert acknowledge admit deny indicate reckon worry
 """.split())
 
 #: Verbs whose clause is someone's belief or wish, not a reported fact

@@ -20,7 +20,6 @@ from ..clause_checks import denied_content, quoting_verb, restricted, says_nothi
 from ..clauses import (
     DO_FORMS,
     Clause,
-    agent_question,
     common_word,
     is_pronoun,
     object_question,
@@ -28,6 +27,7 @@ from ..clauses import (
 )
 from ..context import NUMBER_LABELS, Context, phrase_text, phrase_tokens
 from ..coref import askable_subject
+from ..passives import agent_question
 from .answers import Answer, answer_for, object_answer, prep_answer, tagged
 from .chains import chain_questions
 from .descriptions import description

@@ -23,7 +23,7 @@ def _ctx():
 
 
 def _cloze(n: int, bank: bool) -> Question:
-    q = _q(n, "cloze", f"{n} trees", "cloze", key_norm=f"{n} trees")
+    q = _q(n, "cloze", f"{n} trees", "cloze", key_norm=f"{n} trees", label="CARDINAL")  # an amount blanked
     q.word_bank = [f"{n} trees", "1 trees", "2 trees"] if bank else []
     return q
 

@@ -92,3 +92,12 @@ def test_a_matching_item_does_not_pair_a_body_with_its_own_spokesperson():
     from tests.rule_support import drafts as _drafts
     rows = [[name for name, _ in q.answer] for q in _drafts(text) if q.meta.get("rule") == "matching"]
     assert rows and not [r for r in rows if "Anna Reed" in r and any("Liberal" in n for n in r)], rows
+
+
+def test_a_relative_clause_read_as_a_that_clause_is_not_asked_alone():
+    """"a supplements programme that the Melbourne club ran in 2012 under …"
+    gave "Who ran in 2012 under the direction of …?" (panel 45)."""
+    text = ("Test article\n\nThe council met on Monday to discuss the plan for the old bridge. The case concerns a "
+            "supplements programme that the Melbourne club ran in 2012 under the direction of sports scientist "
+            "Stephen Dank. The vote will take place next month.\n")
+    assert not [p for _, p, _ in _rules(text) if p.startswith(("Who ran", "When did the Melbourne club run"))]

@@ -340,3 +340,13 @@ def clauses_on_nouns(verb: Token) -> set[int]:
             out.update(t.i for t in tok.subtree)
             out.update(c.i for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i)
     return out
+
+
+def relative_with_object_gap(verb: Token) -> bool:
+    """"a programme that the club ran in 2012": a relative clause the parser
+    hung on the noun as a "that" complement; its object is the noun, so the
+    clause alone lacks one (panel 45 read "Who ran in 2012 under the direction
+    of …?")."""
+    return verb.dep_ == "ccomp" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and not any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"} for c in verb.children)

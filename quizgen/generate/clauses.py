@@ -35,6 +35,7 @@ from .clause_checks import (
     misread_subordinate,
     not_asserted,
     orphaned,
+    relative_with_object_gap,
     side_remarks,
 )
 from .context import PERSONAL_PRONOUNS, Context, tidy
@@ -85,9 +86,11 @@ def clause_heads(sentence: Span) -> list[Token]:
     for tok in sentence:
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
-        if tok.dep_ == "ROOT" or (tok.dep_ in {"conj", "ccomp"} and _subject(tok) is not None):
+        if tok.dep_ == "ROOT" or (tok.dep_ in {"conj", "ccomp"} and _subject(tok) is not None
+                                  and not relative_with_object_gap(tok)):
             heads.append(tok)
     return heads
+
 
 
 def _subject(verb: Token) -> Token | None:

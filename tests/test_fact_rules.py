@@ -21,6 +21,9 @@ CASES = {
                "What did the old ferry company sell to the city in March?", "the harbour station"),
     "called": ("The Riverton Herald called the new stadium a costly failure.",
                "What did the Riverton Herald call the new stadium?", "a costly failure"),
+    "called_after_noun": ("Swiss Finance Minister Anna Keller called the bank's move unacceptable and said "
+                          "Switzerland wanted its money back.",
+                          "What did Swiss Finance Minister Anna Keller call the bank's move?", "unacceptable"),
     "agent": ("The new bridge was opened by Maria Lopez on Monday.",
               "Who opened the new bridge on Monday?", "Maria Lopez"),
     "described_as": ("The Riverton Herald described the new bridge as a costly mistake.",

@@ -37,7 +37,8 @@ def test_a_body_named_in_a_stem_takes_the():
 
 def test_a_coordinated_verb_agrees_with_who_too():
     """"Who was taken off a flight … and were allowed to leave Brazil?" (panel 45)."""
-    from quizgen.generate.clauses import build_clause, clause_heads, subject_question
+    from quizgen.generate.clauses import build_clause, clause_heads
+    from quizgen.generate.subject_questions import subject_question
     from tests.rule_support import context_of
     ctx = context_of("Bentz and Conger were taken off a flight to the US on Wednesday night and questioned by "
                      "police, and were allowed to leave Brazil after giving statements.")

@@ -137,6 +137,9 @@ class Context:
         "Cloud9") is not a person; a one-word organisation or place that is a
         named person's surname ("Gaudi" beside "Scott Gaudi") is a person."""
         label = tok.ent_type_ or None
+        if (label is None or label in {"ORDINAL", "DATE"} and not date_like(tok.text)) and tok.pos_ == "PROPN" and \
+                not any(c.dep_ == "compound" for c in tok.children) and normalize(tok.text) in self.person_words:
+            return "PERSON"  # "banned Sreesanth for life" read as an ordinal or a date, after "S. Sreesanth"
         if label is None:
             return None
         ent = entity_at(tok)

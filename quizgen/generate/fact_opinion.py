@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from ..analysis._common import doc_text, quote_spans
 from ..analysis.opinions import Opinion, score_sentence
 from ..lexicons.speech import REPORTING, SAYING
-from ..lexicons.opinion import FACTUAL_STATES, FEELINGS
+from ..lexicons.opinion import FACTUAL_STATES, FEELINGS, REPUTATION
 from ..lexicons.stance import CRITICISM_WORDS, PRAISE_WORDS
 from ..questions import FACT_OPINION, Question
 from .context import Context, SentInfo
@@ -116,6 +116,8 @@ def _opinion_item(ctx: Context, o: Opinion) -> Question | None:
         return None  # only "a quoted stance": what is opinion here is the speaker's, not clear-cut
     if all(_MODAL_HEDGE.search(c) for c in lexical):
         return None  # "the sea may hold oil and gas": a possibility stated, raters called it a fact
+    if all(c == "hedge or prediction 'most popular'" for c in lexical):
+        return None  # "among the league's most popular teams": popularity is counted (panel 46 keyed it a fact)
     info = _info_for(ctx, o.paragraph, o.start)
     if info is not None and all(_describes(info, m.group(1)) if (m := _CUE_WORD.match(c)) and c.startswith(_WORD_CUES)
                                 else False for c in lexical):
@@ -187,6 +189,9 @@ def _describes(info: SentInfo, word: str) -> bool:
     if word.lower() in FACTUAL_STATES:
         return True
     toks = [t for t in info.span if t.lower_ == word.lower()]
+    if word.lower() in REPUTATION and toks and all(any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
+                                                   for t in toks):
+        return True  # "became notorious for cutting off the hands of civilians": what they are known for
     return bool(toks) and all(t.dep_ == "amod" and any(a.dep_ == "appos" and _a_name(a.head) for a in
                                                        [t.head, *t.head.ancestors]) for t in toks)
 

@@ -294,9 +294,9 @@ def label_for(ctx: Context, tok: Token) -> str | None:
         return None
     ent = tok.doc[tok.i:tok.i + 1].ents
     whole = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if whole is not None and normalize(strip_det(whole.text)) in idx.labels and (
-            label in _NAME_LABELS or idx.labels[normalize(strip_det(whole.text))] == "LAW"):
-        label = idx.labels[normalize(strip_det(whole.text))]
+    known = idx.labels.get(normalize(strip_det(whole.text))) if whole is not None else None
+    if known is not None and (label in _NAME_LABELS and known in _NAME_LABELS or known == "LAW"):
+        label = known  # (not a name's own mis-tagging elsewhere, "Sreesanth" read as an ordinal)
     name = normalize(strip_det(tok.text))
     if label in {"NORP", "PERSON", "GPE"} and (name in idx.media or any(
             normalize(strip_det(e.text)) in idx.media for e in ent)):

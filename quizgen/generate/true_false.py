@@ -38,6 +38,7 @@ from .reversal import reverse
 from .speaker_swap import speaker_swap
 from .statements import (EARLY_OWNER, NEGATIVE, PERSON_PRONOUN, inside_quotation, loose_owner, pronoun_speaker,
                          quantified_subject, standalone)
+from .swap_guards import described, inside_description, located_by, titled
 
 #: Labels a false statement may change, names first: a changed figure or date
 #: was kept 3 of 11 times by the panels (16-27), a reversed verb or swapped
@@ -209,43 +210,12 @@ def _replacement(ctx: Context, info: SentInfo, m: Mention, rng: random.Random) -
                  and distractors._date_shape(d.text) == shape and not distractors.similar(d.text, m.text, ctx)
                  and same_unit(m.text, d.text)]
         return dates[0] if dates else None
-    if _described(ctx, m) or _inside_description(ctx, m) or _located_by(ctx, info, m):
+    if described(ctx, m) or inside_description(ctx, m) or located_by(ctx, info, m) or titled(info, m):
         return None
     other = _same_role_name(ctx, info, m)
     if other is not None and _after_the(ctx, info, m) != _written_after_the(ctx, other):
         return None  # "traders in Cyprus and the Ireland": "the Netherlands" keeps its article
     return other
-
-
-#: "across the Strait from Singapore", "north of Lagos", "off the coast of Peru": a place
-#: that locates another; a neighbouring place swapped in is often true in the world (panel 44).
-_LOCATING = re.compile(r"\b(?:across\b.*\bfrom|(?:north|south|east|west)(?:-?(?:east|west))? of|off the coast of|"
-                       r"near|bordering|opposite)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _located_by(ctx: Context, info: SentInfo, m: Mention) -> bool:
-    """The place locates another one in the sentence (see ``_LOCATING``)."""
-    if m.label not in {"GPE", "LOC"}:
-        return False
-    paragraph = ctx.article.paragraphs[info.paragraph]
-    return bool(_LOCATING.search(paragraph[info.sentence.start:m.start]))
-
-
-def _inside_description(ctx: Context, m: Mention) -> bool:
-    """The name lies inside a description of something else ("Pack2Go Europe,
-    an association in Brussels that …"), a person's "of Jordan", or a longer
-    name ("United States Holocaust Memorial Museum"): changing it tests a side
-    detail or makes a name no one has."""
-    head, ids = _head(ctx, m)
-    if head is None:
-        return False
-    if any(t.dep_ == "appos" for t in (head, *head.ancestors)):
-        return True
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.ent_type_ == "PERSON":
-        return True  # "Prince Ali bin al-Hussein of Jordan"
-    last = max(ids)
-    nxt = head.doc[last + 1] if last + 1 < len(head.doc) else None
-    return nxt is not None and nxt.pos_ == "PROPN" and nxt.ent_type_ != m.label
 
 
 def _after_the(ctx: Context, info: SentInfo, m: Mention) -> bool:
@@ -282,38 +252,6 @@ def plausible_number(original: str, changed: str) -> bool:
     return a > 0 and b > 0 and 1 / NUMBER_FACTOR <= b / a <= NUMBER_FACTOR
 
 
-def _head(ctx: Context, m: Mention):
-    span = ctx.sents[m.sentence].span
-    toks = [t for t in span if m.start <= t.idx < m.end]
-    if not toks:
-        return None, set()
-    ids = {t.i for t in toks}
-    return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0]), ids
-
-
-def _described(ctx: Context, m: Mention) -> bool:
-    """The sentence describes the named thing around its name ("Kim, a
-    spokesman for …", "Acting leader Kim", "the firm's founder Kim"): a
-    swapped-in name would carry a description that is not its own."""
-    head, ids = _head(ctx, m)
-    if head is None:
-        return True
-    if head.dep_ in ("appos", "compound", "oprd") or any(c.dep_ == "case" for c in head.children):
-        return True  # described, named ("the vaccine, called X"), or a possessive ("Conte's Chelsea")
-    if head.dep_ in _SUBJECT_DEPS and sum(1 for c in head.head.children if c.dep_ == head.dep_) > 1:
-        return True  # "The president of Korea, Yoon …": the parser's second subject is a description
-    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN"
-                                                                  for c in head.head.children):
-        return True  # "Kosovo was a province of Serbia": "Russia was a province of …" is absurd, not false
-    before = head.doc[min(t.i for t in head.subtree) - 1] if min(t.i for t in head.subtree) > 0 else None
-    opener = head.sent[0]
-    introduced = opener.pos_ in ("ADP", "SCONJ", "ADV") or opener.dep_ in ("prep", "advmod", "npadvmod", "mark")
-    if before is not None and before.text == "," and before.i > head.sent.start and not introduced:
-        return True  # "The president of X, NAME …": a noun phrase describing the name (not "On Monday, NAME")
-    return any(c.i not in ids and c.dep_ in ("appos", "compound", "amod", "nmod", "acl", "relcl")
-               for c in head.children)
-
-
 def _same_role_name(ctx: Context, info: SentInfo, m: Mention) -> str | None:
     """Another name of the same label that has the mention's role (subject or
     not) somewhere else in the article, of the same form (one word or
@@ -333,7 +271,7 @@ def _same_role_name(ctx: Context, info: SentInfo, m: Mention) -> str | None:
             continue
         if distractors.similar(other.text, m.text, ctx) or (len(other.text.split()) > 1) != (words > 1):
             continue
-        if labels.get(normalize(other.text)) != {m.label} or _described(ctx, other):
+        if labels.get(normalize(other.text)) != {m.label} or described(ctx, other):
             continue  # a name the parser labels two ways is not a safe swap
         if set(normalize(other.text).split()) & set(normalize(m.text).split()):
             continue  # "Mark Antony" for "Marc Antony": a spelling, not another person

@@ -109,6 +109,9 @@ def judging_adjectives() -> dict[str, float]:
 #: States reported as facts, not judged: "confirmed dead", "still missing".
 #: VADER rates them (dead -3.3) but they take no position.
 FACTUAL_STATES = frozenset("dead alive injured wounded missing ill sick killed homeless unharmed".split())
+#: Words of reputation: "became notorious for cutting off hands", "famous for its
+#: bridges" report what someone is known for, a fact about their name (panel 46).
+REPUTATION = frozenset("notorious infamous famous renowned known well-known celebrated".split())
 
 
 @lru_cache(maxsize=1)

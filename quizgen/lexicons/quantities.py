@@ -29,7 +29,9 @@ TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "da
 BARE_RELATIVE_TIMES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this week", "last week",
                                  "next week", "this month", "last month", "next month", "this year",
                                  "last year", "next year", "recently", "earlier", "later", "now",
-                                 "this weekend", "last weekend"})
+                                 "this weekend", "last weekend", "last night", "this morning",
+                                 "yesterday morning", "yesterday afternoon", "yesterday evening",
+                                 "this afternoon", "this evening", "earlier today", "earlier this week"})
 #: Month names: with weekdays, time nouns and these words, what a date is made of.
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -60,3 +62,5 @@ CURRENCY_NOUNS = frozenset({"dollars", "euros", "pounds", "pesos", "yen", "yuan"
 #: Plural nouns of kinds rather than things ("two very different groups", "three
 #: ways"): how many there are is trivia; what they are is the point (panel 32).
 COUNTED_CATEGORIES = frozenset("groups sides kinds types ways sorts things parts categories".split())
+#: Fractions: "two thirds of Chilean adults" is a share, not a count ("How many thirds …?" asks nothing).
+FRACTIONS = frozenset("halves thirds quarters fifths sixths eighths tenths".split())

@@ -9,8 +9,6 @@ from ...lexicons.people import NAME_PARTICLES, names_people
 from ...lexicons.places import ADMINISTRATIVE_AREAS, CELESTIAL_BODIES, PLACE_NOUNS, PLACE_PREPS, place_level
 from ...lexicons.quantities import (
     COUNTED_CATEGORIES,
-    CURRENCY_NOUNS,
-    DISTANCE_UNITS,
     DURATION_UNITS,
     TIME_NOUNS,
     TIME_PREPS,
@@ -29,6 +27,7 @@ from ..context import (
     phrase_tokens,
 )
 from ..kinds import label_for
+from .amounts import number_wh
 from .key_cuts import (BACK_REFERENCE, DEMONSTRATIVES, core_phrase, cut_name, glued_phrases, drops_an_infinitive,
                        without_medium, without_person_tail)
 from .words import (
@@ -86,39 +85,6 @@ def label_of(tokens: list[Token], ctx: Context | None = None) -> str | None:
     label, n = max(counts.items(), key=lambda kv: kv[1])
     words = sum(1 for t in tokens if not t.is_punct and t.lower_ not in {"the", "a", "an"})
     return label if n * 2 >= words else None
-
-
-def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None:
-    """``How many agents`` for "1,500 agents"; ``How much`` for money and percentages."""
-    nums = [t for t in tokens if t.like_num and t.dep_ in {"nummod", "quantmod", "compound"} and t.i < head.i]
-    if head.like_num or label in {"MONEY", "PERCENT"} and head.pos_ != "NOUN":
-        if label == "MONEY" or any(t.text in {"$", "€", "£"} for t in tokens):
-            return "How much money"
-        if label == "PERCENT" or any(t.text == "%" for t in tokens):
-            return "What percentage"
-        return None
-    if nums and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lower_ not in COUNTED_CATEGORIES:
-        doc = head.doc
-        if head.i + 2 < len(doc) and doc[head.i + 1].lower_ in {"to", "-", "\u2013"} and doc[head.i + 2].like_num:
-            return None  # "46 votes to 31": a tally, one count of two
-        if any(c.dep_ == "conj" for c in head.children) or any(
-                t.dep_ == "conj" and t.i > head.i and any(n.like_num for n in t.subtree) for t in head.subtree):
-            # "1,000 firefighters, police and volunteers": the count is of the whole list;
-            # "48 trusts in England and 13 bodies in Scotland": a second count hangs inside
-            return None
-        if head.lower_ in DISTANCE_UNITS or (head.lower_ in {"years", "year"} and any(
-                c.lower_ == "light" for c in head.children)):
-            return "How far"
-        if head.lower_ in DURATION_UNITS:
-            if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-                return None  # "100 hours of voluntary work": an amount of work, not "How long"
-            return "How long"
-        if label == "MONEY" or head.lower_ in CURRENCY_NOUNS:
-            return "How much money"  # not "How many US dollars did the mission cost?"
-        nouns = [t for t in tokens if t.i > max(n.i for n in nums) and t.i <= head.i
-                 and not t.is_punct and not t.like_num]
-        return "How many " + " ".join(t.text.lower() if t.pos_ != "PROPN" else t.text for t in nouns)
-    return None
 
 
 def _key_tokens(ctx: Context, head: Token) -> list[Token] | None:
@@ -493,6 +459,13 @@ def prep_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
         return None
     if p in STRAND_PREPS:
         ans = answer_for(ctx, pobj, "pobj")
-        if ans and ans.wh != "What" or (ans and p in {"with", "about", "for"}):
+        if ans and ans.wh != "What" or (ans and (p in {"about", "for"} or p == "with" and _supplies(prep))):
             return ans, True
     return None
+
+
+def _supplies(prep: Token) -> bool:
+    """"supplied the village with medical equipment": "with" names what was given;
+    without an object it is manner or company ("gathered with flags", "followed
+    with passion"), and "What … with?" was kept 0 of 5 times (panels 16-46)."""
+    return prep.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in prep.head.children)

@@ -42,41 +42,108 @@ _PLACE_PREPOSITIONS = frozenset("outside inside across near beyond behind along 
 
 
 def object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
-    """"What did X supply?", "Who did X meet?" (objects, attributes, datives)."""
+    """"What did X supply?", "Who did X meet?" (objects, attributes, datives),
+    unless one of :data:`NOT_ASKED` or :data:`NOT_ASKED_WITH_KEY` says the object is no fact to ask."""
     arg = m["arg"]
-    if arg.dep_ == "attr" and not arg.ent_type_ and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
-                                                        for c in arg.children):
-        return  # "Germany are a fantastic team": a description, no fact to ask "What are Germany?"
-    if arg.dep_ == "oprd" or arg.dep_ == "dobj" and any(c.dep_ == "oprd" for c in arg.head.children):
-        return  # "called the ruling historic": the naming rule asks it, not "What did X call? — the ruling historic"
-    if arg.dep_ == "attr" and (restricted(arg) or not arg.ent_type_ and arg.pos_ == "NOUN"):
-        return  # "the first musician to win it", "the fare was the final straw": a description, not a fact
-    if arg.dep_ == "dobj" and arg.lemma_.lower() in LIGHT_VERB_OBJECTS.get(arg.head.lemma_.lower(), ()):
-        return  # "would take action on all 76 recommendations": "What would the government take?" splits the idiom
-    if arg.dep_ in {"dobj", "dative"} and arg.head.lemma_.lower() in _TELLING and any(
-            c.dep_ == "ccomp" for c in arg.head.children):
-        return  # "told the online magazine Slate that …": who heard it is no point to ask
-    if arg.dep_ == "dative" and any(c.dep_ == "dobj" and c.i > arg.i and c.right_edge.i > c.i
-                                    for c in arg.head.children):
-        return  # "sent Congress a bill to expropriate …": "Who did she send a bill to expropriate …?" misleads
-    if arg.dep_ == "dobj" and arg.head.lemma_.lower() in _STATE_VERBS:
-        return  # "left the question unanswered": "What did the ruling leave?" loses what the verb means
-    if arg.dep_ == "dobj" and arg.left_edge.lower_ in _PLACE_PREPOSITIONS:
-        return  # "lines formed outside hospitals", "outside" read as an adjective: no object at all
-    if arg.dep_ == "dobj" and clause.subject.lemma_.lower() in LEGISLATION_NOUNS:
-        return  # "The bill passed the State Assembly": not "Which organisation did the bill pass?"
+    if any(rule(clause, arg) for rule in NOT_ASKED):
+        return
     ans = object_answer(ctx, arg) if arg.dep_ == "dobj" else \
         answer_for(ctx, arg, "dative" if arg.dep_ == "dative" else "object")
-    if ans is not None and arg.head.lemma_.lower() in _CHARGING and any(t.lower_ in {"of", "with"} for t in ans.tokens):
-        return  # "Who did politicians accuse? — the government of populism": the charge is no part of who
-    if ans is not None and any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i not in {t.i for t in ans.tokens}
-                               for c in arg.children):
-        return  # "cameras showed Bancroft rubbing the ball": "Who did cameras show?" drops what he did
-    if ans is not None and _one_of_a_list(arg, ans):
-        return  # "include the United Kingdom, the Netherlands, Italy and China": one of four is no key
-    if ans is not None and arg.dep_ == "dobj" and ans.wh.split()[0] != "Who" and _object_of_infinitive(arg):
-        return  # "required every computer to come with …": "What did a rule require to come with …?" garbles
+    if ans is not None and any(rule(arg, ans) for rule in NOT_ASKED_WITH_KEY):
+        return
     yield from ask_object(ctx, clause, arg, ans)
+
+
+def _description(clause: Clause, arg: Token) -> bool:
+    """"Germany are a fantastic team", "the first musician to win it", "the fare
+    was the final straw": a description, no fact to ask "What are Germany?"."""
+    if arg.dep_ != "attr":
+        return False
+    if not arg.ent_type_ and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in arg.children):
+        return True
+    return restricted(arg) or not arg.ent_type_ and arg.pos_ == "NOUN"
+
+
+def _with_complement(clause: Clause, arg: Token) -> bool:
+    """"called the ruling historic", "called the president's move unacceptable":
+    the naming rule asks it, not "What did X call? — the move unacceptable" (panel 46).
+    The tagger reads the complement as an ``oprd`` of the verb or an adjective after the noun."""
+    if arg.dep_ == "oprd":
+        return True
+    if arg.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "oprd" for c in arg.head.children) or \
+        any(c.dep_ == "amod" and c.i > arg.i and c.tag_ == "JJ" for c in arg.children)
+
+
+def _light_verb_object(clause: Clause, arg: Token) -> bool:
+    """"would take action on all 76 recommendations": "What would the government take?" splits the idiom."""
+    return arg.dep_ == "dobj" and arg.lemma_.lower() in LIGHT_VERB_OBJECTS.get(arg.head.lemma_.lower(), ())
+
+
+def _hearer_of_a_report(clause: Clause, arg: Token) -> bool:
+    """"told the online magazine Slate that …": who heard it is no point to ask."""
+    return arg.dep_ in {"dobj", "dative"} and arg.head.lemma_.lower() in _TELLING and \
+        any(c.dep_ == "ccomp" for c in arg.head.children)
+
+
+def _receiver_of_a_long_object(clause: Clause, arg: Token) -> bool:
+    """"sent Congress a bill to expropriate …": "Who did she send a bill to expropriate …?" misleads."""
+    return arg.dep_ == "dative" and any(c.dep_ == "dobj" and c.i > arg.i and c.right_edge.i > c.i
+                                        for c in arg.head.children)
+
+
+def _left_in_a_state(clause: Clause, arg: Token) -> bool:
+    """"left the question unanswered": "What did the ruling leave?" loses what the verb means."""
+    return arg.dep_ == "dobj" and arg.head.lemma_.lower() in _STATE_VERBS
+
+
+def _preposition_read_as_adjective(clause: Clause, arg: Token) -> bool:
+    """"lines formed outside hospitals", "outside" read as an adjective: no object at all."""
+    return arg.dep_ == "dobj" and arg.left_edge.lower_ in _PLACE_PREPOSITIONS
+
+
+def _law_passing_a_body(clause: Clause, arg: Token) -> bool:
+    """"The bill passed the State Assembly": not "Which organisation did the bill pass?"."""
+    return arg.dep_ == "dobj" and clause.subject.lemma_.lower() in LEGISLATION_NOUNS
+
+
+def _one_of_two_objects(clause: Clause, arg: Token) -> bool:
+    """A verb read with two direct objects: the second is an apposition the
+    parser lost ("presented its findings at a seminar at CERN, the European
+    laboratory …"; panel 46 read "What did the team present its findings at … at CERN?")."""
+    return arg.dep_ == "dobj" and sum(1 for c in arg.head.children if c.dep_ == "dobj") > 1
+
+
+def _summary_after_the_object(clause: Clause, arg: Token) -> bool:
+    """", something that had never happened before" after the object sums up the
+    whole clause; a question without the object keeps it dangling (panel 46:
+    "What does the resignation follow something that …?")."""
+    return arg.dep_ == "dobj" and any(c.dep_ in {"npadvmod", "appos"} and c.pos_ in {"NOUN", "PRON"} and c.i > arg.i
+                                      and c.i - 1 >= 0 and c.doc[c.i - 1].text == ","
+                                      for c in arg.head.children)
+
+
+#: Objects that are no fact to ask, judged from the parse before a key is built.
+NOT_ASKED = (_description, _with_complement, _light_verb_object, _hearer_of_a_report, _receiver_of_a_long_object,
+             _left_in_a_state, _preposition_read_as_adjective, _law_passing_a_body, _one_of_two_objects,
+             _summary_after_the_object)
+
+
+def _charge_in_the_key(arg: Token, ans: Answer) -> bool:
+    """"Who did politicians accuse? — the government of populism": the charge is no part of who."""
+    return arg.head.lemma_.lower() in _CHARGING and any(t.lower_ in {"of", "with"} for t in ans.tokens)
+
+
+def _act_left_out(arg: Token, ans: Answer) -> bool:
+    """"cameras showed Bancroft rubbing the ball": "Who did cameras show?" drops what he did."""
+    keyed = {t.i for t in ans.tokens}
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i not in keyed for c in arg.children)
+
+
+def _infinitive_after_a_thing(arg: Token, ans: Answer) -> bool:
+    """"required every computer to come with …": "What did a rule require to come with …?" garbles."""
+    return arg.dep_ == "dobj" and ans.wh.split()[0] != "Who" and _object_of_infinitive(arg)
 
 
 def _one_of_a_list(arg: Token, ans: Answer) -> bool:
@@ -94,6 +161,10 @@ def _object_of_infinitive(obj: Token) -> bool:
                for c in obj.head.children)
 
 
+#: Objects not to ask, judged with the key that would be asked for.
+NOT_ASKED_WITH_KEY = (_charge_in_the_key, _act_left_out, _one_of_a_list, _infinitive_after_a_thing)
+
+
 def called_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     """"called the ruling historic" -> "What did X call the ruling?": the word
     the subject used for it."""
@@ -109,3 +180,13 @@ def called_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     else:
         ans = answer_for(ctx, arg, "object")
     yield from ask_object(ctx, clause, arg, ans)
+
+
+def called_after_noun_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
+    """"called the president's move unacceptable" with the word read as an
+    adjective after the noun -> "What did X call the president's move? — unacceptable"."""
+    arg, obj = m["arg"], m["obj"]
+    if arg.i < obj.i or arg.right_edge.i != obj.right_edge.i:
+        return  # "the unacceptable move" or "a move unacceptable to …": not the word the subject used for it
+    tokens = list(arg.subtree)
+    yield from ask_object(ctx, clause, arg, Answer(tokens, ctx.text_of(tokens), None, "What"))

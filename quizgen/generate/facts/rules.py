@@ -23,15 +23,15 @@ from ..clauses import (
     common_word,
     is_pronoun,
     object_question,
-    subject_question,
 )
 from ..context import NUMBER_LABELS, Context, phrase_text, phrase_tokens
 from ..coref import askable_subject
 from ..passives import agent_question
+from ..subject_questions import subject_question
 from .answers import Answer, answer_for, object_answer, prep_answer, tagged
 from .chains import chain_questions
 from .descriptions import description
-from .objects import Pair, called_rule, object_rule
+from .objects import Pair, called_after_noun_rule, called_rule, object_rule
 from .reported import remarks_questions
 from .several import shared_by_others, stock_doer
 from .table import Nodes, Rule, RuleIndex, child, lemma_in, lemma_not_in, run, verb
@@ -316,6 +316,8 @@ RULES: dict[str, Rule] = {r.name: r for r in [
          unless=("called",)),
     Rule("called", [verb(**lemma_in(CALLING)), child("arg", DEP="oprd"), child("obj", DEP="dobj")],
          called_rule),
+    Rule("called_after_noun", [verb(**lemma_in(CALLING)), child("obj", DEP="dobj"),
+                               child("arg", of="obj", DEP="amod", TAG="JJ")], called_after_noun_rule),
     Rule("agent", [verb(), child("arg", DEP="agent"), child("pobj", of="arg", DEP="pobj")], agent_rule,
          needs_subject=False),
     Rule("described_as", [verb(**lemma_in(DESCRIBING)), child("arg", DEP="prep", LOWER="as"),
@@ -396,6 +398,8 @@ def clause_questions(ctx: Context, clause: Clause, index: RuleIndex, sent: int |
     its sentence's index, to name a "he"/"she" subject)."""
     if quoting_verb(clause.verb) or says_nothing(clause.verb) or denied_content(clause.verb):
         return  # "'…,' Nasheed told Newshour in an interview": without the quote there is no fact
+    if on_a_likeness(clause.verb):
+        return
     pairs = _clause_pairs(ctx, clause, index, askable_subject(ctx, clause, sent))
     if describes_a_name(clause.verb):
         for prompt, ans in pairs:  # "Who represents soft drink makers?": what the name is, not what it did
@@ -410,6 +414,20 @@ def _clause_pairs(ctx: Context, clause: Clause, index: RuleIndex, ok: bool) -> I
     yield from run(index.at(clause.verb), ctx, clause, ok, FRONTABLE)
     yield from tagged("chain", chain_questions(ctx, clause, ok))
     yield from tagged("remarks", remarks_questions(ctx, clause))
+
+
+#: Prepositions whose object is a description or a point of comparison, not a
+#: participant in the news ("describing himself as a peacemaker who …", "the first since the trials that …").
+_LIKENESS = frozenset({"as", "like", "since", "than", "unlike"})
+
+
+def on_a_likeness(verb: Token) -> bool:
+    """A relative clause on the object of "as", "like", "since" or "than": "describing himself
+    as a peacemaker who had tried to end the fighting" is his claim, and "the first since the
+    Nuremberg trials that followed the Second World War" background (panel 46 read "What had a
+    peacemaker tried to end?" and "Which event did the Nuremberg trials follow?")."""
+    noun = verb.head
+    return verb.dep_ == "relcl" and noun.dep_ == "pobj" and noun.head.lower_ in _LIKENESS
 
 
 def describes_a_name(verb: Token) -> bool:

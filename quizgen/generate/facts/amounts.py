@@ -1,0 +1,42 @@
+"""The wh-phrase that asks for an amount: "How many agents" for "1,500
+agents", "How much money", "What percentage", "How far", "How long" — and the
+amounts not to count (a tally, a list, a fraction, "all 132 deputies")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...lexicons.quantities import COUNTED_CATEGORIES, CURRENCY_NOUNS, DISTANCE_UNITS, DURATION_UNITS, FRACTIONS
+
+
+def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None:
+    """``How many agents`` for "1,500 agents"; ``How much`` for money and percentages."""
+    nums = [t for t in tokens if t.like_num and t.dep_ in {"nummod", "quantmod", "compound"} and t.i < head.i]
+    if head.like_num or label in {"MONEY", "PERCENT"} and head.pos_ != "NOUN":
+        if label == "MONEY" or any(t.text in {"$", "€", "£"} for t in tokens):
+            return "How much money"
+        if label == "PERCENT" or any(t.text == "%" for t in tokens):
+            return "What percentage"
+        return None
+    if nums and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lower_ not in COUNTED_CATEGORIES | FRACTIONS \
+            and tokens[0].lower_ != "all":  # "all 132 deputies present": that all voted is the point, not 132
+        doc = head.doc
+        if head.i + 2 < len(doc) and doc[head.i + 1].lower_ in {"to", "-", "\u2013"} and doc[head.i + 2].like_num:
+            return None  # "46 votes to 31": a tally, one count of two
+        if any(c.dep_ == "conj" for c in head.children) or any(
+                t.dep_ == "conj" and t.i > head.i and any(n.like_num for n in t.subtree) for t in head.subtree):
+            # "1,000 firefighters, police and volunteers": the count is of the whole list;
+            # "48 trusts in England and 13 bodies in Scotland": a second count hangs inside
+            return None
+        if head.lower_ in DISTANCE_UNITS or (head.lower_ in {"years", "year"} and any(
+                c.lower_ == "light" for c in head.children)):
+            return "How far"
+        if head.lower_ in DURATION_UNITS:
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+                return None  # "100 hours of voluntary work": an amount of work, not "How long"
+            return "How long"
+        if label == "MONEY" or head.lower_ in CURRENCY_NOUNS:
+            return "How much money"  # not "How many US dollars did the mission cost?"
+        nouns = [t for t in tokens if t.i > max(n.i for n in nums) and t.i <= head.i
+                 and not t.is_punct and not t.like_num]
+        return "How many " + " ".join(t.text.lower() if t.pos_ != "PROPN" else t.text for t in nouns)
+    return None

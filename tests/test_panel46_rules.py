@@ -4,6 +4,7 @@ and fact-or-opinion keys that rest on a judgement (invented sentences)."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 from quizgen.generate import true_false
 from quizgen.generate.kinds import label_for
@@ -118,3 +119,28 @@ def test_a_reputation_or_popularity_is_no_opinion_key():
     keyed = {q.evidence[0].text: q.answer for q in drafts(text, types=["fact_opinion"])}
     assert keyed, "the article should give some fact-or-opinion item"
     assert not [s for s, a in keyed.items() if a == "Opinion" and ("notorious" in s or "popular" in s)], keyed
+
+
+def test_no_not_beside_already_or_still():
+    """"Campaigners in Belgium have not already begun a comparable case" (a pool
+    statement read in session 18): "not" beside "already" or "still" is no English."""
+    text = ("The court ordered the government to cut emissions by a quarter. Lawyers for the group said the ruling "
+            "was historic. Campaigners in Spain have already begun a similar case against their own government. "
+            "The government has three months to appeal.")
+    statements = [q.prompt for q in true_false.generate(context_of(text, title="Court orders emission cuts"),
+                                                         random.Random(0))]
+    assert any(q.startswith("The government does not have") for q in statements), statements
+    assert not [s for s in statements if "not already" in s or "not still" in s], statements
+
+
+_LIBRARY = (Path(__file__).parent / "data" / "library_opening.txt")
+
+
+def test_a_default_set_stops_short_of_a_fourth_true_beside_no_false():
+    """Every panel's set comments: "all keyed True, a student could guess them"
+    (panels 44-47). Old sets took five Trues here to reach twelve questions."""
+    questions = drafts(_LIBRARY.read_text(), count=12)
+    answers = [q.answer for q in questions if q.type == "true_false"]
+    assert answers, "the article should give true/false statements"
+    assert "False" in answers or len(answers) <= 3, answers
+    assert len(questions) >= 10, len(questions)

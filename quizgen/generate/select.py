@@ -205,9 +205,7 @@ def _default_set(ctx: Context, scored: list[tuple[float, Question]], count: int)
         types = Counter(c.type for c in chosen)
         kinds = Counter(kind_of(c) for c in chosen)
         kind = kind_of(q)
-        if types[q.type] >= cap and len(available_types) > 1:
-            return None
-        if q.type in ("ordering", "matching") and types[q.type] >= 1:
+        if types[q.type] >= cap and len(available_types) > 1 or q.type in ("ordering", "matching") and types[q.type]:
             return None
         if any(_gives_away(q, c) for c in chosen):
             return None
@@ -217,7 +215,8 @@ def _default_set(ctx: Context, scored: list[tuple[float, Question]], count: int)
         may_fill = len(chosen) < count - shortfall or variety
         last_type = variety and _cloze_as_last_type(q, len(chosen) >= count - shortfall - 2)
         short = len(chosen) < count - shortfall
-        if _kept_out_of_default_sets(q, relaxed[0] >= 2 and short or last_type, chosen):
+        if _kept_out_of_default_sets(q, relaxed[0] >= 2 and short or last_type, chosen) \
+                or not short and _one_sided(q, chosen):  # a fourth True beside no False only to reach the minimum
             return None  # (a cloze of an amount comes only as the last chance of a fourth question type)
         if not (relaxed[0] and may_fill) and _second_of_a_seldom_kept_form(q, chosen) \
                 or _seldom_kept_count(q, chosen) >= MAX_SELDOM_KEPT:
@@ -254,6 +253,20 @@ def _cloze_as_last_type(q: Question, near_the_end: bool) -> bool:
     """A cloze of an amount with a word bank may bring a fourth question type near the end of a set;
     a blanked name or date may not (raters kept 34 of 117 of those, a month 0 of 3)."""
     return near_the_end and q.type == "cloze" and bool(q.word_bank) and families.form_of(q) == "cloze_amount"
+
+
+#: True/false statements of one answer a default set holds before it takes one
+#: of the other; past it, a set stops short rather than add a fourth "True"
+#: (every panel's set comments: "all keyed True, a student could guess them").
+MAX_ONE_SIDED = 3
+
+
+def _one_sided(q: Question, chosen: list[Question]) -> bool:
+    """``q`` is a true/false statement keyed as the ``MAX_ONE_SIDED`` ones before it, with none keyed otherwise."""
+    if q.type != "true_false":
+        return False
+    answers = Counter(c.answer for c in chosen if c.type == "true_false")
+    return answers[q.answer] >= MAX_ONE_SIDED and len(answers) == 1
 
 
 def _balance_cost(chosen: list[Question], q: Question) -> float:

@@ -57,7 +57,8 @@ _LOOSE_PRONOUN = re.compile(r"\b(?:he|she|him|they|them)\b", re.IGNORECASE)
 #: Shorter statements with no name, number or date say too little to test.
 MIN_STATEMENT_WORDS = 7
 #: Focus words that make a negation ambiguous ("did not require only half").
-_FOCUS = re.compile(r"\b(?:only|just|even|merely|at least|at most|also)\b", re.IGNORECASE)
+#: Words a "not" reads badly beside ("have not already begun", "is not still"): no negated statement with them.
+_FOCUS = re.compile(r"\b(?:only|just|even|merely|at least|at most|also|already|still)\b", re.IGNORECASE)
 
 
 def generate(ctx: Context, rng: random.Random) -> list[Question]:

@@ -350,9 +350,9 @@ def test_options_keep_whole_names_and_abbreviations():
             "Officials from Canada said the talks went well.\n")
     ctx = build_context(parse_article(text))
     assert any(m.text == "U.S." for m in ctx.mentions), [m.text for m in ctx.mentions]
-    from quizgen.generate.filters import _broken_stem
-    assert _broken_stem("Who is the agency director Dr?") == "a title without its name"
-    assert _broken_stem("Who is the agency director?") is None
+    from quizgen.generate.stem_checks import broken_stem
+    assert broken_stem("Who is the agency director Dr?") == "a title without its name"
+    assert broken_stem("Who is the agency director?") is None
 
 
 def test_no_why_is_asked_of_what_a_speaker_claims():

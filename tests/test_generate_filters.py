@@ -56,12 +56,12 @@ def test_generated_stems_never_lead_with_an_unanchored_demonstrative():
 
 
 def test_stems_left_broken_by_a_removal_are_dropped():
-    from quizgen.generate.filters import _broken_stem
-    assert _broken_stem("Where are the players dropped down a lift in the manor, to, to suit up?")
-    assert _broken_stem('Who will have to find new resources and manage them" ((it?')
-    assert _broken_stem("What did the council give the prize to the?")
-    assert _broken_stem("Where did the troops move to?") is None
-    assert _broken_stem('Who said a "more general reflection" is needed?') is None
+    from quizgen.generate.stem_checks import broken_stem
+    assert broken_stem("Where are the players dropped down a lift in the manor, to, to suit up?")
+    assert broken_stem('Who will have to find new resources and manage them" ((it?')
+    assert broken_stem("What did the council give the prize to the?")
+    assert broken_stem("Where did the troops move to?") is None
+    assert broken_stem('Who said a "more general reflection" is needed?') is None
 
 
 def test_vague_people_keys_and_events_that_take_place():

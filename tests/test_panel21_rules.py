@@ -113,9 +113,9 @@ def test_a_verb_of_saying_with_nothing_said_is_not_asked():
 
 
 def test_a_floating_both_is_no_stem_for_one_name():
-    from quizgen.generate.filters import _broken_stem
-    assert _broken_stem("Who would both attend the prize ceremony in December?")
-    assert _broken_stem("Who announced the prize in Oslo?") is None
+    from quizgen.generate.stem_checks import broken_stem
+    assert broken_stem("Who would both attend the prize ceremony in December?")
+    assert broken_stem("Who announced the prize in Oslo?") is None
 
 
 def test_what_a_person_was_convicted_of_stays_in_the_stem():

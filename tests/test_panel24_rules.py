@@ -73,8 +73,8 @@ def test_the_end_of_a_longer_name_is_not_asked_about():
 
 
 def test_two_questions_in_one_stem_are_not_asked():
-    from quizgen.generate.filters import _broken_stem
-    assert _broken_stem("Who has asked who will pay for their children's care?")
+    from quizgen.generate.stem_checks import broken_stem
+    assert broken_stem("Who has asked who will pay for their children's care?")
 
 
 def test_a_gapped_second_clause_stays_out_of_the_stem():

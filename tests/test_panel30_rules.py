@@ -10,7 +10,7 @@ from quizgen.analysis import find_attributions
 from quizgen.articles.parse import parse_article
 from quizgen.generate import facts, fact_opinion
 from quizgen.generate.agents import can_act, names_a_body
-from quizgen.generate.filters import _broken_stem
+from quizgen.generate.stem_checks import broken_stem
 from quizgen.generate.kinds import one_article_case
 from tests.rule_support import context_of, drafts, fact_prompts
 
@@ -85,9 +85,9 @@ def test_a_comparative_that_points_back_leaves_no_stem():
 
 
 def test_a_second_count_left_without_its_verb_breaks_the_stem():
-    assert _broken_stem("How many people are confirmed dead and more than 20?")
-    assert _broken_stem("How many people died or about 300?")
-    assert _broken_stem("How many people were hurt in the crash in 2020?") is None
+    assert broken_stem("How many people are confirmed dead and more than 20?")
+    assert broken_stem("How many people died or about 300?")
+    assert broken_stem("How many people were hurt in the crash in 2020?") is None
 
 
 def test_options_share_the_case_of_their_article():

@@ -7,7 +7,7 @@ import random
 from quizgen.articles.parse import parse_article
 from quizgen.generate import facts, true_false
 from quizgen.generate.context import build_context
-from quizgen.generate.filters import _broken_stem
+from quizgen.generate.stem_checks import broken_stem
 from tests.rule_support import context_of, fact_prompts
 
 
@@ -26,9 +26,9 @@ def test_a_counted_plural_glued_to_the_next_noun_is_no_key():
 
 
 def test_a_second_clause_left_in_breaks_a_stem():
-    assert _broken_stem("How many people on board left the aircraft down emergency slides, and a few suffered "
+    assert broken_stem("How many people on board left the aircraft down emergency slides, and a few suffered "
                         "minor injuries?")
-    assert _broken_stem("Who banned Ubisoft, Microsoft, and some other firms?") is None
+    assert broken_stem("Who banned Ubisoft, Microsoft, and some other firms?") is None
 
 
 def test_no_name_swapped_into_a_negated_statement():

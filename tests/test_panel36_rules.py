@@ -7,7 +7,7 @@ import random
 from quizgen.articles.parse import parse_article
 from quizgen.generate import cloze, facts, true_false
 from quizgen.generate.context import build_context
-from quizgen.generate.filters import _broken_stem
+from quizgen.generate.stem_checks import broken_stem
 from tests.rule_support import context_of, fact_prompts
 
 
@@ -26,8 +26,8 @@ def test_grew_out_of_is_not_reversed():
 
 
 def test_a_bare_be_after_the_wh_word_breaks_a_stem():
-    assert _broken_stem("What be the two engineers tried for?")
-    assert _broken_stem("What will the two engineers be tried for?") is None
+    assert broken_stem("What be the two engineers tried for?")
+    assert broken_stem("What will the two engineers be tried for?") is None
 
 
 def test_the_charge_is_no_part_of_who_was_accused():

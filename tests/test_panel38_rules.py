@@ -12,7 +12,7 @@ import random
 import pytest
 
 from quizgen.articles.parse import parse_article
-from quizgen.generate import families, filters, true_false, understanding, why
+from quizgen.generate import families, stem_checks, true_false, understanding, why
 from quizgen.generate.facts import assemble
 from quizgen.generate.context import build_context
 from tests.rule_support import drafts
@@ -181,7 +181,7 @@ def test_a_list_after_a_colon_is_not_a_true_false_statement():
     ("According to Ana Ruiz, what would cost jobs, especially for young workers?", False),
 ])
 def test_stems_that_keep_a_focus_word_or_a_second_subjects_verb(stem, broken):
-    assert (filters._broken_stem(stem) is not None) is broken
+    assert (stem_checks.broken_stem(stem) is not None) is broken
 
 
 def test_no_stem_ends_on_a_focus_word_and_its_preposition():
@@ -361,8 +361,8 @@ def test_a_ruling_is_not_asked_as_the_articles_fact():
 
 
 def test_an_approximation_word_left_at_the_end_breaks_a_stem():
-    assert filters._broken_stem("How long does a full journey take around?")
-    assert filters._broken_stem("What did the minister talk about?") is None
+    assert stem_checks.broken_stem("How long does a full journey take around?")
+    assert stem_checks.broken_stem("What did the minister talk about?") is None
 
 
 def test_no_object_question_whose_key_carries_its_as_complement():

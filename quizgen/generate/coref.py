@@ -14,6 +14,7 @@ from ..lexicons.people import PERSON_NOUNS
 from ..questions import normalize
 from .clauses import Clause, is_pronoun
 from .context import Context
+from .kinds import is_common
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers"}
 _WINDOW = 2
@@ -58,10 +59,11 @@ def person_antecedent(ctx: Context, sent_index: int, before: int | None = None) 
         if ctx.sents[i].paragraph < para - 1:
             continue
         for m in ctx.mentions_in(i):
-            if m.label != "PERSON" or (i == sent_index and before is not None and m.start >= before):
-                continue
+            if m.label != "PERSON" or (i == sent_index and before is not None and m.start >= before) \
+                    or is_common(ctx, m.text):
+                continue  # (not "Cinemas" tagged a person at a sentence's start: panel 47 read "Cinemas said …")
             person = _person_of(ctx, m.text, full)
-            if person is None:
+            if person is None or _inside_a_title(ctx, m):
                 return None
             people.add(normalize(person))
     if len(people) != 1 or _described_person(ctx, sent_index, before):
@@ -70,6 +72,14 @@ def person_antecedent(ctx: Context, sent_index: int, before: int | None = None) 
     original = next((f for f in full if normalize(f) == name), None)
     return display_name(ctx, original) if original else next(
         m.text for m in ctx.mentions if m.label == "PERSON" and normalize(m.text) == name)
+
+
+def _inside_a_title(ctx: Context, m) -> bool:
+    """The name follows "of"/"and" inside a capitalised title ("Minister of Heritage
+    and Information Salim Alharthy"): the tagger may have taken a word of the title
+    into the name, so it is no name to put for "he"."""
+    before = ctx.article.paragraphs[ctx.sents[m.sentence].paragraph][:m.start].split()
+    return len(before) >= 2 and before[-1] in {"of", "and"} and before[-2][:1].isupper()
 
 
 def _described_person(ctx: Context, sent_index: int, before: int | None) -> bool:

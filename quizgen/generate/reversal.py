@@ -16,6 +16,7 @@ import re
 from lemminflect import getInflection
 from spacy.tokens import Token
 
+from ..lexicons.events import LIGHT_VERB_OBJECTS
 from ..lexicons.opposites import (AMOUNT_PREPS, BEFORE_TO, LIFTED_THINGS, NEEDS_A_NUMBER, NEEDS_AN_OBJECT, NEGATIVE_POLARITY, RANKING_WORDS,
                                   NOT_BEFORE_TO, NOT_LINKING, OPPOSITE_VERBS, WITHOUT_OBJECT)
 from .context import SentInfo
@@ -74,6 +75,8 @@ def _fits(verb: Token, lemma: str) -> bool:
     preps = {c.lower_ for c in children if c.dep_ == "prep"}
     if lemma in BEFORE_TO and not to_clause or lemma in NOT_BEFORE_TO and to_clause:
         return False  # "agreed that …", "stopped to rest"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in LIGHT_VERB_OBJECTS.get(lemma, ()) for c in children):
+        return False  # "gunmen opened fire on the bus": "closed fire" is no English (panel 47)
     if "dative" in deps or "prt" in deps or "ccomp" in deps and lemma not in {"confirm", "deny"}:
         return False  # "denied him entry", "backed down", "supported that …"
     if lemma == "confirm" and not deps & {"ccomp", "xcomp"}:

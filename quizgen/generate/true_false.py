@@ -94,7 +94,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
 
 #: Words that tie a sentence to the one before it ("The plan, however, failed"):
 #: alone, the statement no longer says what it answers.
-_LINKED = re.compile(r"\b(however|therefore|nevertheless|nonetheless|meanwhile|instead|thus|hence)\b", re.I)
+_LINKED = re.compile(r"\b(however|therefore|nevertheless|nonetheless|meanwhile|instead|thus|hence|on the other hand|"
+                     r"in contrast|by contrast|for (?:his|her|its|their) part|in turn)\b", re.I)
 #: "seems to have worked", "appeared to": an impression, not a checkable fact.
 _SEEMS = re.compile(r"\b(?:[Ss]eems?|[Ss]eemed|[Aa]ppears?|[Aa]ppeared) to\b|\b[Mm]ight\b|\b(?:may|could) (?:have|be|not)\b")
 

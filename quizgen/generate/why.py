@@ -49,6 +49,12 @@ TIME_MARKS = {"after", "before", "once", "when"}
 WH_BY_KIND = {"cause": "Why", "purpose": "Why", "means": "How", "time": "When", "reason": "Why"}
 
 
+def _of_purpose(clause: Token, marks: set[str]) -> bool:
+    """"so (that) voters could choose" is a purpose; ", so the two rises together more
+    than double the wage" a result, not why it was done (panel 47 read it as a purpose)."""
+    return bool(marks & {"order", "that"}) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+
+
 def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
     """The cause/purpose phrase attached to ``verb`` and its kind."""
     for child in verb.children:
@@ -61,7 +67,7 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
                 return sub, "cause"
             if "as" in marks and child.i > verb.i and child.doc[sub[0].i - 1].text == ",":
                 return sub, "cause"
-            if (marks & PURPOSE_MARKS or (any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+            if (marks & PURPOSE_MARKS and _of_purpose(child, marks) or (any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
                                           and child.tag_ == "VB" and child.i > verb.i
                                           and not _requested(verb, child) and not _noun_complement(child))) \
                     and not _has_or_lacks(verb):

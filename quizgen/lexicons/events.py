@@ -47,4 +47,5 @@ LIGHT_VERB_OBJECTS: dict[str, frozenset[str]] = {verb: frozenset(nouns.split()) 
     "play": "role part",
     "give": "way rise birth",
     "commit": "breach breaches violation violations offence offences",
+    "open": "fire way",
 }.items()}

@@ -146,7 +146,7 @@ def _infinitive_after_a_thing(arg: Token, ans: Answer) -> bool:
     return arg.dep_ == "dobj" and ans.wh.split()[0] != "Who" and _object_of_infinitive(arg)
 
 
-def _one_of_a_list(arg: Token, ans: Answer) -> bool:
+def one_of_a_list(arg: Token, ans: Answer) -> bool:
     """The key is the first of coordinated objects without the others (panel
     44: "Which place do member countries … include? — the United Kingdom")."""
     keyed = {t.i for t in ans.tokens}
@@ -162,7 +162,7 @@ def _object_of_infinitive(obj: Token) -> bool:
 
 
 #: Objects not to ask, judged with the key that would be asked for.
-NOT_ASKED_WITH_KEY = (_charge_in_the_key, _act_left_out, _one_of_a_list, _infinitive_after_a_thing)
+NOT_ASKED_WITH_KEY = (_charge_in_the_key, _act_left_out, one_of_a_list, _infinitive_after_a_thing)
 
 
 def called_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:

@@ -31,7 +31,7 @@ from ..subject_questions import subject_question
 from .answers import Answer, answer_for, object_answer, prep_answer, tagged
 from .chains import chain_questions
 from .descriptions import description
-from .objects import Pair, called_after_noun_rule, called_rule, object_rule
+from .objects import Pair, called_after_noun_rule, called_rule, object_rule, one_of_a_list
 from .reported import remarks_questions
 from .several import shared_by_others, stock_doer
 from .table import Nodes, Rule, RuleIndex, child, lemma_in, lemma_not_in, run, verb
@@ -55,6 +55,8 @@ def agent_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     """"X was confirmed by Y" -> "Who confirmed X?"."""
     pobj = next(c for c in m["arg"].children if c.dep_ == "pobj")
     ans = answer_for(ctx, pobj, "agent")
+    if ans is not None and one_of_a_list(pobj, ans):
+        return  # "is jointly owned by the mining company Vale and BHP Billiton": one owner is no key (panel 47)
     if ans is not None and ans.wh.split()[0].lower() in ("who", "what", "which"):
         # "was delayed by six weeks" names an amount, not who delayed it
         prompt = agent_question(ctx, clause, ans.wh, m["arg"])
@@ -375,7 +377,8 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
                     for c in verb_tok.children):
         ans.wh = "What"  # "What had been a clear abuse of authority? — DACA": a programme, not a body
     if ans is not None:
-        prompt = subject_question(ctx, clause, ans.wh, ans.wh in {"Who", "What"}, keep=ans.keep)
+        singular = ans.wh in {"Who", "What"} or ans.wh.startswith("Which ") and clause.subject.tag_ in {"NNP", "NN"}
+        prompt = subject_question(ctx, clause, ans.wh, singular, keep=ans.keep)  # not "Which country are …?"
         if prompt and not (ans.wh == "Who" and (shared_by_others(ctx, verb_tok, ans.text, prompt)
                                                 or stock_doer(ans, prompt))):
             yield prompt, ans

@@ -1,0 +1,70 @@
+"""Stems a removal has broken: unbalanced punctuation, a word left dangling, a
+second clause or count left in, a title without its name (the fact engine's
+first check on a stem it built from a sentence, :func:`.filters.rejection`)."""
+from __future__ import annotations
+
+import re
+
+from ..lexicons.people import HONORIFICS
+from ..questions import BLANK
+from ..quality import unbalanced
+
+
+#: A function word cut off from its phrase by the removal: "to, to suit up", "by?".
+_DANGLING = re.compile(r"\b(?:to|of|in|on|at|for|with|from|by|into|and|or|the|a|an)\s*(?:[,;?]|$)", re.IGNORECASE)
+
+
+def broken_stem(prompt: str) -> str | None:
+    """A stem whose removal left its punctuation unbalanced or a word dangling."""
+    text = prompt.replace(BLANK, " ")
+    if unbalanced(text):
+        return "unbalanced quotes or brackets"
+    if _TITLE_AT_END.search(text):
+        return "a title without its name"  # "Who is the IARC director Dr?"
+    if _DANGLING.search(text.rstrip("?").rstrip() + "?") and not _STRANDED_OK.search(text):
+        return "dangling word"
+    if _FLOATING_ALL.search(text):
+        return "a quantifier of a subject the key is one part of"
+    if text.startswith("Who ") and " who " in text:
+        return "two questions in one"  # "Who has asked who will pay for …?"
+    if re.match(r"^(?:Who|What|Which \w+|Where|When) be\b", text):
+        return "a bare \"be\" after the wh-word"  # "What be the two engineers tried for?" (panel 36)
+    if _CLAUSE_LEFT_OVER.search(text):
+        return "a second clause left in"  # "How many people left …, and a few suffered minor injuries?"
+    if _COUNT_LEFT_OVER.search(text):
+        return "a second count without its verb"  # "How many people are confirmed dead and more than 20?"
+    if _MODAL_THEN_PAST.search(text):
+        return "a second clause left in"  # "… who would carry out the plan, and accused the minister of …?"
+    if _APPROXIMATOR_LEFT.search(text):
+        return "an approximation word left at the end"  # "How long does a full journey take around?" (panel 41)
+    if _FOCUS_STRANDED.search(text):
+        return "a focus word left before a stranded preposition"  # "… cost jobs, especially for?" (panel 38)
+    return None
+
+
+#: ", and a few suffered …": a conjoined clause with its own subject and verb kept in the stem.
+_CLAUSE_LEFT_OVER = re.compile(r", (?:and|but) (?:a few|some|many|several|most|others|none|one|two|three)"
+                               r"(?: [a-z]+)?? (?:[a-z]+ed|were|was|had|have|has|are|is|said)\b")
+#: A modal verb's clause joined to a past-tense verb: the second verb had another subject.
+_MODAL_THEN_PAST = re.compile(r"^(?:According to [^,]+, )?(?:who|what) (?:would|will|could|can|should|may|might|must) "
+                              r"[a-z]+\b[^,?]*, and [a-z]+ed\b", re.IGNORECASE)
+#: "… take around?": the key's approximation word stays behind.
+_APPROXIMATOR_LEFT = re.compile(r"\b(?:around|roughly|approximately|nearly|almost)\s*\?$")
+#: "especially for?": the asked phrase's focus word stays behind.
+_FOCUS_STRANDED = re.compile(r"\b(?:especially|particularly|mainly|mostly|largely|chiefly|notably|even|only|just)"
+                             r",?\s+(?:to|of|in|on|at|for|with|from|by|into|among)\s*\?$")
+#: A conjoined count left at the end of the stem when its own verb went with the key.
+_COUNT_LEFT_OVER = re.compile(r"\b(?:and|or|but) (?:(?:more|fewer|less) than |at least |about |nearly |almost )?"
+                              r"\d[\d,.]*\s*\?$")
+
+
+#: "Who would both attend …?", "Who have all signed …?": "both"/"all"/"each"
+#: floated off a plural subject, which a one-name key cannot be.
+_FLOATING_ALL = re.compile(r"^Who (?:\w+ )?(?:both|all|each)\b")
+
+
+_TITLE_AT_END = re.compile(r"\b(?:" + "|".join(sorted(h.capitalize() for h in HONORIFICS)) + r")\.?\s*\?$")
+
+
+#: A preposition that ends a question on purpose ("Where did they move to?", "… come from?").
+_STRANDED_OK = re.compile(r"\b(?:to|of|in|on|at|for|with|from|by|into)\?$")

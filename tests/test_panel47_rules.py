@@ -115,3 +115,21 @@ def test_an_adjective_tagged_as_a_body_loses_its_sentence_capital():
     stems = [q.prompt for q in drafts(text)]
     assert [s for s in stems if s.startswith("According to marine biologists,")], stems
     assert not [s for s in stems if "Marine biologists" in s], stems
+
+
+def test_a_clock_time_is_not_blanked_without_its_stop():
+    """"At ______. local time" keyed "5:50 a.m" (a pool item read in session 18)."""
+    text = ("Island switches sides of the road\n\nThe island of Tonga switched to driving on the left today. At 6:10 "
+            "a.m. local time, a radio announcement told drivers to stop their cars. The government declared a "
+            "two-day holiday to keep traffic light.\n")
+    blanks = [q.prompt for q in drafts(text, types=["cloze"])]
+    assert blanks, "the article should give some cloze"
+    assert not [b for b in blanks if "______." in b], blanks
+
+
+def test_what_with_is_asked_of_a_supplying_verb_in_the_passive():
+    """"According to WADA, what had players been injected with? — thymosin beta-4" (kept by
+    panel 45's raters) must survive the rule against "What … with?" of manner."""
+    stems = fact_prompts("The council met on Monday to discuss the plan for the old bridge. According to the "
+                         "agency, the players had been injected with a banned hormone.")
+    assert [s for s in stems if s.startswith("What had the players been injected with")], stems

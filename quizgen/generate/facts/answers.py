@@ -42,6 +42,7 @@ from .words import (
     REACTION_NOUNS,
     STATE_VERBS,
     STRAND_PREPS,
+    SUPPLYING,
     TITLE_NOUNS,
     VAGUE_PEOPLE,
 )
@@ -468,4 +469,5 @@ def _supplies(prep: Token) -> bool:
     """"supplied the village with medical equipment": "with" names what was given;
     without an object it is manner or company ("gathered with flags", "followed
     with passion"), and "What … with?" was kept 0 of 5 times (panels 16-46)."""
-    return prep.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in prep.head.children)
+    verb = prep.head
+    return verb.pos_ == "VERB" and (any(c.dep_ == "dobj" for c in verb.children) or verb.lemma_.lower() in SUPPLYING)

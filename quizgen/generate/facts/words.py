@@ -48,3 +48,6 @@ MADE_OR_OWNED = {"own", "buy", "sell", "acquire", "build", "make", "manufacture"
                  "launch", "produce", "develop", "publish", "release", "operate", "run", "fund", "sponsor"}
 #: Verbs of a state, not an act: "Schools will stay closed" asks "What …?", not "Who …?".
 STATE_VERBS = frozenset({"stay", "remain", "be", "become", "seem", "appear", "sit", "stand", "lie"})
+#: Verbs whose "with" names what is given: "supplied the village with medicine",
+#: "were injected with a banned substance" ("What … with?" is asked of these).
+SUPPLYING = frozenset("supply provide equip inject fill load arm feed furnish present issue charge infect".split())

@@ -144,3 +144,20 @@ def test_a_default_set_stops_short_of_a_fourth_true_beside_no_false():
     assert answers, "the article should give true/false statements"
     assert "False" in answers or len(answers) <= 3, answers
     assert len(questions) >= 10, len(questions)
+
+
+def test_a_circular_key_after_according_to_is_caught():
+    """"According to Iván Velásquez, which institutions were able to hold the most powerful
+    people to account? — Guatemala's institutions" (panel 46: obvious)."""
+    from quizgen.generate.filters import key_without_content
+    assert key_without_content("According to Ana Ruiz, which institutions were able to hold the powerful to "
+                               "account?", "Peru's institutions") == "circular key"
+
+
+def test_all_n_is_not_blanked():
+    """A cloze of "All ______ deputies present voted in favour" asks the count, not that all voted."""
+    text = ("Congress votes\n\nThe Congress of Peru voted on Tuesday to remove the president's immunity. All 118 "
+            "deputies present voted in favour. The president left the country on Wednesday with 40 advisers.\n")
+    blanks = [q.prompt for q in drafts(text, types=["cloze"])]
+    assert blanks, "the article should give some cloze"
+    assert not [b for b in blanks if "All ______" in b], blanks

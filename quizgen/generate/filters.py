@@ -120,7 +120,7 @@ def key_without_content(prompt: str, answer: str) -> str | None:
     if len(words) >= 2 and head and head.isalpha() and head not in words[:1] and \
             re.search(rf"\b(?:the|this|that) {re.escape(head)}s?\b", normalize(prompt)):
         return "key named in the stem"  # "… not approved by the department? — the Chicago Department of Aviation"
-    which = re.match(r"which (\w+)", normalize(prompt))
+    which = re.search(r"^(?:according to [^?]*? )?which (\w+)", normalize(prompt))  # also after "According to X,"
     if which and len(words) <= 3 and words[-1] == which.group(1) and not re.search(r"\b[A-Z0-9]", answer):
         return "key repeats the stem's noun"  # "Which target did it set? — an annual target"
     if which and len(words) <= 4 and words[-1] == which.group(1) and "s" in words[:-1] \

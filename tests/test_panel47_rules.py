@@ -133,3 +133,21 @@ def test_what_with_is_asked_of_a_supplying_verb_in_the_passive():
     stems = fact_prompts("The council met on Monday to discuss the plan for the old bridge. According to the "
                          "agency, the players had been injected with a banned hormone.")
     assert [s for s in stems if s.startswith("What had the players been injected with")], stems
+
+
+def test_a_position_target_with_an_owner_word_is_left_out():
+    """"the position taken by South Korea on its own school textbooks": "its" was Japan's (panel 47)."""
+    text = ("Seoul to write its own history book\n\nThe South Korean government announced today that schools will "
+            "use a single history textbook written under state supervision from 2019.\n\nThe opposition party "
+            "criticised the plan and said it would fight it in parliament.\n\nSome commentators warned that the "
+            "issue could also affect relations with Japan, which South Korea has often criticised over its own "
+            "school textbooks.\n\nTeachers' unions warned that they would refuse to use the book.\n")
+    positions = [q.prompt for q in drafts(text) if "position taken by" in q.prompt]
+    assert positions, "the article should give some position item"
+    assert not [p for p in positions if " its own " in p or " their own " in p], positions
+
+
+def test_the_committee_is_no_key():
+    """"Who described the order as political interference in football? — the committee" (panel 47)."""
+    from quizgen.generate.filters import key_without_content
+    assert key_without_content("Who described the order as interference?", "the committee")

@@ -31,6 +31,10 @@ from .stance_common import (
 )
 
 
+#: An owner word in a target: "South Korea … on its own school textbooks" reads as
+#: South Korea's, where the article meant Japan's (panel 47).
+_OWNER = re.compile(r"\b(?:its|their|his|her|own)\b", re.IGNORECASE)
+
 def _stance_choices(key: str, present: list[str], rng: random.Random) -> list[str] | None:
     """Key phrase + three distractor phrases: classes other holders in the
     article take first, never a class that could also describe the act."""
@@ -63,8 +67,8 @@ def position(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
             if a.stance == "supports" and _support_against(a):
                 continue  # "welcomed the cancellation", "defended the data against X": for and against at once
             target = clean_target(ctx, a)
-            if target and target.split()[0].lower().endswith("ing"):
-                target = ""  # "on running a half-hearted campaign" reads as if the holder ran it
+            if target and (target.split()[0].lower().endswith("ing") or _OWNER.search(target)):
+                target = ""  # "on running a campaign" reads as the holder's act; "on its own textbooks" as theirs
             if not target and a.stance in {"supports", "opposes"} and any(
                     b is not a and b.paragraph == a.paragraph for b in h.attributions):
                 continue  # "opposes" what? Beside the holder's other words the position is misread

@@ -266,7 +266,8 @@ def _grade_ordering(answer: list[str], response: list[str]) -> float:
 
 _STOP = frozenset("""a an the of to in on at by for with and or but as is are was were be been being
 this that these those it its their his her they he she them from into than then so because since
-due which who whom what when where why how has have had do does did not no will would can could""".split())
+due which who whom what when where why how has have had do does did not no will would can could
+while although though whether if whose also there such very""".split())  # "while", "also": no key words (panel 48)
 
 
 def content_words(text: str) -> list[str]:

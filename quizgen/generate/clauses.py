@@ -145,6 +145,8 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
             or misread_reduced_relative(verb) or conditional(verb) or free_relative(verb) or gapped(verb) \
             or incomplete_complement(verb):
         return None
+    if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None  # "with the states paying the rest": no finite verb ("who paying the rest?", panel 48)
     if any(c.dep_ == "advcl" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
         return None  # a noun parsed as an adverbial clause: the parse has lost the sentence's structure
     removed, front = _before_subject(verb, subject)

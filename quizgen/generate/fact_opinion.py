@@ -149,6 +149,8 @@ def _quoted_opinion_item(ctx: Context, a, opinions: list[Opinion]) -> Question |
     if not a.direct_quote or not 5 <= len(words) <= 40 or not content[:1].isupper() \
             or not a.holder[:1].isupper() or a.holder.lower() in {"he", "she", "they", "it", "we", "i"}:
         return None  # a fragment ("a disgrace to the nation") or a speaker the student cannot name
+    if _FIRST_PERSON_STATE.match(content) and not _VIEW.search(content):
+        return None  # "My heart is overflowing with happiness": a feeling reported, no view to dispute (panel 48)
     cue = _judging_word(a, content, opinions)
     info = _info_for(ctx, a.paragraph, a.start)
     if cue is None or info is None or _on_the_bench(ctx, a):
@@ -162,6 +164,10 @@ def _quoted_opinion_item(ctx: Context, a, opinions: list[Opinion]) -> Question |
                    f"cannot be checked the way a date or a number can.")
     return _record(ctx, info, "Opinion", explanation, 1.2 + 0.2 * a.confidence, "easy", f"quoted judgement '{cue}'",
                    prompt=prompt, quote=content)
+
+
+_FIRST_PERSON_STATE = re.compile(r"(?:I|We|My|Our)\b")
+_VIEW = re.compile(r"\b(?:think|believe|should|must|ought|deserve|wrong|right|unfair|fair)\b", re.I)
 
 
 def _half_judged(info: SentInfo, cue_words: set[str]) -> bool:

@@ -60,7 +60,7 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
             return "vague stem"  # "What does BSkyB hold?", "What did the cabinet give?": hold what, give whom?
         if len(meaningful) < 4 and not named and not re.search(r"^How\b|\bthe\b|\d|\s[A-Z]", q.prompt):
             return "vague stem"  # "What has come under attack?": nothing names what it is about (kept 7 of 23)
-        if _BARE_PASSIVE.match(q.prompt):
+        if _BARE_PASSIVE.match(q.prompt) or _BARE_SUPERLATIVE.match(q.prompt):
             return "vague stem"  # "Which organisation was singled out?": for what? (panel 34)
         if _BARE_WANT_OR_HAVE.match(q.prompt):
             return "vague stem"  # "What does the plan have at home?", "What does Hunt want?" (panel 32)
@@ -84,6 +84,8 @@ _BARE_WANT_OR_HAVE = re.compile(r"^What (?:do|does|did|will|would) [^?]+? (?:hav
 #: A passive stem with nothing but its verb: "Which organisation was singled out?".
 _BARE_PASSIVE = re.compile(r"^(?:Who|What|Which \w+) (?:was|were|is|are|has been|have been|had been) \w+"
                            r"(?: out| up| off| down| over)?\?$")
+#: "What is usually the most crowded?": the most crowded of what? (panel 48)
+_BARE_SUPERLATIVE = re.compile(r"^(?:Who|What|Which \w+) (?:is|are|was|were)(?: \w+ly)? the (?:most|least) \w+\?$")
 #: Verbs too general to say what a two-word stem asks for.
 _LIGHT_VERBS = frozenset("hold have get give make take show read do keep see grow".split())
 

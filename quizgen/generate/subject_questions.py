@@ -20,6 +20,8 @@ from .clauses import (
 )
 from .context import Context, tidy
 
+#: What a bare verb after "let"/"make"/"see" needs beside it to say something.
+_COMPLEMENTS = {"dobj", "prep", "xcomp", "ccomp", "advcl", "attr", "acomp", "prt", "npadvmod", "dative"}
 _SINGULAR = {"were": "was", "are": "is", "have": "has", "do": "does", "'re": "is", "'ve": "has", "am": "is"}
 
 
@@ -37,6 +39,8 @@ def subject_question(ctx: Context, clause: Clause, wh: str, singular: bool = Tru
     body = clause.without(removed | mismatched_conjuncts(clause.verb))
     if orphaned(clause, body):
         return None
+    if clause.bare and not any(c.dep_ in _COMPLEMENTS for c in clause.verb.children):
+        return None  # "Who did the association let play?": play what, where? (panel 48)
     if clause.bare:
         # "Who did the finals see face off in …?": the perception verb asks for the doer
         causer = _subject(clause.causer)

@@ -163,8 +163,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
     out: list[Question] = []
     for info in ctx.sents:
         for verb in clause_heads(info.span):
-            if in_quote(info.span, verb) or denied_content(verb):
-                continue  # a speaker's own words, or what someone denied: no fact of the article
+            if in_quote(info.span, verb) or denied_content(verb) or _without_its_matter(verb):
+                continue  # a speaker's own words, what someone denied, "Why did Malaba agree?" (agree to what?)
             if reported_claim(verb):
                 q = _reported_cause(ctx, info, verb)  # the speaker's reason, asked as theirs
             else:
@@ -172,6 +172,16 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             if q is not None:
                 out.append(q)
     return out
+
+
+#: Verbs that say nothing without what they are about: "Chief Justice Malaba agreed,
+#: saying …" gave "Why did Malaba agree?" (panel 48: agree with whom, to what?).
+_NEED_THEIR_MATTER = frozenset("agree disagree decide refuse object concur comply accept respond react".split())
+
+
+def _without_its_matter(verb: Token) -> bool:
+    return verb.lemma_.lower() in _NEED_THEIR_MATTER and not any(
+        c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "attr"} for c in verb.children)
 
 
 def _linked(ctx: Context, info: SentInfo, verb: Token) -> Question | None:

@@ -17,6 +17,8 @@ def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None
         if label == "PERCENT" or any(t.text == "%" for t in tokens):
             return "What percentage"
         return None
+    if any(t.lower_ in {"first", "last", "next", "final", "top", "other", "remaining"} for t in tokens[:2]):
+        return None  # "the first two carriages": which ones, not how many (panel 48)
     if nums and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lower_ not in COUNTED_CATEGORIES | FRACTIONS \
             and tokens[0].lower_ != "all":  # "all 132 deputies present": that all voted is the point, not 132
         doc = head.doc

@@ -150,8 +150,8 @@ def adjunct_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     """Time, place, number and stranded-preposition phrases: "When …?",
     "Where …?", "For how many …?", "Who did X speak with?"."""
     arg = m["arg"]
-    if arg.lower_ == "with" and arg.i > 0 and arg.doc[arg.i - 1].text == ",":
-        return  # ", with Jones the only one booked": an absolute phrase, not the verb's partner
+    if arg.i > 0 and arg.doc[arg.i - 1].text == "," and (arg.lower_ == "with" or arg.i < clause.verb.i):
+        return  # ", with Jones the only one booked"; "The train, on the Sarmiento line, failed …": asides (panel 48)
     found = prep_answer(ctx, arg)
     if not found:
         return

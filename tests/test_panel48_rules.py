@@ -66,3 +66,21 @@ def test_a_bare_verb_after_let_needs_what_it_says():
 
     assert asked("The league let the teams play.") == [None]
     assert asked("The league let the teams play in the cup.") == ["Who did the league let play in the cup?"]
+
+
+def test_an_unnamed_spokesperson_is_no_who_key():
+    """"Who told reporters …? — a Fisheries Agency official"; "a company spokesman" (0 of 3 kept)."""
+    from quizgen.generate.filters import key_without_content
+    assert key_without_content("Who told reporters that the fleet would sail?", "a Fisheries Agency official")
+    assert key_without_content("Who said the company acted responsibly?", "a company spokesman")
+    assert key_without_content("Who halted the trial?", "an independent safety board") is None
+
+
+def test_who_passed_the_act_is_no_question_when_parliament_did():
+    """"Who passed the Right of Children to Free and Compulsory Education Act last August? — Parliament"."""
+    text = ("Free school law takes effect\n\nA law that makes schooling free for every child came into force in "
+            "Kenya today. Parliament passed the Free and Compulsory Schooling Act last March. The law requires every "
+            "child between six and fourteen to be in school. Teachers' unions warned that there are not enough "
+            "classrooms.\n")
+    stems = [q.prompt for q in drafts(text) if q.type in ("short_answer", "multiple_choice")]
+    assert not [s for s in stems if s.startswith("Who passed")], stems

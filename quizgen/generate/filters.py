@@ -113,8 +113,9 @@ def key_without_content(prompt: str, answer: str) -> str | None:
         return "negated key"  # "any part" of "had not played any part"
     if _OWNER_PRONOUNS & set(words):
         return "key with an unresolved owner"
-    if len(words) == 2 and words[0] == "the" and words[1] in _GENERIC_HEADS:
-        return "key names nothing in particular"
+    if len(words) == 2 and words[0] == "the" and words[1] in _GENERIC_HEADS or words[0] in {"a", "an"} and \
+            set(words) & {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide"}:
+        return "key names nothing in particular"  # "a Fisheries Agency official": 0 of 3 kept (panels 16-48)
     if len(words) <= 4 and words[0] == "the" and (words[1] in {"most", "least"} or re.fullmatch(
             r"(?:biggest|largest|smallest|highest|lowest|greatest|worst|best|latest|newest|oldest)", words[1])):
         return "key names nothing in particular"  # "the most serious charge": which one?

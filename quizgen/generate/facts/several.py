@@ -6,6 +6,8 @@ right answers. A short stem on a verb that takes a position is asked only when
 no other holder in the article takes the same position."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ...lexicons.stance import (
@@ -50,11 +52,17 @@ def shared_by_others(ctx: Context, verb: Token, key: str, prompt: str) -> bool:
     return any(not similar(h, key, ctx) for h in holders)
 
 
+#: Bodies that pass laws: "Who passed the … Act?" names them whatever the act's name.
+_LEGISLATURES = frozenset("parliament congress senate legislature assembly lawmakers legislators mps".split())
+
+
 def stock_doer(ans, prompt: str) -> bool:
     """A short "Who …?" keyed with the doer the verb implies ("Who arrested several
     students? — riot police", "Who passed the law in December? — Parliament"):
     answered without reading (panel 35)."""
     head = ans.tokens[-1] if ans.tokens else None
+    if head is not None and head.lower_ in _LEGISLATURES and re.match(r"Who (?:passed|approved|enacted|adopted) ", prompt):
+        return True  # "Who passed the Right to Education Act last August? — Parliament" (panel 48)
     return head is not None and (head.lemma_.lower() in STOCK_DOERS or head.lower_ in STOCK_DOERS) \
         and ans.label in (None, "NORP") and not any(t.ent_type_ in ("ORG", "GPE") for t in ans.tokens) \
         and len(prompt.split()) <= SHORT_STEM_WORDS + 2

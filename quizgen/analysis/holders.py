@@ -258,10 +258,19 @@ def _person_just_named(tok: Token) -> str | None:
     if sent.start > 0:
         prev_start = tok.doc[sent.start - 1].sent.start
     names = [e for e in tok.doc.ents if e.label_ == "PERSON" and prev_start <= e.start and e.end <= tok.i
-             and not _named_in_own_clause(tok, e.text) and not _quoted(e) and not _named_place(e)]
+             and not _named_in_own_clause(tok, e.text) and not _quoted(e) and not _named_place(e)
+             and not _inside_a_description(e)]
     if not names:
         return None
     return clean(names[-1].text)
+
+
+def _inside_a_description(ent) -> bool:
+    """A name inside an apposition describing someone else ("Eliane Karp-Toledo, an
+    anthropologist and the wife of former president Alejandro Toledo, …"): the
+    person described, not the one in the description, is who "she" goes on with
+    (panel 49 credited her words to her husband)."""
+    return any(a.dep_ == "appos" and a.head.ent_type_ == "PERSON" for a in ent.root.ancestors)
 
 
 def _named_by_apposition(subject: Token) -> Token:

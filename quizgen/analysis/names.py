@@ -48,7 +48,7 @@ def proper_name(tok: Token) -> str:
             break
     ent = entity_at(tok)
     lo, hi = _organisation_span(doc, ent, lo, hi)
-    hi = _institution_of(doc, hi)
+    hi = _and_tail(doc, tok, ent, lo, _institution_of(doc, hi))
     # a person's name starts where spaCy's PERSON entity starts ("Coach Daniel Mbeki")
     if ent is not None and ent.label_ == "PERSON" and ent.start > lo and ent.end - 1 >= tok.i and \
             doc[hi].lower_ not in INSTITUTION_NAME_WORDS:  # not "Christian Lobby" read as a person
@@ -95,7 +95,7 @@ def _organisation_span(doc, ent, lo: int, hi: int) -> tuple[int, int]:
     and Drug Administration", "the US Fish and Wildlife Service" tagged as
     two names); not two people ("Smith and Jones"), whom the tagger keeps apart."""
     if ent is not None and ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "GPE") and \
-            len(ent) <= 10 and '"' not in ent.text and ent.start <= lo and ent.end - 1 > hi and \
+            len(ent) <= 10 and '"' not in ent.text and ent.start <= hi and ent.end - 1 > hi and \
             any(t.lower_ in _CONNECTORS for t in doc[hi + 1:ent.end]):
         hi = ent.end - 1
     if ent is not None and ent.label_ == "ORG" and ent.end - 1 == hi and ent.start < lo:
@@ -106,6 +106,20 @@ def _organisation_span(doc, ent, lo: int, hi: int) -> tuple[int, int]:
 
 
 _CONNECTORS = ("of", "for", "and", "&")
+
+
+def _and_tail(doc, tok, ent, lo: int, hi: int) -> int:
+    """A name of several words that goes on with "and" + one more name word
+    ("UK Onshore Oil and Gas" read as "UK Onshore Oil" and a second name "Gas");
+    not people, places or a second name with words of its own ("South Korea and Japan")."""
+    if hi - lo < 1 or hi + 2 >= len(doc) or doc[hi + 1].lower_ not in ("and", "&") or \
+            (ent is not None and ent.label_ == "PERSON"):
+        return hi
+    tail = doc[hi + 2]
+    if tail.dep_ == "conj" and tail.head.i == tok.i and tail.pos_ == "PROPN" and not list(tail.children) and \
+            tail.ent_type_ not in ("GPE", "PERSON", "NORP", "LOC"):
+        return hi + 2
+    return hi
 
 
 def _and_name_start(doc, lo: int, hi: int) -> int:

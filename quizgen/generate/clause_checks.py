@@ -286,6 +286,8 @@ def appositive_ids(tok: Token) -> set[int]:
         if child.dep_ == "appos" and child.i > tok.i or _between_commas(tok, child):
             out.update(t.i for t in child.subtree)
             out.update(c.i for c in tok.children if c.dep_ == "punct" and c.text == "," and c.i > tok.i)
+            # ", not its cities,": the "not" of a contrast goes with it (panel 49 read "What does X not control?")
+            out.update(c.i for c in tok.children if c.dep_ == "neg" and c.i > tok.i)
     return out
 
 

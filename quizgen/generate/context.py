@@ -483,9 +483,10 @@ def phrase_text(ctx: Context, tokens: list[Token]) -> str:
     text = ctx.span_text(tokens[0], tokens[-1])
     first = tokens[0]
     after = first.doc[first.i + 1].lower_ if first.i + 1 < len(first.doc) else ""
-    adjective = first.tag_ == "JJ" and first.i + 1 < len(first.doc) and first.doc[first.i + 1].text.islower()
-    named = (first.ent_type_ == "ORG" and first.ent_iob_ == "B" and first.pos_ != "DET" and not adjective) \
-        or party_before_office(first.lower_, after)  # "Democratic Alliance leader"; not "Marine biologists" (panel 47)
+    nxt = first.doc[first.i + 1].text if first.i + 1 < len(first.doc) else ""
+    named = (first.ent_type_ == "ORG" and first.ent_iob_ == "B" and first.pos_ != "DET" and not (
+        first.tag_ == "JJ" and nxt.islower())) or party_before_office(first.lower_, after) \
+        or first.pos_ == "NOUN" and nxt[:1].isupper()  # "Reporters Without Borders"; not "Marine biologists"
     if ctx.starts_sentence(first) and first.pos_ not in {"PROPN"} and text[:1].isupper() and first.text != "I" \
             and not (len(first.text) > 1 and first.text.isupper()) and first.ent_type_ not in _PROPER_ADJECTIVES \
             and not named and (first.pos_ not in {"NOUN", "ADJ"} or getAllLemmas(first.lower_)):  # "Ceres": a name

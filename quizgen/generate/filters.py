@@ -98,7 +98,8 @@ def _light_verb(word: str) -> bool:
 _OWNER_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 #: One common noun after "the" that names no one in particular out of the article: "the city".
 _GENERIC_HEADS = PLACE_NOUNS | {"government", "company", "court", "police", "authorities", "council", "board", "committee",
-                                "country", "state", "group", "team", "firm", "agency"}
+                                "country", "state", "group", "team", "firm", "agency", "charity",
+                                "organisation", "organization", "union"}
 
 
 def key_without_content(prompt: str, answer: str) -> str | None:

@@ -136,6 +136,14 @@ def _people_by_context(head: Token) -> bool:
     return False
 
 
+def _raised(subject: Token) -> bool:
+    """"Governments … are expected to watch closely": the passive's subject does
+    the infinitive, so it is a "Who" (panel 49 read "What is expected to watch …?")."""
+    verb = subject.head
+    return verb.lemma_.lower() in {"expect", "say", "believe", "think", "report", "set", "schedule", "allow"} \
+        and any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def _speaking_verb(verb: Token) -> bool:
     """A verb of saying or of taking a stance ("argued", "welcomed", "accused"),
     whose subject is someone, not something (documents aside: "the report
@@ -167,7 +175,7 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     if label in {"ORG", "PRODUCT"} and head.dep_ == "nsubjpass" and head.head.lemma_.lower() in MADE_OR_OWNED:
         return "What"  # "What is partly owned by Nintendo? — The Pokémon Company"
     if (label in {"ORG", "GPE", "NORP"} or label is None and head.lemma_.lower() in GROUP_NOUNS) \
-            and role in {"subject", "agent", "dative"} and head.dep_ != "nsubjpass" \
+            and role in {"subject", "agent", "dative"} and (head.dep_ != "nsubjpass" or _raised(head)) \
             and not (label is None and head.head.lemma_ in STATE_VERBS):
         return "Who"  # "Who denied …? — the government": a body acts (not "Who would be run …?", "Who will stay closed?")
     if role == "object" and (label in {"ORG", "PRODUCT", "NORP"} or label is None and head.lemma_.lower() in GROUP_NOUNS) \

@@ -27,3 +27,12 @@ def drafts(text: str, types: str | list[str] | None = None, count: int = 40) -> 
     (``count`` above 20 gives the teacher's pool, 20 or fewer a default set)."""
     from quizgen.generate import generate_questions
     return generate_questions(parse_article(text), count=count, types=types, seed=0).questions
+
+
+def statements(text: str, title: str = "Test") -> list[str]:
+    """The true/false statements (true and false) drafted for the one-paragraph
+    ``text``; there must be some, so that an absence asserted is not vacuous."""
+    from quizgen.generate import true_false
+    made = [q.prompt for q in true_false.generate(context_of(text, title=title), random.Random(0))]
+    assert made, "the text should give some true/false statement"
+    return made

@@ -3,12 +3,10 @@ verb's meaning, names read as people, swaps that do not give themselves away,
 and fact-or-opinion keys that rest on a judgement (invented sentences)."""
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
-from quizgen.generate import true_false
 from quizgen.generate.kinds import label_for
-from tests.rule_support import context_of, drafts, fact_prompts
+from tests.rule_support import context_of, drafts, fact_prompts, statements
 
 _OPENER = "The council met on Monday to discuss the plan for the old bridge. "
 _CLOSER = " The vote will take place next month."
@@ -104,10 +102,8 @@ def test_a_person_after_their_title_is_never_swapped():
             "President Diego Morales Vega denied the charges on Monday. Attorney General Lucia Ortega said the case "
             "against the president was built on months of bank records. Diego Morales Vega said the case was a "
             "plot by his rivals.")
-    ctx = context_of(text, title="President resigns")
-    statements = [q.prompt for q in true_false.generate(ctx, random.Random(0))]
-    assert statements, "the article should give some true/false statement"
-    assert not [s for s in statements if "General Diego" in s], statements
+    made = statements(text, title="President resigns")
+    assert not [s for s in made if "General Diego" in s], made
 
 
 def test_a_reputation_or_popularity_is_no_opinion_key():
@@ -127,10 +123,9 @@ def test_no_not_beside_already_or_still():
     text = ("The court ordered the government to cut emissions by a quarter. Lawyers for the group said the ruling "
             "was historic. Campaigners in Spain have already begun a similar case against their own government. "
             "The government has three months to appeal.")
-    statements = [q.prompt for q in true_false.generate(context_of(text, title="Court orders emission cuts"),
-                                                         random.Random(0))]
-    assert any(q.startswith("The government does not have") for q in statements), statements
-    assert not [s for s in statements if "not already" in s or "not still" in s], statements
+    made = statements(text, title="Court orders emission cuts")
+    assert any(q.startswith("The government does not have") for q in made), made
+    assert not [s for s in made if "not already" in s or "not still" in s], made
 
 
 _LIBRARY = (Path(__file__).parent / "data" / "library_opening.txt")

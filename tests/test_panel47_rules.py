@@ -4,25 +4,18 @@ purpose, one owner of two no key, stems that name what they ask about
 (invented sentences)."""
 from __future__ import annotations
 
-import random
 
 import spacy
 from spacy.tokens import Doc
 
-from quizgen.generate import true_false, why
+from quizgen.generate import why
 from quizgen.generate.statements import standalone
-from tests.rule_support import context_of, drafts, fact_prompts
-
-
-def _statements(text: str, title: str = "Test") -> list[str]:
-    made = [q.prompt for q in true_false.generate(context_of(text, title=title), random.Random(0))]
-    assert made, "the text should give some true/false statement"
-    return made
+from tests.rule_support import context_of, drafts, fact_prompts, statements
 
 
 def test_an_idiom_is_not_reversed():
     """"gunmen opened fire on the team's bus" became "gunmen closed fire …"."""
-    made = _statements("On March 3, gunmen opened fire on the convoy as it crossed the border into the northern "
+    made = statements("On March 3, gunmen opened fire on the convoy as it crossed the border into the northern "
                        "province. The government opened a new hospital in the capital on Friday.")
     assert not [s for s in made if "closed fire" in s], made
 
@@ -92,7 +85,7 @@ def test_a_stem_that_names_nothing_of_the_article_is_vague():
 
 def test_a_statement_that_leans_on_the_sentence_before_is_not_asked():
     """"Film-makers, on the other hand, were delighted." (panel 47)."""
-    made = _statements("Religious leaders criticised the decision to reopen the theatres on Monday. Actors in the "
+    made = statements("Religious leaders criticised the decision to reopen the theatres on Monday. Actors in the "
                        "capital, on the other hand, were delighted with the decision. The first theatre will open "
                        "in the city of Tabuk in March.")
     assert not [s for s in made if "other hand" in s], made

@@ -94,8 +94,8 @@ def _unfit_blank(info, m: _Item, prompt: str) -> bool:
         return True
     if _label_blank(info, m.start, m.start + len(key)) or _named_nearby(key, m.label, prompt):
         return True
-    if re.search(BLANK_RE + r"\.\s+[a-z]", prompt) or re.search(r"\b[Aa]ll " + BLANK_RE, prompt):
-        return True  # "At ______. local time" (the key lost the stop of its "a.m."); "All ______ deputies voted"
+    if re.search(BLANK_RE + r"\.\s+[a-z]", prompt) or re.search(r"\b(?:[Aa]ll|who is|who was|aged) " + BLANK_RE, prompt):
+        return True  # "At ______. local time" (the "a.m." cut), "All ______ deputies", "Lula, who is ______," (an age)
     if m.label in {"DATE", "TIME"} and not any(distractors._date_shape(key)):
         return True
     if m.label in {"CARDINAL", "PRODUCT"} and key[:1].isdigit() and _after_a_name(info, m.start):

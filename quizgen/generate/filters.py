@@ -110,6 +110,8 @@ def key_without_content(prompt: str, answer: str) -> str | None:
     words = normalize(answer).split()
     if not words:
         return None
+    if words[0] in {"fewer", "more", "less", "greater", "higher", "lower"} and re.search(r"\bthan\b", prompt):
+        return "a comparison split between key and stem"  # "… leave the line with than …? — fewer passengers"
     if words[0] in {"no", "none", "nothing", "nobody", "neither", "any", "anything", "anyone"}:
         return "negated key"  # "any part" of "had not played any part"
     if _OWNER_PRONOUNS & set(words):

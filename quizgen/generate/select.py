@@ -342,6 +342,8 @@ def _kept_out_of_default_sets(q: Question, relaxed: bool, chosen: list[Question]
         return True  # "90,000 people" made "70,000": memory of a figure (3 of 11 kept, panels 16-27)
     if q.type == "cloze" and not q.word_bank:
         return True  # a name to recall and spell: 1 of 7 kept (panel 24), 1 of 3 (panel 39), even to fill a set
+    if q.meta.get("pattern") in {"apposition", "title", "loose_apposition"} and q.prompt.startswith("Who is"):
+        return True  # "Who is the president of IKEA US?": 0 of 5 kept (panels 26, 50), even to fill a set
     if relaxed:
         return False
     if q.meta.get("rule") in CAUSE_RULES:

@@ -177,8 +177,9 @@ organisation organization institute foundation league tribunal court assembly se
 
 def _takes_the(name: str) -> bool:
     words = name.split()
-    return len(words) >= 2 and words[-1].lower() in _THE_BODIES and words[0][:1].isupper() \
-        and not words[0].endswith(("'s", "\u2019s"))
+    if len(words) == 1:
+        return words[0].lower() in {"senate", "cabinet", "army", "navy", "military", "judiciary"}  # (panel 50)
+    return words[-1].lower() in _THE_BODIES and words[0][:1].isupper() and not words[0].endswith(("'s", "\u2019s"))
 
 
 def _written_after_determiner(ctx: Context, name: str) -> bool:

@@ -174,6 +174,8 @@ class Resolver:
         return Holder(self.registry.resolve(near), "person", tok, 0.7) if near is not None else None
 
     def _named(self, tok: Token) -> Holder | None:
+        if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tok.children):
+            return None  # "… in São José dos Campos, the city where …, says": a place the parser made the subject
         name = proper_name(tok)
         if not name_tokens(name):
             return None

@@ -110,6 +110,10 @@ def key_without_content(prompt: str, answer: str) -> str | None:
     words = normalize(answer).split()
     if not words:
         return None
+    if prompt.startswith("When") and re.fullmatch(r"\d{1,3}", answer.strip()):
+        return "a bare number asked with When"  # "When would a second proposal have lowered …? — 35" (panel 51)
+    if re.match(r"What (?:has |had |have )?(?:said|says|told|stated|added)\b", prompt):
+        return "a statement asked as its own speaker"  # "What said …? — the presidency's statement" (panel 51)
     if words[0] in {"fewer", "more", "less", "greater", "higher", "lower"} and re.search(r"\bthan\b", prompt):
         return "a comparison split between key and stem"  # "… leave the line with than …? — fewer passengers"
     if words[0] in {"no", "none", "nothing", "nobody", "neither", "any", "anything", "anyone"}:

@@ -19,6 +19,8 @@ def broken_stem(prompt: str) -> str | None:
     text = prompt.replace(BLANK, " ")
     if unbalanced(text):
         return "unbalanced quotes or brackets"
+    if _PARTICLE_AT_END.search(text):
+        return "a name cut at its particle"  # "According to Campos, who dos?" (São José dos Campos, panel 51)
     if _TITLE_AT_END.search(text):
         return "a title without its name"  # "Who is the IARC director Dr?"
     if _DANGLING.search(text.rstrip("?").rstrip() + "?") and not _STRANDED_OK.search(text):
@@ -68,3 +70,7 @@ _TITLE_AT_END = re.compile(r"\b(?:" + "|".join(sorted(h.capitalize() for h in HO
 
 #: A preposition that ends a question on purpose ("Where did they move to?", "… come from?").
 _STRANDED_OK = re.compile(r"\b(?:to|of|in|on|at|for|with|from|by|into)\?$")
+
+
+#: A name particle left at the end of a stem: the name it belonged to went with the key.
+_PARTICLE_AT_END = re.compile(r"\b(?:dos|das|da|de|del|du|van|von|bin|ibn)\s*\?$")

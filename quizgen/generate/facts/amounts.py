@@ -19,6 +19,8 @@ def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None
         return None
     if any(t.lower_ in {"first", "last", "next", "final", "top", "other", "remaining"} for t in tokens[:2]):
         return None  # "the first two carriages": which ones, not how many (panel 48)
+    if any(n.i > 0 and n.doc[n.i - 1].pos_ == "PROPN" and n.doc[n.i - 1].whitespace_ for n in nums):
+        return None  # "older Boeing 747 jets": a model number, not how many (panel 51)
     if nums and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lower_ not in COUNTED_CATEGORIES | FRACTIONS \
             and tokens[0].lower_ != "all":  # "all 132 deputies present": that all voted is the point, not 132
         doc = head.doc

@@ -43,3 +43,20 @@ def test_a_place_in_apposition_is_no_speaker():
         "would stay open.\n"))]
     assert found, "the text should give some attribution"
     assert "Campos" not in found, found
+
+
+def test_a_bare_adjective_and_noun_is_no_key():
+    """"says the outbreak shows deeper problems" keyed "deeper problems"; "a new system" (panel 51)."""
+    assert key_without_content("What does the outbreak show?", "deeper problems")
+    assert key_without_content("What lets meat companies do their own checks?", "a new system")
+    assert key_without_content("What did the bank announce?", "new rules for lenders") is None
+
+
+def test_the_articles_own_country_is_not_swapped_for_another():
+    """"Sex between men was a crime in Australia until 1993" in an article about Ireland (panel 51)."""
+    from tests.rule_support import statements
+    made = statements("Portugal voted yesterday to allow same-sex marriage. Voters in Portugal turned out in large "
+                      "numbers, and many young people travelled home from London, Canada and Brazil to vote. Sex "
+                      "between men was a crime in Portugal until 1982, and divorce was only allowed in 1975. The "
+                      "result in Portugal surprised many observers.")
+    assert not [s for s in made if "crime in London" in s or "crime in Canada" in s or "crime in Brazil" in s], made

@@ -102,6 +102,10 @@ _GENERIC_HEADS = PLACE_NOUNS | {"government", "company", "court", "police", "aut
                                 "organisation", "organization", "union"}
 
 
+#: Adjectives that leave a two-word key naming nothing in particular ("deeper problems").
+_VAGUE_ADJECTIVES = frozenset("new deeper bigger wider serious major other different further real broader".split())
+
+
 def key_without_content(prompt: str, answer: str) -> str | None:
     """A key that says nothing the stem does not: "no medical intervention"
     for "what is without risk?" (a negation turned into a thing), "his chief
@@ -110,6 +114,9 @@ def key_without_content(prompt: str, answer: str) -> str | None:
     words = normalize(answer).split()
     if not words:
         return None
+    if len(words) <= 3 and (words[0] in {"a", "an"} and len(words) == 3 or len(words) == 2) \
+            and words[-2] in _VAGUE_ADJECTIVES:
+        return "key names nothing in particular"  # "deeper problems", "a new system" (panel 51)
     if prompt.startswith("When") and re.fullmatch(r"\d{1,3}", answer.strip()):
         return "a bare number asked with When"  # "When would a second proposal have lowered …? — 35" (panel 51)
     if re.match(r"What (?:has |had |have )?(?:said|says|told|stated|added)\b", prompt):

@@ -214,6 +214,8 @@ def _replacement(ctx: Context, info: SentInfo, m: Mention, rng: random.Random) -
         return dates[0] if dates else None
     if described(ctx, m) or inside_description(ctx, m) or located_by(ctx, info, m) or titled(info, m):
         return None
+    if m.label == "GPE" and normalize(m.text) == ctx.home_place():
+        return None  # "Sex between men was a crime in Australia until 1993" in an article about Ireland (panel 51)
     other = _same_role_name(ctx, info, m)
     if other is not None and _after_the(ctx, info, m) != _written_after_the(ctx, other):
         return None  # "traders in Cyprus and the Ireland": "the Netherlands" keeps its article

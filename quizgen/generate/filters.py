@@ -104,6 +104,8 @@ _GENERIC_HEADS = PLACE_NOUNS | {"government", "company", "court", "police", "aut
 
 #: Adjectives that leave a two-word key naming nothing in particular ("deeper problems").
 _VAGUE_ADJECTIVES = frozenset("new deeper bigger wider serious major other different further real broader".split())
+_VAGUE_NOUNS = frozenset("""system systems problem problems approach way ways measure measures issue issues step steps
+change changes question questions concern concerns""".split())
 
 
 def key_without_content(prompt: str, answer: str) -> str | None:
@@ -115,7 +117,7 @@ def key_without_content(prompt: str, answer: str) -> str | None:
     if not words:
         return None
     if len(words) <= 3 and (words[0] in {"a", "an"} and len(words) == 3 or len(words) == 2) \
-            and words[-2] in _VAGUE_ADJECTIVES:
+            and words[-2] in _VAGUE_ADJECTIVES and words[-1] in _VAGUE_NOUNS:
         return "key names nothing in particular"  # "deeper problems", "a new system" (panel 51)
     if prompt.startswith("When") and re.fullmatch(r"\d{1,3}", answer.strip()):
         return "a bare number asked with When"  # "When would a second proposal have lowered …? — 35" (panel 51)

@@ -36,3 +36,10 @@ def statements(text: str, title: str = "Test") -> list[str]:
     made = [q.prompt for q in true_false.generate(context_of(text, title=title), random.Random(0))]
     assert made, "the text should give some true/false statement"
     return made
+
+
+def cloze_blanks(text: str) -> list[str]:
+    """The fill-in-the-blank stems drafted for the invented article ``text``; there must be some."""
+    made = [q.prompt for q in drafts(text, types=["cloze"])]
+    assert made, "the article should give some cloze"
+    return made

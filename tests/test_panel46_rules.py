@@ -6,7 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizgen.generate.kinds import label_for
-from tests.rule_support import context_of, drafts, fact_prompts, statements
+from tests.rule_support import (
+    cloze_blanks,
+    context_of,
+    drafts,
+    fact_prompts,
+    statements,
+)
 
 _OPENER = "The council met on Monday to discuss the plan for the old bridge. "
 _CLOSER = " The vote will take place next month."
@@ -153,6 +159,5 @@ def test_all_n_is_not_blanked():
     """A cloze of "All ______ deputies present voted in favour" asks the count, not that all voted."""
     text = ("Congress votes\n\nThe Congress of Peru voted on Tuesday to remove the president's immunity. All 118 "
             "deputies present voted in favour. The president left the country on Wednesday with 40 advisers.\n")
-    blanks = [q.prompt for q in drafts(text, types=["cloze"])]
-    assert blanks, "the article should give some cloze"
+    blanks = cloze_blanks(text)
     assert not [b for b in blanks if "All ______" in b], blanks

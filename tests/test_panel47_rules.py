@@ -4,13 +4,18 @@ purpose, one owner of two no key, stems that name what they ask about
 (invented sentences)."""
 from __future__ import annotations
 
-
 import spacy
 from spacy.tokens import Doc
 
 from quizgen.generate import why
 from quizgen.generate.statements import standalone
-from tests.rule_support import context_of, drafts, fact_prompts, statements
+from tests.rule_support import (
+    cloze_blanks,
+    context_of,
+    drafts,
+    fact_prompts,
+    statements,
+)
 
 
 def test_an_idiom_is_not_reversed():
@@ -115,8 +120,7 @@ def test_a_clock_time_is_not_blanked_without_its_stop():
     text = ("Island switches sides of the road\n\nThe island of Tonga switched to driving on the left today. At 6:10 "
             "a.m. local time, a radio announcement told drivers to stop their cars. The government declared a "
             "two-day holiday to keep traffic light.\n")
-    blanks = [q.prompt for q in drafts(text, types=["cloze"])]
-    assert blanks, "the article should give some cloze"
+    blanks = cloze_blanks(text)
     assert not [b for b in blanks if "______." in b], blanks
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizgen.generate.filters import key_without_content
 from quizgen.generate.stance_common import display
-from tests.rule_support import drafts
+from tests.rule_support import cloze_blanks, drafts
 
 
 def test_who_holds_a_post_never_fills_a_default_set():
@@ -33,8 +33,7 @@ def test_an_age_is_not_blanked():
     text = ("Former president convicted\n\nA judge convicted former president Carlos Vega of corruption on "
             "Wednesday and sentenced him to nine years in prison. Vega, who is 68, will not be jailed for now and "
             "can remain free while he appeals. About 2,000 supporters gathered outside his home in Lima.\n")
-    blanks = [q.prompt for q in drafts(text, types=["cloze"])]
-    assert blanks, "the article should give some cloze"
+    blanks = cloze_blanks(text)
     assert not [b for b in blanks if "who is ______" in b], blanks
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from quizgen.generate.kinds import label_for
 from tests.rule_support import (
-    cloze_blanks,
     context_of,
     drafts,
     fact_prompts,
@@ -153,11 +152,3 @@ def test_a_circular_key_after_according_to_is_caught():
     from quizgen.generate.filters import key_without_content
     assert key_without_content("According to Ana Ruiz, which institutions were able to hold the powerful to "
                                "account?", "Peru's institutions") == "circular key"
-
-
-def test_all_n_is_not_blanked():
-    """A cloze of "All ______ deputies present voted in favour" asks the count, not that all voted."""
-    text = ("Congress votes\n\nThe Congress of Peru voted on Tuesday to remove the president's immunity. All 118 "
-            "deputies present voted in favour. The president left the country on Wednesday with 40 advisers.\n")
-    blanks = cloze_blanks(text)
-    assert not [b for b in blanks if "All ______" in b], blanks

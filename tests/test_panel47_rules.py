@@ -10,7 +10,6 @@ from spacy.tokens import Doc
 from quizgen.generate import why
 from quizgen.generate.statements import standalone
 from tests.rule_support import (
-    cloze_blanks,
     context_of,
     drafts,
     fact_prompts,
@@ -113,15 +112,6 @@ def test_an_adjective_tagged_as_a_body_loses_its_sentence_capital():
     stems = [q.prompt for q in drafts(text)]
     assert [s for s in stems if s.startswith("According to marine biologists,")], stems
     assert not [s for s in stems if "Marine biologists" in s], stems
-
-
-def test_a_clock_time_is_not_blanked_without_its_stop():
-    """"At ______. local time" keyed "5:50 a.m" (a pool item read in session 18)."""
-    text = ("Island switches sides of the road\n\nThe island of Tonga switched to driving on the left today. At 6:10 "
-            "a.m. local time, a radio announcement told drivers to stop their cars. The government declared a "
-            "two-day holiday to keep traffic light.\n")
-    blanks = cloze_blanks(text)
-    assert not [b for b in blanks if "______." in b], blanks
 
 
 def test_what_with_is_asked_of_a_supplying_verb_in_the_passive():

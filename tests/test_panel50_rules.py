@@ -3,6 +3,8 @@ even to fill a set, no comparison split between key and stem, no age blank,
 "the Senate" (invented sentences)."""
 from __future__ import annotations
 
+import pytest
+
 from quizgen.generate.filters import key_without_content
 from quizgen.generate.stance_common import display
 from tests.rule_support import cloze_blanks, drafts
@@ -28,13 +30,23 @@ def test_a_comparison_split_between_key_and_stem_is_caught():
                                "than the company expects?", "fewer passengers")
 
 
-def test_an_age_is_not_blanked():
-    """"Lula, who is ______, will not be jailed for now" with 32 and 99 in the bank."""
-    text = ("Former president convicted\n\nA judge convicted former president Carlos Vega of corruption on "
-            "Wednesday and sentenced him to nine years in prison. Vega, who is 68, will not be jailed for now and "
-            "can remain free while he appeals. About 2,000 supporters gathered outside his home in Lima.\n")
+@pytest.mark.parametrize("text, bad", [
+    # "Lula, who is ______, will not be jailed for now" with 32 and 99 in the bank (panel 50)
+    ("Former president convicted\n\nA judge convicted former president Carlos Vega of corruption on Wednesday "
+     "and sentenced him to nine years in prison. Vega, who is 68, will not be jailed for now and can remain free "
+     "while he appeals. About 2,000 supporters gathered outside his home in Lima.\n", "who is ______"),
+    # "All ______ deputies present voted in favour" asks the count, not that all voted (panel 46)
+    ("Congress votes\n\nThe Congress of Peru voted on Tuesday to remove the president's immunity. All 118 "
+     "deputies present voted in favour. The president left the country on Wednesday with 40 advisers.\n",
+     "All ______"),
+    # "At ______. local time" keyed "5:50 a.m" (a pool item read in session 18)
+    ("Island switches sides of the road\n\nThe island of Tonga switched to driving on the left today. At 6:10 "
+     "a.m. local time, a radio announcement told drivers to stop their cars. The government declared a two-day "
+     "holiday to keep traffic light.\n", "______."),
+])
+def test_a_blank_that_tests_no_reading_is_not_drafted(text, bad):
     blanks = cloze_blanks(text)
-    assert not [b for b in blanks if "who is ______" in b], blanks
+    assert not [b for b in blanks if bad in b], blanks
 
 
 def test_the_senate_takes_the():

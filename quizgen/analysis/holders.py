@@ -20,7 +20,7 @@ from ..lexicons.places import PLACE_NOUNS
 from ..lexicons.speech import DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
 from ..nlp import entity_at
 from ._common import clean, doc_text, name_tokens
-from .names import is_title, proper_name
+from .names import is_title, place_in_apposition, proper_name
 
 def subject_of(tok: Token) -> Token | None:
     """The grammatical subject (or passive agent) of ``tok``, climbing through
@@ -174,7 +174,7 @@ class Resolver:
         return Holder(self.registry.resolve(near), "person", tok, 0.7) if near is not None else None
 
     def _named(self, tok: Token) -> Holder | None:
-        if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tok.children):
+        if place_in_apposition(tok):
             return None  # "… in São José dos Campos, the city where …, says": a place the parser made the subject
         name = proper_name(tok)
         if not name_tokens(name):

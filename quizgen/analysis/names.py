@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lexicons.people import INSTITUTION_NAME_WORDS
+from ..lexicons.places import PLACE_NOUNS
 from ..nlp import entity_at
 from ._common import TITLES, clean, doc_text
 
@@ -143,3 +144,9 @@ def _and_name_start(doc, lo: int, hi: int) -> int:
 
 def is_title(tok: Token) -> bool:
     return tok.lower_ in TITLES or tok.lower_.rstrip(".") in TITLES
+
+
+def place_in_apposition(tok: Token) -> bool:
+    """A name with a place noun in apposition ("São José dos Campos, the city where
+    …"): a place, though the parser may have made it the subject of "says" (panel 51)."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tok.children)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..lexicons.places import PLACE_NOUNS
+from ..analysis.names import place_in_apposition
 from ..lexicons.speech import ADDRESSEE, SAYING
 from ..lexicons.stance import DENY_VERBS
 
@@ -68,7 +68,7 @@ def misread_place_subject(subject: Token) -> bool:
     the subject; the doer is the noun before the "City, State" phrase."""
     doc = subject.doc
     i = subject.left_edge.i
-    if subject.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in subject.children):
+    if subject.pos_ == "PROPN" and place_in_apposition(subject):
         return True  # "… in São José dos Campos, the city where …, says": a place made the subject (panel 51)
     return subject.ent_type_ == "GPE" and i >= 2 and doc[i - 1].text == "," and \
         doc[i - 2].ent_type_ == "GPE" and doc[i - 2].dep_ == "pobj"

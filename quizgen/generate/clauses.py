@@ -90,7 +90,6 @@ def clause_heads(sentence: Span) -> list[Token]:
     return heads
 
 
-
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:

@@ -94,7 +94,7 @@ def _unfit_blank(info, m: _Item, prompt: str) -> bool:
         return True
     if _label_blank(info, m.start, m.start + len(key)) or _named_nearby(key, m.label, prompt):
         return True
-    if re.search(BLANK_RE + r"\.\s+[a-z]", prompt) or re.search(r"\b(?:[Aa]ll|who is|who was|aged) " + BLANK_RE, prompt):
+    if _CUT_OR_NO_COUNT.search(prompt):
         return True  # "At ______. local time" (the "a.m." cut), "All ______ deputies", "Lula, who is ______," (an age)
     if m.label in {"DATE", "TIME"} and not any(distractors._date_shape(key)):
         return True
@@ -128,6 +128,9 @@ _REGION_AFTER = re.compile(BLANK_RE + r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 #: Organization for Security and Co-operation in Europe"): the key is only part of it.
 _NAME_RUNS_ON = re.compile(BLANK_RE + r"\s+(?:in|for|of)\s+((?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 #: A blank that heads a name ("______ of Cincinnati"): only a name of that shape fits.
+#: A blank that cut its key's stop off ("At ______. local time"), or a number that is
+#: no count to recall ("All ______ deputies", "who is ______": an age).
+_CUT_OR_NO_COUNT = re.compile(BLANK_RE + r"\.\s+[a-z]|\b(?:[Aa]ll|who is|who was|aged) " + BLANK_RE)
 _NAME_HEAD_BLANK = re.compile(BLANK_RE + r"\s+of\s+[A-Z]")
 
 

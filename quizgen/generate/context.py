@@ -482,10 +482,9 @@ def phrase_text(ctx: Context, tokens: list[Token]) -> str:
     """Original text of a phrase; a sentence-initial determiner is lowercased."""
     text = ctx.span_text(tokens[0], tokens[-1])
     first = tokens[0]
-    after = first.doc[first.i + 1].lower_ if first.i + 1 < len(first.doc) else ""
     nxt = first.doc[first.i + 1].text if first.i + 1 < len(first.doc) else ""
     named = (first.ent_type_ == "ORG" and first.ent_iob_ == "B" and first.pos_ != "DET" and not (
-        first.tag_ == "JJ" and nxt.islower())) or party_before_office(first.lower_, after) \
+        first.tag_ == "JJ" and nxt.islower())) or party_before_office(first.lower_, nxt.lower()) \
         or first.pos_ == "NOUN" and nxt[:1].isupper()  # "Reporters Without Borders"; not "Marine biologists"
     if ctx.starts_sentence(first) and first.pos_ not in {"PROPN"} and text[:1].isupper() and first.text != "I" \
             and not (len(first.text) > 1 and first.text.isupper()) and first.ent_type_ not in _PROPER_ADJECTIVES \

@@ -17,12 +17,8 @@ def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None
         if label == "PERCENT" or any(t.text == "%" for t in tokens):
             return "What percentage"
         return None
-    if any(t.lower_ in {"first", "last", "next", "final", "top", "other", "remaining"} for t in tokens[:2]):
-        return None  # "the first two carriages": which ones, not how many (panel 48)
-    if any(n.i > 0 and n.doc[n.i - 1].pos_ == "PROPN" and n.doc[n.i - 1].whitespace_ for n in nums):
-        return None  # "older Boeing 747 jets": a model number, not how many (panel 51)
     if nums and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lower_ not in COUNTED_CATEGORIES | FRACTIONS \
-            and tokens[0].lower_ != "all":  # "all 132 deputies present": that all voted is the point, not 132
+            and not _no_count(tokens, nums):
         doc = head.doc
         if head.i + 2 < len(doc) and doc[head.i + 1].lower_ in {"to", "-", "\u2013"} and doc[head.i + 2].like_num:
             return None  # "46 votes to 31": a tally, one count of two
@@ -44,3 +40,16 @@ def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None
                  and not t.is_punct and not t.like_num]
         return "How many " + " ".join(t.text.lower() if t.pos_ != "PROPN" else t.text for t in nouns)
     return None
+
+
+#: Words before a number that make it pick out which ones, not how many ("the first two carriages").
+_WHICH_ONES = frozenset({"first", "last", "next", "final", "top", "other", "remaining"})
+
+
+def _no_count(tokens: list[Token], nums: list[Token]) -> bool:
+    """A number that is not how many: "the first two carriages" (which ones, panel 48),
+    "older Boeing 747 jets" (a model number, panel 51), "all 132 deputies present"
+    (that all voted is the point)."""
+    if tokens[0].lower_ == "all" or any(t.lower_ in _WHICH_ONES for t in tokens[:2]):
+        return True
+    return any(n.i > 0 and n.doc[n.i - 1].pos_ == "PROPN" and n.doc[n.i - 1].whitespace_ for n in nums)

@@ -120,8 +120,7 @@ def _summary_after_the_object(clause: Clause, arg: Token) -> bool:
     whole clause; a question without the object keeps it dangling (panel 46:
     "What does the resignation follow something that …?")."""
     return arg.dep_ == "dobj" and any(c.dep_ in {"npadvmod", "appos"} and c.pos_ in {"NOUN", "PRON"} and c.i > arg.i
-                                      and c.i - 1 >= 0 and c.doc[c.i - 1].text == ","
-                                      for c in arg.head.children)
+                                      and c.doc[c.i - 1].text == "," for c in arg.head.children)
 
 
 #: Objects that are no fact to ask, judged from the parse before a key is built.

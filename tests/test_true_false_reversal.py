@@ -29,6 +29,27 @@ def _false_items(text: str):
     ("The Rovers won the cup final in Leeds on Sunday.", "The Rovers lost the cup final in Leeds on Sunday."),
     ("The bank closed 200 branches in Scotland last year.", "The bank opened 200 branches in Scotland last year."),
     ("Greece joined the euro zone in 2001.", "Greece left the euro zone in 2001."),
+    # pairs that fit only with the objects lexicons.opposites.OBJECTS_OF lists
+    ("The appeals court upheld the ban on Tuesday in a two-to-one decision.",
+     "The appeals court overturned the ban on Tuesday in a two-to-one decision."),
+    ("The Supreme Court overturned the conviction of the former mayor in March.",
+     "The Supreme Court upheld the conviction of the former mayor in March."),
+    ("The governor vetoed the bill on Friday after weeks of protests.",
+     "The governor signed the bill on Friday after weeks of protests."),
+    ("The airline suspended flights to the city for three days in June.",
+     "The airline resumed flights to the city for three days in June."),
+    ("The city council raised parking fees in the town centre last year.",
+     "The city council lowered parking fees in the town centre last year."),
+    ("The Labour Party lost the election in May by a wide margin.",
+     "The Labour Party won the election in May by a wide margin."),
+    ("The opposition welcomed the ruling on Wednesday.", "The opposition condemned the ruling on Wednesday."),
+    ("The minister defended the plan in parliament on Tuesday.",
+     "The minister criticised the plan in parliament on Tuesday."),
+    ("The company admitted that its engines had failed the emissions tests.",
+     "The company denied that its engines had failed the emissions tests."),
+    ("The manager admitted the charges in court on Monday.", "The manager denied the charges in court on Monday."),
+    ("The government eased restrictions on travel in April.",
+     "The government tightened restrictions on travel in April."),
 ])
 def test_the_main_verb_is_reversed(sentence, reversed_):
     reverse = [q for q in _false_items(sentence) if q.meta.get("change") == "reverse"]
@@ -53,6 +74,17 @@ def test_the_main_verb_is_reversed(sentence, reversed_):
     "The council banned the children of the town from swimming in the lake.",  # "allowed … from swimming"
     "Local parents criticised the school board for waiting three days in May.",  # "praised … for waiting"
     "The inquiry began with a complaint by a local farmer in March.",  # "stopped with a complaint"
+    "A lorry overturned the car on the motorway near Leeds on Monday.",  # no decision: "upheld the car"
+    "The report raised concerns about safety at the plant in Leeds.",  # no amount: "lowered concerns"
+    "More than 300 workers lost their jobs at the plant in Leeds.",  # no contest: "won their jobs"
+    "The club suspended the player for three matches in March.",  # no activity: "resumed the player"
+    "The governor signed the bill into law on Friday in Albany.",  # "vetoed the bill into law"
+    "The minister signed the letter to the council on Friday.",  # no law: "vetoed the letter"
+    "The Conservatives lost the seat to the Liberal Democrats in May.",  # "won the seat to …"
+    "Thousands of people welcomed the pope at the airport in Manila.",  # no decision: "condemned the pope"
+    "Three children were admitted to hospital in Leeds on Monday.",  # "were denied to hospital"
+    "The central bank cut interest rates to a record low of 0.5% on Thursday.",  # "raised … to a record low"
+    "The increase raised the price of a metro ticket by 30 pesos, from 800 to 830 pesos.",  # "lowered … from 800 to 830"
 ])
 def test_no_reversal_where_the_opposite_does_not_fit(sentence):
     assert not [q for q in _false_items(sentence) if q.meta.get("change") == "reverse"]

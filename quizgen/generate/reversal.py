@@ -17,7 +17,7 @@ from lemminflect import getInflection
 from spacy.tokens import Token
 
 from ..lexicons.events import LIGHT_VERB_OBJECTS
-from ..lexicons.opposites import (AMOUNT_PREPS, BEFORE_TO, LIFTED_THINGS, NEEDS_A_NUMBER, NEEDS_AN_OBJECT, NEGATIVE_POLARITY, RANKING_WORDS,
+from ..lexicons.opposites import (AMOUNT_PREPS, BEFORE_TO, NEEDS_A_NUMBER, OBJECTS_OF, NEEDS_AN_OBJECT, NEGATIVE_POLARITY, RANKING_WORDS,
                                   NOT_BEFORE_TO, NOT_LINKING, OPPOSITE_VERBS, WITHOUT_OBJECT)
 from .context import SentInfo
 from .statements import NEGATIVE, quantified_subject
@@ -48,7 +48,7 @@ def reverse(info: SentInfo, statement: str, article: str = "") -> tuple[str, str
 
 #: Objects that name something missing or failed: no one praises a lack.
 _SHORTFALLS = frozenset("lack absence failure shortage delay refusal neglect inaction".split())
-_AMOUNT_VERBS = WITHOUT_OBJECT | {"grow", "shrink", "increase", "decrease", "reduce", "lower"}
+_AMOUNT_VERBS = WITHOUT_OBJECT | {"grow", "shrink", "increase", "decrease", "reduce", "lower", "raise", "cut"}
 #: "without", "few": a reversed verb beside them can stay true.
 _SCARCE = re.compile(r"\b(?:without|few)\b", re.IGNORECASE)
 _QUANTIFIERS = {"some", "many", "several", "most", "few", "all", "every", "each", "both", "others", "other"}
@@ -77,7 +77,7 @@ def _fits(verb: Token, lemma: str) -> bool:
         return False  # "agreed that …", "stopped to rest"
     if any(c.dep_ == "dobj" and c.lemma_.lower() in LIGHT_VERB_OBJECTS.get(lemma, ()) for c in children):
         return False  # "gunmen opened fire on the bus": "closed fire" is no English (panel 47)
-    if "dative" in deps or "prt" in deps or "ccomp" in deps and lemma not in {"confirm", "deny"}:
+    if "dative" in deps or "prt" in deps or "ccomp" in deps and lemma not in {"confirm", "deny", "admit"}:
         return False  # "denied him entry", "backed down", "supported that …"
     if lemma == "confirm" and not deps & {"ccomp", "xcomp"}:
         return False  # "had confirmed 2,000 deaths" / "had denied 2,000 deaths"
@@ -85,13 +85,14 @@ def _fits(verb: Token, lemma: str) -> bool:
         return False  # "dropped the charges", "oil dropped below $95"
     if lemma in _AMOUNT_VERBS and any(t.tag_ in {"JJS", "RBS"} or t.lower_ == "record" for t in verb.subtree):
         return False  # "shrank to its smallest extent": "grew to its smallest" contradicts itself
+    if lemma in _AMOUNT_VERBS and _from_figure(verb):
+        return False  # "raised the fare from 800 to 830 pesos": "lowered … from 800 to 830" contradicts itself
     if lemma in NEEDS_A_NUMBER and not any(t.like_num or t.text == "%" for t in verb.subtree):
         return False  # "climbed over a fence"
     if lemma in NOT_LINKING and deps & {"acomp", "oprd", "attr"}:
         return False  # "grew increasingly frustrated"
-    if lemma in {"lift", "impose"} and not any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in LIFTED_THINGS
-                                               for c in children):
-        return False  # "lifted the miners", "lifted spirits"
+    if lemma in OBJECTS_OF and not _object_fits(verb, lemma, children):
+        return False  # "lifted the miners", "overturned the car", "raised concerns", "lost his job"
     if lemma in NEEDS_AN_OBJECT and ("dobj" not in deps or preps & {"from", "to", "as"} or to_clause):
         return False  # "left on Monday", "banned him from driving", "closed to traffic"
     if lemma in {"win", "lose"} and any(t.lower_ in RANKING_WORDS for t in verb.subtree):
@@ -108,6 +109,31 @@ def _fits(verb: Token, lemma: str) -> bool:
             c.dep_ == "xcomp" and c.tag_ == "VBG" for c in children)):
         return False  # only "stopped selling" / "began selling": "the trouble stopped in X", "stopped with a complaint" read oddly
     return not any(t.lower_ in NEGATIVE_POLARITY for t in verb.subtree)
+
+
+def _from_figure(verb: Token) -> bool:
+    """The clause gives the amount's start: "from 800 to 830 pesos"."""
+    doc = verb.doc
+    return any(t.lower_ == "from" and t.i + 1 < len(doc) and (doc[t.i + 1].like_num or doc[t.i + 1].tag_ == "$")
+               for t in verb.subtree)
+
+
+def _object_fits(verb: Token, lemma: str, children: list[Token]) -> bool:
+    """The verb's object (or passive subject) is one its opposite takes
+    (:data:`.opposites.OBJECTS_OF`); "admitted that …" and "admitted taking
+    bribes" fit "denied" too, "signed the bill into law" fits no "vetoed"."""
+    if lemma == "admit" and (any(c.dep_ == "ccomp" or c.dep_ == "xcomp" and c.tag_ == "VBG" for c in children)):
+        return not any(c.dep_ == "prep" for c in children)  # "admitted to hospital"
+    if any(c.dep_ == "prep" and (c.lower_ in ("into", "as") or lemma == "lose" and c.lower_ == "to")
+           for c in children):
+        return False  # "signed the bill into law", "welcomed the ruling as a victory", "lost the seat to X"
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in OBJECTS_OF[lemma]
+               and c.ent_type_ not in _NAMED for c in children)
+
+
+#: Objects named as people, bodies or places are no decisions or activities:
+#: "suspended the Football Association" would "resume" it.
+_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def _plain_assertion(verb: Token) -> bool:

@@ -6,7 +6,9 @@ the student read what happened, where a swapped minor figure tests memory of
 a number (panels 8 and 15 rejected those as trivia).  Each pair is listed only
 in the directions where the opposite takes the same subject, object and
 complement: "lost his job" has no "won his job", "allowed them to go" no
-"banned them to go".  Written for quizgen (no outside source).
+"banned them to go"; pairs that fit only with some objects ("upheld the
+ban" / "overturned the ban", not "overturned the car") name them in
+:data:`OBJECTS_OF`.  Written for quizgen (no outside source).
 """
 from __future__ import annotations
 
@@ -31,6 +33,11 @@ OPPOSITE_VERBS: dict[str, str] = {
     # branches"; not "the shop closed at six" / "opened at six", "left on Monday" / "joined on Monday")
     "open": "close", "close": "open", "join": "leave", "leave": "join", "gain": "lose",
     "expand": "reduce", "ban": "allow",
+    # pairs that fit only with the objects :data:`OBJECTS_OF` lists
+    "uphold": "overturn", "overturn": "uphold", "veto": "sign", "sign": "veto",
+    "suspend": "resume", "resume": "suspend", "ease": "tighten", "tighten": "ease",
+    "raise": "lower", "cut": "raise", "grant": "refuse", "lose": "win",
+    "welcome": "condemn", "defend": "criticise", "admit": "deny",
 }
 
 #: Pairs above that fit only with a direct object of their own.
@@ -56,6 +63,51 @@ LIFTED_THINGS = frozenset("""
 ban sanction restriction embargo curfew limit tariff tax duty order warning watch alert lockdown
 measure rule quota moratorium blockade freeze cap fine penalty requirement suspension
 """.split())
+
+#: Decisions a court or a side can uphold, overturn, welcome, defend or
+#: condemn: "upheld the ban" / "overturned the ban", not "overturned the car";
+#: "welcomed the ruling" / "condemned the ruling", not "welcomed the pope".
+DECISIONS = frozenset("""
+ruling verdict decision conviction sentence judgement judgment appeal result law act ban order rule plan
+policy measure bill deal agreement proposal reform scheme project move programme program budget
+""".split())
+#: Laws a leader signs or vetoes ("signed the bill" / "vetoed the bill", not "signed the letter").
+LAWS = frozenset("bill law act legislation measure budget treaty amendment".split())
+#: Activities suspended or resumed ("suspended flights" / "resumed flights",
+#: not "suspended the player").
+ACTIVITIES = frozenset("""
+flight talk negotiation operation production work service trade aid payment construction project
+search export import sale shipment delivery trading hunt hunting drilling mining campaign rescue
+programme program game match cooperation relation
+""".split())
+#: Amounts raised, lowered or cut ("cut interest rates" / "raised interest
+#: rates", not "raised concerns" or "cut ties").
+AMOUNTS = frozenset("""
+rate price tax fee tariff wage salary pension age limit forecast estimate spending budget interest
+fare rent cap threshold
+""".split())
+#: What is granted or refused ("granted bail" / "refused bail").
+PERMISSIONS = frozenset("permission bail asylum licence license visa approval access request extension pardon".split())
+#: Contests won or lost ("lost the election" / "won the election", not "lost his job").
+CONTESTS = frozenset("""
+election vote case appeal match game final seat race battle majority referendum title cup bid
+championship tournament contest fight
+""".split())
+#: What someone admits or denies ("admitted the charges" / "denied the charges",
+#: not "admitted 50 patients"); a "that" clause or a gerund fits as well.
+ADMITTED = frozenset("""
+charge guilt wrongdoing responsibility fault mistake error failure liability role involvement
+allegation accusation
+""".split())
+
+#: Verbs whose opposite fits only with one of these objects (direct object,
+#: or subject of the passive): the reversal table's frames, as data.
+OBJECTS_OF: dict[str, frozenset[str]] = {
+    "lift": LIFTED_THINGS, "impose": LIFTED_THINGS, "ease": LIFTED_THINGS, "tighten": LIFTED_THINGS,
+    "uphold": DECISIONS, "overturn": DECISIONS, "welcome": DECISIONS, "defend": DECISIONS,
+    "veto": LAWS, "sign": LAWS, "suspend": ACTIVITIES, "resume": ACTIVITIES,
+    "raise": AMOUNTS, "cut": AMOUNTS, "grant": PERMISSIONS, "lose": CONTESTS, "admit": ADMITTED,
+}
 
 #: Words that rank the winner against the others ("won the vote ahead of
 #: Spain", "won, beating Japan"): with "lost" the sentence contradicts itself.

@@ -105,3 +105,31 @@ def test_an_act_inside_an_accusation_is_no_position_of_its_doer():
     atts = find_attributions(parse_article(f"Test article\n\n{body}\n"))
     assert not [a for a in atts if holders_match(a.holder, "Iran")], [(a.holder, a.stance) for a in atts]
     assert [a for a in atts if holders_match(a.holder, "city council") and a.stance == "supports"]
+
+
+@pytest.mark.parametrize("body, holder, expected", [
+    # what a measure does, judged: its effect is a position on it
+    ("Housing minister Elsa Moreau said the law would protect thousands of tenants from sudden rent rises.",
+     "Elsa Moreau", "supports"),
+    ("Mayor Tom Keane said the new quota would help children from poor families.", "Tom Keane", "supports"),
+    ("The Chamber of Commerce said the tax had put local firms at a disadvantage.", "Chamber of Commerce",
+     "opposes"),
+    ("Prime Minister Ana Ruiz has argued that the old policy failed.", "Ana Ruiz", "opposes"),
+])
+def test_a_measures_effect_is_a_position_on_it(body, holder, expected):
+    assert stance_of(body, holder) == expected
+
+
+@pytest.mark.parametrize("body, holder", [
+    # no measure as subject: what happened to people is no position on a measure
+    ("Mayor Tom Keane said the volunteers would help children from poor families.", "Tom Keane"),
+    # the effect negated says nothing clear
+    ("Housing minister Elsa Moreau said the law would not protect tenants from sudden rent rises.", "Elsa Moreau"),
+])
+def test_no_position_without_a_measure_doing_it(body, holder):
+    assert stance_of(body, holder) != "supports"
+
+
+def test_the_lot_of_the_people_named_is_no_fault_found():
+    """"poor families" describes the families; "badly drafted" faults the drafters."""
+    assert stance_of("Mayor Tom Keane said the volunteers met children from poor families.", "Tom Keane") != "opposes"

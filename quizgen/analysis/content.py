@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..lexicons import stance as lex
 from ..lexicons.opinion import INTENSIFIERS, STRONG_VALENCE, judging_adjectives, valence
+from ..lexicons.people import PERSON_NOUNS
 
 #: Words that negate what they govern (spaCy marks most as ``neg``).
 _NEGATORS = frozenset("not n't never no neither nor without hardly barely nobody nothing none".split())
@@ -79,12 +80,46 @@ def read_content(tokens: list[Token]) -> Signals:
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     for tok in words:
         _read_token(tok, negated(tok), sig)
+    inside = {t.i for t in words}
+    for tok in words:
+        effect = _measure_effect(tok, inside)
+        if effect is not None:
+            sig.add(effect[0], effect[1], weak=True)
     text = " ".join(t.lower_ for t in tokens).replace(" - ", "-").replace("- ", "-").replace(" -", "-")
     for stance, phrases in lex.CONTENT_PHRASES.items():
         for phrase in phrases:
             if phrase in text:
                 sig.add(stance, phrase)
     return sig
+
+
+#: |valence| from which what a measure does judges it: VADER rates "chance"
+#: 1.0, "protect" 1.6, "disadvantage" -1.8, "failed" -2.3.
+EFFECT_VALENCE = 1.0
+
+
+def _measure_effect(verb: Token, inside: set[int]) -> tuple[str, str] | None:
+    """What a measure the content names does, judged by its strongest rated
+    word: "the law would protect households" supports it, "the tax had put
+    firms at a disadvantage" and "the old law failed" oppose it."""
+    if verb.pos_ not in ("VERB", "AUX") or negated(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in inside), None)
+    if subj is None or subj.lemma_.lower() not in lex.MEASURES:
+        return None
+    words = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "acomp", "attr", "oprd")]
+    for c in verb.children:
+        if c.dep_ == "prep":
+            words += [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ == "xcomp":
+            words += [c] + [g for g in c.children if g.dep_ in ("dobj", "acomp")]
+    rated = [(valence(w.lower_, w.lemma_.lower()), w) for w in words if not negated(w) or w is verb]
+    if not rated:
+        return None
+    v, w = max(rated, key=lambda x: abs(x[0]))
+    if abs(v) < EFFECT_VALENCE:
+        return None
+    return ("supports" if v > 0 else "opposes"), w.lower_
 
 
 def predicted(tok: Token) -> bool:
@@ -224,6 +259,8 @@ def _faulting_modifier(tok: Token) -> bool:
         return False
     if tok.head.pos_ == "PROPN" or tok.lower_ in INTENSIFIERS or _under_negation(tok) or _names_harm(tok):
         return False
+    if tok.head.lemma_.lower() in PERSON_NOUNS or tok.head.lower_ in PERSON_NOUNS:
+        return False  # "poor families", "sick children": the people's lot, no fault found
     return valence(tok.lower_, tok.lemma_.lower()) <= -MODIFIER_VALENCE
 
 

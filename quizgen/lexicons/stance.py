@@ -291,6 +291,14 @@ practical feasible desirable workable viable realistic sensible acceptable justi
 sustainable affordable fair
 """.split())
 
+#: Measures whose effect, said in a content, is a position on them: "the law
+#: would protect households" supports it, "the old law failed" opposes it.
+#: Hand-made, project licence.
+MEASURES = frozenset("""
+ruling verdict decision law act ban plan policy measure bill deal agreement proposal reform scheme project
+move programme program budget tax quota system rule rules change changes cut cuts treaty legislation
+""".split())
+
 #: Deals agreed or offered ("agreed to buy Enron", "offered to sell its stake"):
 #: a transaction, not a position a student could name. Hand-made, project licence.
 TRANSACTION_VERBS = frozenset("buy acquire purchase sell merge lease rent hire".split())

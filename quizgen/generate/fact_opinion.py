@@ -41,7 +41,7 @@ _NUMERIC = {"DATE": "the date", "TIME": "the time", "CARDINAL": "the number", "M
 _HEDGING = re.compile(r"\b(reportedly|allegedly|apparently|seemingly|supposedly|perhaps|maybe|"
                       r"possibly|probably|likely|unlikely|arguably|clearly|obviously|surely|"
                       r"certainly|very|really|just|only|even|so-called|famous|popular|major|key|expected|"
-                      r"predicted|forecast)\b", re.I)
+                      r"predicted|forecast|in doubt|uncertain|unclear|at risk|in question)\b", re.I)
 _PERSONAL = {"i", "me", "my", "we", "us", "our", "you", "your"}
 _LEXICAL_CUES = ("evaluative", "loaded", "hedge", "prescriptive", "first person", "first-person")
 #: A hedge that only says something is possible ("may", "could"): too weak to call the sentence an opinion.
@@ -155,6 +155,8 @@ def _quoted_opinion_item(ctx: Context, a, opinions: list[Opinion]) -> Question |
     info = _info_for(ctx, a.paragraph, a.start)
     if cue is None or info is None or _on_the_bench(ctx, a):
         return None
+    if half_judged(_quoted_tokens(info, content), {w.lower() for w in cue.split()}):
+        return None  # "We are dealing with a tax case, and we must protect …": half a report (panels 49-52)
     holder = a.holder[:1].lower() + a.holder[1:] if a.holder.startswith("The ") else a.holder
     owner = f"{holder}\u2019" if holder.endswith("s") else f"{holder}\u2019s"
     end = "" if content[-1:] in ".!?" else "."
@@ -166,6 +168,16 @@ def _quoted_opinion_item(ctx: Context, a, opinions: list[Opinion]) -> Question |
                    prompt=prompt, quote=content)
 
 
+def _quoted_tokens(info: SentInfo, content: str) -> list:
+    """The tokens of ``info``'s sentence that the quotation ``content`` covers
+    (all of them when the sentence does not hold it word for word)."""
+    at = info.span.text.find(content)
+    if at < 0:
+        return list(info.span)
+    start = info.span.start_char + at
+    return [t for t in info.span if start <= t.idx < start + len(content)]
+
+
 _FIRST_PERSON_STATE = re.compile(r"(?:I|We|My|Our)\b")
 _VIEW = re.compile(r"\b(?:think|believe|should|must|ought|deserve|wrong|right|unfair|fair)\b", re.I)
 
@@ -173,13 +185,18 @@ _VIEW = re.compile(r"\b(?:think|believe|should|must|ought|deserve|wrong|right|un
 def _half_judged(info: SentInfo, cue_words: set[str]) -> bool:
     """Two clauses joined, each with a subject of its own, and one without a
     judging word: that one reports, and "Opinion" is then half the answer."""
-    root = info.span.root
-    for t in info.span:
-        if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and t.head.i == root.i and any(
-                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children):
-            second = {x.i for x in t.subtree}
-            first = [x for x in info.span if x.i not in second]
-            clauses = [first, [x for x in info.span if x.i in second]]
+    return half_judged(list(info.span), cue_words)
+
+
+def half_judged(tokens: list, cue_words: set[str]) -> bool:
+    """:func:`_half_judged` over any run of tokens (a sentence, or a quotation
+    inside one): "We are dealing with a tax case, and we must protect …"."""
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and t.head.i in inside and t.head.pos_ in {"VERB", "AUX"} \
+                and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children):
+            second = {x.i for x in t.subtree} & inside
+            clauses = [[x for x in tokens if x.i not in second], [x for x in tokens if x.i in second]]
             return any(not any(_mentions(x, cue_words) for x in clause) for clause in clauses)
     return False
 

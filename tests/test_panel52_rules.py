@@ -1,0 +1,30 @@
+"""Rules from the rejected items of panels 46-52 (eval/panels/README.md), each
+checked on invented text with a near miss that must still be drafted."""
+from __future__ import annotations
+
+from tests.rule_support import drafts
+
+
+def test_a_quotation_half_report_half_judgement_is_no_opinion_item():
+    """"Pollution should not be free, and most families will get back more than
+    they pay": the second clause is a checkable claim, so "Opinion" is half the
+    answer (raters: 0 of 3 in panels 49, 52); a wholly judging quotation stays."""
+    text = ("Climate charge begins\n\nCanada's federal carbon charge took effect today in four provinces.\n\n"
+            "\"Pollution should not be free, and most families will get back more than they pay,\" said "
+            "Environment Minister Dana Kells.\n\n"
+            "\"The carbon charge is a cruel and unfair burden on working families,\" said opposition leader "
+            "Piet Brand.\n")
+    quoted = [q.prompt for q in drafts(text, "fact_or_opinion", count=20) if q.prompt.startswith("Read what")]
+    assert [p for p in quoted if "Piet Brand" in p], quoted
+    assert not [p for p in quoted if "Dana Kells" in p], quoted
+
+
+def test_a_sentence_that_assesses_is_no_fact_item():
+    """"… and those games are now in doubt": an assessment a student could
+    call opinion (panel 49); the plain report beside it stays a fact item."""
+    text = ("League suspended\n\nFIFA suspended the national football association on Saturday after a row with "
+            "the sports ministry.\n\n"
+            "The team was due to play three qualifying matches in June, and those games are now in doubt.\n\n"
+            "The ministry appointed a new board of 15 officials on Monday after the league stopped in May.\n")
+    facts = [q.prompt for q in drafts(text, "fact_or_opinion", count=20) if q.answer == "Fact"]
+    assert facts and not [p for p in facts if "in doubt" in p], facts

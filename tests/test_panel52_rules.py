@@ -28,3 +28,16 @@ def test_a_sentence_that_assesses_is_no_fact_item():
             "The ministry appointed a new board of 15 officials on Monday after the league stopped in May.\n")
     facts = [q.prompt for q in drafts(text, "fact_or_opinion", count=20) if q.answer == "Fact"]
     assert facts and not [p for p in facts if "in doubt" in p], facts
+
+
+def test_she_goes_on_with_the_person_described_even_when_the_tagger_misses_her_name():
+    """The tagger may read a hyphenated surname as a place ("Ana Karp-Toledo"):
+    "she" is still the woman described, not her husband named in the
+    description (panel 49 credited a wife's words to her husband)."""
+    from quizgen.analysis.attributions import find_attributions
+    from quizgen.articles.parse import parse_article
+    text = ("T\n\nNot everyone was satisfied. Ana Karp-Toledo, an anthropologist and the wife of former president "
+            "Tomas Abad, campaigned for years for the statues to come home and said the museum had given in only "
+            "because of public pressure. \"They should have done the right thing a long time ago,\" she said.\n")
+    said = [a.holder for a in find_attributions(parse_article(text)) if a.cue == "said"]
+    assert said and not [h for h in said if h == "Tomas Abad"], said

@@ -272,7 +272,8 @@ def _inside_a_description(ent) -> bool:
     anthropologist and the wife of former president Alejandro Toledo, …"): the
     person described, not the one in the description, is who "she" goes on with
     (panel 49 credited her words to her husband)."""
-    return any(a.dep_ == "appos" and a.head.ent_type_ == "PERSON" for a in ent.root.ancestors)
+    return any(a.dep_ == "appos" and (a.head.ent_type_ == "PERSON" or a.head.pos_ == "PROPN")
+               for a in ent.root.ancestors)  # the tagger may call a hyphenated surname a place
 
 
 def _named_by_apposition(subject: Token) -> Token:
@@ -335,7 +336,7 @@ def _person_named_in_paragraph(tok: Token, people: frozenset[str] = frozenset())
     the Norwegian officer …", where the tagger missed the name)."""
     names = [(e.end, clean(e.text)) for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i
              and not any(t.pos_ == "PRON" for t in e) and not _named_in_own_clause(tok, e.text) and not _quoted(e)
-             and not _named_place(e)]
+             and not _named_place(e) and not _inside_a_description(e)]
     subjects = [(t, _named_by_apposition(t)) for t in tok.doc[:tok.i]
                 if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == "ROOT"]
     names += [(t.i + 1, proper_name(t)) for s, t in subjects

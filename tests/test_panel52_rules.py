@@ -41,3 +41,16 @@ def test_she_goes_on_with_the_person_described_even_when_the_tagger_misses_her_n
             "because of public pressure. \"They should have done the right thing a long time ago,\" she said.\n")
     said = [a.holder for a in find_attributions(parse_article(text)) if a.cue == "said"]
     assert said and not [h for h in said if h == "Tomas Abad"], said
+
+
+def test_a_spokesmans_party_named_after_him_is_not_his_name():
+    """"said a spokesman for the party, the Sri Lanka Podujana Peramuna": the
+    apposition names the party (panel 52 asked "Read what Podujana Peramuna
+    said"); "the secretary general, Nunzio Galantino" still names the speaker."""
+    from quizgen.analysis.attributions import find_attributions
+    from quizgen.articles.parse import parse_article
+    text = ("T\n\n\"The voters should choose who governs this country,\" said a spokesman for Mendis's party, "
+            "the Sri Lanka Podujana Peramuna.\n\nThe party's secretary general, Nunzio Galantino, said the "
+            "protests would go on.\n")
+    holders = [a.holder for a in find_attributions(parse_article(text))]
+    assert "Nunzio Galantino" in holders and not [h for h in holders if "Peramuna" in h], holders

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..lexicons.people import (AGENT_SUFFIX, HOLDER_NOUNS, INSTITUTION_NAME_WORDS, INSTITUTION_NOUNS,
+from ..lexicons.people import (AGENT_SUFFIX, HOLDER_NOUNS, INSTITUTION_NAME_WORDS, INSTITUTION_NOUNS, PERSON_NOUNS,
                                NOBODY_IN_PARTICULAR, PERSON_PRONOUNS, PERSON_SUFFIX, PLURAL_PRONOUNS,
                                THING_PRONOUNS, names_person)
 from ..lexicons.places import PLACE_NOUNS
@@ -154,7 +154,9 @@ class Resolver:
         if tok.pos_ != "PROPN" or is_title(tok) or (tok.ent_type_ in ("ORG", "GPE") and person_appos):
             # "Israel's Prime Minister Benjamin Netanyahu"; "Writing for Vox, the philosopher
             # William MacAskill warned": the parser made the outlet the subject, the writer its apposition
-            appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not (
+                tok.lemma_.lower() in PERSON_NOUNS and any(d.dep_ == "det" for d in c.children))]
+            # "a spokesman for the party, the Sri Lanka Podujana Peramuna": the party's name, not the spokesman's
             if appos:
                 tok = appos[-1]
         if tok.pos_ == "PROPN":

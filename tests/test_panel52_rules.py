@@ -54,3 +54,12 @@ def test_a_spokesmans_party_named_after_him_is_not_his_name():
             "protests would go on.\n")
     holders = [a.holder for a in find_attributions(parse_article(text))]
     assert "Nunzio Galantino" in holders and not [h for h in holders if "Peramuna" in h], holders
+
+
+def test_a_key_of_other_things_names_nothing():
+    """"What flies A380s …? — two other airlines": the names stand beside it
+    (panel 51); the key must name them or the item goes."""
+    from quizgen.generate.filters import key_without_content
+    assert key_without_content("What flies jets with these engines?", "two other airlines")
+    assert key_without_content("Who joined the boycott?", "other countries")
+    assert not key_without_content("Who flies jets with these engines?", "Singapore Airlines and Lufthansa")

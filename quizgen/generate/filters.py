@@ -119,6 +119,8 @@ def key_without_content(prompt: str, answer: str) -> str | None:
     if len(words) <= 3 and (words[0] in {"a", "an"} and len(words) == 3 or len(words) == 2) \
             and words[-2] in _VAGUE_ADJECTIVES and words[-1] in _VAGUE_NOUNS:
         return "key names nothing in particular"  # "deeper problems", "a new system" (panel 51)
+    if re.fullmatch(r"(?:\w+ )?other \w+", " ".join(words)):
+        return "key names nothing in particular"  # "two other airlines": which? (panel 51)
     if prompt.startswith("When") and re.fullmatch(r"\d{1,3}", answer.strip()):
         return "a bare number asked with When"  # "When would a second proposal have lowered …? — 35" (panel 51)
     if re.match(r"What (?:has |had |have )?(?:said|says|told|stated|added)\b", prompt):

@@ -63,3 +63,22 @@ def test_a_key_of_other_things_names_nothing():
     assert key_without_content("What flies jets with these engines?", "two other airlines")
     assert key_without_content("Who joined the boycott?", "other countries")
     assert not key_without_content("Who flies jets with these engines?", "Singapore Airlines and Lufthansa")
+
+
+def test_a_key_ending_on_the_headlines_name_is_answered_before_reading():
+    """"Who announced the recall …? — Swedish furniture company IKEA" under
+    "IKEA recalls 29 million dressers …" (panel 50: obvious); a key ending on
+    another name, or a stem about something else, stays."""
+    from quizgen.generate.pipeline import answered_by_headline
+    from quizgen.questions import Evidence, Question
+
+    def fact(prompt: str, answer: str) -> Question:
+        return Question(id="q", type="short_answer", skill="fact", prompt=prompt, answer=answer,
+                        evidence=[Evidence(0, 0, 10, "x")], meta={})
+    title = "Norrland recalls 29 million dressers in United States after child deaths"
+    assert answered_by_headline(fact("Who announced the recall of the dressers?",
+                                     "Swedish furniture company Norrland"), title)
+    assert not answered_by_headline(fact("Who announced the recall of the dressers?",
+                                         "the Consumer Product Safety Commission"), title)
+    assert not answered_by_headline(fact("Who warned shoppers about the dressers?",
+                                         "Swedish furniture company Norrland"), title)

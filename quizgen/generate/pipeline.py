@@ -133,7 +133,11 @@ def answered_by_headline(q: Question, title: str) -> bool:
     # key's name and the stem's verb are both in the headline
     names = {_stem(normalize(w)) for w in re.findall(r"\b[A-Z][\w'’-]+", q.answer) if normalize(w)}
     names = {n.split()[0] for n in names if n}
-    return bool(names) and names <= headline and bool(_verb_lemmas(q.prompt) & _verb_lemmas(title))
+    # "Swedish furniture company IKEA" under "IKEA recalls …": the name the key ends on
+    head = re.findall(r"\b[A-Z][\w'’-]+", re.split(r"\s(?:of|for|at|in|from|and),?\s", q.answer)[0])
+    named = {n.split()[0] for n in [_stem(normalize(head[-1]))] if n} if head else set()
+    return bool(_verb_lemmas(q.prompt) & _verb_lemmas(title)) and (
+        bool(names) and names <= headline or bool(named) and named <= headline)
 
 
 def _verb_lemmas(text: str) -> set[str]:

@@ -82,3 +82,34 @@ def test_a_key_ending_on_the_headlines_name_is_answered_before_reading():
                                          "the Consumer Product Safety Commission"), title)
     assert not answered_by_headline(fact("Who warned shoppers about the dressers?",
                                          "Swedish furniture company Norrland"), title)
+
+
+_TAKEOVER = ("Chocolate maker agrees takeover\n\nBritish chocolate maker Hartley has agreed to be bought by the "
+             "American food group Melcorp for 9 billion pounds.\n\nHartley's board said this morning that it would "
+             "recommend the improved offer to shareholders. Melcorp had first offered to buy Hartley in September."
+             "\n\nFounded by John Hartley in Bristol in 1851, the company employs around 30,000 people worldwide.\n\n"
+             "Union leaders said jobs at Hartley factories could be at risk.\n")
+
+
+def test_a_company_named_before_its_founder_stays_a_company():
+    """"Hartley's board", "buy Hartley" before "Founded by John Hartley": the
+    bare name is the company's, not the founder's surname (panel 53 offered
+    "Cadbury" among the people who could have spoken)."""
+    from quizgen.articles.parse import parse_article
+    from quizgen.generate.context import build_context
+    ctx = build_context(parse_article(_TAKEOVER))
+    bare = [m.label for m in ctx.mentions if m.text == "Hartley" and m.sentence in (1, 2)]
+    assert bare and set(bare) == {"ORG"}, bare
+    assert [m.label for m in ctx.mentions if m.text == "John Hartley"] == ["PERSON"]
+
+
+def test_a_name_the_article_gives_a_company_is_no_option_among_people():
+    """Options for "Who …?" with a person as key: not a name (or the surname an
+    option would show) that the article uses mostly for an organisation."""
+    from quizgen.articles.parse import parse_article
+    from quizgen.generate.context import build_context
+    from quizgen.generate.distractors import _mostly_an_organisation
+    from quizgen.generate.stance_who import _also_an_organisation
+    ctx = build_context(parse_article(_TAKEOVER))
+    assert _mostly_an_organisation(ctx, "John Hartley") and _also_an_organisation(ctx, "John Hartley")
+    assert not _mostly_an_organisation(ctx, "Anna Berg") and not _also_an_organisation(ctx, "Anna Berg")

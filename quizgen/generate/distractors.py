@@ -191,6 +191,8 @@ def _pick(ctx: Context, key: str, key_kind: kinds.Kind, label: str | None, cands
             continue  # a name cut inside its brackets ("(WHO")
         if not kinds.fits(key_kind, kinds.kind_of(ctx, cand, cand_label)):
             continue
+        if key_kind.kind == "person" and _mostly_an_organisation(ctx, cand):
+            continue  # "Tiger Brands" tagged a person once, an organisation twice: no option among people (panel 53)
         if not max(1, key_words // 2) <= len(cand.split()) <= 2 * key_words + 2:
             continue
         if similar(cand, key, ctx) or any(similar(cand, p, ctx) for p in picked):
@@ -205,6 +207,17 @@ def _pick(ctx: Context, key: str, key_kind: kinds.Kind, label: str | None, cands
             continue  # a station or a drink brand offered for "Who proposed …?"
         picked.append(cand)
     return picked
+
+
+def _mostly_an_organisation(ctx: Context, cand: str) -> bool:
+    """The article tags ``cand``, or the surname an option shows of it ("John
+    Cadbury" shown as "Cadbury"), an organisation more often than a person."""
+    words = normalize(cand).split()
+    for form in {" ".join(words), words[-1] if words else ""} - {""}:
+        labels = [m.label for m in ctx.mentions if normalize(m.text) == form]
+        if labels.count("ORG") > labels.count("PERSON"):
+            return True
+    return False
 
 
 def _named_in_stem(option: str, stem: str) -> bool:

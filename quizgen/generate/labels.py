@@ -36,11 +36,13 @@ def correct_labels(ctx: Context) -> None:
     # "Choi" beside "Choi Soon-sil": a family name written first (before a hyphenated given name), then alone
     alone = {normalize(m.text) for m in ctx.mentions if " " not in m.text.strip()}
     ctx.surnames |= {normalize(t).split()[0] for t in named if "-" in t.split()[-1]} & alone
+    companies = _organisation_before_the_person(ctx, named)
+    ctx.surnames -= companies
     role_named = _role_named(ctx.article)
     ctx.person_words = {w for w in role_named | ctx.surnames if place_level(w) is None}
     _relabel_by_role_nouns(ctx, role_named)
     ctx.surnames |= {normalize(m.text).split()[-1] for m in ctx.mentions if m.label == "PERSON"
-                     and len(m.text.split()) > 1 and not any(c.isdigit() for c in m.text)}
+                     and len(m.text.split()) > 1 and not any(c.isdigit() for c in m.text)} - companies
     ctx.group_names = _named_groups(ctx.article)
     for m in ctx.mentions:  # the same corrections as label_of, for options drawn from mentions
         text = normalize(m.text)
@@ -55,6 +57,19 @@ def correct_labels(ctx: Context) -> None:
     _relabel_place_names(ctx)
     _relabel_places(ctx)
     _relabel_products(ctx)
+
+
+def _organisation_before_the_person(ctx: Context, named: list[str]) -> set[str]:
+    """"Cadbury" (the company) in the lead, "John Cadbury" (its founder) only
+    later: a surname the article uses as an organisation before it names the
+    person is the organisation's name, not that person (panel 53)."""
+    first: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.label == "PERSON" and m.text in named:
+            surname = normalize(m.text).split()[-1]
+            first[surname] = min(first.get(surname, m.sentence), m.sentence)
+    return {normalize(m.text) for m in ctx.mentions if m.label == "ORG" and " " not in m.text.strip()
+            and normalize(m.text) in first and m.sentence < first[normalize(m.text)]}
 
 
 _REGNAL = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)")

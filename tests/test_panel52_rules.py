@@ -113,3 +113,22 @@ def test_a_name_the_article_gives_a_company_is_no_option_among_people():
     ctx = build_context(parse_article(_TAKEOVER))
     assert _mostly_an_organisation(ctx, "John Hartley") and _also_an_organisation(ctx, "John Hartley")
     assert not _mostly_an_organisation(ctx, "Anna Berg") and not _also_an_organisation(ctx, "Anna Berg")
+
+
+def test_statements_that_lean_on_the_sentence_before_or_report_silence_are_not_asked():
+    """Panel 53: "Inspectors then found the strain …" (then what?), "A majority of
+    the judges disagreed, and …" (with what?), "Buffett has not commented …"
+    (a non-event); a plain statement beside them stays."""
+    from tests.rule_support import statements
+    made = statements("Health officials traced the outbreak to a meat factory in Polokwane in March. "
+                      "Inspectors then found the strain at the Polokwane factory. "
+                      "A majority of the court's seven judges disagreed, and the companies were ordered to pay costs. "
+                      "The investor Warren Buffett has not commented on the final terms of the deal.")
+    assert [s for s in made if "traced the outbreak" in s], made
+    assert not [s for s in made if "then found" in s or "disagreed" in s or "not commented" in s], made
+
+
+def test_a_then_inside_a_title_does_not_link():
+    from quizgen.generate.true_false import not_checkable
+    assert not not_checkable("The then-president signed the decree in Lima on Monday.")
+    assert not_checkable("Inspectors then found the strain at the factory.")

@@ -67,7 +67,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         statement = standalone(ctx, info)
         if statement is None or inside_quotation(ctx, info) or _LOOSE_PRONOUN.search(statement.split(" ", 1)[-1]):
             continue  # "… reports he is unwell": who "he" is needs the paragraph
-        if not_checkable(statement) or _reported_it(info) or EARLY_OWNER.match(statement) or _judged(ctx, info):
+        if not_checkable(statement) or _reported_it(info) or EARLY_OWNER.match(statement) or _judged(ctx, info) \
+                or _NO_COMMENT.search(statement) or _response_without_object(info):
             continue  # "Ten of its eleven members …": whose members the sentence before said
         if any(t.lower_ == "it" and t.dep_ in {"dobj", "pobj", "dative"} for t in info.span) or pronoun_speaker(info):
             continue  # "recommended that shareholders accept it", "In a reply, it said …": the sentence before said
@@ -94,10 +95,29 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
 
 #: Words that tie a sentence to the one before it ("The plan, however, failed"):
 #: alone, the statement no longer says what it answers.
-_LINKED = re.compile(r"\b(however|therefore|nevertheless|nonetheless|meanwhile|instead|thus|hence|on the other hand|"
+_LINKED = re.compile(r"\bthen\b(?!-)|\b(however|therefore|nevertheless|nonetheless|meanwhile|instead|thus|hence|on the other hand|"
                      r"in contrast|by contrast|for (?:his|her|its|their) part|in turn)\b", re.I)
 #: "seems to have worked", "appeared to": an impression, not a checkable fact.
 _SEEMS = re.compile(r"\b(?:[Ss]eems?|[Ss]eemed|[Aa]ppears?|[Aa]ppeared) to\b|\b[Mm]ight\b|\b(?:may|could) (?:have|be|not)\b")
+
+
+#: "Buffett has not commented on the final terms": a non-event, trivial as a statement (panel 53).
+_NO_COMMENT = re.compile(r"\b(?:has|have|had|did|does|do|was|were) not (?:yet )?(?:commented|comment|responded|respond|"
+                         r"replied|reply|been reached)\b|\bdeclined to (?:comment|respond|say)\b|\bcould not be reached\b",
+                         re.IGNORECASE)
+#: Verbs of response that need what they answer: "the judges disagreed" (with what?).
+_RESPONSES = frozenset("disagree agree object refuse decline comply respond reply react retaliate".split())
+
+
+def _response_without_object(info: SentInfo) -> bool:
+    """"A majority of the court's seven judges disagreed, and …": a response
+    verb of the main clause with nothing it responds to leans on the
+    sentence before (panel 53)."""
+    for verb in [info.span.root] + [c for c in info.span.root.children if c.dep_ == "conj"]:
+        if verb.lemma_.lower() in _RESPONSES and not any(
+                c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "advcl", "pobj"} for c in verb.children):
+            return True
+    return False
 
 
 def _reported_it(info: SentInfo) -> bool:

@@ -132,3 +132,23 @@ def test_a_then_inside_a_title_does_not_link():
     from quizgen.generate.true_false import not_checkable
     assert not not_checkable("The then-president signed the decree in Lima on Monday.")
     assert not_checkable("Inspectors then found the strain at the factory.")
+
+
+def test_a_kind_named_before_its_name_is_asked_with_which_kind():
+    """"the bacterium Listeria monocytogenes": "Which bacterium …?", not
+    "Which bacterium monocytogenes …?" (panel 53)."""
+    from tests.rule_support import drafts
+    prompts = [q.prompt for q in drafts("Test article\n\nThe disease is caused by the bacterium Listeria "
+                                        "monocytogenes, which can grow in chilled food.\n",
+                                        ["short_answer", "multiple_choice"])]
+    assert "Which bacterium causes the disease?" in prompts, prompts
+    assert not [p for p in prompts if "monocytogenes" in p], prompts
+
+
+def test_a_law_tagged_as_an_organisation_is_asked_with_which_law():
+    """"Who amounted to taking their property? — the Tobacco Plain Packaging Act" (panel 53)."""
+    from tests.rule_support import drafts
+    prompts = [q.prompt for q in drafts("Test article\n\nBritish American Tobacco had argued that the Tobacco "
+                                        "Plain Packaging Act 2011 amounted to taking their property.\n")]
+    assert [p for p in prompts if "which law amounted" in p], prompts
+    assert not [p for p in prompts if "who amounted" in p.lower()], prompts

@@ -26,7 +26,7 @@ from ..context import (
     phrase_text,
     phrase_tokens,
 )
-from ..kinds import label_for
+from ..kinds import LEGAL_TEXTS, label_for
 from .amounts import number_wh
 from .key_cuts import (BACK_REFERENCE, DEMONSTRATIVES, core_phrase, cut_name, glued_phrases, drops_an_infinitive,
                        without_medium, without_person_tail)
@@ -85,7 +85,19 @@ def label_of(tokens: list[Token], ctx: Context | None = None) -> str | None:
         return None
     label, n = max(counts.items(), key=lambda kv: kv[1])
     words = sum(1 for t in tokens if not t.is_punct and t.lower_ not in {"the", "a", "an"})
+    named = [t for t in tokens if t.pos_ == "PROPN"]
+    if named:
+        label = as_law(label, named[-1])
     return label if n * 2 >= words else None
+
+
+def as_law(label: str | None, name_end: Token) -> str | None:
+    """"the Tobacco Plain Packaging Act" tagged an organisation is a law: no
+    "Who amounted to taking their property?" (panel 53)."""
+    if label in {"ORG", "EVENT", "PRODUCT", "WORK_OF_ART"} and name_end.pos_ == "PROPN" \
+            and name_end.lower_ in LEGAL_TEXTS:
+        return "LAW"
+    return label
 
 
 def _key_tokens(ctx: Context, head: Token) -> list[Token] | None:
@@ -191,6 +203,9 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
         if any(c.ent_type_ == "NORP" for c in head.children if c.i < head.i) \
                 and not any(t.lemma_ == head.lemma_ and t.i != head.i for t in head.doc):
             return "What"  # "Which pound rose? — the British pound": with one pound in the article, "which" gives it away
+        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if len(nouns) == 1 and names and nouns[0].i < min(n.i for n in names):
+            return f"Which {nouns[0].lower_}"  # "the bacterium Listeria monocytogenes": a kind, then its name (panel 53)
         return "Which " + " ".join([t.lower_ for t in nouns] + [head.lower_])
     if head.lemma_.lower() in EVENT_NOUNS:
         return "What"  # "the National Robotics Championship" is won, not an organisation
@@ -217,7 +232,7 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     tokens = _key_tokens(ctx, head)
     if tokens is None:
         return None
-    label = label_for(ctx, head)
+    label = as_law(label_for(ctx, head), head)
     if label is None and head.pos_ == "PROPN":
         # "Ana Ruiz and Tom Becker" with only the second name tagged: the list is of people
         label = next((label_for(ctx, c) for c in head.children if c.dep_ == "conj" and c.ent_type_), None)

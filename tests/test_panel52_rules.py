@@ -152,3 +152,13 @@ def test_a_law_tagged_as_an_organisation_is_asked_with_which_law():
                                         "Plain Packaging Act 2011 amounted to taking their property.\n")]
     assert [p for p in prompts if "which law amounted" in p], prompts
     assert not [p for p in prompts if "who amounted" in p.lower()], prompts
+
+
+def test_keys_that_point_back_name_nothing():
+    """"What must manufacturers produce …? — the new packets", "When did police
+    clear the park? — September 30 of that year" (panel 53)."""
+    from quizgen.generate.filters import key_without_content
+    assert key_without_content("What must manufacturers produce from October 1?", "the new packets")
+    assert key_without_content("When did police clear the park?", "September 30 of that year")
+    assert not key_without_content("When did police clear the park?", "September 30, 2010")
+    assert not key_without_content("What must manufacturers produce from October 1?", "olive-brown packets")

@@ -108,6 +108,12 @@ _VAGUE_NOUNS = frozenset("""system systems problem problems approach way ways me
 change changes question questions concern concerns""".split())
 
 
+#: Adjectives that point back to what the text named before: "the new packets".
+_BACK_ADJECTIVES = frozenset("new same latest current existing former previous original above".split())
+#: A date given relative to one the sentence before gives.
+_CONTEXT_DATE = re.compile(r"\b(?:that|the same|the following|the next|the previous) (?:year|month|week|day)\b", re.I)
+
+
 def key_without_content(prompt: str, answer: str) -> str | None:
     """A key that says nothing the stem does not: "no medical intervention"
     for "what is without risk?" (a negation turned into a thing), "his chief
@@ -121,6 +127,10 @@ def key_without_content(prompt: str, answer: str) -> str | None:
         return "key names nothing in particular"  # "deeper problems", "a new system" (panel 51)
     if re.fullmatch(r"(?:\w+ )?other \w+", " ".join(words)):
         return "key names nothing in particular"  # "two other airlines": which? (panel 51)
+    if len(words) == 3 and words[0] == "the" and words[1] in _BACK_ADJECTIVES:
+        return "key names nothing in particular"  # "the new packets": the sentence before said which (panel 53)
+    if _CONTEXT_DATE.search(answer):
+        return "a date that leans on the sentence before"  # "September 30 of that year" (panel 53)
     if prompt.startswith("When") and re.fullmatch(r"\d{1,3}", answer.strip()):
         return "a bare number asked with When"  # "When would a second proposal have lowered …? — 35" (panel 51)
     if re.match(r"What (?:has |had |have )?(?:said|says|told|stated|added)\b", prompt):

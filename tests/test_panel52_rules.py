@@ -162,3 +162,17 @@ def test_keys_that_point_back_name_nothing():
     assert key_without_content("When did police clear the park?", "September 30 of that year")
     assert not key_without_content("When did police clear the park?", "September 30, 2010")
     assert not key_without_content("What must manufacturers produce from October 1?", "olive-brown packets")
+
+
+def test_no_why_item_whose_reason_keeps_a_second_that():
+    """"saying the virus was completely new and that Mexico had alerted …": the
+    key would read "The virus was completely new and that Mexico …" (panel 53);
+    a reason with one clause stays."""
+    from tests.rule_support import drafts
+    text = ("Test article\n\nHealth Secretary Jose Cordova rejected the criticism, saying that the virus was "
+            "completely new and that Mexico had alerted international agencies as soon as laboratories "
+            "identified it.\n\nThe mayor Ana Ruiz closed the bridge on Monday, saying that the cables were badly "
+            "corroded.\n")
+    why = [(q.prompt, q.answer) for q in drafts(text, "short_answer") if q.prompt.startswith("Why")]
+    assert [w for w in why if "bridge" in w[0]], why
+    assert not [w for w in why if "criticism" in w[0]], why

@@ -237,6 +237,9 @@ def _stated_reason(ctx: Context, info: SentInfo, verb: Token) -> Question | None
             return None  # "began a hunger strike, saying he would not eat until …": a promise, not a reason
         answer = [t for t in child.subtree if t.i > child.i] if citing else \
             [t for t in content.subtree if not (t.dep_ == "mark" and t.head.i == content.i)]
+        if any(t.dep_ == "mark" and t.lower_ == "that" and t.head.dep_ == "conj" and t.head.head.i == content.i
+               for t in answer):
+            return None  # "saying the virus was new and that Mexico had alerted …": no key without a stray "that" (panel 53)
         removed = {t.i for t in child.subtree} | {child.left_edge.i - 1}
         for prep in verb.children:  # "objected for the opposite reason": the stem must not point back
             if prep.dep_ == "prep" and any(c.lemma_.lower() == "reason" for c in prep.children):

@@ -176,3 +176,15 @@ def test_no_why_item_whose_reason_keeps_a_second_that():
     why = [(q.prompt, q.answer) for q in drafts(text, "short_answer") if q.prompt.startswith("Why")]
     assert [w for w in why if "bridge" in w[0]], why
     assert not [w for w in why if "criticism" in w[0]], why
+
+
+def test_a_relative_clause_set_off_inside_reported_words_is_the_writers():
+    """"Analysts said … the government, which took office in March …, was
+    willing …": the relative clause is background, not the analysts' (panel 53)."""
+    from tests.rule_support import drafts
+    prompts = [q.prompt for q in drafts("Test article\n\nAnalysts said the decision showed that the new civilian "
+                                        "government, which took office in March after five decades of military "
+                                        "rule, was willing to listen to public opinion.\n",
+                                        ["short_answer", "multiple_choice"])]
+    assert [p for p in prompts if "take office" in p], prompts
+    assert not [p for p in prompts if "take office" in p and p.startswith("According to")], prompts

@@ -72,14 +72,26 @@ def verb_lemmas(tok: Token) -> set[str]:
     return {tok.lemma_.lower(), *getAllLemmas(tok.lower_).get("VERB", ())}
 
 
+def _aside(verb: Token, reported: Token) -> bool:
+    """A relative clause set off by a comma between ``verb`` and the reported
+    clause ("the government, which took office in March, was …"): background
+    the writer adds, not part of what was said."""
+    for v in (verb, *verb.ancestors):
+        if v.i == reported.i:
+            return False
+        if v.dep_ == "relcl" and v.left_edge.i > 0 and v.doc[v.left_edge.i - 1].text == ",":
+            return True
+    return False
+
+
 def according_to(ctx: Context, clause: Clause) -> str | bool | None:
     """A clause reported by someone gets "According to X, …"; unknown reporters drop it
     (False); None: the clause is no one's statement."""
     # a relative or coordinated clause inside what was said is said too:
     # "argued that the promise had been a bribe that frightened voters"
     verb = next((v for v in (clause.verb, *clause.verb.ancestors) if v.dep_ == "ccomp"), None)
-    if verb is None:
-        return None
+    if verb is None or _aside(clause.verb, verb):
+        return None  # ", which took office in March after five decades of military rule,": the writer's background (panel 53)
     head = verb.head
     if head.pos_ == "ADJ" or verb_lemmas(head) & NON_FACTIVE:
         return False  # "25% of voters were convinced Miliband was suited to the job": a belief, not a fact

@@ -188,3 +188,16 @@ def test_a_relative_clause_set_off_inside_reported_words_is_the_writers():
                                         ["short_answer", "multiple_choice"])]
     assert [p for p in prompts if "take office" in p], prompts
     assert not [p for p in prompts if "take office" in p and p.startswith("According to")], prompts
+
+
+def test_he_goes_on_with_the_unnamed_speaker_of_the_sentence_before():
+    """"A spokesman for the alliance said …. "…," he said.": the spokesman,
+    not a man quoted a paragraph earlier (panel 53); "the mayor said … He
+    insisted" still goes on with the mayor named before."""
+    from quizgen.analysis.attributions import find_attributions
+    from quizgen.articles.parse import parse_article
+    text = ("T\n\nRail chief Rudiger Grube welcomed the result. \"This is a good day for the railway,\" Grube said."
+            "\n\nOpponents were disappointed. A spokesman for the Action Alliance said the group accepted the "
+            "count. \"The costs will go far beyond four billion euros,\" he said.\n")
+    quoted = [a.holder for a in find_attributions(parse_article(text)) if "four billion" in a.content]
+    assert quoted == ["A spokesman for the Action Alliance"], quoted

@@ -172,7 +172,10 @@ class Resolver:
             before = self.pronoun_subjects.get((id(tok.doc), tok.doc[tok.sent.start - 1].sent.start))
             if before is not None:
                 return Holder(before.name, before.kind, tok, 0.7)
-        near = _person_just_named(tok) or _person_named_in_paragraph(tok, self.registry.people)
+        near = _person_just_named(tok)
+        if near is None and (speaker := _speaker_just_described(tok)) is not None:
+            return Holder(self._common(speaker).name, "person", tok, 0.7)  # "the mayor": the mayor named before
+        near = near or _person_named_in_paragraph(tok, self.registry.people)
         return Holder(self.registry.resolve(near), "person", tok, 0.7) if near is not None else None
 
     def _named(self, tok: Token) -> Holder | None:
@@ -267,6 +270,22 @@ def _person_just_named(tok: Token) -> str | None:
     if not names:
         return None
     return clean(names[-1].text)
+
+
+def _speaker_just_described(tok: Token) -> Token | None:
+    """"A spokesman for the alliance said … "…," he said.": with no one named
+    there, "he" is the person the sentence before had as its subject (panel 53
+    credited the spokesman's words to a man quoted a paragraph earlier)."""
+    sent = tok.sent
+    if sent.start == 0 or tok.lower_ not in ("he", "she"):
+        return None
+    prev = tok.doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not is_agentive(subj):
+        return None
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in subj.children):
+        return None  # "the mayor said …. He insisted …": the mayor the article named before
+    return subj
 
 
 def _inside_a_description(ent) -> bool:

@@ -192,8 +192,7 @@ def test_a_relative_clause_set_off_inside_reported_words_is_the_writers():
 
 def test_he_goes_on_with_the_unnamed_speaker_of_the_sentence_before():
     """"A spokesman for the alliance said …. "…," he said.": the spokesman,
-    not a man quoted a paragraph earlier (panel 53); "the mayor said … He
-    insisted" still goes on with the mayor named before."""
+    not a man quoted a paragraph earlier (panel 53)."""
     from quizgen.analysis.attributions import find_attributions
     from quizgen.articles.parse import parse_article
     text = ("T\n\nRail chief Rudiger Grube welcomed the result. \"This is a good day for the railway,\" Grube said."

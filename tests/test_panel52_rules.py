@@ -200,3 +200,13 @@ def test_he_goes_on_with_the_unnamed_speaker_of_the_sentence_before():
             "count. \"The costs will go far beyond four billion euros,\" he said.\n")
     quoted = [a.holder for a in find_attributions(parse_article(text)) if "four billion" in a.content]
     assert quoted == ["A spokesman for the Action Alliance"], quoted
+
+
+def test_two_noun_phrases_spliced_where_a_clause_was_cut():
+    """"… during the pause the weekend and the Cinco de Mayo holiday?": the cut
+    relative clause "which joins the May 1 holiday," left its list behind (panel
+    53); a time phrase after an object is English."""
+    from quizgen.generate.stem_checks import broken_stem
+    assert broken_stem("Who asked people to stay at home during the pause the weekend and the May holiday?")
+    assert not broken_stem("Who asked the court for a review the same day?")
+    assert not broken_stem("Who gave the boy the book in the morning?")

@@ -41,6 +41,8 @@ def broken_stem(prompt: str) -> str | None:
         return "an approximation word left at the end"  # "How long does a full journey take around?" (panel 41)
     if _FOCUS_STRANDED.search(text):
         return "a focus word left before a stranded preposition"  # "… cost jobs, especially for?" (panel 38)
+    if _SPLICED_NOUNS.search(text):
+        return "two noun phrases spliced where a clause was cut"  # "during the pause the weekend and …" (panel 53)
     return None
 
 
@@ -74,3 +76,8 @@ _STRANDED_OK = re.compile(r"\b(?:to|of|in|on|at|for|with|from|by|into)\?$")
 
 #: A name particle left at the end of a stem: the name it belonged to went with the key.
 _PARTICLE_AT_END = re.compile(r"\b(?:dos|das|da|de|del|du|van|von|bin|ibn)\s*\?$")
+#: "during the pause the weekend and the Cinco de Mayo holiday": a preposition's
+#: one-word object run into the next noun phrase, where a relative clause was cut.
+_SPLICED_NOUNS = re.compile(r"\b(?:during|in|at|on|of|for|from|with|by|after|before|until) (?:the|a|an) [a-z]+ "
+                            r"(?:the|a|an) (?!(?:same|next|following|previous|day|week|month|year|morning|afternoon|"
+                            r"evening|night|time)\b)[a-z]+")

@@ -210,3 +210,13 @@ def test_two_noun_phrases_spliced_where_a_clause_was_cut():
     assert broken_stem("Who asked people to stay at home during the pause the weekend and the May holiday?")
     assert not broken_stem("Who asked the court for a review the same day?")
     assert not broken_stem("Who gave the boy the book in the morning?")
+
+
+def test_what_a_company_owns_is_too_open():
+    """"What does Kraft own? — brands such as Milka …": its brands, its shares,
+    its pizza business (panel 53)."""
+    from tests.rule_support import drafts
+    prompts = [q.prompt for q in drafts("Test article\n\nThe food group Melcorp owns brands such as Milka, "
+                                        "Toblerone and Oreo, and it bought the biscuit maker Danvers in 2007.\n",
+                                        ["short_answer", "multiple_choice"])]
+    assert prompts and not [p for p in prompts if p.startswith("What does") and p.endswith("own?")], prompts

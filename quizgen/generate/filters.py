@@ -80,7 +80,7 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
 
 #: "What does X have/want/need …?" with at most a short phrase after the verb:
 #: so little is asked that several answers fit.
-_BARE_WANT_OR_HAVE = re.compile(r"^What (?:do|does|did|will|would) [^?]+? (?:have|want|need|get)(?: \w+){0,2}\?$")
+_BARE_WANT_OR_HAVE = re.compile(r"^What (?:do|does|did|will|would) [^?]+? (?:have|want|need|get|own|hold)(?: \w+){0,2}\?$")
 #: A passive stem with nothing but its verb: "Which organisation was singled out?".
 _BARE_PASSIVE = re.compile(r"^(?:Who|What|Which \w+) (?:was|were|is|are|has been|have been|had been) \w+"
                            r"(?: out| up| off| down| over)?\?$")

@@ -220,3 +220,16 @@ def test_what_a_company_owns_is_too_open():
                                         "Toblerone and Oreo, and it bought the biscuit maker Danvers in 2007.\n",
                                         ["short_answer", "multiple_choice"])]
     assert prompts and not [p for p in prompts if p.startswith("What does") and p.endswith("own?")], prompts
+
+
+def test_a_surname_tagged_as_an_organisation_after_the_full_name_is_the_person():
+    """"Córdova rejected the criticism" after "Health Secretary José Ángel
+    Córdova said …": the minister, not an organisation (panel 53 asked
+    positions of "Córdova" and "Ebrard" as bodies)."""
+    from quizgen.analysis.attributions import find_attributions
+    from quizgen.articles.parse import parse_article
+    text = ("T\n\nHealth Secretary José Ángel Córdova said laboratory tests had confirmed 99 cases of the virus."
+            "\n\nSome lawmakers have accused the health authorities of reacting too slowly. Córdova rejected the "
+            "criticism, saying the virus was completely new.\n")
+    found = [(a.holder, a.holder_kind) for a in find_attributions(parse_article(text)) if a.cue == "rejected"]
+    assert found == [("José Ángel Córdova", "person")], found

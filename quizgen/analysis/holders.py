@@ -20,7 +20,7 @@ from ..lexicons.places import PLACE_NOUNS
 from ..lexicons.speech import DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
 from ..nlp import entity_at
 from ._common import clean, doc_text, name_tokens
-from .names import is_title, place_in_apposition, proper_name
+from .names import NameRegistry, is_title, place_in_apposition, proper_name
 
 def subject_of(tok: Token) -> Token | None:
     """The grammatical subject (or passive agent) of ``tok``, climbing through
@@ -188,6 +188,8 @@ class Resolver:
         if ent is not None and ent.label_ == "NORP" and not ent.text.endswith("s"):
             return None  # "The Portuguese added": a nationality standing for someone unnamed
         kind = _kind(tok, name)
+        if kind == "organisation" and self.registry.surname_named_before(name, tok):
+            kind = "person"  # "Córdova rejected …" tagged an organisation after "José Ángel Córdova" (panel 53)
         full = self.registry.resolve(name) if kind == "person" else name
         return Holder(full, kind, tok, 0.9)
 
@@ -444,51 +446,6 @@ def _person_title_before(tok: Token) -> bool:
     while i >= 0 and doc[i].pos_ == "PROPN" and not is_title(doc[i]):
         i -= 1
     return i >= 0 and is_title(doc[i]) and doc[i].lower_ not in ("council", "supreme", "general")
-
-
-class NameRegistry:
-    """Every proper-name run in the article, to resolve "President Yoon" and
-    "Gaudi" to the fullest name the article uses."""
-
-    def __init__(self, docs: list[Doc]):
-        self.names: dict[tuple[str, ...], str] = {}
-        people: set[str] = set()
-        for doc in docs:
-            for ent in doc.ents:
-                if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-                    self._add(clean(ent.text))
-                if ent.label_ == "PERSON":
-                    people.update({clean(ent.text), *clean(ent.text).split()[-1:]})
-            for tok in doc:
-                if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat"):
-                    self._add(proper_name(tok))
-        #: Names the tagger marks as a person somewhere in the article, with their surnames.
-        self.people = frozenset(people)
-
-    def _add(self, name: str) -> None:
-        key = tuple(name_tokens(name))
-        if key and len(name) < 60:
-            if key not in self.names or len(name) > len(self.names[key]):
-                self.names[key] = name
-
-    def resolve(self, name: str) -> str:
-        words = set(name_tokens(name))
-        if not words:
-            return name
-        best: list[tuple[str, ...]] = []
-        for key in self.names:
-            if words <= set(key) and len(key) <= 4 and not any(
-                    k in ("’s", "'s") for k in key):
-                best.append(key)
-        if not best:
-            return name
-        longest = max(len(k) for k in best)
-        top = {k for k in best if len(k) == longest}
-        if len(top) != 1:
-            return name
-        # the fuller name must contain the short one as a whole word sequence of names,
-        # not a possessive phrase ("Korea's ..." is not a longer name for "Korea")
-        return self.names[top.pop()]
 
 
 #: Verbs of speaking or judging that, coordinated after a reported clause, are the

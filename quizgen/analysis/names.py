@@ -3,12 +3,12 @@ short ("the US Fish and Wildlife Service", "The Australian Christian Lobby",
 "the Indonesian Forum for the Environment") read as one name, titles dropped."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..lexicons.people import INSTITUTION_NAME_WORDS
 from ..lexicons.places import PLACE_NOUNS
 from ..nlp import entity_at
-from ._common import TITLES, clean, doc_text
+from ._common import TITLES, clean, doc_text, name_tokens
 
 
 def proper_name(tok: Token) -> str:
@@ -150,3 +150,64 @@ def place_in_apposition(tok: Token) -> bool:
     """A name with a place noun in apposition ("São José dos Campos, the city where
     …"): a place, though the parser may have made it the subject of "says" (panel 51)."""
     return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tok.children)
+
+
+class NameRegistry:
+    """Every proper-name run in the article, to resolve "President Yoon" and
+    "Gaudi" to the fullest name the article uses."""
+
+    def __init__(self, docs: list[Doc]):
+        self.names: dict[tuple[str, ...], str] = {}
+        people: set[str] = set()
+        #: (paragraph, token) where a person is first named in full, by surname.
+        self.first_named: dict[str, tuple[int, int]] = {}
+        self.paragraph_of = {id(doc): number for number, doc in enumerate(docs)}
+        for number, doc in enumerate(docs):
+            for ent in doc.ents:
+                if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+                    self._add(clean(ent.text))
+                if ent.label_ == "PERSON":
+                    people.update({clean(ent.text), *clean(ent.text).split()[-1:]})
+                    head = ent.root
+                    while head.dep_ in ("compound", "flat") and head.head.pos_ == "PROPN" and head.head is not head:
+                        head = head.head  # "José Ángel" tagged, "Córdova" its head
+                    for full in {clean(ent.text), proper_name(head)}:
+                        if len(full.split()) > 1:
+                            self.first_named.setdefault(full.split()[-1], (number, ent.start))
+            for tok in doc:
+                if tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat"):
+                    self._add(proper_name(tok))
+        #: Names the tagger marks as a person somewhere in the article, with their surnames.
+        self.people = frozenset(people)
+
+    def surname_named_before(self, name: str, tok: Token) -> bool:
+        """``name`` is one word, the surname of a person the article named in
+        full before ``tok`` ("Córdova" after "José Ángel Córdova"; not
+        "Cadbury", the company, before "John Cadbury", its founder)."""
+        first = self.first_named.get(name) if " " not in name else None
+        return first is not None and first < (self.paragraph_of.get(id(tok.doc), -1), tok.i)
+
+    def _add(self, name: str) -> None:
+        key = tuple(name_tokens(name))
+        if key and len(name) < 60:
+            if key not in self.names or len(name) > len(self.names[key]):
+                self.names[key] = name
+
+    def resolve(self, name: str) -> str:
+        words = set(name_tokens(name))
+        if not words:
+            return name
+        best: list[tuple[str, ...]] = []
+        for key in self.names:
+            if words <= set(key) and len(key) <= 4 and not any(
+                    k in ("’s", "'s") for k in key):
+                best.append(key)
+        if not best:
+            return name
+        longest = max(len(k) for k in best)
+        top = {k for k in best if len(k) == longest}
+        if len(top) != 1:
+            return name
+        # the fuller name must contain the short one as a whole word sequence of names,
+        # not a possessive phrase ("Korea's ..." is not a longer name for "Korea")
+        return self.names[top.pop()]

@@ -68,7 +68,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         if statement is None or inside_quotation(ctx, info) or _LOOSE_PRONOUN.search(statement.split(" ", 1)[-1]):
             continue  # "… reports he is unwell": who "he" is needs the paragraph
         if not_checkable(statement) or _reported_it(info) or EARLY_OWNER.match(statement) or _judged(ctx, info) \
-                or _NO_COMMENT.search(statement) or _response_without_object(info):
+                or _NO_COMMENT.search(statement) or _response_without_object(info) \
+                or _points_back(info, statement, ctx.article.title or ""):
             continue  # "Ten of its eleven members …": whose members the sentence before said
         if any(t.lower_ == "it" and t.dep_ in {"dobj", "pobj", "dative"} for t in info.span) or pronoun_speaker(info):
             continue  # "recommended that shareholders accept it", "In a reply, it said …": the sentence before said
@@ -107,6 +108,28 @@ _NO_COMMENT = re.compile(r"\b(?:has|have|had|did|does|do|was|were) not (?:yet )?
                          re.IGNORECASE)
 #: Verbs of response that need what they answer: "the judges disagreed" (with what?).
 _RESPONSES = frozenset("disagree agree object refuse decline comply respond reply react retaliate".split())
+
+
+#: "between the two countries", "both sides": which ones, the sentence before said.
+_COUNTED_BACK = re.compile(r"\b(?:the (?:two|three|four|five|six)|both) [a-z]+s\b")
+#: Nouns that, as a bare "the …" subject, stand for something the article named before.
+_BACK_NOUNS = frozenset("""site plant factory facility mine company firm group body agency office vessel ship
+plan project scheme programme program law bill deal agreement decision move strain case country city region area
+""".split())
+
+
+def _points_back(info: SentInfo, statement: str, title: str) -> bool:
+    """"The site is run by Cuadrilla", "… between the two countries since
+    Sunday": a statement whose subject or counted group the sentence before
+    named (panels 49 and 50: vague); "Italy and Malta, the two countries …"
+    names them itself, and "the law" under "Hungary passes media law" is the
+    headline's."""
+    if _COUNTED_BACK.search(statement) and not re.search(r"[A-Z]\w+ and [A-Z]\w+", statement):
+        return True
+    subj = next((c for c in info.span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    headline = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", title)}
+    return subj is not None and subj.lemma_.lower() in _BACK_NOUNS and [c.lower_ for c in subj.children] == ["the"] \
+        and subj.lemma_.lower().rstrip("s") not in headline
 
 
 def _response_without_object(info: SentInfo) -> bool:

@@ -246,3 +246,11 @@ def test_a_statement_about_what_the_sentence_before_named_is_not_asked():
                       title="Parliament passes media law")
     assert [s for s in made if s.startswith("Italy and Malta")] and [s for s in made if s.startswith("The law")], made
     assert not [s for s in made if "two countries" in s or s.startswith("The site")], made
+
+
+def test_two_questions_keyed_with_one_body_clash():
+    """"the Teamsters" and "the International Brotherhood of Teamsters": one
+    key asked twice in a set (panel 54); two different bodies do not clash."""
+    from quizgen.generate.select_pool import _same_name
+    assert _same_name("the teamsters", "the international brotherhood of teamsters", "ORG", "ORG")
+    assert not _same_name("the teamsters", "the united auto workers", "ORG", "ORG")

@@ -147,10 +147,15 @@ def key_in_stem(a: Question, b: Question) -> bool:
 
 
 def _same_name(ka: str, kb: str, la: str | None, lb: str | None) -> bool:
-    """"bloomberg" and "michael bloomberg": one person asked for twice."""
+    """"bloomberg" and "michael bloomberg": one person asked for twice; "the
+    teamsters" and "the international brotherhood of teamsters": one body
+    (panel 54 kept two questions keyed with it)."""
+    short, long = sorted((ka.split(), kb.split()), key=len)
+    if la == lb == "ORG":
+        words = [w for w in short if w != "the"]
+        return bool(words) and set(words) <= set(long)
     if la != "PERSON" or lb != "PERSON":
         return False
-    short, long = sorted((ka.split(), kb.split()), key=len)
     return bool(short) and long[-len(short):] == short
 
 

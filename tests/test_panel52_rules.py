@@ -254,3 +254,20 @@ def test_two_questions_keyed_with_one_body_clash():
     from quizgen.generate.select_pool import _same_name
     assert _same_name("the teamsters", "the international brotherhood of teamsters", "ORG", "ORG")
     assert not _same_name("the teamsters", "the united auto workers", "ORG", "ORG")
+
+
+def test_a_matching_item_clashes_with_a_position_item_on_one_of_its_holders():
+    """Panels 53-54: the matching item repeated the set's position items
+    ("repeats Q9 and Q10"); on other holders it stays."""
+    from quizgen.generate.select_pool import clash
+    from quizgen.questions import Evidence, Question
+    ev = [Evidence(0, 0, 10, "x")]
+    matching = Question(id="m", type="matching", skill="stance", prompt="Match each speaker …", answer={},
+                        evidence=ev, meta={"pairs": [{"holder": "The RSPCA", "stance": "warns"},
+                                                     {"holder": "Labour Party", "stance": "opposes"}]})
+
+    def position(holder: str) -> Question:
+        return Question(id=holder, type="multiple_choice", skill="stance", prompt="Which best describes …?",
+                        answer="x", evidence=[Evidence(1, 0, 10, "y")], meta={"key_norm": f"stance:{holder}:warns"})
+    assert clash(matching, position("the rspca")) and clash(position("the rspca"), matching)
+    assert not clash(matching, position("the national farmers union"))

@@ -271,3 +271,15 @@ def test_a_matching_item_clashes_with_a_position_item_on_one_of_its_holders():
                         answer="x", evidence=[Evidence(1, 0, 10, "y")], meta={"key_norm": f"stance:{holder}:warns"})
     assert clash(matching, position("the rspca")) and clash(position("the rspca"), matching)
     assert not clash(matching, position("the national farmers union"))
+
+
+def test_a_thing_called_a_problem_is_not_asked_with_who():
+    """"Who is a serious problem for livestock farmers …? — Bovine TB" (panel
+    54); "Who is a lawyer for the farmers …? — Ana Ruiz" stays."""
+    from tests.rule_support import drafts
+    prompts = [q.prompt for q in drafts("Test article\n\nBovine TB is a serious problem for livestock farmers in the "
+                                        "south-west of England.\n\nThe opposition leader Ana Ruiz is a lawyer for "
+                                        "the farmers in the south-west of England.\n",
+                                        ["short_answer", "multiple_choice"])]
+    assert [p for p in prompts if p.startswith("Who is a lawyer")], prompts
+    assert not [p for p in prompts if p.startswith("Who is a serious problem")], prompts

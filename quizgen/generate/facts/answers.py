@@ -26,8 +26,9 @@ from ..context import (
     phrase_text,
     phrase_tokens,
 )
-from ..kinds import LEGAL_TEXTS, label_for
+from ..kinds import label_for
 from .amounts import number_wh
+from .wh_words import as_law, predicated_thing
 from .key_cuts import (BACK_REFERENCE, DEMONSTRATIVES, core_phrase, cut_name, glued_phrases, drops_an_infinitive,
                        without_medium, without_person_tail)
 from .words import (
@@ -89,15 +90,6 @@ def label_of(tokens: list[Token], ctx: Context | None = None) -> str | None:
     if named:
         label = as_law(label, named[-1])
     return label if n * 2 >= words else None
-
-
-def as_law(label: str | None, name_end: Token) -> str | None:
-    """"the Tobacco Plain Packaging Act" tagged an organisation is a law: no
-    "Who amounted to taking their property?" (panel 53)."""
-    if label in {"ORG", "EVENT", "PRODUCT", "WORK_OF_ART"} and name_end.pos_ == "PROPN" \
-            and name_end.lower_ in LEGAL_TEXTS:
-        return "LAW"
-    return label
 
 
 def _key_tokens(ctx: Context, head: Token) -> list[Token] | None:
@@ -269,6 +261,8 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     if wh == "Who" and (verb.lemma_.lower() in EVENT_VERBS or verb.lemma_.lower() == "take" and any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
         wh = "What"  # "What took place at the centre?": events happen, people do not "take place"
+    if wh == "Who" and predicated_thing(verb):
+        wh = "What"  # "Who is a serious problem for farmers? — Bovine TB" (panel 54)
     return Answer(tokens, text, label, wh, keep)
 
 

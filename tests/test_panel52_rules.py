@@ -283,3 +283,15 @@ def test_a_thing_called_a_problem_is_not_asked_with_who():
                                         ["short_answer", "multiple_choice"])]
     assert [p for p in prompts if p.startswith("Who is a lawyer")], prompts
     assert not [p for p in prompts if p.startswith("Who is a serious problem")], prompts
+
+
+def test_a_bare_participle_after_watching_is_no_past_tense():
+    """"watching healthy herds destroyed year after year" gave "what destroyed
+    year after year?" (panel 54); "the fire destroyed 200 homes" stays."""
+    from tests.rule_support import drafts
+    prompts = [q.prompt for q in drafts("Test article\n\n\"We cannot go on watching healthy herds destroyed year "
+                                        "after year,\" said Environment Secretary Owen Paterson.\n\nOfficials said "
+                                        "the fire destroyed 200 homes in the town on Monday.\n",
+                                        ["short_answer", "multiple_choice"])]
+    assert [p for p in prompts if "destroy" in p and "homes" in p or "fire destroy" in p], prompts
+    assert not [p for p in prompts if "destroyed year" in p], prompts

@@ -136,6 +136,10 @@ def _before_subject(verb: Token, subject: Token) -> tuple[set[int], list[list[To
     return removed, front
 
 
+#: Verbs whose object can take a bare participle: "watching herds destroyed", "saw it burned".
+_SMALL_CLAUSE_VERBS = frozenset("watch see hear find want have get leave keep need like prefer".split())
+
+
 def build_clause(verb: Token, sentence: Span) -> Clause | None:
     subject = _subject(verb)
     if not_asserted(verb):
@@ -146,6 +150,9 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
         return None
     if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return None  # "with the states paying the rest": no finite verb ("who paying the rest?", panel 48)
+    if verb.tag_ == "VBN" and verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in _SMALL_CLAUSE_VERBS \
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None  # "watching healthy herds destroyed": a participle, no past tense ("what destroyed …?", panel 54)
     if any(c.dep_ == "advcl" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
         return None  # a noun parsed as an adverbial clause: the parse has lost the sentence's structure
     removed, front = _before_subject(verb, subject)

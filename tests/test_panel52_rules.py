@@ -295,3 +295,16 @@ def test_a_bare_participle_after_watching_is_no_past_tense():
                                         ["short_answer", "multiple_choice"])]
     assert [p for p in prompts if "destroy" in p and "homes" in p or "fire destroy" in p], prompts
     assert not [p for p in prompts if "destroyed year" in p], prompts
+
+
+def test_a_goal_is_not_asked_as_a_fact():
+    """"make sure … and that people can trust City Hall again" gave "which
+    place can people trust?" (panel 54); "said … and that rescuers found three
+    bodies" stays a report."""
+    from tests.rule_support import drafts
+    prompts = [q.prompt for q in drafts("Test article\n\n\"My job is to make sure that the city keeps working and "
+                                        "that people can trust City Hall again,\" said Deputy Mayor Norm Kelly.\n\n"
+                                        "Officials said the fire destroyed 200 homes and that rescuers found three "
+                                        "bodies in the town.\n", ["short_answer", "multiple_choice"])]
+    assert [p for p in prompts if "bodies" in p], prompts
+    assert not [p for p in prompts if "trust" in p], prompts

@@ -194,13 +194,21 @@ def restricted(noun: Token) -> bool:
 _UNSURE = frozenset("clear certain sure likely unlikely possible doubtful unclear obvious".split())
 
 
+#: Verbs whose "that" clause is a goal, not a fact: "ensure that people can trust City Hall".
+_GOALS = frozenset("ensure guarantee want hope wish aim pray".split())
+
+
 def not_asserted(verb: Token) -> bool:
     """"It is far from clear that a new leader can change the arithmetic":
-    the clause under a judgement of certainty is not a fact of the article."""
+    the clause under a judgement of certainty is not a fact of the article,
+    nor one under a goal ("make sure that … and that people can trust City
+    Hall again", panel 54), nor a clause joined to either."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
     if verb.dep_ != "ccomp":
         return False
     head = verb.head
-    return head.lemma_.lower() in _UNSURE or any(
+    return head.lemma_.lower() in _UNSURE | _GOALS or any(
         t.lemma_.lower() in _UNSURE and t.pos_ == "ADJ" for t in head.doc[head.i:verb.left_edge.i])
 
 

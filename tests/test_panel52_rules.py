@@ -308,3 +308,12 @@ def test_a_goal_is_not_asked_as_a_fact():
                                         "bodies in the town.\n", ["short_answer", "multiple_choice"])]
     assert [p for p in prompts if "bodies" in p], prompts
     assert not [p for p in prompts if "trust" in p], prompts
+
+
+def test_a_job_word_opening_the_sentence_is_lower_case_inside_a_stem():
+    """"According to Economist Reetika Khera, …" (panel 54: formatting);
+    "President Ana Ruiz" keeps the capital of her title."""
+    from quizgen.generate.facts.reported import in_running_text
+    assert in_running_text("Economist Reetika Khera") == "economist Reetika Khera"
+    assert in_running_text("President Ana Ruiz") == "President Ana Ruiz"
+    assert in_running_text("Amnesty International") == "Amnesty International"

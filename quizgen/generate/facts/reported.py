@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
+from ...lexicons.people import OFFICE_TITLES, PERSON_NOUNS, PLAYING_POSITIONS
 from ...lexicons.speech import NON_FACTIVE, VERDICT_VERBS
 from ..clause_checks import misread_place_subject
 from ..clauses import (
@@ -108,7 +109,20 @@ def according_to(ctx: Context, clause: Clause) -> str | bool | None:
     tokens = phrase_tokens(reporter, max_words=6)
     if not tokens:
         return False
-    return f"According to {full_body_name(ctx, tokens) or phrase_text(ctx, tokens)}, "
+    return f"According to {in_running_text(full_body_name(ctx, tokens) or phrase_text(ctx, tokens))}, "
+
+
+#: Job words written before a name, capitalised only at the start of a sentence.
+_JOB_WORDS = (PERSON_NOUNS | PLAYING_POSITIONS) - OFFICE_TITLES
+
+
+def in_running_text(name: str) -> str:
+    """"Economist Reetika Khera" opening a sentence is "economist Reetika
+    Khera" inside one (panel 54); "President Lula" keeps its title's capital."""
+    first, _, rest = name.partition(" ")
+    if rest and first[:1].isupper() and first.lower() in _JOB_WORDS and rest[:1].isupper():
+        return f"{first.lower()} {rest}"
+    return name
 
 
 def full_body_name(ctx: Context, tokens: list[Token]) -> str | None:
@@ -137,7 +151,7 @@ def clause_prefix(ctx: Context, info: SentInfo, clause: Clause) -> str | None:
         source = quote_source(ctx, info, clause.verb)
         if source is None or first_person(clause):
             return None  # unknown speaker; or "According to Yoon, who … share our information?"
-        return f"According to {source}, "
+        return f"According to {in_running_text(source)}, "
     prefix = according_to(ctx, clause)
     if prefix is False:
         return None

@@ -317,3 +317,14 @@ def test_a_job_word_opening_the_sentence_is_lower_case_inside_a_stem():
     assert in_running_text("Economist Reetika Khera") == "economist Reetika Khera"
     assert in_running_text("President Ana Ruiz") == "President Ana Ruiz"
     assert in_running_text("Amnesty International") == "Amnesty International"
+
+
+def test_the_headlines_country_is_the_articles_home():
+    """Iran named twice in the text and once in the headline is where the story
+    happens: no true/false swaps it for Luxembourg (panel 54)."""
+    from quizgen.articles.parse import parse_article
+    from quizgen.generate.context import build_context
+    text = ("Thousands protest Iran election result\n\nThousands of people marched in Tehran today against the "
+            "result of the presidential election. It was the largest protest in Iran since 1979.\n\nForeign "
+            "ministers meeting in Luxembourg said they were worried. Officials in Iran blamed foreign media.\n")
+    assert build_context(parse_article(text)).home_place() == "iran"

@@ -206,10 +206,11 @@ class Context:
         return self.memo[key]
 
     def home_place(self) -> str:
-        """The place the article mentions most, at least three times and more than
-        any other (where its story happens), normalised; "" when none stands out."""
+        """Where the story happens: the place mentioned most (a headline's place twice more), at least
+        three times and more than any other, normalised; "" when none stands out."""
         def count() -> str:
-            counts = Counter(normalize(m.text) for m in self.mentions_of({"GPE"})).most_common(2)
+            counts = Counter(normalize(m.text) for m in self.mentions_of({"GPE"}))
+            counts = (counts + Counter({p: 2 for p in counts if set(p.split()) - {"the"} <= self.title_words})).most_common(2)
             if not counts or counts[0][1] < 3 or len(counts) > 1 and counts[1][1] == counts[0][1]:
                 return ""
             return counts[0][0]

@@ -328,3 +328,14 @@ def test_the_headlines_country_is_the_articles_home():
             "result of the presidential election. It was the largest protest in Iran since 1979.\n\nForeign "
             "ministers meeting in Luxembourg said they were worried. Officials in Iran blamed foreign media.\n")
     assert build_context(parse_article(text)).home_place() == "iran"
+
+
+def test_something_due_named_by_nothing_else_is_vague():
+    """"What is expected to start within days?" (panel 54); "What is expected
+    to cost 2 billion pounds?" names its amount and stays."""
+    from tests.rule_support import drafts
+    prompts = [q.prompt for q in drafts("Test article\n\nA second pilot cull in west Gloucestershire is expected to "
+                                        "start within days, officials said.\n\nThe new bridge over the river Severn "
+                                        "is expected to cost 2 billion pounds.\n", ["short_answer", "multiple_choice"])]
+    assert [p for p in prompts if "cost 2 billion" in p], prompts
+    assert not [p for p in prompts if "start within days" in p], prompts

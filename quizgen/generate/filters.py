@@ -60,7 +60,7 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
             return "vague stem"  # "What does BSkyB hold?", "What did the cabinet give?": hold what, give whom?
         if len(meaningful) < 4 and not named and not re.search(r"^How\b|\bthe\b|\d|\s[A-Z]", q.prompt):
             return "vague stem"  # "What has come under attack?": nothing names what it is about (kept 7 of 23)
-        if _BARE_PASSIVE.match(q.prompt) or _BARE_SUPERLATIVE.match(q.prompt):
+        if _BARE_PASSIVE.match(q.prompt) or _BARE_SUPERLATIVE.match(q.prompt) or _BARE_SCHEDULE.match(q.prompt):
             return "vague stem"  # "Which organisation was singled out?": for what? (panel 34)
         if _BARE_WANT_OR_HAVE.match(q.prompt):
             return "vague stem"  # "What does the plan have at home?", "What does Hunt want?" (panel 32)
@@ -81,6 +81,9 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
 #: "What does X have/want/need …?" with at most a short phrase after the verb:
 #: so little is asked that several answers fit.
 _BARE_WANT_OR_HAVE = re.compile(r"^What (?:do|does|did|will|would) [^?]+? (?:have|want|need|get|own|hold)(?: \w+){0,2}\?$")
+#: Something due to happen, named by nothing else: "What is expected to start within days?" (panel 54).
+_BARE_SCHEDULE = re.compile(r"^(?:According to [^,]+, )?[Ww]hat (?:is|are|was|were) (?:expected|due|set|scheduled|likely|planned) to \w+"
+                            r"(?: (?:within|in|by|on|next|this|soon|later|early|shortly)\b[\w ]*)?\?$")
 #: A passive stem with nothing but its verb: "Which organisation was singled out?".
 _BARE_PASSIVE = re.compile(r"^(?:Who|What|Which \w+) (?:was|were|is|are|has been|have been|had been) \w+"
                            r"(?: out| up| off| down| over)?\?$")

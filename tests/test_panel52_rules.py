@@ -339,3 +339,26 @@ def test_something_due_named_by_nothing_else_is_vague():
                                         "is expected to cost 2 billion pounds.\n", ["short_answer", "multiple_choice"])]
     assert [p for p in prompts if "cost 2 billion" in p], prompts
     assert not [p for p in prompts if "start within days" in p], prompts
+
+
+def test_fixes_from_panel_55():
+    """A false statement never names the same person twice ("Fayulu accused
+    Fayulu"); a one-word holder that is only another's first name is another
+    person ("Philippe" and "Philippe Martinez")."""
+    from quizgen.generate.stance_common import _given_name_only
+    from tests.rule_support import statements
+    assert _given_name_only("Philippe", "Philippe Martinez") and not _given_name_only("Martinez", "Philippe Martinez")
+    made = statements("Martin Fayulu called the ruling a coup. Fayulu accused Joseph Kabila of striking a secret deal "
+                      "with Felix Tshisekedi to protect his interests.")
+    assert made and not [s for s in made if s.count("Fayulu") > 1 or s.count("Tshisekedi") > 1], made
+
+
+def test_an_unnamed_speakers_article_is_lower_case_in_a_quoted_opinion_item():
+    """"Read what A senior paediatrician said" (panel 55: formatting)."""
+    from tests.rule_support import drafts
+    text = ("Hospital deaths\n\nThirty children died at the hospital in August, officials said.\n\n"
+            "A senior paediatrician at the hospital, who asked not to be named, said staff had done everything "
+            "possible with what they had. \"Our wards are overcrowded and our budgets arrive late,\" he said. "
+            "\"The real scandal is that this was allowed to become normal.\"\n")
+    quoted = [q.prompt for q in drafts(text, "fact_or_opinion", count=20) if q.prompt.startswith("Read what")]
+    assert quoted and not [p for p in quoted if "Read what A " in p or "Is A " in p], quoted

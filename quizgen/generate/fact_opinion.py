@@ -157,7 +157,7 @@ def _quoted_opinion_item(ctx: Context, a, opinions: list[Opinion]) -> Question |
         return None
     if half_judged(_quoted_tokens(info, content), {w.lower() for w in cue.split()}):
         return None  # "We are dealing with a tax case, and we must protect …": half a report (panels 49-52)
-    holder = a.holder[:1].lower() + a.holder[1:] if a.holder.startswith("The ") else a.holder
+    holder = a.holder[:1].lower() + a.holder[1:] if a.holder.startswith(("The ", "A ", "An ")) else a.holder
     owner = f"{holder}\u2019" if holder.endswith("s") else f"{holder}\u2019s"
     end = "" if content[-1:] in ".!?" else "."
     prompt = (f"Read what {holder} said in paragraph {info.paragraph + 1}: \u201c{content}{end}\u201d "

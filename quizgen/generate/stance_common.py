@@ -146,12 +146,19 @@ def holders(attributions: list[Attribution], min_confidence: float = MIN_CONFIDE
     for a in attributions:
         if a.confidence < min_confidence or not a.holder.strip():
             continue
-        same = next((h for h in out if holders_match(h.name, a.holder)), None)
+        same = next((h for h in out if holders_match(h.name, a.holder) and not _given_name_only(h.name, a.holder)), None)
         if same is None:
             out.append(Holder(a.holder, a.holder_kind, [a]))
         else:
             same.attributions.append(a)
     return out
+
+
+def _given_name_only(a: str, b: str) -> bool:
+    """"Philippe" (the prime minister, by surname) and "Philippe Martinez":
+    one word that is only the other's first name is another person (panel 55)."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return len(short) == 1 and len(long) > 1 and short[0] == long[0] != long[-1]
 
 
 # --------------------------------------------------------------------------- helpers

@@ -201,8 +201,8 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
         if m.label in {"GPE", "LOC"} and _measured(info, at_place=m.start):
             continue  # "About a quarter of adults in Ireland smoke" -> Scotland: unstated there, not false
         wrong = _replacement(ctx, info, m, rng)
-        if wrong is None:
-            continue
+        if wrong is None or re.search(rf"\b{re.escape(wrong)}\b", statement):
+            continue  # "Fayulu accused Fayulu of …": the name the statement already gives (panel 55)
         before = statement[:statement.index(m.text)]
         wrong = wrong if m.label in _BARE_NAMES else _same_determiner(m.text, wrong, before)
         changed = _indefinite_article(before, wrong) + statement[len(before):].replace(m.text, wrong, 1)

@@ -362,3 +362,15 @@ def test_an_unnamed_speakers_article_is_lower_case_in_a_quoted_opinion_item():
             "\"The real scandal is that this was allowed to become normal.\"\n")
     quoted = [q.prompt for q in drafts(text, "fact_or_opinion", count=20) if q.prompt.startswith("Read what")]
     assert quoted and not [p for p in quoted if "Read what A " in p or "Is A " in p], quoted
+
+
+def test_a_modifier_after_an_initial_is_no_person():
+    """"meningitis B and C. Older children may …" read as a person "C. Older"
+    (panel 55 offered it as an option); "J. Smith said" stays a person."""
+    from quizgen.articles.parse import parse_article
+    from quizgen.generate.context import build_context
+    text = ("Vaccines made compulsory\n\nThe new list adds measles, mumps, chickenpox, and meningitis B and C. Older "
+            "children may still attend school without the vaccines.\n\nHealth minister Beatrice Lorenzin said the "
+            "decree would protect children.\n")
+    people = [m.text for m in build_context(parse_article(text)).mentions if m.label == "PERSON"]
+    assert "Beatrice Lorenzin" in people and not [p for p in people if "Older" in p], people

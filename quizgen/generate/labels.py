@@ -26,7 +26,7 @@ def correct_labels(ctx: Context) -> None:
     ctx.mentions = [m for m in ctx.mentions if normalize(m.text) not in ERA_MARKERS | TIME_ZONES  # "300 BC", "GMT"
                     and not (m.label in NAME_LABELS and not _capitalised(m.text))]  # "the rocky hill"
     ctx.mentions = [m for m in ctx.mentions if not _names_a_title(ctx, m) and not _named_after(ctx, m)
-                    and not _not_a_body(ctx, m)
+                    and not _not_a_body(ctx, m) and not _modifier_read_as_name(ctx, m)
                     and not (m.label in {"DATE", "TIME"} and not date_like(m.text))]
     _relabel_sites(ctx)
     named = [m.text for m in ctx.mentions
@@ -222,6 +222,16 @@ def _comma_between(name: Token, role: Token) -> bool:
     """A comma right after the name (its last token) opens the apposition."""
     doc = name.doc
     return name.i + 1 < len(doc) and doc[name.i + 1].text == "," and role.i > name.i + 1
+
+
+def _modifier_read_as_name(ctx: Context, m) -> bool:
+    """"meningitis B and C. Older children may …": a "person" whose last word
+    modifies the noun after it is a sentence the splitter missed (panel 55
+    offered "C. Older" among the people)."""
+    if m.label != "PERSON":
+        return False
+    last = next((t for t in ctx.sents[m.sentence].span if t.idx == m.end - len(m.text.split()[-1])), None)
+    return last is not None and last.dep_ == "amod" and last.head.i > last.i and last.head.pos_ == "NOUN"
 
 
 def _not_a_body(ctx: Context, m) -> bool:

@@ -347,7 +347,9 @@ def test_fixes_from_panel_55():
     person ("Philippe" and "Philippe Martinez")."""
     from quizgen.generate.stance_common import _given_name_only
     from tests.rule_support import statements
-    assert _given_name_only("Philippe", "Philippe Martinez") and not _given_name_only("Martinez", "Philippe Martinez")
+    assert _given_name_only("Philippe", "Philippe Martinez", {"philippe", "martinez"})
+    assert not _given_name_only("Martinez", "Philippe Martinez", {"philippe", "martinez"})
+    assert not _given_name_only("Najib", "Najib Razak", {"razak"})
     made = statements("Martin Fayulu called the ruling a coup. Fayulu accused Joseph Kabila of striking a secret deal "
                       "with Felix Tshisekedi to protect his interests.")
     assert made and not [s for s in made if s.count("Fayulu") > 1 or s.count("Tshisekedi") > 1], made
@@ -374,3 +376,14 @@ def test_a_modifier_after_an_initial_is_no_person():
             "decree would protect children.\n")
     people = [m.text for m in build_context(parse_article(text)).mentions if m.label == "PERSON"]
     assert "Beatrice Lorenzin" in people and not [p for p in people if "Older" in p], people
+
+
+def test_a_species_name_is_no_clause():
+    """"Haemophilus influenzae type b" read as a clause with "influenzae" as its
+    verb ("what did Haemophilus influenzae?", panel 55)."""
+    from tests.rule_support import drafts
+    prompts = [q.prompt for q in drafts("Test article\n\nThe new list adds measles, mumps, rubella, chickenpox, "
+                                        "whooping cough, Haemophilus influenzae type b, and meningitis B and C.\n\n"
+                                        "The minister signed the decree in Rome on Friday.\n",
+                                        ["short_answer", "multiple_choice"])]
+    assert prompts and not [p for p in prompts if "influenzae" in p], prompts

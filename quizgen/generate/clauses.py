@@ -136,6 +136,8 @@ def _before_subject(verb: Token, subject: Token) -> tuple[set[int], list[list[To
     return removed, front
 
 
+#: Endings of verb forms a dictionary may not know yet ("livestreamed", "geotagging").
+_VERB_ENDINGS = ("ed", "ing", "es", "s", "ize", "ise", "ify", "ate")
 #: Verbs whose object can take a bare participle: "watching herds destroyed", "saw it burned".
 _SMALL_CLAUSE_VERBS = frozenset("watch see hear find want have get leave keep need like prefer".split())
 
@@ -150,6 +152,8 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
         return None
     if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return None  # "with the states paying the rest": no finite verb ("who paying the rest?", panel 48)
+    if verb.pos_ == "VERB" and not getAllLemmas(verb.lower_).get("VERB") and not verb.lower_.endswith(_VERB_ENDINGS):
+        return None  # "Haemophilus influenzae type b" read as a clause ("what did Haemophilus influenzae?", panel 55)
     if verb.tag_ == "VBN" and verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in _SMALL_CLAUSE_VERBS \
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return None  # "watching healthy herds destroyed": a participle, no past tense ("what destroyed …?", panel 54)

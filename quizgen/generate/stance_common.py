@@ -139,14 +139,18 @@ def _bare_title(name: str) -> bool:
     return role and all(getAllLemmas(w.lower()) for w in words)
 
 
-def holders(attributions: list[Attribution], min_confidence: float = MIN_CONFIDENCE) -> list[Holder]:
+def holders(attributions: list[Attribution], min_confidence: float = MIN_CONFIDENCE,
+            surnames: set[str] | frozenset[str] = frozenset()) -> list[Holder]:
     """Distinct confident holders in text order (the analysis already resolves
-    "President Yoon" to "Yoon Suk-Yeol"; names are compared without titles)."""
+    "President Yoon" to "Yoon Suk-Yeol"; names are compared without titles;
+    ``surnames``: the article's, so that "Philippe", another person's surname,
+    is not "Philippe Martinez")."""
     out: list[Holder] = []
     for a in attributions:
         if a.confidence < min_confidence or not a.holder.strip():
             continue
-        same = next((h for h in out if holders_match(h.name, a.holder) and not _given_name_only(h.name, a.holder)), None)
+        same = next((h for h in out if holders_match(h.name, a.holder)
+                     and not _given_name_only(h.name, a.holder, surnames)), None)
         if same is None:
             out.append(Holder(a.holder, a.holder_kind, [a]))
         else:
@@ -154,11 +158,13 @@ def holders(attributions: list[Attribution], min_confidence: float = MIN_CONFIDE
     return out
 
 
-def _given_name_only(a: str, b: str) -> bool:
-    """"Philippe" (the prime minister, by surname) and "Philippe Martinez":
-    one word that is only the other's first name is another person (panel 55)."""
+def _given_name_only(a: str, b: str, surnames: set[str] | frozenset[str]) -> bool:
+    """"Philippe" (Édouard Philippe, by surname) and "Philippe Martinez": one
+    word that is only the other's first name, and another person's surname in
+    the article, is that other person (panel 55); "Najib" goes on with "Najib
+    Razak"."""
     short, long = sorted((a.split(), b.split()), key=len)
-    return len(short) == 1 and len(long) > 1 and short[0] == long[0] != long[-1]
+    return len(short) == 1 and len(long) > 1 and short[0] == long[0] != long[-1] and short[0].lower() in surnames
 
 
 # --------------------------------------------------------------------------- helpers

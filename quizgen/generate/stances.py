@@ -40,7 +40,7 @@ __all__ = ["CLEAR", "MIN_CONFIDENCE", "OVERLAP", "PHRASES", "POSITION_CONFIDENCE
 
 def generate(ctx: Context, rng: random.Random, attributions: list[Attribution]) -> tuple[list[Question], list[str]]:
     """All stance questions for the article and notes on what could not be made."""
-    hs = holders(attributions)
+    hs = holders(attributions, surnames=ctx.surnames)
     notes: list[str] = []
     if not hs:
         notes.append("no one in the article is quoted or reported as taking a position, "

@@ -387,3 +387,12 @@ def test_a_species_name_is_no_clause():
                                         "The minister signed the decree in Rome on Friday.\n",
                                         ["short_answer", "multiple_choice"])]
     assert prompts and not [p for p in prompts if "influenzae" in p], prompts
+
+
+def test_keys_that_start_with_a_preposition_or_only_say_more():
+    """"How long does a pattern add up …? — to 36 strike days", "what does the
+    French pay …? — more and more" (panel 55)."""
+    from quizgen.generate.filters import key_without_content
+    assert key_without_content("How long does a pattern add up between April 3 and June 28?", "to 36 strike days")
+    assert key_without_content("What does the French pay for a rail service?", "more and more")
+    assert not key_without_content("How many strike days does the pattern add up to?", "36 strike days")

@@ -128,6 +128,10 @@ def key_without_content(prompt: str, answer: str) -> str | None:
     if len(words) <= 3 and (words[0] in {"a", "an"} and len(words) == 3 or len(words) == 2) \
             and words[-2] in _VAGUE_ADJECTIVES and words[-1] in _VAGUE_NOUNS:
         return "key names nothing in particular"  # "deeper problems", "a new system" (panel 51)
+    if re.fullmatch(r"(?:(?:much|far|even|ever) )?(?:more|less|fewer)(?: and (?:more|less|fewer))?", " ".join(words)):
+        return "an amount said, not a thing"  # "what does the French pay …? — more and more" (panel 55)
+    if words[0] in {"to", "of", "for", "with", "into", "by"} and len(words) > 1:
+        return "a key that starts with its verb's preposition"  # "… add up? — to 36 strike days" (panel 55)
     if re.fullmatch(r"(?:\w+ )?other \w+", " ".join(words)):
         return "key names nothing in particular"  # "two other airlines": which? (panel 51)
     if len(words) == 3 and words[0] == "the" and words[1] in _BACK_ADJECTIVES:

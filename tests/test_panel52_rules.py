@@ -396,3 +396,21 @@ def test_keys_that_start_with_a_preposition_or_only_say_more():
     assert key_without_content("How long does a pattern add up between April 3 and June 28?", "to 36 strike days")
     assert key_without_content("What does the French pay for a rail service?", "more and more")
     assert not key_without_content("How many strike days does the pattern add up to?", "36 strike days")
+
+
+def test_a_surname_key_stands_among_surnames_or_gets_its_one_full_name():
+    """Panel 55: "Tshisekedi" among full names stood out; the article named
+    two Tshisekedis, so the options are surnames; a surname with one full name
+    in the article is shown in full."""
+    from quizgen.articles.parse import parse_article
+    from quizgen.generate.context import build_context
+    from quizgen.generate.stance_common import Holder
+    from quizgen.generate.stance_who import _same_form
+    text = ("Court confirms winner\n\nFelix Tshisekedi was declared the winner. His father, Etienne Tshisekedi, led "
+            "the opposition for decades. Martin Fayulu rejected the result, and Lambert Mende defended it.\n\n"
+            "Tshisekedi welcomed the decision.\n")
+    ctx = build_context(parse_article(text))
+    key, options = _same_form(ctx, Holder("Tshisekedi", "person", []), ["Martin Fayulu", "Lambert Mende"])
+    assert (key, options) == ("Tshisekedi", ["Fayulu", "Mende"])
+    key, options = _same_form(ctx, Holder("Fayulu", "person", []), ["Lambert Mende"])
+    assert (key, options) == ("Martin Fayulu", ["Lambert Mende"])

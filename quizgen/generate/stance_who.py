@@ -201,8 +201,8 @@ def who_said(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
             distractors = _holder_distractors(ctx, h, hs, evidence_text, prompt, names, blocked=same)
             if len(distractors) < 2:
                 continue
-            key = option(h.name)
-            choices = [key] + distractors[:3]
+            key, distractors = _same_form(ctx, h, distractors[:3])
+            choices = [key] + distractors
             rng.shuffle(choices)
             explanation = (f"Paragraph {a.paragraph + 1} attributes this to {display(h.name, ctx)} "
                            f"(\u201c{a.cue}\u201d).")
@@ -212,6 +212,22 @@ def who_said(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
                 score=1.25 + 0.3 * (a.confidence - MIN_CONFIDENCE) + (0.1 if a.direct_quote else 0.0),
                 difficulty="easy" if a.direct_quote else "medium", key_norm=normalize(h.name)))
     return out
+
+
+def _same_form(ctx: Context, h: Holder, distractors: list[str]) -> tuple[str, list[str]]:
+    """Key and options in one form: a surname key gets its full name when the
+    article gives exactly one, else the people among the options are shown by
+    surname too (panel 55: "Tshisekedi" among full names stood out; the
+    article also named his father, Étienne Tshisekedi)."""
+    name = h.name.strip()
+    if h.kind != "person" or " " in name:
+        return option(name), distractors
+    full = {m.text for m in ctx.mentions if m.label == "PERSON" and len(m.text.split()) > 1
+            and m.text.split()[-1] == name}
+    if len(full) == 1:
+        return option(full.pop()), distractors
+    return option(name), [d.split()[-1] if len(d.split()) > 1 and d.split()[0][:1].isupper() else d
+                          for d in distractors]
 
 
 def _same_position(holder: Holder, a) -> bool:

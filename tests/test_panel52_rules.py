@@ -258,8 +258,9 @@ def test_two_questions_keyed_with_one_body_clash():
 
 def test_a_matching_item_clashes_with_a_position_item_on_one_of_its_holders():
     """Panels 53-54: the matching item repeated the set's position items
-    ("repeats Q9 and Q10"); on other holders it stays."""
-    from quizgen.generate.select_pool import clash
+    ("repeats Q9 and Q10"); on other holders it stays (a quiz rule: a pool to
+    pick from keeps both)."""
+    from quizgen.generate.select import _gives_away as clash
     from quizgen.questions import Evidence, Question
     ev = [Evidence(0, 0, 10, "x")]
     matching = Question(id="m", type="matching", skill="stance", prompt="Match each speaker …", answer={},

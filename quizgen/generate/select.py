@@ -23,7 +23,7 @@ from . import families, kept
 from .builtin import CAUSE_RULES
 from .context import FIGURE_LABELS, Context
 from .importance import IDENTITY_PATTERNS, importance, is_detail
-from .select_pool import clash, key_in_stem, kind_of, kind_order, select_pool, sentences_of
+from .select_pool import clash, key_in_stem, kind_of, kind_order, matched_again, select_pool, sentences_of
 
 TYPE_ORDER = ["multiple_choice", "cloze", "true_false", "short_answer", "ordering", "matching",
               "fact_or_opinion"]
@@ -412,6 +412,8 @@ def _gives_away(a: Question, b: Question) -> bool:
     another about the same sentence hands the student the other's answer."""
     if clash(a, b) or key_in_stem(a, b) or key_in_stem(b, a):
         return True  # also "How far have thirty workers travelled?" beside "How many workers …? — thirty workers"
+    if matched_again(a, b) or matched_again(b, a):
+        return True  # a matching item beside a position item on one of its holders (panels 53-54)
     if a.type == b.type and _options(a) and _options(a) == _options(b):
         return True  # the same word bank twice: raters marked the second a lazy repeat (panel 33)
     if "main_idea" in (a.meta.get("rule"), b.meta.get("rule")) and sentences_of(a) & sentences_of(b):

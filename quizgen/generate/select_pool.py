@@ -136,12 +136,10 @@ def clash(a: Question, b: Question) -> bool:
         return True
     if kind_of(a) == kind_of(b) == "understanding" and sentences_of(a) & sentences_of(b):
         return True  # a main-idea option would answer the cause question on its sentence
-    if _matched_again(a, b) or _matched_again(b, a):
-        return True
     return a.meta.get("sentence") == b.meta.get("sentence") and a.type == b.type == "true_false"
 
 
-def _matched_again(matching: Question, other: Question) -> bool:
+def matched_again(matching: Question, other: Question) -> bool:
     """A matching item and a position item on one of its holders: the set asks
     that position twice, and the match gives the other item's key (panels 53-54:
     kept 0 of 4; "repeats Q9 and Q10")."""

@@ -415,3 +415,17 @@ def test_a_surname_key_stands_among_surnames_or_gets_its_one_full_name():
     assert (key, options) == ("Tshisekedi", ["Fayulu", "Mende"])
     key, options = _same_form(ctx, Holder("Fayulu", "person", []), ["Lambert Mende"])
     assert (key, options) == ("Martin Fayulu", ["Lambert Mende"])
+
+
+def test_a_denial_of_a_cause_is_no_opinion_item():
+    """"It is wrong to say that these deaths happened because of oxygen" denies
+    a checkable cause: keyed Opinion, raters called it debatable (panel 55)."""
+    from quizgen.analysis.attributions import find_attributions
+    from quizgen.articles.parse import parse_article
+    from tests.rule_support import drafts
+    text = ("Hospital deaths\n\nThirty children died at the hospital in August.\n\n\"It is wrong to say that these "
+            "deaths happened because of oxygen,\" said health minister Sidharth Singh.\n\n\"The carbon charge is a "
+            "cruel and unfair burden on working families,\" said opposition leader Piet Brand.\n")
+    assert [a.stance for a in find_attributions(parse_article(text)) if "wrong" in a.content] == ["denies"]
+    quoted = [q.prompt for q in drafts(text, "fact_or_opinion", count=20) if q.prompt.startswith("Read what")]
+    assert quoted and not [p for p in quoted if "oxygen" in p], quoted

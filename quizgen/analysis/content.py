@@ -381,6 +381,9 @@ def _said_of_someone(tok: Token) -> bool:
     """A predicate about a person ("he is wrong", "the minister was
     mistaken"): what that person claims is called untrue."""
     subj = _predicate_subject(tok, ("acomp", "attr"))
+    if subj is not None and subj.lower_ == "it" and any(  # "It is wrong to say that the deaths were caused by …"
+            c.dep_ == "xcomp" and c.lemma_.lower() in ("say", "claim", "suggest", "suppose") for c in tok.head.children):
+        return True
     return subj is not None and (subj.lower_ in ("he", "she", "they", "you") or subj.ent_type_ == "PERSON")
 
 

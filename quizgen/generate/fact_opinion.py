@@ -151,6 +151,8 @@ def _quoted_opinion_item(ctx: Context, a, opinions: list[Opinion]) -> Question |
         return None  # a fragment ("a disgrace to the nation") or a speaker the student cannot name
     if _FIRST_PERSON_STATE.match(content) and not _VIEW.search(content):
         return None  # "My heart is overflowing with happiness": a feeling reported, no view to dispute (panel 48)
+    if a.stance == "denies":
+        return None  # "It is wrong to say that these deaths happened because of oxygen": a disputed fact (panel 55)
     cue = _judging_word(a, content, opinions)
     info = _info_for(ctx, a.paragraph, a.start)
     if cue is None or info is None or _on_the_bench(ctx, a):

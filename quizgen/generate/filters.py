@@ -130,7 +130,8 @@ def key_without_content(prompt: str, answer: str) -> str | None:
         return "key names nothing in particular"  # "deeper problems", "a new system" (panel 51)
     if re.fullmatch(r"(?:(?:much|far|even|ever) )?(?:more|less|fewer)(?: and (?:more|less|fewer))?", " ".join(words)):
         return "an amount said, not a thing"  # "what does the French pay …? — more and more" (panel 55)
-    if words[0] in {"to", "of", "for", "with", "into", "by"} and len(words) > 1:
+    if words[0] in {"to", "of", "for", "with", "into", "by"} and len(words) > 1 and not prompt.startswith("Why") \
+            and (words[1][:1].isdigit() or words[1] in {"the", "a", "an", "about", "around", "more", "less"}):
         return "a key that starts with its verb's preposition"  # "… add up? — to 36 strike days" (panel 55)
     if re.fullmatch(r"(?:\w+ )?other \w+", " ".join(words)):
         return "key names nothing in particular"  # "two other airlines": which? (panel 51)

@@ -429,3 +429,15 @@ def test_a_denial_of_a_cause_is_no_opinion_item():
     assert [a.stance for a in find_attributions(parse_article(text)) if "wrong" in a.content] == ["denies"]
     quoted = [q.prompt for q in drafts(text, "fact_or_opinion", count=20) if q.prompt.startswith("Read what")]
     assert quoted and not [p for p in quoted if "oxygen" in p], quoted
+
+
+def test_a_relative_clause_on_a_speakers_description_is_background():
+    """"Satyarthi, the children's rights campaigner who shared the 2014 Nobel
+    Peace Prize, said …": "What did the campaigner share?" asks background
+    (panel 55: trivial); what he said stays."""
+    from tests.rule_support import drafts
+    prompts = [q.prompt for q in drafts("Test article\n\nKailash Satyarthi, the children's rights campaigner who "
+                                        "shared the 2014 Nobel Peace Prize, said the deaths were a massacre.\n",
+                                        ["short_answer", "multiple_choice"])]
+    assert [p for p in prompts if "massacre" in p], prompts
+    assert not [p for p in prompts if "share" in p], prompts

@@ -113,6 +113,8 @@ def relative_clauses(sentence: Span) -> list[Clause]:
             continue  # "a deal with the SNP which would lead to …": the deal or the SNP? not asked
         if verb.head.dep_ == "conj" or any(c.dep_ == "conj" for c in verb.head.children):
             continue  # "Senators Ann Lee and Tom Ruiz, who had called for …": both, not the last one
+        if verb.head.dep_ == "appos" and verb.head.head.pos_ == "PROPN":
+            continue  # "Satyarthi, the campaigner who shared the 2014 Nobel Peace Prize, said": background (panel 55)
         antecedent = phrase_tokens(verb.head, max_words=8)
         if rel is None or not antecedent or any(is_pronoun(t) for t in antecedent):
             continue

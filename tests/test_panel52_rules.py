@@ -441,3 +441,17 @@ def test_a_relative_clause_on_a_speakers_description_is_background():
                                         ["short_answer", "multiple_choice"])]
     assert [p for p in prompts if "massacre" in p], prompts
     assert not [p for p in prompts if "share" in p], prompts
+
+
+def test_a_list_that_adds_things_reports_nothing():
+    """"The new list adds measles …, but their parents will face fines" (one
+    sentence after a missed break) gave "According to the new list, …" (panel 55)."""
+    from tests.rule_support import drafts
+    text = ("Test article\n\nThe new list adds measles, mumps, rubella, chickenpox, whooping cough, Haemophilus "
+            "influenzae type b, and meningitis B and C. Older children may still attend school without the vaccines, "
+            "since education up to the age of 16 is compulsory, but their parents will face fines of between €500 "
+            "and €7,500.\n\nHealth minister Beatrice Lorenzin said that the government had bought 40,000 doses "
+            "in March.\n")
+    prompts = [q.prompt for q in drafts(text, ["short_answer", "multiple_choice"])]
+    assert [p for p in prompts if p.startswith("According to")], prompts
+    assert not [p for p in prompts if p.startswith("According to the new list")], prompts

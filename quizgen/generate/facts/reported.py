@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
+from ...analysis.holders import is_agentive
 from ...lexicons.people import OFFICE_TITLES, PERSON_NOUNS, PLAYING_POSITIONS
 from ...lexicons.speech import NON_FACTIVE, VERDICT_VERBS
 from ..clause_checks import misread_place_subject
@@ -106,6 +107,8 @@ def according_to(ctx: Context, clause: Clause) -> str | bool | None:
     reporter = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if reporter is None or is_pronoun(reporter) or misread_place_subject(reporter):
         return False
+    if head.lemma_.lower() == "add" and not is_agentive(reporter):
+        return None  # "The new list adds measles …": included, not said (panel 55's "According to the new list")
     tokens = phrase_tokens(reporter, max_words=6)
     if not tokens:
         return False

@@ -455,3 +455,17 @@ def test_a_list_that_adds_things_reports_nothing():
     prompts = [q.prompt for q in drafts(text, ["short_answer", "multiple_choice"])]
     assert [p for p in prompts if p.startswith("According to")], prompts
     assert not [p for p in prompts if p.startswith("According to the new list")], prompts
+
+
+def test_stems_with_no_one_named_for_her_or_a_second_counted_clause():
+    """Panel 56: "Who sat behind her holding photographs …?" (her, with no one
+    named) and "how many people had died and more than a dozen were missing?"."""
+    from quizgen.generate.stem_checks import broken_stem
+    from tests.rule_support import drafts
+    prompts = [q.prompt for q in drafts("Test article\n\nRelatives of crash victims sat behind her holding "
+                                        "photographs of their children.\n\nRelatives of the drivers sat behind "
+                                        "Mary Barra holding photographs of their children.\n",
+                                        ["short_answer", "multiple_choice"])]
+    assert [p for p in prompts if "Mary Barra" in p] and not [p for p in prompts if "behind her" in p], prompts
+    assert broken_stem("According to NHK, how many people had died and more than a dozen were missing?")
+    assert not broken_stem("Who said the two sides and three observers were present?")

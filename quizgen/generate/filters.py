@@ -60,6 +60,8 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
             return "vague stem"  # "What does BSkyB hold?", "What did the cabinet give?": hold what, give whom?
         if len(meaningful) < 4 and not named and not re.search(r"^How\b|\bthe\b|\d|\s[A-Z]", q.prompt):
             return "vague stem"  # "What has come under attack?": nothing names what it is about (kept 7 of 23)
+        if _PERSON_OBJECT.search(q.prompt) and not re.search(r"\s[A-Z]", q.prompt):
+            return "vague stem"  # "Who sat behind her holding photographs …?": her, with no one named (panel 56)
         if _BARE_PASSIVE.match(q.prompt) or _BARE_SUPERLATIVE.match(q.prompt) or _BARE_SCHEDULE.match(q.prompt):
             return "vague stem"  # "Which organisation was singled out?": for what? (panel 34)
         if _BARE_WANT_OR_HAVE.match(q.prompt):
@@ -81,6 +83,8 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
 #: "What does X have/want/need …?" with at most a short phrase after the verb:
 #: so little is asked that several answers fit.
 _BARE_WANT_OR_HAVE = re.compile(r"^What (?:do|does|did|will|would) [^?]+? (?:have|want|need|get|own|hold)(?: \w+){0,2}\?$")
+#: A person as an object pronoun ("behind her", "told him"), not "her team".
+_PERSON_OBJECT = re.compile(r"\b(?:him|them)\b|\bher\b(?=\s*(?:[?,]|(?:to|for|with|in|on|at|of|from|by|about|and|as)\b|\w+ing\b))")
 #: Something due to happen, named by nothing else: "What is expected to start within days?" (panel 54).
 _BARE_SCHEDULE = re.compile(r"^(?:According to [^,]+, )?[Ww]hat (?:is|are|was|were) (?:expected|due|set|scheduled|likely|planned) to \w+"
                             r"(?: (?:within|in|by|on|next|this|soon|later|early|shortly)\b[\w ]*)?\?$")

@@ -41,6 +41,8 @@ def broken_stem(prompt: str) -> str | None:
         return "an approximation word left at the end"  # "How long does a full journey take around?" (panel 41)
     if _FOCUS_STRANDED.search(text):
         return "a focus word left before a stranded preposition"  # "… cost jobs, especially for?" (panel 38)
+    if _COUNTED_CLAUSE_LEFT.search(text):
+        return "a second clause left in"  # "how many people had died and more than a dozen were missing?" (panel 56)
     if _SPLICED_NOUNS.search(text):
         return "two noun phrases spliced where a clause was cut"  # "during the pause the weekend and …" (panel 53)
     return None
@@ -81,3 +83,8 @@ _PARTICLE_AT_END = re.compile(r"\b(?:dos|das|da|de|del|du|van|von|bin|ibn)\s*\?$
 _SPLICED_NOUNS = re.compile(r"\b(?:during|in|at|on|of|for|from|with|by|after|before|until) (?:the|a|an) [a-z]+ "
                             r"(?:the|a|an) (?!(?:same|next|following|previous|day|week|month|year|morning|afternoon|"
                             r"evening|night|time)\b)[a-z]+")
+#: "… had died and more than a dozen were missing?": a counted subject's own clause kept in the stem.
+_COUNTED_CLAUSE_LEFT = re.compile(r"^(?:According to [^,]+, )?[Hh]ow many [^?]*?(?:\band |\w )"
+                                  r"(?:(?:more|fewer|less) than |at least |about |nearly |almost |another )?"
+                                  r"(?:a dozen|dozens|hundreds|thousands|scores|\d[\d,.]*|one|two|three|four|five|six|"
+                                  r"seven|eight|nine|ten)(?: [a-z]+)? (?:were|was|had|have|are|is)\b")

@@ -469,3 +469,19 @@ def test_stems_with_no_one_named_for_her_or_a_second_counted_clause():
     assert [p for p in prompts if "Mary Barra" in p] and not [p for p in prompts if "behind her" in p], prompts
     assert broken_stem("According to NHK, how many people had died and more than a dozen were missing?")
     assert not broken_stem("Who said the two sides and three observers were present?")
+
+
+def test_panel_56_why_and_key_rules():
+    """"one of the strongest to hit the country" is no purpose; "defended his
+    agency, saying …" gives his argument, no reason; "the right thing" is an
+    empty key; a plain purpose stays."""
+    from quizgen.generate.filters import key_without_content
+    from tests.rule_support import drafts
+    text = ("Test article\n\nThree other pool matches were cancelled as the storm, one of the strongest to hit the "
+            "country in decades, swept across central and eastern Japan.\n\nAgency chief David Friedman defended his "
+            "agency, saying the carmaker had held back information it needed.\n\nThe council closed the bridge to "
+            "protect drivers from falling stones.\n")
+    why = [q.prompt for q in drafts(text, "short_answer") if q.prompt.startswith("Why")]
+    assert [p for p in why if "bridge" in p], why
+    assert not [p for p in why if "matches" in p or "defend" in p], why
+    assert key_without_content("According to Barra, what will today's GM do?", "the right thing")

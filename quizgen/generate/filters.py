@@ -115,6 +115,10 @@ _VAGUE_NOUNS = frozenset("""system systems problem problems approach way ways me
 change changes question questions concern concerns""".split())
 
 
+#: Stock phrases that say nothing a student could check: "do the right thing".
+_STOCK_PHRASES = frozenset({"the right thing", "the best", "its best", "their best", "everything possible",
+                            "everything it can", "everything they can", "all it can", "what it can", "the same",
+                            "something", "anything", "everything", "a lot", "a great deal"})
 #: Adjectives that point back to what the text named before: "the new packets".
 _BACK_ADJECTIVES = frozenset("new same latest current existing former previous original above".split())
 #: A date given relative to one the sentence before gives.
@@ -139,6 +143,8 @@ def key_without_content(prompt: str, answer: str) -> str | None:
         return "a key that starts with its verb's preposition"  # "… add up? — to 36 strike days" (panel 55)
     if re.fullmatch(r"(?:\w+ )?other \w+", " ".join(words)):
         return "key names nothing in particular"  # "two other airlines": which? (panel 51)
+    if " ".join(words) in _STOCK_PHRASES:
+        return "key names nothing in particular"  # "what will today's GM do? — the right thing" (panel 56)
     if len(words) == 3 and words[0] == "the" and words[1] in _BACK_ADJECTIVES:
         return "key names nothing in particular"  # "the new packets": the sentence before said which (panel 53)
     if _CONTEXT_DATE.search(answer):

@@ -55,6 +55,14 @@ def _of_purpose(clause: Token, marks: set[str]) -> bool:
     return bool(marks & {"order", "that"}) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
+def _after_superlative(infinitive: Token) -> bool:
+    """"one of the strongest to hit the country in decades", "the first to
+    arrive": the infinitive describes the noun before it, no purpose (panel 56)."""
+    start = infinitive.left_edge.i
+    before = infinitive.doc[start - 1] if start > 0 else None
+    return before is not None and (before.tag_ in {"JJS", "RBS"} or before.lower_ in {"first", "last", "only", "next"})
+
+
 def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
     """The cause/purpose phrase attached to ``verb`` and its kind."""
     for child in verb.children:
@@ -69,7 +77,8 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
                 return sub, "cause"
             if (marks & PURPOSE_MARKS and _of_purpose(child, marks) or (any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
                                           and child.tag_ == "VB" and child.i > verb.i
-                                          and not _requested(verb, child) and not _noun_complement(child))) \
+                                          and not _requested(verb, child) and not _noun_complement(child)
+                                          and not _after_superlative(child))) \
                     and not _has_or_lacks(verb):
                 return sub, "purpose"
         if child.dep_ == "advcl" and child.i > verb.i and _finite_with_subject(child) and \
@@ -222,8 +231,8 @@ def _asked(ctx: Context, info: SentInfo, clause, answer: list[Token], removed: s
 def _stated_reason(ctx: Context, info: SentInfo, verb: Token) -> Question | None:
     """"X refused to change the recipe, saying its customers did not want it"
     -> "Why did X refuse to change the recipe?", keyed with what X said."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() == "deny":
-        return None  # "denied any wrongdoing, saying he never asked for it": the denial, not a reason (panel 39)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ("deny", "defend", "justify"):
+        return None  # "denied any wrongdoing, saying …", "defended his agency, saying …": the argument, not a reason (panels 39, 56)
     for child in verb.children:
         if child.dep_ != "advcl" or child.tag_ != "VBG" or child.lemma_.lower() not in REASON_GIVING \
                 or child.i < verb.i or child.doc[child.left_edge.i - 1].text != ",":

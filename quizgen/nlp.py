@@ -53,7 +53,42 @@ def clock_time_sentences(doc):
     for tok in doc[:-1]:
         if tok.lower_ in ("a.m.", "p.m.") and any(t.lower_ in _TIME_ZONE_WORDS for t in doc[tok.i + 1:tok.i + 4]):
             doc[tok.i + 1].is_sent_start = False
+        elif _letter_ends_sentence(doc, tok):
+            _two_sentences(doc, tok.i + 1)
     return doc
+
+
+def _two_sentences(doc, start: int) -> None:
+    """A sentence starts at ``start``, and neither it nor the one it ends is
+    split again (left alone, the parser breaks "Pool B. Italy captain …"
+    into fragments once one boundary is forced)."""
+    ends = {".", "!", "?"}
+    lo = start - 1
+    while lo > 0 and doc[lo - 1].text not in ends:
+        lo -= 1
+    hi = start + 1
+    while hi < len(doc) and doc[hi - 1].text not in ends:
+        hi += 1
+    for t in doc[lo + 1:hi]:
+        if t.i != start and not (t.i > 0 and doc[t.i - 1].text in ends):
+            t.is_sent_start = False
+    doc[start].is_sent_start = True
+
+
+#: Words a single capital letter labels ("Pool C", "Plan B", "meningitis B and C").
+_LETTER_LABELLED = frozenset("""pool group plan type category class grade section part phase stage level vitamin
+hepatitis meningitis division zone block gate terminal wing option unit row tier round list and or""".split())
+
+
+def _letter_ends_sentence(doc, tok) -> bool:
+    """"… at the top of Pool C. "You cannot …"", "meningitis B and C. Older
+    children …": a lettered label ends the sentence (the model read "C." as an
+    initial and ran two sentences together; panels 55-56); "George W. Bush"
+    keeps its initial."""
+    if not (len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == ".") or tok.i == 0:
+        return False
+    nxt = doc[tok.i + 1]
+    return doc[tok.i - 1].lower_ in _LETTER_LABELLED and (nxt.text[:1].isupper() or nxt.text in ('"', "\u201c"))
 
 
 @functools.cache

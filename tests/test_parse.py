@@ -125,3 +125,16 @@ def test_a_clock_time_with_its_zone_does_not_end_the_sentence():
     assert [s.text for s in parsed.sentences] == [
         "The agency said the lander came down at 10:26 a.m. Beijing time inside the crater.",
         "The lander came down at 10:26 a.m.", "Officials cheered."]
+
+
+def test_a_lettered_label_ends_its_sentence():
+    """"… meningitis B and C. Older children …", "… Pool C. "You cannot …"": the
+    model read the letter as an initial and ran the sentences together (panels
+    55-56: a person "C. Older", a main-idea option of two sentences); an initial
+    inside a name does not end one."""
+    parsed = parse_article("Test\n\nThe list adds meningitis B and C. Older children may still attend school. "
+                           "England topped Pool C. \"You cannot control the weather,\" Jones said. "
+                           "President George W. Bush said the war would end.\n")
+    assert [s.text for s in parsed.sentences] == [
+        "The list adds meningitis B and C.", "Older children may still attend school.", "England topped Pool C.",
+        "\"You cannot control the weather,\" Jones said.", "President George W. Bush said the war would end."]

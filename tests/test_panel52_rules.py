@@ -485,3 +485,19 @@ def test_panel_56_why_and_key_rules():
     assert [p for p in why if "bridge" in p], why
     assert not [p for p in why if "matches" in p or "defend" in p], why
     assert key_without_content("According to Barra, what will today's GM do?", "the right thing")
+
+
+def test_a_past_verb_after_a_bare_infinitive_is_not_its_subjects():
+    """"let contracts … expire and handed most of the service to …" gave "What
+    handed most of the service to …? — contracts" (panel 56)."""
+    from tests.rule_support import drafts
+    prompts = [q.prompt for q in drafts("Test article\n\nIn December 2012 the mayor's administration let contracts "
+                                        "with private rubbish collectors expire and handed most of the service to "
+                                        "Aguas de Bogota.\n", ["short_answer", "multiple_choice"])]
+    assert prompts and not [p for p in prompts if p.startswith("What handed")], prompts
+
+
+def test_a_past_verb_left_beside_do_support_is_broken():
+    from quizgen.generate.stem_checks import broken_stem
+    assert broken_stem("When did the administration let contracts expire and handed most of the service to the firm?")
+    assert not broken_stem("When did the company close its plant and sell the land?")

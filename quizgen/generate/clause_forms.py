@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from .clause_checks import appositive_ids, attachment_unsure, coordinated_verbs, side_remarks
 from .clauses import (
+    BARE_CAUSATIVE,
     DO_FORMS,
     SUBJECT_DEPS,
     Clause,
@@ -85,6 +86,9 @@ def conj_clauses(sentence: Span) -> list[Clause]:
             continue  # "must offer …, and within 120 days disclose …": "does X disclose?" drops the "must"
         if attachment_unsure(first, verb, auxes):
             continue
+        if (first.tag_ == "VB" or first.dep_ in {"ccomp", "xcomp"} and first.head.lemma_.lower() in BARE_CAUSATIVE) \
+                and verb.tag_ in {"VBD", "VBZ"} and verb.tag_ != first.tag_:
+            continue  # "let contracts expire and handed the service to …": the past tense is the letter's (panel 56)
         if not any(c.dep_ in {"cc", "punct"} and first.i < c.i < verb.i for c in first.children):
             continue  # no "and" or comma joins them: the parse spliced a verb of another clause on
         if _participle_after_comma(first, verb, auxes):

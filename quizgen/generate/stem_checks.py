@@ -41,6 +41,8 @@ def broken_stem(prompt: str) -> str | None:
         return "an approximation word left at the end"  # "How long does a full journey take around?" (panel 41)
     if _FOCUS_STRANDED.search(text):
         return "a focus word left before a stranded preposition"  # "… cost jobs, especially for?" (panel 38)
+    if _PAST_AFTER_DO.search(text):
+        return "a past verb left beside do-support"  # "When did X let contracts expire and handed most …?" (panel 56)
     if _COUNTED_CLAUSE_LEFT.search(text):
         return "a second clause left in"  # "how many people had died and more than a dozen were missing?" (panel 56)
     if _SPLICED_NOUNS.search(text):
@@ -88,3 +90,5 @@ _COUNTED_CLAUSE_LEFT = re.compile(r"^(?:According to [^,]+, )?[Hh]ow many [^?]*?
                                   r"(?:(?:more|fewer|less) than |at least |about |nearly |almost |another )?"
                                   r"(?:a dozen|dozens|hundreds|thousands|scores|\d[\d,.]*|one|two|three|four|five|six|"
                                   r"seven|eight|nine|ten)(?: [a-z]+)? (?:were|was|had|have|are|is)\b")
+#: "When did X let contracts expire and handed most of …?": a past verb joined after do-support.
+_PAST_AFTER_DO = re.compile(r"\b(?:did|does|do) (?:\S+ ){1,14}?and [a-z]+ed (?:most|the|a|an|his|her|its|their)\b")

@@ -501,3 +501,14 @@ def test_a_past_verb_left_beside_do_support_is_broken():
     from quizgen.generate.stem_checks import broken_stem
     assert broken_stem("When did the administration let contracts expire and handed most of the service to the firm?")
     assert not broken_stem("When did the company close its plant and sell the land?")
+
+
+def test_a_quote_before_a_second_speakers_clause_is_not_theirs():
+    """'Iglesias said that "democracy won today", while Le Pen praised …': the
+    quote is Iglesias's (panel 57 asked "what did Marine Le Pen say?" with it)."""
+    from quizgen.analysis.attributions import find_attributions
+    from quizgen.articles.parse import parse_article
+    text = ("T\n\nPablo Iglesias, leader of Podemos, said that \"democracy won today in Greece\", while National Front "
+            "leader Marine Le Pen praised Greek voters for standing up to \"the oligarchy of the European Union\".\n")
+    found = {a.holder: a.content for a in find_attributions(parse_article(text))}
+    assert "democracy" in found.get("Pablo Iglesias", "") and "democracy" not in found.get("Marine Le Pen", ""), found

@@ -449,6 +449,10 @@ def _will_do(clause: Token) -> bool:
         not any(c.dep_ == "neg" for c in clause.children)
 
 
+#: '", while Le Pen praised …': a second speaker's clause after the quote, not its closing verb (panel 57).
+_NEW_CLAUSE = re.compile(r"[\s\u201d\"]*,\s*(?:while|whereas|but|and|although|though)\b")
+
+
 def adjacent_quote(tok: Token, doc: Doc, quotes: list[QuoteSpan]) -> QuoteSpan | None:
     """A quotation this reporting verb introduces or closes.
 
@@ -472,6 +476,6 @@ def adjacent_quote(tok: Token, doc: Doc, quotes: list[QuoteSpan]) -> QuoteSpan |
         gap = text[q.end:tok.idx]
         inner_comma = text[q.end - 2:q.end - 1] in (",", "?", "!")
         if (inner_comma or re.match(r"\s*,", gap)) and len(gap.split()) <= 12 and \
-                not re.search(r"[.;:?!]", gap):
+                not re.search(r"[.;:?!]", gap) and not _NEW_CLAUSE.match(gap):
             return q
     return None

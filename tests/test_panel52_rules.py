@@ -512,3 +512,14 @@ def test_a_quote_before_a_second_speakers_clause_is_not_theirs():
             "leader Marine Le Pen praised Greek voters for standing up to \"the oligarchy of the European Union\".\n")
     found = {a.holder: a.content for a in find_attributions(parse_article(text))}
     assert "democracy" in found.get("Pablo Iglesias", "") and "democracy" not in found.get("Marine Le Pen", ""), found
+
+
+def test_a_share_in_per_cent_is_no_sum_of_money():
+    """"How much money was turnout per cent? — about 62.5" (the tagger calls
+    "62.5 per cent" money; panel 57); a sum in dollars stays money."""
+    from tests.rule_support import drafts
+    prompts = [q.prompt for q in drafts("Test article\n\nTurnout was about 62.5 per cent, well above the 40 per cent "
+                                        "needed. The company paid 40 million dollars for the site.\n",
+                                        ["short_answer", "multiple_choice"])]
+    assert [p for p in prompts if "How much money did the company pay" in p], prompts
+    assert not [p for p in prompts if "per cent?" in p], prompts

@@ -11,6 +11,8 @@ from ...lexicons.quantities import COUNTED_CATEGORIES, CURRENCY_NOUNS, DISTANCE_
 def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None:
     """``How many agents`` for "1,500 agents"; ``How much`` for money and percentages."""
     nums = [t for t in tokens if t.like_num and t.dep_ in {"nummod", "quantmod", "compound"} and t.i < head.i]
+    if _per_cent_outside(head, tokens):
+        return None  # "How much money did the Yes side win per cent? — 38.7" (the tagger's MONEY; panel 57)
     if head.like_num or label in {"MONEY", "PERCENT"} and head.pos_ != "NOUN":
         if label == "MONEY" or any(t.text in {"$", "€", "£"} for t in tokens):
             return "How much money"
@@ -53,3 +55,13 @@ def _no_count(tokens: list[Token], nums: list[Token]) -> bool:
     if tokens[0].lower_ == "all" or any(t.lower_ in _WHICH_ONES for t in tokens[:2]):
         return True
     return any(n.i > 0 and n.doc[n.i - 1].pos_ == "PROPN" and n.doc[n.i - 1].whitespace_ for n in nums)
+
+
+def _per_cent_outside(head: Token, tokens: list[Token]) -> bool:
+    """"38.7 per cent" with the key cut before "per cent": the stem would keep
+    it, and the tagger calls the whole a sum of money."""
+    if any(c.dep_ == "prep" and c.lower_ == "per" for c in head.children):
+        return True  # "62.5 per cent": "per cent" hangs on the number and the key would drop it
+    doc, last = head.doc, max(t.i for t in tokens) if tokens else head.i
+    after = " ".join(t.lower_ for t in doc[last + 1:last + 3])
+    return after.startswith(("per cent", "percent"))

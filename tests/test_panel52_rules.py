@@ -523,3 +523,42 @@ def test_a_share_in_per_cent_is_no_sum_of_money():
                                         ["short_answer", "multiple_choice"])]
     assert [p for p in prompts if "How much money did the company pay" in p], prompts
     assert not [p for p in prompts if "per cent?" in p], prompts
+
+
+def test_panel_57_stem_key_and_label_rules():
+    """"Cyclone Nargis" is no person; "According to John Holmes, what lives?"
+    is no stem; "small amounts" is no key; a sentence reporting that someone
+    described something as unacceptable is no opinion item."""
+    from quizgen.articles.parse import parse_article
+    from quizgen.generate.context import build_context
+    from quizgen.generate.filters import key_without_content
+    from tests.rule_support import drafts
+    ctx = build_context(parse_article("Storm aid\n\nCyclone Nargis struck Myanmar in May. Aid official John Holmes "
+                                      "said the response was too slow.\n"))
+    assert not [m.text for m in ctx.mentions if m.label == "PERSON" and "Nargis" in m.text]
+    assert key_without_content("What can leach into milk?", "small amounts")
+    text = ("Storm aid\n\nThe storm killed 78,000 people in May.\n\nThe breakthrough came after weeks of "
+            "frustration. Foreign aid agencies said their staff had waited in Bangkok for visas for days. Aid official "
+            "Tom Reyes, the UN's emergency relief coordinator, had repeatedly described the pace of access as "
+            "unacceptable.\n")
+    assert not [q.prompt for q in drafts(text, "fact_or_opinion", count=20) if "described the pace" in q.prompt]
+
+
+def test_a_stem_of_two_words_after_its_source_is_vague():
+    """"According to John Holmes, what lives?" (panel 57)."""
+    from quizgen.generate.filters import rejection
+    from quizgen.questions import Evidence, Question
+    q = Question(id="q", type="short_answer", skill="fact", prompt="According to John Holmes, what lives?",
+                 answer="every day of delay costs", evidence=[Evidence(0, 0, 40, "every day of delay costs lives")])
+    assert rejection(q, ["every day of delay costs lives"]) == "vague stem"
+
+
+def test_giving_figures_saying_a_figure_is_no_reason():
+    """"Why did the Turkish Medical Association give much higher figures? —
+    More than 1,000 people had been treated …" (panel 57)."""
+    from tests.rule_support import drafts
+    text = ("Test article\n\nThe Turkish Medical Association gave much higher figures, saying more than 1,000 people "
+            "had been treated for injuries in Istanbul alone.\n\nThe council closed the bridge on Monday, saying the "
+            "cables were badly corroded.\n")
+    why = [q.prompt for q in drafts(text, "short_answer") if q.prompt.startswith("Why")]
+    assert [p for p in why if "bridge" in p] and not [p for p in why if "figures" in p], why

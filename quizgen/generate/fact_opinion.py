@@ -23,7 +23,7 @@ from spacy.tokens import Span
 
 from ..analysis._common import doc_text, quote_spans
 from ..analysis.opinions import Opinion, score_sentence
-from ..lexicons.speech import REPORTING, SAYING
+from ..lexicons.speech import DESCRIBING, REPORTING, SAYING
 from ..lexicons.opinion import FACTUAL_STATES, FEELINGS, REPUTATION
 from ..lexicons.stance import CRITICISM_WORDS, PRAISE_WORDS
 from ..questions import FACT_OPINION, Question
@@ -124,6 +124,9 @@ def _opinion_item(ctx: Context, o: Opinion) -> Question | None:
         return None  # "have fallen ill", "HUS, a dangerous complication": words that describe, not judge (panel 32)
     if info is None or not _one_voice(ctx, info) or info.span[0].lower_ in {"he", "she", "they", "it"}:
         return None  # "He called the decision cruel": who "he" is needs the sentence before
+    if info.span.root.lemma_.lower() in SAYING | DESCRIBING and any(
+            t.pos_ == "PROPN" and t.i < info.span.root.i for t in info.span):
+        return None  # "Holmes had described the pace as unacceptable": a fact about what he said (panel 57)
     # a loaded word may sit in a report ("was treated as a national hero"): it does not judge a clause by itself
     words = {m.group(1).lower() for c in lexical if (m := _CUE_WORD.match(c)) and not c.startswith("loaded")}
     if _half_judged(info, words):

@@ -60,6 +60,8 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
             return "vague stem"  # "What does BSkyB hold?", "What did the cabinet give?": hold what, give whom?
         if len(meaningful) < 4 and not named and not re.search(r"^How\b|\bthe\b|\d|\s[A-Z]", q.prompt):
             return "vague stem"  # "What has come under attack?": nothing names what it is about (kept 7 of 23)
+        if len(re.sub(r"^According to [^,]+, ", "", q.prompt).split()) < 3:
+            return "vague stem"  # "According to John Holmes, what lives?" (panel 57)
         if _PERSON_OBJECT.search(q.prompt) and not re.search(r"\s[A-Z]", q.prompt):
             return "vague stem"  # "Who sat behind her holding photographs …?": her, with no one named (panel 56)
         if _BARE_PASSIVE.match(q.prompt) or _BARE_SUPERLATIVE.match(q.prompt) or _BARE_SCHEDULE.match(q.prompt):
@@ -143,6 +145,9 @@ def key_without_content(prompt: str, answer: str) -> str | None:
         return "a key that starts with its verb's preposition"  # "… add up? — to 36 strike days" (panel 55)
     if re.fullmatch(r"(?:\w+ )?other \w+", " ".join(words)):
         return "key names nothing in particular"  # "two other airlines": which? (panel 51)
+    if re.fullmatch(r"(?:a |the )?(?:small|large|tiny|huge|big|significant|trace|some) (?:amounts?|quantit(?:y|ies)|"
+                    r"numbers?|levels?)", " ".join(words)):
+        return "an amount, not the thing"  # "What can leach into milk? — small amounts" (panel 57)
     if " ".join(words) in _STOCK_PHRASES:
         return "key names nothing in particular"  # "what will today's GM do? — the right thing" (panel 56)
     if len(words) == 3 and words[0] == "the" and words[1] in _BACK_ADJECTIVES:

@@ -54,6 +54,8 @@ def correct_labels(ctx: Context) -> None:
             m.label = "PERSON"
         elif m.label == "PERSON" and text in ctx.group_names:
             m.label = "ORG"
+        elif m.label == "PERSON" and text.split()[0] in _STORM_WORDS:
+            m.label = "EVENT"  # "Cyclone Nargis" offered among people who spoke (panel 57)
     _relabel_place_names(ctx)
     _relabel_places(ctx)
     _relabel_products(ctx)
@@ -72,6 +74,8 @@ def _organisation_before_the_person(ctx: Context, named: list[str]) -> set[str]:
             and normalize(m.text) in first and m.sentence < first[normalize(m.text)]}
 
 
+#: Words that name a storm before its given name ("Cyclone Nargis", "Typhoon Hagibis").
+_STORM_WORDS = frozenset("cyclone hurricane typhoon storm tropical superstorm".split())
 _REGNAL = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)")
 
 

@@ -55,6 +55,10 @@ def _of_purpose(clause: Token, marks: set[str]) -> bool:
     return bool(marks & {"order", "that"}) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
+#: Objects whose "saying …" gives the figure itself: "gave much higher figures, saying …".
+_FIGURE_NOUNS = frozenset("figure number estimate toll count total tally".split())
+
+
 def _after_superlative(infinitive: Token) -> bool:
     """"one of the strongest to hit the country in decades", "the first to
     arrive": the infinitive describes the noun before it, no purpose (panel 56)."""
@@ -244,6 +248,8 @@ def _stated_reason(ctx: Context, info: SentInfo, verb: Token) -> Question | None
             return None
         if _pledge(content):
             return None  # "began a hunger strike, saying he would not eat until …": a promise, not a reason
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _FIGURE_NOUNS for c in verb.children):
+            return None  # "gave much higher figures, saying more than 1,000 …": the figures, not a reason (panel 57)
         answer = [t for t in child.subtree if t.i > child.i] if citing else \
             [t for t in content.subtree if not (t.dep_ == "mark" and t.head.i == content.i)]
         if any(t.dep_ == "mark" and t.lower_ == "that" and t.head.dep_ == "conj" and t.head.head.i == content.i

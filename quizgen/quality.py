@@ -321,6 +321,7 @@ _CLAUSE_END = {".", ",", ";", ":", "?", "!"}
 _RELATIVE_ANCHOR = re.compile(
     r"^(?:moments|seconds|minutes|hours|days|weeks|months|years|shortly|soon) (?:later|afterwards?)\b"
     r"|^(?:the )?(?:next|following|previous) (?:day|morning|evening|night|week|month|year)\b"
+    r"|\bthat (?:night|evening|morning|afternoon)\b"
     r"|\b(?:went|go|goes|going|gone) further\b|^others\b|\b(?:some|several|many|most) other\b"
     r"|(?:^|according to )other\b|\bthe group\b(?! of| that| which| who)"
     r"|\bsince then\b|\bthere since\b"

@@ -562,3 +562,20 @@ def test_giving_figures_saying_a_figure_is_no_reason():
             "cables were badly corroded.\n")
     why = [q.prompt for q in drafts(text, "short_answer") if q.prompt.startswith("Why")]
     assert [p for p in why if "bridge" in p] and not [p for p in why if "figures" in p], why
+
+
+def test_panel_58_fixes():
+    """"David Spergel of Princeton University" among bare names is shown as the
+    name; "joined the other members in voting" has no reversal; "that night"
+    points back; "the decision on Twitter" names nothing."""
+    from quizgen.generate.filters import key_without_content
+    from quizgen.generate.kinds import plain_key
+    from quizgen.quality import points_back
+    from tests.rule_support import statements
+    assert plain_key("David Spergel of Princeton University", ["Paul Steinhardt", "Andrei Linde"], "PERSON") == \
+        "David Spergel"
+    assert plain_key("the Bank of England", ["the Federal Reserve"], "ORG") == "the Bank of England"
+    made = statements("At yesterday's meeting, Dragas joined the other members in voting to bring Sullivan back.")
+    assert made and not [s for s in made if "left the other members" in s], made
+    assert points_back("Who did the board appoint as interim president that night?")
+    assert key_without_content("What did Trump announce?", "the decision on Twitter on Tuesday evening")

@@ -148,6 +148,9 @@ def key_without_content(prompt: str, answer: str) -> str | None:
     if re.fullmatch(r"(?:a |the )?(?:small|large|tiny|huge|big|significant|trace|some) (?:amounts?|quantit(?:y|ies)|"
                     r"numbers?|levels?)", " ".join(words)):
         return "an amount, not the thing"  # "What can leach into milk? — small amounts" (panel 57)
+    if len(words) > 2 and words[0] == "the" and words[1] in {"decision", "move", "step", "announcement", "news"} \
+            and words[2] in {"on", "in", "at", "to", "by", "last", "this", "yesterday", "today"}:
+        return "key names nothing in particular"  # "What did Trump announce? — the decision on Twitter on …" (panel 58)
     if " ".join(words) in _STOCK_PHRASES:
         return "key names nothing in particular"  # "what will today's GM do? — the right thing" (panel 56)
     if len(words) == 3 and words[0] == "the" and words[1] in _BACK_ADJECTIVES:

@@ -134,7 +134,7 @@ def noun_lemma(word: str) -> str:
 _TRAILING_BRACKETS = re.compile(r"\s*\([^()]*\)$")
 
 
-def plain_key(key: str, options: list[str]) -> str:
+def plain_key(key: str, options: list[str], label: str | None = None) -> str:
     """The key in the options' own form, so its shape gives nothing away: a
     trailing bracket ("Patrick Kennedy (RI-1)") and a leading title ("Rep.")
     go when no option carries one."""
@@ -145,6 +145,10 @@ def plain_key(key: str, options: list[str]) -> str:
     titled = lambda text: bool(text.split()) and text.split()[0].lower().rstrip(".") in NAME_TITLES  # noqa: E731
     if len(words) >= 3 and titled(shown) and not any(titled(o) for o in options):
         shown = " ".join(words[1:])
+    name, of, where = shown.partition(" of ")
+    if label == "PERSON" and of and len(name.split()) >= 2 and where[:1].isupper() \
+            and not any(" of " in o for o in options):
+        shown = name  # "David Spergel of Princeton University" among bare names (panel 58)
     return shown or key
 
 

@@ -93,6 +93,9 @@ def _fits(verb: Token, lemma: str) -> bool:
         return False  # "grew increasingly frustrated"
     if lemma in OBJECTS_OF and not _object_fits(verb, lemma, children):
         return False  # "lifted the miners", "overturned the car", "raised concerns", "lost his job"
+    if lemma in {"join", "leave"} and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.tag_ == "VBG" for g in c.children) for c in children):
+        return False  # "joined the other members in voting": "left … in voting" is no English (panel 58)
     if lemma in NEEDS_AN_OBJECT and ("dobj" not in deps or preps & {"from", "to", "as"} or to_clause):
         return False  # "left on Monday", "banned him from driving", "closed to traffic"
     if lemma in {"win", "lose"} and any(t.lower_ in RANKING_WORDS for t in verb.subtree):

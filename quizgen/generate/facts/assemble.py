@@ -39,7 +39,7 @@ def multiple_choice(ctx: Context, info: SentInfo, prompt: str, ans: Answer, rng:
         return None
     if len(options) < 3:
         return written(ctx, info, prompt, ans)
-    key = kinds.plain_key(ans.text, options)
+    key = kinds.plain_key(ans.text, options, ans.label)
     key, *options = kinds.one_article_case([key, *options])
     article_text = ctx.normalized_text()
     from_article = sum(1 for o in options if normalize(o) in article_text)

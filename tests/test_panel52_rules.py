@@ -1,8 +1,14 @@
-"""Rules from the rejected items of panels 46-52 (eval/panels/README.md), each
-checked on invented text with a near miss that must still be drafted."""
+"""Rules from the rejected items of panels 46-58 (eval/panels/README.md; session
+19), each checked on invented text, most with a near miss that must still be
+drafted."""
 from __future__ import annotations
 
 from tests.rule_support import drafts
+
+
+def _stems(body: str) -> list[str]:
+    """The written and multiple-choice fact stems drafted for the invented text ``body``."""
+    return [q.prompt for q in drafts(f"Test article\n\n{body}\n", ["short_answer", "multiple_choice"])]
 
 
 def test_a_quotation_half_report_half_judgement_is_no_opinion_item():
@@ -435,10 +441,8 @@ def test_a_relative_clause_on_a_speakers_description_is_background():
     """"Satyarthi, the children's rights campaigner who shared the 2014 Nobel
     Peace Prize, said …": "What did the campaigner share?" asks background
     (panel 55: trivial); what he said stays."""
-    from tests.rule_support import drafts
-    prompts = [q.prompt for q in drafts("Test article\n\nKailash Satyarthi, the children's rights campaigner who "
-                                        "shared the 2014 Nobel Peace Prize, said the deaths were a massacre.\n",
-                                        ["short_answer", "multiple_choice"])]
+    prompts = _stems("Kailash Satyarthi, the children's rights campaigner who shared the 2014 Nobel Peace Prize, "
+                     "said the deaths were a massacre.")
     assert [p for p in prompts if "massacre" in p], prompts
     assert not [p for p in prompts if "share" in p], prompts
 
@@ -517,10 +521,8 @@ def test_a_quote_before_a_second_speakers_clause_is_not_theirs():
 def test_a_share_in_per_cent_is_no_sum_of_money():
     """"How much money was turnout per cent? — about 62.5" (the tagger calls
     "62.5 per cent" money; panel 57); a sum in dollars stays money."""
-    from tests.rule_support import drafts
-    prompts = [q.prompt for q in drafts("Test article\n\nTurnout was about 62.5 per cent, well above the 40 per cent "
-                                        "needed. The company paid 40 million dollars for the site.\n",
-                                        ["short_answer", "multiple_choice"])]
+    prompts = _stems("Turnout was about 62.5 per cent, well above the 40 per cent needed. The company paid 40 "
+                     "million dollars for the site.")
     assert [p for p in prompts if "How much money did the company pay" in p], prompts
     assert not [p for p in prompts if "per cent?" in p], prompts
 

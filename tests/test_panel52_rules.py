@@ -581,3 +581,25 @@ def test_panel_58_fixes():
     assert made and not [s for s in made if "left the other members" in s], made
     assert points_back("Who did the board appoint as interim president that night?")
     assert key_without_content("What did Trump announce?", "the decision on Twitter on Tuesday evening")
+
+
+def test_panel_59_fixes():
+    """A demand is no fact ("demanding that the government put into effect …"
+    gave "What did the government put into effect?"); "Kenyatta" is the
+    president, not Kenyatta National Hospital; one stem is not asked twice."""
+    from quizgen.analysis.attributions import find_attributions
+    from quizgen.articles.parse import parse_article
+    from quizgen.generate.select_pool import clash
+    from quizgen.questions import Evidence, Question
+    prompts = _stems("About 5,000 doctors walked out on December 5. They are demanding that the government put into "
+                     "effect a collective bargaining agreement signed in 2013.")
+    assert prompts and not [p for p in prompts if "put into effect" in p], prompts
+    text = ("T\n\nPresident Uhuru Kenyatta urged the doctors to go back to work. \"Patients should not be held "
+            "hostage,\" Kenyatta said.\n\nAt Kenyatta National Hospital, relatives waited outside.\n")
+    said = [a.holder for a in find_attributions(parse_article(text)) if a.cue == "said"]
+    assert said == ["Uhuru Kenyatta"], said
+    ev = [Evidence(0, 0, 10, "x")]
+    a = Question(id="a", type="multiple_choice", skill="fact", prompt="Who warned of outbreaks?", answer="x",
+                 evidence=ev, choices=["x", "y", "z"])
+    b = Question(id="b", type="short_answer", skill="fact", prompt="Who warned of outbreaks?", answer="x", evidence=ev)
+    assert clash(a, b)

@@ -176,7 +176,7 @@ class Resolver:
         if near is None and (speaker := _speaker_just_described(tok)) is not None:
             return Holder(self._common(speaker).name, "person", tok, 0.7)  # "the mayor": the mayor named before
         near = near or _person_named_in_paragraph(tok, self.registry.people)
-        return Holder(self.registry.resolve(near), "person", tok, 0.7) if near is not None else None
+        return Holder(self.registry.resolve(near, person=True), "person", tok, 0.7) if near is not None else None
 
     def _named(self, tok: Token) -> Holder | None:
         if place_in_apposition(tok):
@@ -190,7 +190,7 @@ class Resolver:
         kind = _kind(tok, name)
         if kind == "organisation" and self.registry.surname_named_before(name, tok):
             kind = "person"  # "Córdova rejected …" tagged an organisation after "José Ángel Córdova" (panel 53)
-        full = self.registry.resolve(name) if kind == "person" else name
+        full = self.registry.resolve(name, person=True) if kind == "person" else name
         return Holder(full, kind, tok, 0.9)
 
     def _common(self, tok: Token) -> Holder:

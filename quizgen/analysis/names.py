@@ -159,6 +159,7 @@ class NameRegistry:
     def __init__(self, docs: list[Doc]):
         self.names: dict[tuple[str, ...], str] = {}
         people: set[str] = set()
+        bodies: set[tuple[str, ...]] = set()
         #: (paragraph, token) where a person is first named in full, by surname.
         self.first_named: dict[str, tuple[int, int]] = {}
         self.paragraph_of = {id(doc): number for number, doc in enumerate(docs)}
@@ -166,6 +167,8 @@ class NameRegistry:
             for ent in doc.ents:
                 if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
                     self._add(clean(ent.text))
+                if ent.label_ in ("ORG", "GPE", "FAC", "NORP"):
+                    bodies.add(tuple(name_tokens(clean(ent.text))))
                 if ent.label_ == "PERSON":
                     people.update({clean(ent.text), *clean(ent.text).split()[-1:]})
                     head = ent.root
@@ -179,6 +182,9 @@ class NameRegistry:
                     self._add(proper_name(tok))
         #: Names the tagger marks as a person somewhere in the article, with their surnames.
         self.people = frozenset(people)
+        self.people_keys = frozenset(tuple(name_tokens(p)) for p in people)
+        #: Names tagged as bodies or places ("Kenyatta National Hospital"): no person's full name.
+        self.body_keys = frozenset(bodies)
 
     def surname_named_before(self, name: str, tok: Token) -> bool:
         """``name`` is one word, the surname of a person the article named in
@@ -193,12 +199,17 @@ class NameRegistry:
             if key not in self.names or len(name) > len(self.names[key]):
                 self.names[key] = name
 
-    def resolve(self, name: str) -> str:
+    def resolve(self, name: str, person: bool = False) -> str:
+        """The fullest name the article uses that holds ``name``'s words; for a
+        ``person``, only names the tagger marks as people's ("Kenyatta" is the
+        president, not Kenyatta National Hospital; panel 59)."""
         words = set(name_tokens(name))
         if not words:
             return name
         best: list[tuple[str, ...]] = []
         for key in self.names:
+            if person and key in self.body_keys and key not in self.people_keys:
+                continue
             if words <= set(key) and len(key) <= 4 and not any(
                     k in ("’s", "'s") for k in key):
                 best.append(key)

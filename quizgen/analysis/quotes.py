@@ -139,7 +139,7 @@ def continued_quotes(site: Site, parsed, found) -> list[tuple[str, str, float, P
     name = speaker_name(heading) if heading else None
     holder = None
     if name is not None:
-        holder = (site.resolver.registry.resolve(name), "person", 0.8)
+        holder = (site.resolver.registry.resolve(name, person=True), "person", 0.8)
     elif heading is None and site.number > 0 and found and found[-1].paragraph == site.number - 1 and (
             found[-1].direct_quote or doc_text(parsed.docs[site.number - 1]).rstrip().endswith(":")):
         prev = found[-1]

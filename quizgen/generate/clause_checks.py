@@ -195,7 +195,7 @@ _UNSURE = frozenset("clear certain sure likely unlikely possible doubtful unclea
 
 
 #: Verbs whose "that" clause is a goal, not a fact: "ensure that people can trust City Hall".
-_GOALS = frozenset("ensure guarantee want hope wish aim pray".split())
+_GOALS = frozenset("ensure guarantee want hope wish aim pray demand request urge propose recommend require".split())
 
 
 def not_asserted(verb: Token) -> bool:

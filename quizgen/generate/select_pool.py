@@ -134,6 +134,8 @@ def clash(a: Question, b: Question) -> bool:
     ka, kb = a.meta.get("key_norm"), b.meta.get("key_norm")
     if ka and kb and (ka == kb or _same_name(ka, kb, a.meta.get("label"), b.meta.get("label"))):
         return True
+    if normalize(a.prompt) == normalize(b.prompt):
+        return True  # the same stem as multiple choice and as short answer (panel 59)
     if kind_of(a) == kind_of(b) == "understanding" and sentences_of(a) & sentences_of(b):
         return True  # a main-idea option would answer the cause question on its sentence
     return a.meta.get("sentence") == b.meta.get("sentence") and a.type == b.type == "true_false"

@@ -98,6 +98,12 @@ def _fits(verb: Token, lemma: str) -> bool:
         return False  # "joined the other members in voting": "left … in voting" is no English (panel 58)
     if lemma in NEEDS_AN_OBJECT and ("dobj" not in deps or preps & {"from", "to", "as"} or to_clause):
         return False  # "left on Monday", "banned him from driving", "closed to traffic"
+    if lemma in {"accept", "reject", "approve", "welcome", "condemn", "support", "oppose", "back"} and (
+            "as" in preps or any(t.lower_ == "as" and t.i > verb.i for t in verb.subtree)):
+        return False  # "rejected the proposals as far too small": "accepted … as far too small" (panel 60)
+    if lemma in {"win", "lose"} and any(t.like_num or t.lower_ in {"percent", "%", "share", "majority"}
+                                        for c in children if c.dep_ == "dobj" for t in c.subtree):
+        return False  # "won 56.6 percent of the vote": "lost 56.6 percent" is no contest lost (panel 60)
     if lemma in {"win", "lose"} and any(t.lower_ in RANKING_WORDS for t in verb.subtree):
         return False  # "won the vote ahead of Spain": "lost … ahead of Spain" contradicts itself
     if lemma.startswith(("praise", "critici")) and (preps & {"as", "for"} or any(

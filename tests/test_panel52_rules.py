@@ -603,3 +603,11 @@ def test_panel_59_fixes():
                  evidence=ev, choices=["x", "y", "z"])
     b = Question(id="b", type="short_answer", skill="fact", prompt="Who warned of outbreaks?", answer="x", evidence=ev)
     assert clash(a, b)
+
+
+def test_a_title_left_without_its_name_is_a_broken_stem():
+    """"How did former World Bank chief economist describe the adjustment?" (the
+    name after the title was cut; panel 60); "the former minister" reads well."""
+    from quizgen.generate.stem_checks import broken_stem
+    assert broken_stem("How did former World Bank chief economist describe the adjustment?")
+    assert not broken_stem("How did the former minister describe the plan?")

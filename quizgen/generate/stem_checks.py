@@ -41,6 +41,8 @@ def broken_stem(prompt: str) -> str | None:
         return "an approximation word left at the end"  # "How long does a full journey take around?" (panel 41)
     if _FOCUS_STRANDED.search(text):
         return "a focus word left before a stranded preposition"  # "… cost jobs, especially for?" (panel 38)
+    if _BARE_FORMER.search(text):
+        return "a title left without its name"  # "How did former World Bank chief economist describe …?" (panel 60)
     if _PAST_AFTER_DO.search(text):
         return "a past verb left beside do-support"  # "When did X let contracts expire and handed most …?" (panel 56)
     if _COUNTED_CLAUSE_LEFT.search(text):
@@ -92,3 +94,5 @@ _COUNTED_CLAUSE_LEFT = re.compile(r"^(?:According to [^,]+, )?[Hh]ow many [^?]*?
                                   r"seven|eight|nine|ten)(?: [a-z]+)? (?:were|was|had|have|are|is)\b")
 #: "When did X let contracts expire and handed most of …?": a past verb joined after do-support.
 _PAST_AFTER_DO = re.compile(r"\b(?:did|does|do) (?:\S+ ){1,14}?and [a-z]+ed (?:most|the|a|an|his|her|its|their)\b")
+#: "How did former World Bank chief economist describe …?": the name after the title was cut (panel 60).
+_BARE_FORMER = re.compile(r"\b(?:did|does|do|is|was|has|had|will) (?:former|then) [A-Z]")

@@ -5,6 +5,7 @@ import functools
 import importlib.util
 
 import spacy
+from lemminflect import getAllLemmas
 from spacy.language import Language
 from spacy.tokens import Span, Token
 from spacy.util import compile_infix_regex
@@ -91,6 +92,19 @@ def _letter_ends_sentence(doc, tok) -> bool:
     return doc[tok.i - 1].lower_ in _LETTER_LABELLED and (nxt.text[:1].isupper() or nxt.text in ('"', "\u201c"))
 
 
+@Language.component("dictionary_verb_lemmas")
+def dictionary_verb_lemmas(doc):
+    """A verb's lemma from the dictionary when the model's is not one of the
+    word's verb lemmas there ("fined" -> "fine", not "fin"; panel 61 saw "What
+    did the European Commission fin …?").  Runs after the lemmatizer."""
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX"):
+            known = getAllLemmas(tok.lower_).get("VERB")
+            if known and tok.lemma_.lower() not in known:
+                tok.lemma_ = known[0]
+    return doc
+
+
 @functools.cache
 def load_pipeline() -> Language:
     """Load the English pipeline once per process and adapt its tokenizer."""
@@ -98,6 +112,7 @@ def load_pipeline() -> Language:
     infixes = list(nlp.Defaults.infixes) + [_GLUED_OPEN_QUOTE]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("clock_time_sentences", before="parser")
+    nlp.add_pipe("dictionary_verb_lemmas", after="lemmatizer")
     return nlp
 
 

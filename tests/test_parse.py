@@ -138,3 +138,11 @@ def test_a_lettered_label_ends_its_sentence():
     assert [s.text for s in parsed.sentences] == [
         "The list adds meningitis B and C.", "Older children may still attend school.", "England topped Pool C.",
         "\"You cannot control the weather,\" Jones said.", "President George W. Bush said the war would end."]
+
+
+def test_a_verbs_lemma_is_the_dictionarys():
+    """The model lemmatised "fined" as "fin" (panel 61: "What did the European
+    Commission fin …?"); the dictionary's verb lemma wins."""
+    parsed = parse_article("Test\n\nThe European Commission fined Intel 1.06 billion euros. She left early.\n")
+    lemmas = {t.text: t.lemma_ for d in parsed.docs for t in d if t.pos_ == "VERB"}
+    assert lemmas["fined"] == "fine" and lemmas["left"] == "leave", lemmas

@@ -87,6 +87,7 @@ def test_the_main_verb_is_reversed(sentence, reversed_):
     "The increase raised the price of a metro ticket by 30 pesos, from 800 to 830 pesos.",  # "lowered … from 800 to 830"
     "Leaders of the protest movement rejected the proposals as far too small.",  # "accepted … as far too small"
     "The existing flag won 56.6 percent of the vote in the referendum.",  # "lost 56.6 percent of the vote"
+    "Sweden later won the silver medal in the final in Rio.",  # "lost the silver medal" is no contest lost
 ])
 def test_no_reversal_where_the_opposite_does_not_fit(sentence):
     assert not [q for q in _false_items(sentence) if q.meta.get("change") == "reverse"]

@@ -101,7 +101,8 @@ def _fits(verb: Token, lemma: str) -> bool:
     if lemma in {"accept", "reject", "approve", "welcome", "condemn", "support", "oppose", "back"} and (
             "as" in preps or any(t.lower_ == "as" and t.i > verb.i for t in verb.subtree)):
         return False  # "rejected the proposals as far too small": "accepted … as far too small" (panel 60)
-    if lemma in {"win", "lose"} and any(t.like_num or t.lower_ in {"percent", "%", "share", "majority"}
+    if lemma in {"win", "lose"} and any(t.like_num or t.lower_ in {"percent", "%", "share", "majority"} or t.lemma_.lower()
+                                        in {"medal", "gold", "silver", "bronze", "prize", "award"}
                                         for c in children if c.dep_ == "dobj" for t in c.subtree):
         return False  # "won 56.6 percent of the vote": "lost 56.6 percent" is no contest lost (panel 60)
     if lemma in {"win", "lose"} and any(t.lower_ in RANKING_WORDS for t in verb.subtree):

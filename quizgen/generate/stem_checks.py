@@ -31,25 +31,7 @@ def broken_stem(prompt: str) -> str | None:
         return "two questions in one"  # "Who has asked who will pay for …?"
     if re.match(r"^(?:Who|What|Which \w+|Where|When) be\b", text):
         return "a bare \"be\" after the wh-word"  # "What be the two engineers tried for?" (panel 36)
-    if _CLAUSE_LEFT_OVER.search(text):
-        return "a second clause left in"  # "How many people left …, and a few suffered minor injuries?"
-    if _COUNT_LEFT_OVER.search(text):
-        return "a second count without its verb"  # "How many people are confirmed dead and more than 20?"
-    if _MODAL_THEN_PAST.search(text):
-        return "a second clause left in"  # "… who would carry out the plan, and accused the minister of …?"
-    if _APPROXIMATOR_LEFT.search(text):
-        return "an approximation word left at the end"  # "How long does a full journey take around?" (panel 41)
-    if _FOCUS_STRANDED.search(text):
-        return "a focus word left before a stranded preposition"  # "… cost jobs, especially for?" (panel 38)
-    if _BARE_FORMER.search(text):
-        return "a title left without its name"  # "How did former World Bank chief economist describe …?" (panel 60)
-    if _PAST_AFTER_DO.search(text):
-        return "a past verb left beside do-support"  # "When did X let contracts expire and handed most …?" (panel 56)
-    if _COUNTED_CLAUSE_LEFT.search(text):
-        return "a second clause left in"  # "how many people had died and more than a dozen were missing?" (panel 56)
-    if _SPLICED_NOUNS.search(text):
-        return "two noun phrases spliced where a clause was cut"  # "during the pause the weekend and …" (panel 53)
-    return None
+    return next((reason for pattern, reason in _LEFTOVER_PATTERNS if pattern.search(text)), None)
 
 
 #: ", and a few suffered …": a conjoined clause with its own subject and verb kept in the stem.
@@ -96,3 +78,18 @@ _COUNTED_CLAUSE_LEFT = re.compile(r"^(?:According to [^,]+, )?[Hh]ow many [^?]*?
 _PAST_AFTER_DO = re.compile(r"\b(?:did|does|do) (?:\S+ ){1,14}?and [a-z]+ed (?:most|the|a|an|his|her|its|their)\b")
 #: "How did former World Bank chief economist describe …?": the name after the title was cut (panel 60).
 _BARE_FORMER = re.compile(r"\b(?:did|does|do|is|was|has|had|will) (?:former|then) [A-Z]")
+
+
+#: Words a cut left in the stem, each pattern with what raters saw in it (the
+#: examples are the panels' stems).
+_LEFTOVER_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
+    (_CLAUSE_LEFT_OVER, "a second clause left in"),  # "How many people left …, and a few suffered minor injuries?"
+    (_COUNT_LEFT_OVER, "a second count without its verb"),  # "How many people are confirmed dead and more than 20?"
+    (_MODAL_THEN_PAST, "a second clause left in"),  # "… who would carry out the plan, and accused the minister of …?"
+    (_APPROXIMATOR_LEFT, "an approximation word left at the end"),  # "How long does a full journey take around?"
+    (_FOCUS_STRANDED, "a focus word left before a stranded preposition"),  # "… cost jobs, especially for?" (panel 38)
+    (_BARE_FORMER, "a title left without its name"),  # "How did former World Bank chief economist describe …?"
+    (_PAST_AFTER_DO, "a past verb left beside do-support"),  # "When did X let contracts expire and handed most …?"
+    (_COUNTED_CLAUSE_LEFT, "a second clause left in"),  # "… had died and more than a dozen were missing?" (panel 56)
+    (_SPLICED_NOUNS, "two noun phrases spliced where a clause was cut"),  # "during the pause the weekend and …"
+)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 
 from ..quality import unbalanced
 from ..questions import content_words, normalize
@@ -191,7 +192,7 @@ def _pick(ctx: Context, key: str, key_kind: kinds.Kind, label: str | None, cands
             continue  # a name cut inside its brackets ("(WHO")
         if not kinds.fits(key_kind, kinds.kind_of(ctx, cand, cand_label)):
             continue
-        if key_kind.kind == "person" and _mostly_an_organisation(ctx, cand):
+        if key_kind.kind == "person" and mostly_an_organisation(ctx, cand):
             continue  # "Tiger Brands" tagged a person once, an organisation twice: no option among people (panel 53)
         if not max(1, key_words // 2) <= len(cand.split()) <= 2 * key_words + 2:
             continue
@@ -209,15 +210,22 @@ def _pick(ctx: Context, key: str, key_kind: kinds.Kind, label: str | None, cands
     return picked
 
 
-def _mostly_an_organisation(ctx: Context, cand: str) -> bool:
-    """The article tags ``cand``, or the surname an option shows of it ("John
-    Cadbury" shown as "Cadbury"), an organisation more often than a person."""
-    words = normalize(cand).split()
-    for form in {" ".join(words), words[-1] if words else ""} - {""}:
-        labels = [m.label for m in ctx.mentions if normalize(m.text) == form]
-        if labels.count("ORG") > labels.count("PERSON"):
-            return True
-    return False
+def mostly_an_organisation(ctx: Context, name: str) -> bool:
+    """The article tags ``name``, or the surname an option shows of it ("John
+    Cadbury" shown as "Cadbury"), an organisation more often than a person: no
+    option among people (panel 53: "Tiger Brands", "Cadbury")."""
+    votes = ctx.remembered(("label_votes",), lambda: _label_votes(ctx))
+    words = normalize(name).split()
+    return any(votes[form]["ORG"] > votes[form]["PERSON"] for form in {" ".join(words), words[-1] if words else ""}
+               if form in votes)
+
+
+def _label_votes(ctx: Context) -> dict[str, Counter]:
+    """Each normalised mention text with the labels the article gives it."""
+    votes: dict[str, Counter] = {}
+    for m in ctx.mentions:
+        votes.setdefault(normalize(m.text), Counter())[m.label] += 1
+    return votes
 
 
 def _named_in_stem(option: str, stem: str) -> bool:

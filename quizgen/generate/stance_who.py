@@ -19,7 +19,7 @@ from ..lexicons.stance import CLAIM_NOUNS
 from ..questions import Question, content_words, contains_phrase, normalize
 from .agents import can_act
 from .context import Context
-from .distractors import only_part_of_a_name
+from .distractors import mostly_an_organisation, only_part_of_a_name
 from .same_answer import near_spelling
 from .kinds import kind_of
 from .stance_common import (MIN_CONFIDENCE, Holder, askable_position, cue_token, display, make_question,
@@ -271,7 +271,7 @@ def _holder_distractors(ctx: Context, key: Holder, hs: list[Holder], evidence: s
             return False  # also "the International Cycling Union" beside "the UCI's decision"
         if only_part_of_a_name(ctx, name):
             return False  # "Agency" of "United States Anti-Doping Agency"
-        if person and _also_an_organisation(ctx, name):
+        if person and mostly_an_organisation(ctx, name):
             return False  # "Tiger Brands" tagged a person once, "John Cadbury" shown as "Cadbury": the company (panel 53)
         if not person and kind_of(ctx, name).level == "media" and kind_of(ctx, key.name).level != "media":
             return False  # a news agency that reported it is no option for who backed the sanctions
@@ -296,15 +296,6 @@ def _holder_distractors(ctx: Context, key: Holder, hs: list[Holder], evidence: s
             if ok(name):
                 out.append(option(name))
     return out[:3]
-
-
-def _also_an_organisation(ctx: Context, name: str) -> bool:
-    """A person's name, or its surname, that the article also uses for an
-    organisation: as an option among people it reads as the company, which
-    may well be a right answer (its chief executive spoke for it)."""
-    orgs = {normalize(m.text) for m in ctx.mentions if m.label == "ORG"}
-    words = normalize(name).split()
-    return bool(words) and (" ".join(words) in orgs or words[-1] in orgs)
 
 
 def _collect_names(ctx: Context, person: bool) -> list[str]:

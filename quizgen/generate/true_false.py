@@ -63,13 +63,14 @@ _FOCUS = re.compile(r"\b(?:only|just|even|merely|at least|at most|also|already|s
 
 def generate(ctx: Context, rng: random.Random) -> list[Question]:
     out: list[Question] = []
+    headline = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", ctx.article.title or "")}
     for info in ctx.sents:
         statement = standalone(ctx, info)
         if statement is None or inside_quotation(ctx, info) or _LOOSE_PRONOUN.search(statement.split(" ", 1)[-1]):
             continue  # "… reports he is unwell": who "he" is needs the paragraph
         if not_checkable(statement) or _reported_it(info) or EARLY_OWNER.match(statement) or _judged(ctx, info) \
                 or _NO_COMMENT.search(statement) or _response_without_object(info) \
-                or _points_back(info, statement, ctx.article.title or ""):
+                or _points_back(info, statement, headline):
             continue  # "Ten of its eleven members …": whose members the sentence before said
         if any(t.lower_ == "it" and t.dep_ in {"dobj", "pobj", "dative"} for t in info.span) or pronoun_speaker(info):
             continue  # "recommended that shareholders accept it", "In a reply, it said …": the sentence before said
@@ -117,7 +118,7 @@ _COUNTED_BACK = re.compile(r"\b(?:the (?:two|three|four|five|six)|both) [a-z]+s\
 _BACK_NOUNS = frozenset("site plant factory facility mine office vessel ship strain rule scheme".split())
 
 
-def _points_back(info: SentInfo, statement: str, title: str) -> bool:
+def _points_back(info: SentInfo, statement: str, headline: set[str]) -> bool:
     """"The site is run by Cuadrilla", "… between the two countries since
     Sunday": a statement whose subject or counted group the sentence before
     named (panels 49 and 50: vague); "Italy and Malta, the two countries …"
@@ -126,7 +127,6 @@ def _points_back(info: SentInfo, statement: str, title: str) -> bool:
     if _COUNTED_BACK.search(statement) and not re.search(r"[A-Z]\w+ and [A-Z]\w+", statement):
         return True
     subj = next((c for c in info.span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    headline = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", title)}
     return subj is not None and subj.lemma_.lower() in _BACK_NOUNS and [c.lower_ for c in subj.children] == ["the"] \
         and subj.lemma_.lower().rstrip("s") not in headline
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicons.people import AGENT_SUFFIX, BODY_OR_PERSON_NOUNS, HOLDER_NOUNS, PERSON_NOUNS
 from ..lexicons.speech import CLAIM, FINDING, NEEDS_COMPLEMENT, SAY
-from ..lexicons.stance import (CLAIM_NOUNS, CONCERN_VERBS, DENY_VERBS, LIGHT_VERBS, OPPOSE_VERBS,
+from ..lexicons.stance import (CLAIM_NOUNS, CONCERN_VERBS, DENY_VERBS, LIGHT_VERBS, NOT_DONE_VERBS, OPPOSE_VERBS,
                                STANCE_ADJECTIVES, STANCE_NOUNS, STANCE_VERBS, SUPPORT_VERBS, THREAT_WORDS,
                                TRANSACTION_VERBS, WARN_VERBS)
 from ._common import QuoteSpan, doc_text
@@ -174,6 +174,8 @@ def _verb_cue(tok: Token, site: Site) -> list[Cue]:
         return []  # "agreed a deal to buy Newcastle": a transaction, not agreement with anyone
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return []  # "the department was to blame": the one blamed, not one who blames
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NOT_DONE_VERBS:
+        return []  # "found that Monsanto had failed to warn users": no warning (panel 62)
     if in_someone_elses_words(tok):
         return []  # "He said Argentina was trying to hide its problems by blaming the company": his account
     if tok.dep_ in ("amod", "compound") and lemma in _SPEECH and _quote_then_name(tok):

@@ -422,10 +422,10 @@ def common_word(ctx: Context, tok: Token) -> bool:
         return True  # "Novelist Salman Rushdie", "Lawyer Ann Kim": a job, not a title, is lower case mid-sentence
     if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
         return False  # "Mayor Ana Ruiz", "Professor Stassun": a title is part of the name
-    if tok.ent_type_ in _NAME_ENTS and not kinds.is_common(ctx, tok.text):
+    if tok.ent_type_ in _NAME_ENTS and not kinds.is_common(ctx, tok.text) and kinds.label_for(ctx, tok) is not None:
         return False  # "South Korean authorities": part of a name
-    if tok.pos_ != "PROPN" and tok.ent_type_ not in _NAME_ENTS:
-        return True  # "Thousands of protesters": a number word, not a name
+    if tok.pos_ != "PROPN" and (tok.ent_type_ not in _NAME_ENTS or kinds.label_for(ctx, tok) is None):
+        return True  # "Thousands of protesters": a number word, not a name; "Cigarettes, which …": a plural
     return not kinds.is_name(ctx, tok.text)
 
 

@@ -21,6 +21,7 @@ from . import kinds
 from .agents import can_act
 from .context import NUMBER_LABELS, Context, strip_det
 from .same_answer import similar
+from .same_position import took_the_same_position
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.]*\d)")
@@ -201,7 +202,8 @@ def _pick(ctx: Context, key: str, key_kind: kinds.Kind, label: str | None, cands
         if label is not None and label not in NUMBER_LABELS | {"DATE", "TIME"} \
                 and normalize(cand) in normalize(sentence_text):
             continue
-        if stem and (also_true(ctx, stem, cand, sent_index) or _named_in_stem(cand, stem)):
+        if stem and (also_true(ctx, stem, cand, sent_index) or _named_in_stem(cand, stem)
+                     or took_the_same_position(ctx, stem, cand, sent_index)):
             continue
         if stem and stem.startswith("Who ") and key_kind.kind in {"organisation", "person"} \
                 and not can_act(ctx, cand, person=key_kind.kind == "person"):

@@ -211,7 +211,8 @@ _SHELL_NOUNS = {"situation", "issue", "incident", "move", "development", "matter
                 "step", "measure", "event", "episode", "affair", "claim", "claims", "reports", "report",
                 "news", "announcement", "concerns", "concern", "pressure", "plan", "deal", "proposal", "policy",
                 "ruling", "verdict", "crisis", "response", "result", "results", "work", "order", "case", "change",
-                "remark", "remarks", "comment", "comments", "statement"}
+                "remark", "remarks", "comment", "comments", "statement", "outcome", "chemical", "substance",
+                "finding", "findings", "conclusion", "conclusions"}
 _PARA_PREFIX = re.compile(r"^(?:in|according to) paragraph \d+\b", re.IGNORECASE)
 
 

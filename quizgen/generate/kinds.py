@@ -296,6 +296,8 @@ def label_for(ctx: Context, tok: Token) -> str | None:
     idx = _index(ctx)
     if tok.lower_ in idx.not_names and label in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}:
         return None
+    if tok.tag_ == "NNS" and label in {"PERSON", "ORG"} and _one_word_entity(tok):
+        return None  # "Cigarettes, which kill …" capitalised at a quotation's start: a common plural, no body
     ent = tok.doc[tok.i:tok.i + 1].ents
     whole = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     known = idx.labels.get(normalize(strip_det(whole.text))) if whole is not None else None
@@ -306,6 +308,11 @@ def label_for(ctx: Context, tok: Token) -> str | None:
             normalize(strip_det(e.text)) in idx.media for e in ent)):
         return "ORG"
     return label
+
+
+def _one_word_entity(tok: Token) -> bool:
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and len(ent) == 1
 
 
 def is_common(ctx: Context, text: str) -> bool:

@@ -96,7 +96,8 @@ _GROUP_KINDS = {"group", "organisation", "organization", "company", "band", "tea
                 "magazine", "channel", "station", "school", "university", "foundation", "campaign",
                 "carmaker", "airline", "broadcaster", "retailer", "bank", "insurer", "manufacturer", "regulator",
                 "watchdog", "publisher", "supplier", "operator", "union", "ministry", "corporation", "giant",
-                "startup", "chain", "brand", "studio", "label", "utility", "provider", "conglomerate"}
+                "startup", "chain", "brand", "studio", "label", "utility", "provider", "conglomerate",
+                "chipmaker", "automaker", "drugmaker", "toymaker", "planemaker", "steelmaker", "shipbuilder"}
 
 
 _SITE_NAME = re.compile(r"(?:the\s+)?([A-Z]\w+)\s+of\s+(?:the\s+)?(.+)", re.I)

@@ -21,6 +21,7 @@ from .agents import can_act
 from .context import Context
 from .distractors import mostly_an_organisation, only_part_of_a_name
 from .same_answer import near_spelling
+from .same_position import took_position
 from .kinds import kind_of
 from .stance_common import (MIN_CONFIDENCE, Holder, askable_position, cue_token, display, make_question,
                             option, past, sentences_for)
@@ -197,7 +198,8 @@ def who_said(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
             if not infos or _also(infos, a.cue):
                 continue
             evidence_text = " ".join(i.sentence.text for i in infos)
-            same = [o.name for o in hs if o is not h and _same_position(o, a)]
+            same = [o.name for o in hs if o is not h and (_same_position(o, a) or took_position(
+                ctx, o.name, a.stance, a.cue.lower(), prompt))]
             distractors = _holder_distractors(ctx, h, hs, evidence_text, prompt, names, blocked=same)
             if len(distractors) < 2:
                 continue

@@ -28,11 +28,11 @@ import random
 import re
 
 from ..lexicons.opinion import HEDGE
-from ..lexicons.people import PERSON_NOUNS
 from ..lexicons.places import place_level
 from ..questions import TRUE_FALSE, Question, normalize
 from . import distractors, kinds
 from .context import NUMBER_LABELS, Context, Mention, SentInfo
+from .leaning import NO_COMMENT, points_back, reported_it, response_without_object
 from .records import make
 from .reversal import reverse
 from .speaker_swap import speaker_swap
@@ -68,9 +68,9 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         statement = standalone(ctx, info)
         if statement is None or inside_quotation(ctx, info) or _LOOSE_PRONOUN.search(statement.split(" ", 1)[-1]):
             continue  # "… reports he is unwell": who "he" is needs the paragraph
-        if not_checkable(statement) or _reported_it(info) or EARLY_OWNER.match(statement) or _judged(ctx, info) \
-                or _NO_COMMENT.search(statement) or _response_without_object(info) \
-                or _points_back(info, statement, headline):
+        if not_checkable(statement) or reported_it(info) or EARLY_OWNER.match(statement) or _judged(ctx, info) \
+                or NO_COMMENT.search(statement) or response_without_object(info) \
+                or points_back(ctx, info, statement, headline):
             continue  # "Ten of its eleven members …": whose members the sentence before said
         if any(t.lower_ == "it" and t.dep_ in {"dobj", "pobj", "dative"} for t in info.span) or pronoun_speaker(info):
             continue  # "recommended that shareholders accept it", "In a reply, it said …": the sentence before said
@@ -101,58 +101,6 @@ _LINKED = re.compile(r"\bthen\b(?!-)|\b(however|therefore|nevertheless|nonethele
                      r"in contrast|by contrast|for (?:his|her|its|their) part|in turn)\b", re.I)
 #: "seems to have worked", "appeared to": an impression, not a checkable fact.
 _SEEMS = re.compile(r"\b(?:[Ss]eems?|[Ss]eemed|[Aa]ppears?|[Aa]ppeared) to\b|\b[Mm]ight\b|\b(?:may|could) (?:have|be|not)\b")
-
-
-#: "Buffett has not commented on the final terms": a non-event, trivial as a statement (panel 53).
-_NO_COMMENT = re.compile(r"\b(?:has|have|had|did|does|do|was|were) not (?:yet )?(?:commented|comment|responded|respond|"
-                         r"replied|reply|been reached)\b|\bdeclined to (?:comment|respond|say)\b|\bcould not be reached\b",
-                         re.IGNORECASE)
-#: Verbs of response that need what they answer: "the judges disagreed" (with what?).
-_RESPONSES = frozenset("disagree agree object refuse decline comply respond reply react retaliate".split())
-
-
-#: "between the two countries", "both sides": which ones, the sentence before said.
-_COUNTED_BACK = re.compile(r"\b(?:the (?:two|three|four|five|six)|both) [a-z]+s\b")
-#: Nouns that, as a bare "the …" subject, stand for something the article named before
-#: (those the panels called vague; "the company" of a company's story reads clearly).
-_BACK_NOUNS = frozenset("site plant factory facility mine office vessel ship strain rule scheme".split())
-
-
-def _points_back(info: SentInfo, statement: str, headline: set[str]) -> bool:
-    """"The site is run by Cuadrilla", "… between the two countries since
-    Sunday": a statement whose subject or counted group the sentence before
-    named (panels 49 and 50: vague); "Italy and Malta, the two countries …"
-    names them itself, and "the law" under "Hungary passes media law" is the
-    headline's."""
-    if _COUNTED_BACK.search(statement) and not re.search(r"[A-Z]\w+ and [A-Z]\w+", statement):
-        return True
-    subj = next((c for c in info.span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subj is not None and subj.lemma_.lower() in _BACK_NOUNS and [c.lower_ for c in subj.children] == ["the"] \
-        and subj.lemma_.lower().rstrip("s") not in headline
-
-
-def _response_without_object(info: SentInfo) -> bool:
-    """"A majority of the court's seven judges disagreed, and …": a response
-    verb of the main clause with nothing it responds to leans on the
-    sentence before (panel 53)."""
-    for verb in [info.span.root] + [c for c in info.span.root.children if c.dep_ == "conj"]:
-        if verb.lemma_.lower() in _RESPONSES and not any(
-                c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "advcl", "pobj"} for c in verb.children):
-            return True
-    return False
-
-
-def _reported_it(info: SentInfo) -> bool:
-    """"Jack Dalrymple warned that it would prolong a dangerous situation":
-    "it" in a person's reported words is something the sentence before named."""
-    root = info.span.root
-    person = any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS)
-                 for c in root.children)
-    it = next((t for t in info.span if t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass"}
-               and t.head.dep_ == "ccomp" and t.head.head.i == root.i), None)
-    return person and it is not None and not any(  # "A lawyer for the firm denied that it …": the firm
-        t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "PERSON" and t.lemma_.lower() not in PERSON_NOUNS
-        for t in info.span if t.i < it.i)
 
 
 def _judged(ctx: Context, info: SentInfo) -> bool:

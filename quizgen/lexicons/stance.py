@@ -43,6 +43,9 @@ veto challenge attack deplore refuse sue accuse boo jeer heckle disagree
 """.split())
 #: Positions whose holders disagree: a view of one side credited to the other.
 OPPOSITE = {"supports": "opposes", "opposes": "supports"}
+#: Verbs that say the act after them was not done ("failed to warn users",
+#: "declined to condemn"): the act is no position of the subject's.
+NOT_DONE_VERBS = frozenset("fail neglect forget refuse decline omit".split())
 #: Every verb that carries a stance by itself.
 STANCE_VERBS = DENY_VERBS | WARN_VERBS | CONCERN_VERBS | SUPPORT_VERBS | OPPOSE_VERBS
 

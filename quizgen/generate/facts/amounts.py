@@ -19,7 +19,8 @@ def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None
         if label == "PERCENT" or any(t.text == "%" for t in tokens):
             return "What percentage"
         return None
-    if nums and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lower_ not in COUNTED_CATEGORIES | FRACTIONS \
+    counted = head.pos_ == "NOUN" and head.tag_ == "NNS" or head.tag_ == "NNPS" and head.ent_type_ == "NORP"
+    if nums and counted and head.lower_ not in COUNTED_CATEGORIES | FRACTIONS \
             and not _no_count(tokens, nums):
         doc = head.doc
         if head.i + 2 < len(doc) and doc[head.i + 1].lower_ in {"to", "-", "\u2013"} and doc[head.i + 2].like_num:

@@ -35,6 +35,7 @@ from .words import (
     AGENT_OBJECT_VERBS,
     EVENT_NOUNS,
     EVENT_VERBS,
+    GENERIC_KINDS,
     GROUP_NOUNS,
     MADE_OR_OWNED,
     NAMING,
@@ -218,6 +219,7 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     """Key and wh-phrase for the argument headed by ``head`` (None if unaskable)."""
     if is_pronoun(head) or head.pos_ in {"DET", "ADP", "VERB", "AUX"}:
         return None
+    from .appositions import appositive_name, named_by_apposition  # imported here: it imports Answer from this module
     named = named_by_apposition(ctx, head) or appositive_name(ctx, head)
     if named is not None:
         return named
@@ -232,6 +234,7 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     keep: set[int] = set()
     if wh is not None:
         tokens, keep = cut_number_tail(head, tokens)
+        tokens = _with_number_particle(tokens)
         if label not in NUMBER_LABELS:
             label = label_of(tokens, ctx) if label_of(tokens, ctx) in NUMBER_LABELS else "CARDINAL"
     else:
@@ -249,6 +252,9 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         return None  # "plans", "the situation": too vague to be a key
     if wh == "Who" and label is None and words < 2 and head.lemma_.lower() in VAGUE_PEOPLE:
         return None  # "the group", "the team": which one?
+    if label is None and head.tag_ == "NNS" and head.lemma_.lower() in GENERIC_KINDS \
+            and all(c.dep_ == "amod" for c in head.children):
+        return None  # "scientific bodies", "local officials": which ones? (panel 62)
     if label is None and words < 2 and head.pos_ == "NOUN" and head.lower_ in ctx.name_heads():
         return None  # "the authority" for "the Environmental Protection Authority": the name is the answer
     if head.lower_ in COUNTED_CATEGORIES and any(c.dep_ == "nummod" for c in head.children):
@@ -264,6 +270,17 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     if wh == "Who" and predicated_thing(verb):
         wh = "What"  # "Who is a serious problem for farmers? — Bovine TB" (panel 54)
     return Answer(tokens, text, label, wh, keep)
+
+
+def _with_number_particle(tokens: list[Token]) -> list[Token]:
+    """"kill around a million Indians" with "around" read as the verb's
+    particle: it belongs to the count (panel 62: "How many Indians do
+    cigarettes kill around every year?")."""
+    first = tokens[0]
+    prev = first.doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.dep_ == "prt" and prev.lower_ in {"around", "about"}:
+        return [prev, *tokens]
+    return tokens
 
 
 def object_answer(ctx: Context, obj: Token) -> Answer | None:
@@ -283,36 +300,6 @@ def object_answer(ctx: Context, obj: Token) -> Answer | None:
     if len(words) > 8 or any(is_pronoun(t) for t in words) or label_of(tokens, ctx) in {"DATE", "TIME"}:
         return None
     return Answer(tokens, phrase_text(ctx, tokens), None, "What")
-
-
-def named_by_apposition(ctx: Context, head: Token) -> Answer | None:
-    """``the website "Daily Kite"``: the name is the key, asked with "Which website"."""
-    if head.pos_ != "NOUN" or not head.text.islower() or head.tag_ != "NN":
-        return None
-    if any(c.i < head.i and c.dep_ not in {"det"} for c in head.children):
-        return None  # "the local news website X": the kind is more than one word
-    name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                 and c.left_edge.i <= head.i + 2 and c.i > head.i), None)
-    if name is None:
-        return None
-    tokens = [t for t in head.doc[name.left_edge.i:name.i + 1] if not (t.is_punct and t.text in '"\u201c\u201d')]
-    if not tokens or any(t.is_punct for t in tokens) or len(tokens) > 5 or any(is_pronoun(t) for t in tokens):
-        return None
-    return Answer(tokens, ctx.text_of(tokens), label_of(tokens, ctx), "Which " + head.lower_, whole=True)
-
-
-def appositive_name(ctx: Context, head: Token) -> Answer | None:
-    """"the civil defence spokesman for Oahu, John Cummings,": the person's
-    name is the key (a teacher asks for the name, not the description)."""
-    if head.pos_ != "NOUN":
-        return None
-    name = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"
-                 and label_for(ctx, c) == "PERSON"), None)
-    tokens = phrase_tokens(name, max_words=5) if name is not None else None
-    if not tokens or any(is_pronoun(t) for t in tokens):
-        return None
-    tokens = entity_tokens(name, tokens)
-    return Answer(tokens, ctx.text_of(tokens), "PERSON", "Who")
 
 
 def with_name_tag(head: Token, tokens: list[Token]) -> list[Token]:
@@ -392,7 +379,10 @@ def _time_answer(tokens: list[Token], text: str, label: str, p: str) -> tuple[An
     2007 says the opposite of the article)."""
     if p in {"until", "till", "by", "before", "after"}:
         return None
-    if any(t.lower_ in DURATION_UNITS for t in tokens) and p not in {"on", "in", "since"}:
+    ids = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in ids or t.head.i == t.i), None)
+    if head is not None and head.pos_ == "NOUN" and not head.ent_type_ and head.lower_ not in TIME_NOUNS:
+        return None  # "in the June 14 runoff": an event with its date, asked "In which vote …", not "When" for t in tokens) and p not in {"on", "in", "since"}:
         return None
     if p == "in" and any(t.lower_ in DURATION_UNITS for t in tokens) and any(t.like_num for t in tokens) \
             and not any(t.dep_ == "det" for t in tokens):

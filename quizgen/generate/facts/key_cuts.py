@@ -15,7 +15,8 @@ from ...lexicons.speech import MEDIUM_NOUNS
 #: key that counts a set already named ("both men", "the two groups", "all three sides").
 BACK_REFERENCE = re.compile(r"^(?:(?:the )?(?:members|some|many|several|most|all|each|one|two|three|leaders|officials)"
                             r" of (?:the|these|those) [a-z]+s"
-                            r"|(?:both|(?:the|all) (?:two|three|four|five)) (?:[a-z]+ )?(?:[a-z]+s|[a-z]*men))$")
+                            r"|(?:both|(?:the|all) (?:two|three|four|five)) (?:[a-z]+ )?(?:[a-z]+s|[a-z]*men)"
+                            r"|[a-z]+ (?:on|from) (?:both|either|each) sides?)$")
 
 
 def without_medium(tokens: list[Token]) -> tuple[list[Token], set[int]]:

@@ -22,7 +22,7 @@ Pair = tuple[str, Answer]
 def ask_object(ctx: Context, clause: Clause, arg: Token, ans: Answer | None) -> Iterator[Pair]:
     if ans is None:
         return
-    removed = ({t.i for t in arg.subtree} | {t.i for t in ans.tokens if t.i > arg.i}) - ans.keep
+    removed = ({t.i for t in arg.subtree} | {t.i for t in ans.tokens if t.i > arg.i or t.dep_ == "prt"}) - ans.keep
     prompt = object_question(ctx, clause, ans.wh, removed)
     if prompt:
         yield prompt, ans
@@ -123,8 +123,18 @@ def _summary_after_the_object(clause: Clause, arg: Token) -> bool:
                                       and c.doc[c.i - 1].text == "," for c in arg.head.children)
 
 
+#: Gestures of courtesy: whom someone thanked or hugged is a detail of the scene.
+_COURTESY_VERBS = frozenset("thank hug greet kiss embrace wave shake".split())
+
+
+def _courtesy_object(clause: Clause, arg: Token) -> bool:
+    """"hugged his lawyers and thanked the jurors": "Who did Johnson thank?"
+    asks a detail of the courtroom scene (panel 62: trivial, three of three)."""
+    return arg.dep_ in {"dobj", "dative"} and arg.head.lemma_.lower() in _COURTESY_VERBS
+
+
 #: Objects that are no fact to ask, judged from the parse before a key is built.
-NOT_ASKED = (_description, _with_complement, _light_verb_object, _hearer_of_a_report, _receiver_of_a_long_object,
+NOT_ASKED = (_courtesy_object, _description, _with_complement, _light_verb_object, _hearer_of_a_report, _receiver_of_a_long_object,
              _left_in_a_state, _preposition_read_as_adjective, _law_passing_a_body, _one_of_two_objects,
              _summary_after_the_object)
 

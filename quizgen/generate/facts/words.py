@@ -13,6 +13,12 @@ VAGUE_PEOPLE = {"group", "team", "people", "person", "man", "woman", "men", "wom
                 "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
                 "representative", "representatives", "company", "firm"}  # "the spokesperson": whose? (panels 10, 11)
 
+#: Kinds of people or bodies that, as a bare plural with only adjectives
+#: ("scientific bodies", "local officials"), say no one in particular.
+GENERIC_KINDS = {w.rstrip("s") for w in VAGUE_PEOPLE} | {
+    "body", "expert", "scientist", "critic", "analyst", "researcher", "observer", "agency", "organisation",
+    "organization", "authority", "campaigner", "activist", "economist", "lawyer", "doctor", "resident"}
+
 #: Verbs whose subject merely contains their object: no "Who included …?".
 LISTING_VERBS = {"include", "contain", "comprise", "consist", "feature"}
 #: Verbs whose date object is how the time was used, not when: "spent Saturday morning …".

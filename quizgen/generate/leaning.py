@@ -1,0 +1,78 @@
+"""True/false statements that lean on the sentence before them: alone, a
+student cannot tell what they are about ("The campaign denied …" — whose?;
+"the judges disagreed" — with what?; "it would prolong …" — what is "it"?)."""
+from __future__ import annotations
+
+import re
+
+from ..lexicons.people import PERSON_NOUNS
+from .context import Context, SentInfo
+
+
+#: "Buffett has not commented on the final terms": a non-event, trivial as a statement (panel 53).
+NO_COMMENT = re.compile(r"\b(?:has|have|had|did|does|do|was|were) not (?:yet )?(?:commented|comment|responded|respond|"
+                         r"replied|reply|been reached)\b|\bdeclined to (?:comment|respond|say)\b|\bcould not be reached\b",
+                         re.IGNORECASE)
+#: Verbs of response that need what they answer: "the judges disagreed" (with what?).
+_RESPONSES = frozenset("disagree agree object refuse decline comply respond reply react retaliate".split())
+
+
+#: "between the two countries", "both sides": which ones, the sentence before said.
+_COUNTED_BACK = re.compile(r"\b(?:the (?:two|three|four|five|six)|both) [a-z]+s\b")
+#: Nouns that, as a bare "the …" subject, stand for something the article named before
+#: (those the panels called vague; "the company" of a company's story reads clearly).
+_BACK_NOUNS = frozenset("site plant factory facility mine office vessel ship strain rule scheme".split())
+
+
+def points_back(ctx: Context, info: SentInfo, statement: str, headline: set[str]) -> bool:
+    """"The site is run by Cuadrilla", "… between the two countries since
+    Sunday": a statement whose subject or counted group the sentence before
+    named (panels 49 and 50: vague); "Italy and Malta, the two countries …"
+    names them itself, and "the law" under "Hungary passes media law" is the
+    headline's."""
+    if _COUNTED_BACK.search(statement) and not re.search(r"[A-Z]\w+ and [A-Z]\w+", statement):
+        return True
+    subj = next((c for c in info.span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or [c.lower_ for c in subj.children] != ["the"] or subj.lemma_.lower().rstrip("s") in headline:
+        return False
+    return subj.lemma_.lower() in _BACK_NOUNS or subj.lemma_.lower() in _named_kinds(ctx)
+
+
+def _named_kinds(ctx: Context) -> set[str]:
+    """Nouns the article ties to two names ("Ghani's campaign", "the Abdullah
+    campaign"): a bare "the campaign" subject stands for one of them, which the
+    sentence before said (panel 62: "The campaign confirmed claims …" — whose
+    campaign?); with one name ("Hun Sen's government") it is clear."""
+    def find() -> set[str]:
+        names: dict[str, set[str]] = {}
+        for doc in ctx.article.docs:
+            for tok in doc:
+                for c in tok.children:
+                    if tok.pos_ == "NOUN" and c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN":
+                        names.setdefault(tok.lemma_.lower(), set()).add(c.lower_)
+        return {noun for noun, owners in names.items() if len(owners) > 1}
+    return ctx.remembered(("named_kinds",), find)
+
+
+def response_without_object(info: SentInfo) -> bool:
+    """"A majority of the court's seven judges disagreed, and …": a response
+    verb of the main clause with nothing it responds to leans on the
+    sentence before (panel 53)."""
+    for verb in [info.span.root] + [c for c in info.span.root.children if c.dep_ == "conj"]:
+        if verb.lemma_.lower() in _RESPONSES and not any(
+                c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "advcl", "pobj"} for c in verb.children):
+            return True
+    return False
+
+
+def reported_it(info: SentInfo) -> bool:
+    """"Jack Dalrymple warned that it would prolong a dangerous situation":
+    "it" in a person's reported words is something the sentence before named."""
+    root = info.span.root
+    person = any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS)
+                 for c in root.children)
+    it = next((t for t in info.span if t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass"}
+               and t.head.dep_ == "ccomp" and t.head.head.i == root.i), None)
+    return person and it is not None and not any(  # "A lawyer for the firm denied that it …": the firm
+        t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "PERSON" and t.lemma_.lower() not in PERSON_NOUNS
+        for t in info.span if t.i < it.i)

@@ -201,13 +201,13 @@ Last spring, the charity supplied the village with medical equipment, including 
 
 SOURCES = """Valley report
 
-According to the Marsh Weather Office, the northern valley has received twice its usual rainfall in April.
+According to the Marsh Farmers' Union, the northern valley has received twice its usual rainfall in April.
 
 The Riverton Herald described the new bridge as a costly mistake.
 
 Mayor Ana Ruiz travelled to Lisbon to sign a trade agreement with Portugal.
 
-The Harbour Trust and the Marsh Weather Office met the Riverton Herald editors in March.
+The Harbour Trust and the Marsh Farmers' Union met the Riverton Herald editors in March.
 """
 
 
@@ -219,7 +219,8 @@ def test_source_description_and_infinitive_object_questions():
     qs = facts.generate(build_context(parse_article(SOURCES)), random.Random(0))
     by_prompt = {q.prompt: q for q in qs}
     src = by_prompt.get("Who reported that the northern valley has received twice its usual rainfall in April?")
-    assert src is not None and src.answer == "the Marsh Weather Office", list(by_prompt)
+    assert src is not None and src.answer == "the Marsh Farmers' Union", list(by_prompt)
+    # (a public office as the source of a plain record is not asked: tests/test_panel62_rules.py)
     desc = by_prompt.get("How did the Riverton Herald describe the new bridge?")
     assert desc is not None and desc.answer == "a costly mistake", list(by_prompt)
     inf = by_prompt.get("What did Mayor Ana Ruiz travel to Lisbon to sign?")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .clause_checks import appositive_ids, attachment_unsure, coordinated_verbs, side_remarks
+from .clause_checks import appositive_ids, attachment_unsure, coordinated_verbs, matrix_conjuncts, side_remarks
 from .clauses import (
     BARE_CAUSATIVE,
     DO_FORMS,
@@ -84,8 +84,8 @@ def conj_clauses(sentence: Span) -> list[Clause]:
             continue
         if not auxes and any(c.tag_ == "MD" for c in first.children):
             continue  # "must offer …, and within 120 days disclose …": "does X disclose?" drops the "must"
-        if attachment_unsure(first, verb, auxes):
-            continue
+        if attachment_unsure(first, verb, auxes) or verb.i in matrix_conjuncts(first):
+            continue  # (the reporting verb's conjunct, hung inside the reported clause)
         if (first.tag_ == "VB" or first.dep_ in {"ccomp", "xcomp"} and first.head.lemma_.lower() in BARE_CAUSATIVE) \
                 and verb.tag_ in {"VBD", "VBZ"} and verb.tag_ != first.tag_:
             continue  # "let contracts expire and handed the service to …": the past tense is the letter's (panel 56)
@@ -115,6 +115,8 @@ def relative_clauses(sentence: Span) -> list[Clause]:
         rel = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in {"who", "which", "that"}), None)
         if verb.head.dep_ == "pobj" and verb.head.head.head.pos_ in {"NOUN", "PROPN"}:
             continue  # "a deal with the SNP which would lead to …": the deal or the SNP? not asked
+        if rel is not None and rel.lower_ == "who" and verb.head.ent_type_ in {"GPE", "LOC", "FAC"}:
+            continue  # "a judge in Santiago, who is leading the inquiry": the judge, not the place (panel 62)
         if verb.head.dep_ == "conj" or any(c.dep_ == "conj" for c in verb.head.children):
             continue  # "Senators Ann Lee and Tom Ruiz, who had called for …": both, not the last one
         if verb.head.dep_ == "appos" and verb.head.head.pos_ == "PROPN":

@@ -26,6 +26,7 @@ from .clause_checks import (
     free_relative,
     gapped,
     gapped_conjuncts,
+    matrix_conjuncts,
     incomplete_complement,
     lost_description,
     long_circumstance,
@@ -160,7 +161,8 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
     if any(c.dep_ == "advcl" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
         return None  # a noun parsed as an adverbial clause: the parse has lost the sentence's structure
     removed, front = _before_subject(verb, subject)
-    removed |= side_remarks(verb) | _asides(verb, subject) | gapped_conjuncts(verb) | clauses_on_nouns(verb)
+    removed |= side_remarks(verb) | _asides(verb, subject) | gapped_conjuncts(verb) | clauses_on_nouns(verb) \
+        | matrix_conjuncts(verb)
     if lost_description(verb, removed):
         return None
     in_clause = {x.i for x in verb.subtree}

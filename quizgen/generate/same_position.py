@@ -11,7 +11,7 @@ words catches what it misses.
 from __future__ import annotations
 
 from ..analysis._common import holders_match
-from ..lexicons.stance import ACTION_STANCE, CONCERN_VERBS, DENY_VERBS, STANCE_VERBS, SUPPORT_VERBS, WARN_VERBS
+from ..lexicons.stance import ACTION_STANCE, CONCERN_VERBS, DENY_VERBS, OPPOSE_VERBS, SUPPORT_VERBS, WARN_VERBS
 from ..questions import content_words, normalize
 from .context import Context
 
@@ -29,17 +29,19 @@ def stance_verb_of(ctx: Context, stem: str, sent_index: int) -> tuple[str, str] 
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
-    if lemma not in STANCE_VERBS and lemma not in ACTION_STANCE:
-        return None
-    return lemma, ACTION_STANCE.get(lemma) or _class_of(lemma)
+    cls = stance_class(lemma)
+    return None if cls is None else (lemma, cls)
 
 
-def _class_of(lemma: str) -> str:
+def stance_class(lemma: str) -> str | None:
+    """The class of position a verb takes by itself ("attack" opposes), or None."""
+    if lemma in ACTION_STANCE:
+        return ACTION_STANCE[lemma]
     for cls, verbs in (("denies", DENY_VERBS), ("warns", WARN_VERBS), ("concerned", CONCERN_VERBS),
-                       ("supports", SUPPORT_VERBS)):
+                       ("supports", SUPPORT_VERBS), ("opposes", OPPOSE_VERBS)):
         if lemma in verbs:
             return cls
-    return "opposes"
+    return None
 
 
 def took_the_same_position(ctx: Context, stem: str, option: str, sent_index: int) -> bool:

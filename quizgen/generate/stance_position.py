@@ -10,12 +10,13 @@ from __future__ import annotations
 import random
 import re
 
-from ..analysis._common import holders_match
+from ..analysis._common import holders_match, name_tokens
 from ..analysis.attributions import Attribution
 from ..analysis.content import read_content
 from ..lexicons.stance import OPPOSITE, OUTCOME_NOUNS, UNDOING_NOUNS
 from ..questions import Question, normalize
 from .context import Context, SentInfo
+from .same_position import stance_class
 from .stance_common import (
     CLEAR,
     MIN_CONFIDENCE,
@@ -62,7 +63,8 @@ def position(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
                 continue
             # two different clear stances of one holder in one paragraph: ambiguous
             if any(b is not a and b.paragraph == a.paragraph and b.stance != a.stance and b.stance in CLEAR
-                   for b in h.attributions) or _mixed(infos, a) or _contrasted(infos, a):
+                   for b in h.attributions) or _mixed(infos, a) or _contrasted(infos, a) \
+                    or _described_by_another_stance(infos, h, a):
                 continue
             if a.stance == "supports" and _support_against(a):
                 continue  # "welcomed the cancellation", "defended the data against X": for and against at once
@@ -204,4 +206,19 @@ def _contrasted(infos: list[SentInfo], a: Attribution) -> bool:
             if t.lower_ in _CONTRAST and t.i > cue.i and t.dep_ in {"cc", "mark", "advmod"} and (
                     t.head.i == cue.i or t.head.head.i == cue.i):
                 return True
+    return False
+
+
+def _described_by_another_stance(infos: list[SentInfo], h: Holder, a: Attribution) -> bool:
+    """"Trump, who has repeatedly attacked the protesting players, praised the
+    owners": a relative clause on the holder takes another position, so "gave
+    support" is half of what the sentence shows (panel 62: two of three raters
+    called "criticised" and "warned" defensible too)."""
+    words = set(name_tokens(h.name))
+    for info in infos:
+        for t in info.span:
+            if t.dep_ == "relcl" and t.head.lower_ in words:
+                other = stance_class(t.lemma_.lower())
+                if other is not None and other != a.stance:
+                    return True
     return False

@@ -244,6 +244,7 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         tokens, keep = without_medium(tokens)
         if label == "PERSON":
             tokens, keep = without_person_tail(head, tokens, keep)
+        tokens = _without_asked_kind(tokens, wh)
     if glued_phrases(tokens) or cut_name(tokens):
         return None
     text = phrase_text(ctx, tokens)
@@ -270,6 +271,17 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     if wh == "Who" and predicated_thing(verb):
         wh = "What"  # "Who is a serious problem for farmers? — Bovine TB" (panel 54)
     return Answer(tokens, text, label, wh, keep)
+
+
+def _without_asked_kind(tokens: list[Token], wh: str) -> list[Token]:
+    """"Which bacterium …? — Listeria monocytogenes", not "— the bacterium
+    Listeria monocytogenes": the kind the stem names leaves the key."""
+    words = wh.split()
+    if len(words) != 2 or words[0] != "Which":
+        return tokens
+    kind = next((i for i, t in enumerate(tokens) if t.lower_ == words[1] and t.dep_ == "compound"), None)
+    rest = tokens[kind + 1:] if kind is not None else []
+    return rest if rest and all(t.pos_ == "PROPN" or t.ent_type_ for t in rest[:1]) else tokens
 
 
 def _with_number_particle(tokens: list[Token]) -> list[Token]:
@@ -467,6 +479,10 @@ def prep_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
         return None
     if p in STRAND_PREPS:
         ans = answer_for(ctx, pobj, "pobj")
+        nxt = pobj.doc[ans.tokens[-1].i + 1] if ans and ans.tokens[-1].i + 1 < len(pobj.doc) else None
+        if nxt is not None and nxt.dep_ == "prep" and nxt.pos_ == "ADP" and any(
+                c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC", "FAC"} for c in nxt.children):
+            return None  # "handed to a judge in Santiago": "Who … handed to in Santiago?" (panel 62)
         if ans and ans.wh != "What" or (ans and (p in {"about", "for"} or p == "with" and _supplies(prep))):
             return ans, True
     return None

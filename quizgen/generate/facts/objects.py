@@ -4,6 +4,7 @@ its object say one thing ("take action", "cast doubt") or the object comes with
 more than it names (its state, its charge, the infinitive it does)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -185,7 +186,7 @@ def called_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     text = ctx.text_of(tokens)
     if 1 <= len(words) <= 8 and not any(is_pronoun(t) for t in words) and \
             sum(text.count(c) for c in '"\u201c\u201d') % 2 == 0:
-        ans = Answer(tokens, text, None, "What")
+        ans = Answer(tokens, re.sub(r"[.,;:](?=[\"\u201d]?$)", "", text), None, "What")  # '"disproportionate."'
     else:
         ans = answer_for(ctx, arg, "object")
     yield from ask_object(ctx, clause, arg, ans)

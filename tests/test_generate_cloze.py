@@ -105,15 +105,15 @@ def test_a_country_the_sentence_names_in_another_form_is_not_blanked():
     assert "Australia" not in keys
 
 
-def test_a_weekday_blank_ranks_below_a_name():
+def test_a_weekday_is_not_blanked():
+    """A weekday blank was kept 0 of 3 times by panel 63 (trivial): names stay."""
     from quizgen.generate import cloze
     from quizgen.generate.context import build_context
     import random
     text = "Vote\n\nThe Harbour Board voted on Wednesday to close the Pier Street depot in Westport.\n"
     qs = cloze.generate(build_context(parse_article(text)), random.Random(0))
-    scores = {q.answer: q.meta["score"] for q in qs}
-    assert "Wednesday" in scores and any(k != "Wednesday" for k in scores)
-    assert scores["Wednesday"] < max(v for k, v in scores.items() if k != "Wednesday")
+    keys = {q.answer for q in qs}
+    assert keys and "Wednesday" not in keys, keys
 
 
 def test_an_acronym_the_headline_gives_is_not_blanked():

@@ -71,7 +71,7 @@ def test_the_people_accused_are_asked_with_who_and_a_thing_praised_is_not():
 
 
 def test_a_job_before_a_name_is_lower_case_inside_a_stem():
-    prompts = _prompts("Novelist Salman Rushdie praised the decision on Monday.")
+    prompts = _prompts("Novelist Salman Rushdie praised the decision on March 3.")
     assert any(p.startswith("When did novelist Salman Rushdie praise") for p in prompts), prompts
 
 

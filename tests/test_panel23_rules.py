@@ -58,7 +58,7 @@ def test_a_statement_with_an_object_it_is_not_a_true_false_item():
      "last year.", "Who had called for a nationwide recall"),
 ])
 def test_a_stem_the_sentence_does_not_license_is_not_drafted(text, not_asked):
-    prompts = fact_prompts(text + " The council met in Wellington on Monday.")
+    prompts = fact_prompts(text + " The council met in Wellington on March 20.")
     assert not any(p.startswith(not_asked) for p in prompts), prompts
 
 
@@ -81,7 +81,7 @@ def test_a_blank_after_its_own_title_or_kind_has_no_word_bank():
 
 def test_a_date_after_an_event_phrase_is_not_asked_with_when():
     prompts = fact_prompts("A man has been charged with 50 counts of murder over the attacks on two mosques in "
-                           "the city on March 15. The council met in Wellington on Monday.")
+                           "the city on March 15. The council met in Wellington on March 20.")
     assert not any(p.startswith("When has a man been charged") for p in prompts), prompts
     assert "When did the council meet in Wellington?" in prompts, prompts
 

@@ -204,3 +204,17 @@ def test_the_reporting_verbs_conjunct_stays_out_of_the_reported_clause():
                         "close in May and would reopen in June.")
     assert "According to the minister, when would the plant reopen?" in made, made
     assert not any("called for" in p and "what" in p.lower().split(",")[-1] for p in made), made
+
+
+def test_general_nouns_and_documents_that_speak_are_no_keys():
+    """Rejected written facts of panels 53-62: "According to the minister, what
+    would the party work with the government to pass? — the necessary
+    legislation" (a general noun with only adjectives names nothing in
+    particular) and "What said the government would act …? — a statement from
+    the presidency"; "a new traffic plan for the city centre" stays a key."""
+    from tests.rule_support import fact_prompts
+    made = fact_prompts("The minister said the party would work with the government to pass the necessary "
+                        "legislation. A statement from the presidency said the army would act against anyone who "
+                        "threatened national unity. The council approved a new traffic plan for the city centre.")
+    assert "What did the council approve?" in made, made
+    assert not any(p.startswith("What said") or p.endswith("work with the government to pass?") for p in made), made

@@ -263,6 +263,7 @@ def _asides(verb: Token, subject: Token) -> set[int]:
             out.update(t.i for t in tok.subtree)
             if tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
                 out.add(tok.left_edge.i - 1)
+            out |= _alternative_after(tok)
         if tok.dep_ == "relcl" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == "," \
                 and tok.head.i not in {subject.i}:
             out.update(t.i for t in tok.subtree)
@@ -270,6 +271,18 @@ def _asides(verb: Token, subject: Token) -> set[int]:
             if tok.right_edge.i + 1 < len(doc) and doc[tok.right_edge.i + 1].text == ",":
                 out.add(tok.right_edge.i + 1)  # both commas go: "that the mission(, which …,) would not fly"
     return out
+
+
+def _alternative_after(clause: Token) -> set[int]:
+    """"while unrestrained, or under other circumstances": the alternative the
+    parser hung on the verb goes with the side clause it answers (panel 63:
+    "rolled over … or sides, or under other circumstances" read as garbled)."""
+    doc, nxt = clause.doc, clause.right_edge.i + 1
+    words = doc[nxt:nxt + 3]
+    if len(words) < 3 or words[0].text != "," or words[1].dep_ != "cc" or words[2].dep_ != "conj" \
+            or words[2].head.i != clause.head.i or words[2].pos_ != "ADP":
+        return set()
+    return {words[0].i, words[1].i} | {t.i for t in words[2].subtree}
 
 
 def contiguous_removal_ok(clause: Clause, removed: set[int]) -> bool:

@@ -107,6 +107,10 @@ def _record(ctx: Context, info: SentInfo, answer: str, explanation: str, score: 
     return q
 
 
+#: Verbs that report advice: "The academy advises that …" states what a body advises.
+_ADVISING = frozenset("advise recommend urge suggest propose".split())
+
+
 def _opinion_item(ctx: Context, o: Opinion) -> Question | None:
     if o.confidence < MIN_OPINION:
         return None
@@ -124,9 +128,12 @@ def _opinion_item(ctx: Context, o: Opinion) -> Question | None:
         return None  # "have fallen ill", "HUS, a dangerous complication": words that describe, not judge (panel 32)
     if info is None or not _one_voice(ctx, info) or info.span[0].lower_ in {"he", "she", "they", "it"}:
         return None  # "He called the decision cruel": who "he" is needs the sentence before
-    if info.span.root.lemma_.lower() in SAYING | DESCRIBING and any(
-            t.pos_ == "PROPN" and t.i < info.span.root.i for t in info.span):
-        return None  # "Holmes had described the pace as unacceptable": a fact about what he said (panel 57)
+    root = info.span.root
+    if root.lemma_.lower() in SAYING | DESCRIBING | _ADVISING and any(
+            t.pos_ == "PROPN" and t.i < root.i or t.dep_ == "nsubj" and t.head.i == root.i and t.pos_ == "NOUN"
+            for t in info.span):
+        return None  # "Holmes had described the pace as unacceptable", "The academy advises that babies should
+        # sleep …": a fact about what someone said or advised (panels 57, 63)
     # a loaded word may sit in a report ("was treated as a national hero"): it does not judge a clause by itself
     words = {m.group(1).lower() for c in lexical if (m := _CUE_WORD.match(c)) and not c.startswith("loaded")}
     if _half_judged(info, words):

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 
 from ..lexicons.places import PLACE_NOUNS, demonym_of, place_level
-from ..lexicons.quantities import TIME_NOUNS
 from ..quality import (
     flaws,
     has_checked_stem,
@@ -17,10 +16,9 @@ from ..quality import (
     wh_of,
 )
 from ..questions import BLANK, Question, contains_phrase, content_words, normalize
-from .coref import name_institutions
 from .families import is_analysis
 from .kinds import head_noun
-from .statements import EARLY_OWNER, PERSON_PRONOUN
+from .referents import outside_quotes, resolve_context
 from .stem_checks import broken_stem
 
 MAX_STEM_WORDS = 32
@@ -202,202 +200,11 @@ def near_duplicate(a: Question, b: Question) -> bool:
     return False
 
 
-# --------------------------------------------------------------------------- demonstratives
-
-_DEMONSTRATIVES = {"this", "these", "that", "those", "such"}
-#: Nouns that, with a bare "the", point back to something said before
-#: ("the situation", "the move"): a stem with one needs its context.
-_SHELL_NOUNS = {"situation", "issue", "incident", "move", "development", "matter", "decision", "problem",
-                "step", "measure", "event", "episode", "affair", "claim", "claims", "reports", "report",
-                "news", "announcement", "concerns", "concern", "pressure", "plan", "deal", "proposal", "policy",
-                "ruling", "verdict", "crisis", "response", "result", "results", "work", "order", "case", "change",
-                "remark", "remarks", "comment", "comments", "statement", "outcome", "chemical", "substance",
-                "finding", "findings", "conclusion", "conclusions"}
-_PARA_PREFIX = re.compile(r"^(?:in|according to) paragraph \d+\b", re.IGNORECASE)
-
-
-def _referring_phrases(info) -> list:
-    """(phrase tokens, head) of noun phrases in the sentence that point back:
-    "this development", "these concerns", "such attacks", "the situation"."""
-    out = []
-    for tok in info.span:
-        if tok.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        dets = [c for c in tok.children if c.i < tok.i and c.dep_ in {"det", "predet", "amod"}
-                and c.lower_ in _DEMONSTRATIVES]
-        shell = (not dets and tok.lemma_.lower() in _SHELL_NOUNS | {n.rstrip("s") for n in _SHELL_NOUNS}
-                 and [c.lower_ for c in tok.children if not (c.dep_ == "acl" and c.tag_ == "VBG")] == ["the"]
-                 and tok.pos_ == "NOUN")  # ("called the remark insulting": the parser's acl is what it was called)
-        if not dets and not shell:
-            dets = _comparing(tok)
-        if not dets and not shell or tok.lemma_.lower() in TIME_NOUNS:
-            continue  # "this year", "that morning": a time the article's date fixes
-        lo = min([c.i for c in tok.children if c.i < tok.i] + [tok.i])
-        out.append((list(tok.doc[lo:tok.i + 1]), tok))
-    return out
-
-
-def _comparing(tok) -> list:
-    """"the newer scheme", "the larger company": a comparative after "the"
-    picks one of two things the paragraph named."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return []
-    return [c for c in tok.children if c.dep_ == "amod" and c.tag_ == "JJR" and c.i < tok.i
-            and c.lower_ not in _NAMING_COMPARATIVES]
-
-
-#: Comparatives that name a part, not one of two things just compared ("the lower town").
-_NAMING_COMPARATIVES = frozenset("lower upper inner outer elder greater further".split())
-
-
-def _topic_noun(ctx, tokens, head) -> bool:
-    """A bare "the <noun>" whose noun the headline or the lead sentence names:
-    the article's own subject, clear to every reader ("the deal", "the plan")."""
-    if [t.lower_ for t in tokens[:-1]] != ["the"]:
-        return False
-    lemma = head.lemma_.lower()
-    lead = {t.lemma_.lower() for t in ctx.sents[0].span} if ctx.sents else set()
-    return lemma in lead or lemma in ctx.title_words or head.lower_ in ctx.title_words
-
-
-def _antecedent(ctx, info, head) -> str | None:
-    """The noun phrase the previous sentence of the paragraph gives for ``head``
-    (same noun lemma, not itself pointing back), when there is exactly one."""
-    from .context import phrase_text, phrase_tokens
-    if info.index == 0:
-        return None
-    prev = ctx.sents[info.index - 1]
-    if prev.paragraph != info.paragraph and info.index > 1 and prev.paragraph < info.paragraph - 1:
-        return None
-    lemma = head.lemma_.lower()
-    found = [t for t in prev.span if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
-             and not any(c.lower_ in _DEMONSTRATIVES for c in t.children)]
-    if len(found) != 1:
-        return None
-    tokens = phrase_tokens(found[0], max_words=8)
-    if not tokens or any(t.pos_ == "PRON" for t in tokens) or tokens[0].lower_ in _DEMONSTRATIVES:
-        return None
-    text = phrase_text(ctx, tokens)
-    if not any(t.i != found[0].i and not t.is_punct for t in tokens):
-        return None  # "concerns" alone says no more than "these concerns"
-    if tokens[0].lower_ in {"a", "an"}:
-        text = "the " + text.split(" ", 1)[1]
-    return text
-
-
-#: A third-person pronoun standing for something named elsewhere (possessives are kept).
-_OBJECT_PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him)\b", re.IGNORECASE)
-_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
-
-
-
-
-def name_people(ctx, sent_index: int, prompt: str, key: str = "") -> str:
-    """"What did he deny?" -> "What did Mubarak deny?": he/she/his/her outside
-    quotes, not bound inside the stem, named when the article has just named
-    one person (:func:`.coref.person_antecedent`) who is not the key."""
-    from ..quality import bound_pronoun, stem_words
-    from .coref import person_antecedent
-    words = stem_words(prompt)
-    free = {w.lower() for n, w in enumerate(words) if w.lower() in _PERSON_PRONOUNS_SET
-            and not bound_pronoun(words, n)}
-    if not free:
-        return prompt
-    name = person_antecedent(ctx, sent_index)
-    if name is None or (key and normalize(name) in normalize(key)):
-        return prompt
-    quoted = [m.span() for m in _QUOTED.finditer(prompt)]
-    named: list[bool] = []
-
-    def repl(m: re.Match) -> str:
-        if any(a <= m.start() < b for a, b in quoted) or m.group(1).lower() not in free or named:
-            return m.group(0)  # once named, "her" points back to the name ("What did Rousseff call her removal?")
-        word = m.group(1).lower()
-        possessive = word in {"his", "hers"} or (word == "her" and _before_noun(prompt[m.end():]))
-        named.append(True)
-        return f"{name}'s" if possessive else name
-    out = PERSON_PRONOUN.sub(repl, prompt)
-    return out[:1].upper() + out[1:] if out[:1].islower() and prompt[:1].isupper() else out
-
-
-_PERSON_PRONOUNS_SET = {"he", "she", "him", "his", "her", "hers"}
-
-
-def _loose_owner(prompt: str) -> bool:
-    """"What would be named after his daughter?": "his" with no person named
-    before it in the stem (name_people found none to put in)."""
-    from ..quality import bound_pronoun, stem_words
-    words = stem_words(_outside_quotes(prompt))
-    return any(w.lower() in {"his", "her"} and not (words[0] == "Who" and bound_pronoun(words, n)) and
-               not any(x[:1].isupper() for x in words[1:n]) for n, w in enumerate(words))  # "What" binds no "his"
-
-
-def _before_noun(rest: str) -> bool:
-    """"her" followed by a noun phrase ("her brother") is possessive."""
-    from lemminflect import getAllLemmas
-    nxt = re.match(r"\s+([A-Za-z'-]+)", rest)
-    if not nxt:
-        return False
-    lemmas = getAllLemmas(nxt.group(1).lower())
-    return bool(lemmas) and bool({"NOUN", "ADJ", "NUM"} & set(lemmas)) or nxt.group(1)[:1].isdigit()
-
-
-def _outside_quotes(text: str) -> str:
-    return _QUOTED.sub(" ", text)
-
-
 def contextualise(ctx, q: Question) -> Question | None:
-    """``q`` made answerable out of context (:func:`resolve_context`) and
-    passing :func:`screen`, or None: drop the question."""
+    """``q`` made answerable out of context (:func:`.referents.resolve_context`)
+    and passing :func:`screen`, or None: drop the question."""
     resolved = resolve_context(ctx, q)
     return resolved if resolved is not None and screen(ctx, resolved) is None else None
-
-
-def resolve_context(ctx, q: Question) -> Question | None:
-    """Stems that point back ("Why did this development raise …?", "… despite
-    these concerns?", "the situation") are not answerable out of context:
-    the phrase is replaced by its antecedent when the previous sentence names
-    one clearly, otherwise the stem is anchored to its paragraph ("In
-    paragraph 2, why did this development …?").  None: drop the question."""
-    if q.type not in ("multiple_choice", "short_answer", "true_false", "cloze") or \
-            q.skill in ("vocabulary", "stance", "opinion") or _PARA_PREFIX.match(q.prompt):
-        return q
-    sent = q.meta.get("sentence")
-    if sent is None or not 0 <= sent < len(ctx.sents):
-        return q
-    info = ctx.sents[sent]
-    prompt = q.prompt
-    unresolved = False
-    for tokens, head in _referring_phrases(info):
-        if _topic_noun(ctx, tokens, head):
-            continue  # "the plan" in an article headed "… carbon-neutral plan": the article's subject
-        phrase = ctx.text_of(tokens)
-        pattern = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", re.IGNORECASE)
-        match = pattern.search(prompt)
-        if not match:
-            continue
-        if isinstance(q.answer, str) and contains_phrase(phrase, q.answer):
-            continue
-        antecedent = _antecedent(ctx, info, head)
-        if antecedent and not (isinstance(q.answer, str) and contains_phrase(antecedent, q.answer)):
-            first = match.start() == 0
-            repl = antecedent[:1].upper() + antecedent[1:] if first else antecedent
-            prompt = prompt[:match.start()] + repl + prompt[match.end():]
-        else:
-            unresolved = True
-    prompt = name_institutions(ctx, sent, prompt)
-    if q.type in ("multiple_choice", "short_answer"):
-        prompt = name_people(ctx, sent, prompt, q.answer if isinstance(q.answer, str) else "")
-        if _OBJECT_PRONOUN.search(_outside_quotes(prompt)) or EARLY_OWNER.match(prompt) or _loose_owner(prompt):
-            unresolved = True  # "What exposes it to radiation?": "it" needs its paragraph
-    if unresolved:
-        # "In paragraph 1, when does the report come?": blind raters marked a stem
-        # anchored to its paragraph vague in every panel; the question is not asked
-        return None
-    if prompt != q.prompt:
-        q.prompt = prompt
-        q.meta["contextualised"] = True
-    return q
 
 
 def screen(ctx, q: Question) -> str | None:
@@ -494,6 +301,6 @@ def gendered_giveaway(q: Question) -> str | None:
     """"Who said her company would appeal?" among three men's names: the
     pronoun, not the article, picks the key (the article's names carry no
     gender the engine could match, so the question is not asked)."""
-    if q.type == "multiple_choice" and wh_of(q.prompt) == "who" and _FEMININE.search(_outside_quotes(q.prompt)):
+    if q.type == "multiple_choice" and wh_of(q.prompt) == "who" and _FEMININE.search(outside_quotes(q.prompt)):
         return "a pronoun gives the key away"
     return None

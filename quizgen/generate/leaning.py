@@ -15,6 +15,9 @@ NO_COMMENT = re.compile(r"\b(?:has|have|had|did|does|do|was|were) not (?:yet )?(
                          re.IGNORECASE)
 #: Verbs of response that need what they answer: "the judges disagreed" (with what?).
 _RESPONSES = frozenset("disagree agree object refuse decline comply respond reply react retaliate".split())
+#: Verbs of taking part that need what was taken part in ("were reported to have
+#: attended on the first day": attended what? — panel 63).
+_PARTAKING = frozenset("attend join participate enrol enroll".split())
 
 
 #: "between the two countries", "both sides": which ones, the sentence before said.
@@ -58,9 +61,15 @@ def response_without_object(info: SentInfo) -> bool:
     """"A majority of the court's seven judges disagreed, and …": a response
     verb of the main clause with nothing it responds to leans on the
     sentence before (panel 53)."""
-    for verb in [info.span.root] + [c for c in info.span.root.children if c.dep_ == "conj"]:
+    root = info.span.root
+    for verb in [root] + [c for c in root.children if c.dep_ == "conj"]:
         if verb.lemma_.lower() in _RESPONSES and not any(
                 c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "advcl", "pobj"} for c in verb.children):
+            return True
+    for verb in [root] + [c for c in root.children if c.dep_ in {"conj", "xcomp"}]:
+        if verb.lemma_.lower() in _PARTAKING and not any(
+                c.dep_ in {"dobj", "xcomp", "ccomp", "pobj"} or c.dep_ == "prep" and c.lower_ in {"in", "as"}
+                for c in verb.children):
             return True
     return False
 

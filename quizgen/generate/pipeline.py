@@ -129,6 +129,11 @@ def answered_by_headline(q: Question, title: str) -> bool:
     headline = {_stem(w) for w in content_words(title)}
     if words and set(words) <= headline:
         return True
+    # "the people of Fort McMurray" under "Wildfire forces 88,000 from Fort McMurray" (panel 63): the
+    # headline's place with only its people added
+    rest = set(words) - headline
+    if words and rest != set(words) and rest <= {_stem(w) for w in _PEOPLE_OF_A_PLACE}:
+        return True
     # "Who banned 59 apps? — India's government" under "India bans TikTok …": the
     # key's name and the stem's verb are both in the headline
     names = {_stem(normalize(w)) for w in re.findall(r"\b[A-Z][\w'’-]+", q.answer) if normalize(w)}
@@ -138,6 +143,11 @@ def answered_by_headline(q: Question, title: str) -> bool:
     named = {n.split()[0] for n in [_stem(normalize(head[-1]))] if n} if head else set()
     return bool(_verb_lemmas(q.prompt) & _verb_lemmas(title)) and (
         bool(names) and names <= headline or bool(named) and named <= headline)
+
+
+#: Words for a place's people: "the residents of X" says no more than X.
+_PEOPLE_OF_A_PLACE = frozenset("people residents citizens families victims community communities inhabitants "
+                               "population town city".split())
 
 
 def _verb_lemmas(text: str) -> set[str]:

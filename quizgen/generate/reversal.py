@@ -17,7 +17,7 @@ from lemminflect import getInflection
 from spacy.tokens import Token
 
 from ..lexicons.events import LIGHT_VERB_OBJECTS
-from ..lexicons.opposites import (AMOUNT_PREPS, BEFORE_TO, NEEDS_A_NUMBER, OBJECTS_OF, NEEDS_AN_OBJECT, NEGATIVE_POLARITY, RANKING_WORDS,
+from ..lexicons.opposites import (AMOUNT_PREPS, BEFORE_TO, INTENSITY_ADVERBS, NEEDS_A_NUMBER, OBJECTS_OF, NEEDS_AN_OBJECT, NEGATIVE_POLARITY, RANKING_WORDS,
                                   NOT_BEFORE_TO, NOT_LINKING, OPPOSITE_VERBS, WITHOUT_OBJECT)
 from .context import SentInfo
 from .statements import NEGATIVE, quantified_subject
@@ -116,8 +116,12 @@ def _fits(verb: Token, lemma: str) -> bool:
     if lemma in {"grow", "shrink"} and preps & {"out", "from", "into", "up"}:
         return False  # "the dispute grew out of a crisis": "shrank out of" is no English (panel 36)
     if lemma in {"begin", "start", "stop", "end"} and not (to_clause or any(
-            c.dep_ == "xcomp" and c.tag_ == "VBG" for c in children)):
-        return False  # only "stopped selling" / "began selling": "the trouble stopped in X", "stopped with a complaint" read oddly
+            c.dep_ == "xcomp" and c.tag_ == "VBG" and any(g.dep_ == "dobj" for g in c.children) for c in children)):
+        # only "stopped selling X" / "began selling X": "the trouble stopped in X", "stopped with a complaint",
+        # "stopped moving south … in convoys" (panel 63: it had never started) read oddly
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in INTENSITY_ADVERBS for c in children):
+        return False  # "sharply criticised", "rejected … altogether": "sharply praised" gives itself away (panel 63)
     return not any(t.lower_ in NEGATIVE_POLARITY for t in verb.subtree)
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..analysis._common import holders_match
 from ..analysis.attributions import Attribution
+from ..lexicons.events import WEATHER_WORDS
 from ..lexicons.people import BODY_OR_PERSON_NOUNS, CROWD_NOUNS, INSTITUTION_NAME_WORDS, PERSON_NOUNS, names_person
 from ..lexicons.speech import ADDRESSEE, SAYING
 from ..lexicons.stance import ACT_CUES, COMMITTING_ACTS, EVALUATIVE, OWN_PLAN_NOUNS, POSITION_CUES
@@ -369,7 +370,15 @@ def askable_position(ctx: Context, h: Holder, a: Attribution) -> bool:
     """The one gate of the position-taking items (position, matching, who said
     it): a named holder, a clear and confident position, and one the article
     names (:func:`named_by_cue`)."""
-    return h.named and is_position(a) and named_by_cue(ctx, a) and not name_goes_on(ctx, h.name)
+    return h.named and is_position(a) and named_by_cue(ctx, a) and not name_goes_on(ctx, h.name) \
+        and not forecast(a)
+
+
+def forecast(a: Attribution) -> bool:
+    """"The Met Office warned that more heavy rain would fall": a warning about
+    the weather or a natural hazard is a forecast, not a position (panels 57, 61)."""
+    words = normalize(a.content).split()[:8]
+    return a.stance == "warns" and any(w in WEATHER_WORDS for w in words)
 
 
 #: ", County and Municipal Employees": a name the entity reader cut at its first comma.

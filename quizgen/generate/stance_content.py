@@ -45,7 +45,8 @@ def reported_content(ctx: Context, hs: list[Holder], rng: random.Random) -> list
             continue
         if any(a is not statements[0] and a.paragraph == statements[0].paragraph for a in h.attributions) \
                 or _acts_twice(ctx, h.name, statements[0].paragraph) or _says_two_things(ctx, statements[0]) \
-                or _more_quoted(ctx, statements[0]) or _described_again(ctx, statements[0]):
+                or _more_quoted(ctx, statements[0]) or _described_again(ctx, statements[0]) \
+                or _account_goes_on(ctx, statements[0]):
             continue  # "called the plan reckless, and he said …": the key would give half
         q = _item(ctx, h, statements)
         if q is not None and _clean_statement(q.answer, h.name):
@@ -67,6 +68,18 @@ def _described_again(ctx: Context, a: Attribution) -> bool:
     return any(i.paragraph == a.paragraph and i.index not in {o.index for o in own} and any(
         t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in described and t.head.lemma_.lower() in SAYING
         and any(c.lower_ == "the" for c in t.children) for t in i.span) for i in ctx.sents)
+
+
+def _account_goes_on(ctx: Context, a: Attribution) -> bool:
+    """"According to ESA, early analysis suggests the parachute was released
+    early." followed in the paragraph by sentences with no speaker of their own
+    (the thrusters, the height of the fall): the account goes on, so "what did
+    ESA say?" has several answers (panel 63, three of three raters: vague)."""
+    if cue_lemma(ctx, a) != "according":
+        return False
+    own = {i.index for i in sentences_for(ctx, a)}
+    return any(i.paragraph == a.paragraph and i.index > max(own, default=-1)
+               and not any(t.lemma_.lower() in SAYING for t in i.span) for i in ctx.sents)
 
 
 def _more_quoted(ctx: Context, a: Attribution) -> bool:

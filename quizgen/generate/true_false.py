@@ -425,6 +425,8 @@ def _negate(info: SentInfo, statement: str):
             or (target is root and root.lemma_ == "be"):
         changed = statement.replace(f" {word} ", f" {word} not ", 1)
     elif target is root and root.tag_ in {"VBD", "VBZ", "VBP"}:
+        if any(c.dep_ == "advmod" and c.i == root.i - 1 for c in root.children):
+            return None  # "sharply criticised": "sharply did not criticise" (panel 63)
         do = {"VBD": "did", "VBZ": "does", "VBP": "do"}[root.tag_]
         changed = statement.replace(f" {word} ", f" {do} not {root.lemma_.lower()} ", 1)
     else:

@@ -49,3 +49,14 @@ LIGHT_VERB_OBJECTS: dict[str, frozenset[str]] = {verb: frozenset(nouns.split()) 
     "commit": "breach breaches violation violations offence offences",
     "open": "fire way",
 }.items()}
+
+#: Weather and natural hazards: "warned that more heavy rain would fall", "warned
+#: that the blaze was far from under control" is a forecast, not a position
+#: anyone takes (panels 57, 61 and 63: "Warned of consequences" keyed for a weather
+#: office and a fire chief, two answers defensible).
+WEATHER_WORDS = frozenset("""
+rain rainfall storm storms wind winds snow snowfall flood floods flooding temperature temperatures heat
+heatwave typhoon cyclone hurricane drought tide tides river rivers water levels showers thunderstorm
+thunderstorms weather fog frost ice gale gales tornado tornadoes downpour downpours monsoon eruption
+aftershock aftershocks wave waves tsunami blaze blazes fire fires wildfire wildfires flames smoke
+""".split())

@@ -124,3 +124,11 @@ BEFORE_TO = frozenset("agree refuse".split())
 #: Verbs whose opposite does not take a gerund or a "to": "stopped selling" /
 #: "started selling", but "stopped to rest" means something else.
 NOT_BEFORE_TO = frozenset("start begin stop".split())
+
+#: Manner adverbs that fit a verb's sense and not its opposite's ("sharply
+#: criticised", "flatly denied", "rejected … altogether", "warmly welcomed"):
+#: a reversed statement that keeps one gives itself away (panel 63).
+INTENSITY_ADVERBS = frozenset("""
+sharply strongly flatly firmly fiercely bitterly vehemently harshly roundly angrily altogether outright warmly
+enthusiastically heartily categorically emphatically furiously wholeheartedly
+""".split())

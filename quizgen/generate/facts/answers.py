@@ -35,6 +35,7 @@ from .words import (
     AGENT_OBJECT_VERBS,
     EVENT_NOUNS,
     EVENT_VERBS,
+    GENERAL_NOUNS,
     GENERIC_KINDS,
     GROUP_NOUNS,
     MADE_OR_OWNED,
@@ -256,6 +257,9 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     if label is None and head.tag_ == "NNS" and head.lemma_.lower() in GENERIC_KINDS \
             and all(c.dep_ == "amod" for c in head.children):
         return None  # "scientific bodies", "local officials": which ones? (panel 62)
+    if label is None and head.lemma_.lower() in GENERAL_NOUNS and all(
+            c.dep_ in {"det", "amod"} or c.dep_ == "poss" and is_pronoun(c) for c in head.children):
+        return None  # "the necessary legislation", "a new system": no particular thing (panels 53-62)
     if label is None and words < 2 and head.pos_ == "NOUN" and head.lower_ in ctx.name_heads():
         return None  # "the authority" for "the Environmental Protection Authority": the name is the answer
     if head.lower_ in COUNTED_CATEGORIES and any(c.dep_ == "nummod" for c in head.children):

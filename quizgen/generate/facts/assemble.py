@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from ...lexicons.quantities import BARE_RELATIVE_TIMES
+from ...lexicons.quantities import BARE_RELATIVE_TIMES, WEEKDAYS
 from ...questions import Question, content_words, normalize
 from .. import distractors, kinds
 from ..clauses import is_pronoun
@@ -26,8 +26,9 @@ def multiple_choice(ctx: Context, info: SentInfo, prompt: str, ans: Answer, rng:
         return None
     if ans.label == "GPE" and normalize(ans.text) == ctx.home_place():
         return None  # "Which country destroyed the boats? — Indonesia" in an article about Indonesia (panel 36)
-    if ans.wh.split()[0].lower() == "when" and normalize(ans.text) in BARE_RELATIVE_TIMES:
-        return None  # "today" among "yesterday", "last week": the article's date decides, not reading
+    if ans.wh.split()[0].lower() == "when" and normalize(ans.text) in BARE_RELATIVE_TIMES | WEEKDAYS:
+        return None  # "today" among "yesterday", "last week": the article's date decides, not reading; "Monday"
+        # among "Sunday" and "Tuesday": the weekday of an announcement is trivial (panel 63)
     phrases = None
     if ans.label is None or ans.label not in _NAMED:
         phrases = phrase_pool(ctx, ans, info.index)
@@ -70,7 +71,7 @@ def written(ctx: Context, info: SentInfo, prompt: str, ans: Answer) -> Question 
             or (len(words) > 1 and words[1].lower() in {"in", "on", "at", "according", "after", "before"}):
         return None  # only clean, self-contained stems are worth writing an answer to
     wh = ans.wh.split()[0].lower()
-    if wh == "when" and normalize(ans.text) in BARE_RELATIVE_TIMES:
+    if wh == "when" and normalize(ans.text) in BARE_RELATIVE_TIMES | WEEKDAYS:
         return None  # "When did …? — last week": a written answer that tests nothing
     if wh == "who" and unnamed_group(ans.text):
         return None

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...lexicons.quantities import DURATION_UNITS
-from ...lexicons.speech import SAYING
+from ...lexicons.speech import REPORTING_SPEECH, SAYING
 from ...nlp import load_pipeline
 from ..clause_checks import denied_content, quoting_verb, restricted, says_nothing
 from ..clauses import (
@@ -372,6 +372,8 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
             c.dep_ in {"attr", "xcomp", "ccomp"} for c in verb_tok.children) and any(
             c.dep_ == "acomp" and all(g.dep_ in {"advmod", "npadvmod"} for g in c.children) for c in verb_tok.children):
         return  # "Reactions were mixed last night": "What was mixed?" asks a riddle (panel 39)
+    if ans is not None and ans.wh == "What" and verb_tok.lemma_.lower() in REPORTING_SPEECH | {"put"}:
+        return  # "What said the government would act …? — a statement from the presidency", "What put the toll at …?"
     if ans is not None and ans.wh == "Who" and ans.label in {"ORG", "PRODUCT", "LAW"} and verb_tok.lemma_ == "be" \
             and any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() not in PERSON_NOUNS
                     for c in verb_tok.children):

@@ -19,6 +19,16 @@ GENERIC_KINDS = {w.rstrip("s") for w in VAGUE_PEOPLE} | {
     "body", "expert", "scientist", "critic", "analyst", "researcher", "observer", "agency", "organisation",
     "organization", "authority", "campaigner", "activist", "economist", "lawyer", "doctor", "resident"}
 
+#: General nouns that, with only a determiner and adjectives ("the necessary
+#: legislation", "a new system", "the right thing", "deeper problems"), name no
+#: particular thing: as a key, many answers fit and the one given teaches nothing.
+GENERAL_NOUNS = frozenset("""
+problem system effect legislation thing view step measure change way issue situation development matter
+action approach question concern idea process effort solution benefit risk impact result consequence
+difference reason rule law decision move option progress help support opportunity challenge
+argument debate row controversy attention criticism anger outrage reaction response interest
+""".split())
+
 #: Verbs whose subject merely contains their object: no "Who included …?".
 LISTING_VERBS = {"include", "contain", "comprise", "consist", "feature"}
 #: Verbs whose date object is how the time was used, not when: "spent Saturday morning …".

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..lexicons.places import PLACE_NOUNS, demonym_of, place_level
 from ..quality import (
@@ -125,63 +126,103 @@ _BACK_ADJECTIVES = frozenset("new same latest current existing former previous o
 _CONTEXT_DATE = re.compile(r"\b(?:that|the same|the following|the next|the previous) (?:year|month|week|day)\b", re.I)
 
 
+def _vague_pair(prompt: str, answer: str, words: list[str]) -> bool:
+    """"deeper problems", "a new system" (panel 51)."""
+    return len(words) <= 3 and (words[0] in {"a", "an"} and len(words) == 3 or len(words) == 2) \
+        and words[-2] in _VAGUE_ADJECTIVES and words[-1] in _VAGUE_NOUNS
+
+
+def _preposition_first(prompt: str, answer: str, words: list[str]) -> bool:
+    """"… add up? — to 36 strike days" (panel 55)."""
+    return words[0] in {"to", "of", "for", "with", "into", "by"} and len(words) > 1 and not prompt.startswith("Why") \
+        and (words[1][:1].isdigit() or words[1] in {"the", "a", "an", "about", "around", "more", "less"})
+
+
+def _an_unnamed_role(prompt: str, answer: str, words: list[str]) -> bool:
+    """"the city", "a Fisheries Agency official": 0 of 3 kept (panels 16-48)."""
+    return len(words) == 2 and words[0] == "the" and words[1] in _GENERIC_HEADS or words[0] in {"a", "an"} and \
+        bool(set(words) & {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide"})
+
+
+def _a_superlative(prompt: str, answer: str, words: list[str]) -> bool:
+    """"the most serious charge": which one?"""
+    return len(words) <= 4 and words[0] == "the" and (words[1] in {"most", "least"} or bool(re.fullmatch(
+        r"(?:biggest|largest|smallest|highest|lowest|greatest|worst|best|latest|newest|oldest)", words[1])))
+
+
+def _named_in_the_stem(prompt: str, answer: str, words: list[str]) -> bool:
+    """"… not approved by the department? — the Chicago Department of Aviation"."""
+    head = head_noun(re.sub(r"\s*\(.*?\)", "", answer))
+    return len(words) >= 2 and bool(head) and head.isalpha() and head not in words[:1] and \
+        bool(re.search(rf"\b(?:the|this|that) {re.escape(head)}s?\b", normalize(prompt)))
+
+
+def _which_noun(prompt: str):
+    return re.search(r"^(?:according to [^?]*? )?which (\w+)", normalize(prompt))  # also after "According to X,"
+
+
+def _repeats_the_stems_noun(prompt: str, answer: str, words: list[str]) -> bool:
+    """"Which target did it set? — an annual target"."""
+    which = _which_noun(prompt)
+    return bool(which) and len(words) <= 3 and words[-1] == which.group(1) and not re.search(r"\b[A-Z0-9]", answer)
+
+
+def _circular(prompt: str, answer: str, words: list[str]) -> bool:
+    """"Which actions …? — Park's actions"."""
+    which = _which_noun(prompt)
+    return bool(which) and len(words) <= 4 and words[-1] == which.group(1) and "s" in words[:-1] \
+        and bool(re.search(r"['\u2019]s\b", answer))
+
+
+#: Keys that say nothing the stem does not, as (check, reason): each check takes
+#: the stem, the key and the key's normalised words; the first that holds names
+#: the problem (panels 16-58, each case in the check's docstring or comment).
+_CONTENTLESS_KEYS: tuple[tuple[Callable[[str, str, list[str]], bool], str], ...] = (
+    (_vague_pair, "key names nothing in particular"),
+    (lambda p, a, w: bool(re.fullmatch(r"(?:(?:much|far|even|ever) )?(?:more|less|fewer)(?: and (?:more|less|fewer))?",
+                                       " ".join(w))),
+     "an amount said, not a thing"),  # "what does the French pay …? — more and more" (panel 55)
+    (_preposition_first, "a key that starts with its verb's preposition"),
+    (lambda p, a, w: bool(re.fullmatch(r"(?:\w+ )?other \w+", " ".join(w))),
+     "key names nothing in particular"),  # "two other airlines": which? (panel 51)
+    (lambda p, a, w: bool(re.fullmatch(r"(?:a |the )?(?:small|large|tiny|huge|big|significant|trace|some) "
+                                       r"(?:amounts?|quantit(?:y|ies)|numbers?|levels?)", " ".join(w))),
+     "an amount, not the thing"),  # "What can leach into milk? — small amounts" (panel 57)
+    (lambda p, a, w: len(w) > 2 and w[0] == "the" and w[1] in {"decision", "move", "step", "announcement", "news"}
+     and w[2] in {"on", "in", "at", "to", "by", "last", "this", "yesterday", "today"},
+     "key names nothing in particular"),  # "What did Trump announce? — the decision on Twitter on …" (panel 58)
+    (lambda p, a, w: " ".join(w) in _STOCK_PHRASES,
+     "key names nothing in particular"),  # "what will today's GM do? — the right thing" (panel 56)
+    (lambda p, a, w: len(w) == 3 and w[0] == "the" and w[1] in _BACK_ADJECTIVES,
+     "key names nothing in particular"),  # "the new packets": the sentence before said which (panel 53)
+    (lambda p, a, w: bool(_CONTEXT_DATE.search(a)),
+     "a date that leans on the sentence before"),  # "September 30 of that year" (panel 53)
+    (lambda p, a, w: p.startswith("When") and bool(re.fullmatch(r"\d{1,3}", a.strip())),
+     "a bare number asked with When"),  # "When would a second proposal have lowered …? — 35" (panel 51)
+    (lambda p, a, w: bool(re.match(r"What (?:has |had |have )?(?:said|says|told|stated|added)\b", p)),
+     "a statement asked as its own speaker"),  # "What said …? — the presidency's statement" (panel 51)
+    (lambda p, a, w: w[0] in {"fewer", "more", "less", "greater", "higher", "lower"} and bool(re.search(r"\bthan\b", p)),
+     "a comparison split between key and stem"),  # "… leave the line with than …? — fewer passengers"
+    (lambda p, a, w: w[0] in {"no", "none", "nothing", "nobody", "neither", "any", "anything", "anyone"},
+     "negated key"),  # "any part" of "had not played any part"
+    (lambda p, a, w: bool(_OWNER_PRONOUNS & set(w)), "key with an unresolved owner"),
+    (_an_unnamed_role, "key names nothing in particular"),
+    (_a_superlative, "key names nothing in particular"),
+    (_named_in_the_stem, "key named in the stem"),
+    (_repeats_the_stems_noun, "key repeats the stem's noun"),
+    (_circular, "circular key"),
+)
+
+
 def key_without_content(prompt: str, answer: str) -> str | None:
-    """A key that says nothing the stem does not: "no medical intervention"
-    for "what is without risk?" (a negation turned into a thing), "his chief
-    negotiators" (whose?), "Park's actions" for "Which actions …?", "the
-    city" for "Who was run by an emergency manager?"."""
+    """A key that says nothing the stem does not (:data:`_CONTENTLESS_KEYS`):
+    "no medical intervention" for "what is without risk?", "his chief
+    negotiators" (whose?), "Park's actions" for "Which actions …?", "the city"
+    for "Who was run by an emergency manager?"."""
     words = normalize(answer).split()
     if not words:
         return None
-    if len(words) <= 3 and (words[0] in {"a", "an"} and len(words) == 3 or len(words) == 2) \
-            and words[-2] in _VAGUE_ADJECTIVES and words[-1] in _VAGUE_NOUNS:
-        return "key names nothing in particular"  # "deeper problems", "a new system" (panel 51)
-    if re.fullmatch(r"(?:(?:much|far|even|ever) )?(?:more|less|fewer)(?: and (?:more|less|fewer))?", " ".join(words)):
-        return "an amount said, not a thing"  # "what does the French pay …? — more and more" (panel 55)
-    if words[0] in {"to", "of", "for", "with", "into", "by"} and len(words) > 1 and not prompt.startswith("Why") \
-            and (words[1][:1].isdigit() or words[1] in {"the", "a", "an", "about", "around", "more", "less"}):
-        return "a key that starts with its verb's preposition"  # "… add up? — to 36 strike days" (panel 55)
-    if re.fullmatch(r"(?:\w+ )?other \w+", " ".join(words)):
-        return "key names nothing in particular"  # "two other airlines": which? (panel 51)
-    if re.fullmatch(r"(?:a |the )?(?:small|large|tiny|huge|big|significant|trace|some) (?:amounts?|quantit(?:y|ies)|"
-                    r"numbers?|levels?)", " ".join(words)):
-        return "an amount, not the thing"  # "What can leach into milk? — small amounts" (panel 57)
-    if len(words) > 2 and words[0] == "the" and words[1] in {"decision", "move", "step", "announcement", "news"} \
-            and words[2] in {"on", "in", "at", "to", "by", "last", "this", "yesterday", "today"}:
-        return "key names nothing in particular"  # "What did Trump announce? — the decision on Twitter on …" (panel 58)
-    if " ".join(words) in _STOCK_PHRASES:
-        return "key names nothing in particular"  # "what will today's GM do? — the right thing" (panel 56)
-    if len(words) == 3 and words[0] == "the" and words[1] in _BACK_ADJECTIVES:
-        return "key names nothing in particular"  # "the new packets": the sentence before said which (panel 53)
-    if _CONTEXT_DATE.search(answer):
-        return "a date that leans on the sentence before"  # "September 30 of that year" (panel 53)
-    if prompt.startswith("When") and re.fullmatch(r"\d{1,3}", answer.strip()):
-        return "a bare number asked with When"  # "When would a second proposal have lowered …? — 35" (panel 51)
-    if re.match(r"What (?:has |had |have )?(?:said|says|told|stated|added)\b", prompt):
-        return "a statement asked as its own speaker"  # "What said …? — the presidency's statement" (panel 51)
-    if words[0] in {"fewer", "more", "less", "greater", "higher", "lower"} and re.search(r"\bthan\b", prompt):
-        return "a comparison split between key and stem"  # "… leave the line with than …? — fewer passengers"
-    if words[0] in {"no", "none", "nothing", "nobody", "neither", "any", "anything", "anyone"}:
-        return "negated key"  # "any part" of "had not played any part"
-    if _OWNER_PRONOUNS & set(words):
-        return "key with an unresolved owner"
-    if len(words) == 2 and words[0] == "the" and words[1] in _GENERIC_HEADS or words[0] in {"a", "an"} and \
-            set(words) & {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide"}:
-        return "key names nothing in particular"  # "a Fisheries Agency official": 0 of 3 kept (panels 16-48)
-    if len(words) <= 4 and words[0] == "the" and (words[1] in {"most", "least"} or re.fullmatch(
-            r"(?:biggest|largest|smallest|highest|lowest|greatest|worst|best|latest|newest|oldest)", words[1])):
-        return "key names nothing in particular"  # "the most serious charge": which one?
-    head = head_noun(re.sub(r"\s*\(.*?\)", "", answer))
-    if len(words) >= 2 and head and head.isalpha() and head not in words[:1] and \
-            re.search(rf"\b(?:the|this|that) {re.escape(head)}s?\b", normalize(prompt)):
-        return "key named in the stem"  # "… not approved by the department? — the Chicago Department of Aviation"
-    which = re.search(r"^(?:according to [^?]*? )?which (\w+)", normalize(prompt))  # also after "According to X,"
-    if which and len(words) <= 3 and words[-1] == which.group(1) and not re.search(r"\b[A-Z0-9]", answer):
-        return "key repeats the stem's noun"  # "Which target did it set? — an annual target"
-    if which and len(words) <= 4 and words[-1] == which.group(1) and "s" in words[:-1] \
-            and re.search(r"['\u2019]s\b", answer):
-        return "circular key"  # "Which actions …? — Park's actions"
-    return None
+    return next((reason for check, reason in _CONTENTLESS_KEYS if check(prompt, answer, words)), None)
 
 
 def near_duplicate(a: Question, b: Question) -> bool:

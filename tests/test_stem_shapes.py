@@ -32,7 +32,7 @@ def test_a_person_after_to_is_no_place():
     """Panel 26's article tagged a candidate's surname as a place: "Where did
     Jonathan concede defeat?" keyed the winner.  A phrase with a person noun, or
     ending in a name the article tags as a person, is never a place key."""
-    from quizgen.generate.facts.answers import _names_a_person
+    from quizgen.generate.facts.adjuncts import _names_a_person
     ctx = context_of("President Ana Ruiz conceded defeat to opposition candidate Oba Kede in Lisbon. "
                      "Tomas Berg, a judge, watched from Porto.")
     doc = ctx.sents[0].span.doc

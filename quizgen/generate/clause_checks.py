@@ -281,6 +281,11 @@ def gapped_conjuncts(verb: Token) -> set[int]:
     return out
 
 
+#: What a speaker, not a state of affairs, goes on to do after "said X was …".
+_SPEAKERS_ACTS = frozenset("call urge demand appeal ask add warn promise pledge vow accuse criticise criticize "
+                           "praise welcome reject deny insist".split())
+
+
 def matrix_conjuncts(verb: Token) -> set[int]:
     """"warned that toxic chemicals may remain in sediments and have called for
     testing": a conjunct the parser hung inside the reported clause whose
@@ -294,10 +299,25 @@ def matrix_conjuncts(verb: Token) -> set[int]:
     out: set[int] = set()
     for child in verb.children:
         aux = {a.lemma_.lower() for a in child.children if a.dep_ in {"aux", "auxpass"}}
-        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and aux and aux <= outer and not aux & own:
+        speakers_act = not aux and verb.lemma_ == "be" and child.tag_ == verb.head.tag_ == "VBD" \
+            and child.lemma_.lower() in _SPEAKERS_ACTS  # 'said the epidemic was "far from over" and called for …'
+        if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and (aux and aux <= outer and not aux & own
+                                                                       or speakers_act):
             out.update(t.i for t in child.subtree)
             out.update(t.i for t in verb.children if t.dep_ in {"cc", "punct"} and verb.i < t.i < child.i)
     return out
+
+
+def subjectless_complement(verb: Token) -> bool:
+    """A finite complement clause with no subject of its own ("Aid workers say the
+    number is higher, because many sick people live far from clinics and many
+    deaths … are never reported", the last verb hung on "say"): the parse lost
+    the sentence, and a stem from it reads "Who says … higher are never reported?"
+    (panel 64)."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(a.dep_ in {"aux", "auxpass"} and a.tag_ != "TO"
+                                                          for a in c.children)
+               and not any(a.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "mark"} for a in c.children)
+               and sum(1 for d in verb.children if d.dep_ == "ccomp") > 1 for c in verb.children)
 
 
 def appositive_ids(tok: Token) -> set[int]:

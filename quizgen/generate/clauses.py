@@ -37,6 +37,7 @@ from .clause_checks import (
     not_asserted,
     relative_with_object_gap,
     side_remarks,
+    subjectless_complement,
 )
 from .context import PERSONAL_PRONOUNS, Context, tidy
 
@@ -149,7 +150,7 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
         return None
     if subject is None or subject.i > verb.i or misread_participle(verb) or misread_subordinate(verb) \
             or misread_reduced_relative(verb) or conditional(verb) or free_relative(verb) or gapped(verb) \
-            or incomplete_complement(verb):
+            or incomplete_complement(verb) or subjectless_complement(verb):
         return None
     if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return None  # "with the states paying the rest": no finite verb ("who paying the rest?", panel 48)

@@ -362,7 +362,10 @@ def made_numbers(key: str, rng: random.Random) -> list[str]:
     out = []
     for v in values:
         if v != value and v > 0 and not (share and v > 100):  # "more than 140 percent" of a market: impossible
-            out.append(_substitute(key, match, v))
+            made = _substitute(key, match, v)
+            shown = _parse_number(made)
+            if shown and 0 < shown[0] != value:  # not "minus 0.0 percent", 0.04 shown at the key's one decimal (panel 64)
+                out.append(made)
     out = list(dict.fromkeys(out))
     rng.shuffle(out)
     return out

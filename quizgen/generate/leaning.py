@@ -24,7 +24,11 @@ _PARTAKING = frozenset("attend join participate enrol enroll".split())
 _COUNTED_BACK = re.compile(r"\b(?:the (?:two|three|four|five|six)|both) [a-z]+s\b")
 #: Nouns that, as a bare "the …" subject, stand for something the article named before
 #: (those the panels called vague; "the company" of a company's story reads clearly).
-_BACK_NOUNS = frozenset("site plant factory facility mine office vessel ship strain rule scheme".split())
+_BACK_NOUNS = frozenset("site plant factory facility mine office vessel ship strain rule scheme space area".split())
+#: "raised doubts of a different kind", "a more cautious reaction": different
+#: from, more than what — the sentence before said (panel 64).
+_COMPARED_BACK = re.compile(r"\b(?:of a different kind|a different (?:kind|view|approach|story|picture)|"
+                            r"(?:a|an) (?:more|less) \w+ (?:reaction|response|view|tone|approach|line))\b(?![^.]*\bthan\b)")
 
 
 def points_back(ctx: Context, info: SentInfo, statement: str, headline: set[str]) -> bool:
@@ -34,6 +38,8 @@ def points_back(ctx: Context, info: SentInfo, statement: str, headline: set[str]
     names them itself, and "the law" under "Hungary passes media law" is the
     headline's."""
     if _COUNTED_BACK.search(statement) and not re.search(r"[A-Z]\w+ and [A-Z]\w+", statement):
+        return True
+    if _COMPARED_BACK.search(statement):
         return True
     subj = next((c for c in info.span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or [c.lower_ for c in subj.children] != ["the"] or subj.lemma_.lower().rstrip("s") in headline:

@@ -120,9 +120,16 @@ def _fits(verb: Token, lemma: str) -> bool:
         # only "stopped selling X" / "began selling X": "the trouble stopped in X", "stopped with a complaint",
         # "stopped moving south … in convoys" (panel 63: it had never started) read oddly
         return False
+    if lemma in {"approve", "adopt", "pass", "accept", "reject", "defeat"} and _IN_FORCE.search(verb.sent.text):
+        return False  # "The decision, which takes effect on February 16, was rejected": it contradicts itself (panel 64)
     if any(c.dep_ == "advmod" and c.lower_ in INTENSITY_ADVERBS for c in children):
         return False  # "sharply criticised", "rejected … altogether": "sharply praised" gives itself away (panel 63)
     return not any(t.lower_ in NEGATIVE_POLARITY for t in verb.subtree)
+
+
+#: The sentence says the measure applies: a reversed vote on it contradicts the sentence itself.
+_IN_FORCE = re.compile(r"\b(?:takes?|took|will take) effect\b|\b(?:comes?|came|will come) into (?:force|effect)\b|"
+                       r"\bgoes into effect\b", re.IGNORECASE)
 
 
 def _from_figure(verb: Token) -> bool:

@@ -107,8 +107,9 @@ def _acts_twice(ctx: Context, holder: str, paragraph: int) -> bool:
             if subj is None and tok.dep_ == "conj":
                 subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None and (subj.lower_ in {"he", "she", "they"}
+                                     or subj.lower_ == "it" and tok.dep_ == "conj" and tok.head.dep_ == "ROOT"
                                      or last and last in {t.lower_ for t in subj.subtree}):
-                count += 1
+                count += 1  # (", and it pushed back the date": a body's second act, panel 64)
     return count >= 2
 
 

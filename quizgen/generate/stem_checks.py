@@ -82,7 +82,11 @@ _BARE_FORMER = re.compile(r"\b(?:did|does|do|is|was|has|had|will) (?:former|then
 
 #: Words a cut left in the stem, each pattern with what raters saw in it (the
 #: examples are the panels' stems).
+#: "Who gave a more cautious reaction?": more cautious than whom — the sentence before said (panel 64).
+_BARE_COMPARATIVE = re.compile(r"\b(?:a|an|the) (?:more|less) [a-z]+ [a-z]+(?![^?]*\bthan\b)")
+
 _LEFTOVER_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
+    (_BARE_COMPARATIVE, "a comparison without what it compares with"),
     (_CLAUSE_LEFT_OVER, "a second clause left in"),  # "How many people left …, and a few suffered minor injuries?"
     (_COUNT_LEFT_OVER, "a second count without its verb"),  # "How many people are confirmed dead and more than 20?"
     (_MODAL_THEN_PAST, "a second clause left in"),  # "… who would carry out the plan, and accused the minister of …?"

@@ -146,8 +146,10 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
             continue  # "At 17, the youngest ever": another age or person contradicts the superlative, not the article
         if m.label == "PERSON" and PERSON_PRONOUN.search(statement[at + len(m.text):]):
             continue  # "Sharif said … her campaign": the pronoun tells whose words they were
-        if m.label in {"GPE", "LOC"} and _measured(info, at_place=m.start):
-            continue  # "About a quarter of adults in Ireland smoke" -> Scotland: unstated there, not false
+        if m.label in {"GPE", "LOC"} and (_measured(info, at_place=m.start)
+                                          or info.span.root.lemma_.lower() in _RECEPTION):
+            continue  # "About a quarter of adults in Ireland smoke" -> Scotland, "was received badly in Spain" ->
+            # France (panel 64): unstated there, not false
         wrong = _replacement(ctx, info, m, rng)
         if wrong is None or re.search(rf"\b{re.escape(wrong)}\b", statement):
             continue  # "Fayulu accused Fayulu of …": the name the statement already gives (panel 55)
@@ -160,6 +162,8 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
     return _negate(info, statement)
 
 
+#: Verbs of how something was received: where, says nothing of elsewhere.
+_RECEPTION = frozenset("receive greet welcome react respond view see".split())
 _SHARE_WORDS = frozenset("quarter third half fifth tenth majority minority percent per cent proportion share".split())
 
 

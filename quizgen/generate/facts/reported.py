@@ -114,7 +114,20 @@ def according_to(ctx: Context, clause: Clause) -> str | bool | None:
     tokens = phrase_tokens(reporter, max_words=6)
     if not tokens:
         return False
+    tokens = with_hyphenated_tail(tokens)
     return f"According to {in_running_text(full_body_name(ctx, tokens) or phrase_text(ctx, tokens))}, "
+
+
+def with_hyphenated_tail(tokens: list[Token]) -> list[Token]:
+    """"Janette Sadik-Khan" parsed as two subjects, "Sadik" and "Khan": the
+    name runs on over its hyphen (panel 64: "According to … Janette Sadik")."""
+    doc, last = tokens[0].doc, tokens[-1]
+    out = list(tokens)
+    while last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and not last.whitespace_ \
+            and not doc[last.i + 1].whitespace_ and doc[last.i + 2].pos_ == "PROPN":
+        out += [doc[last.i + 1], doc[last.i + 2]]
+        last = doc[last.i + 2]
+    return out
 
 
 #: Job words written before a name, capitalised only at the start of a sentence.

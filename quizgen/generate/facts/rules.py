@@ -28,7 +28,8 @@ from ..context import NUMBER_LABELS, Context, phrase_text, phrase_tokens
 from ..coref import askable_subject
 from ..passives import agent_question
 from ..subject_questions import subject_question
-from .answers import Answer, answer_for, object_answer, prep_answer, tagged
+from .adjuncts import prep_answer
+from .answers import Answer, answer_for, object_answer, tagged
 from .chains import chain_questions
 from .descriptions import description
 from .objects import Pair, called_after_noun_rule, called_rule, object_rule, one_of_a_list
@@ -372,6 +373,8 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
             c.dep_ in {"attr", "xcomp", "ccomp"} for c in verb_tok.children) and any(
             c.dep_ == "acomp" and all(g.dep_ in {"advmod", "npadvmod"} for g in c.children) for c in verb_tok.children):
         return  # "Reactions were mixed last night": "What was mixed?" asks a riddle (panel 39)
+    if ans is not None and ans.wh == "Who" and _the_bench(subject, verb_tok):
+        return  # "Who ruled that the ban should be backdated? — the court": only a court rules (panel 64)
     if ans is not None and ans.wh == "What" and verb_tok.lemma_.lower() in REPORTING_SPEECH | {"put"}:
         return  # "What said the government would act …? — a statement from the presidency", "What put the toll at …?"
     if ans is not None and ans.wh == "Who" and ans.label in {"ORG", "PRODUCT", "LAW"} and verb_tok.lemma_ == "be" \
@@ -384,6 +387,19 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
         if prompt and not (ans.wh == "Who" and (shared_by_others(ctx, verb_tok, ans.text, prompt)
                                                 or stock_doer(ans, prompt))):
             yield prompt, ans
+
+
+#: Those who rule on a case, and what they do: "Who ruled …? — the judges" is obvious.
+_BENCH = frozenset("court judge jury panel tribunal magistrate justice arbitrator".split())
+_RULING_VERBS = frozenset("rule agree find decide order sentence acquit convict uphold overturn dismiss add "
+                          "say conclude hold".split())
+
+
+def _the_bench(subject: Token, verb: Token) -> bool:
+    """The subject is a court, its judges or a panel, by a common noun ("the
+    Lausanne-based court", "the judges"; not "the Supreme Court"), and the verb
+    is what courts do."""
+    return subject.lemma_.lower() in _BENCH and subject.pos_ == "NOUN" and verb.lemma_.lower() in _RULING_VERBS
 
 
 def _whether_clause_subject(subject: Token, verb_tok: Token) -> bool:

@@ -42,6 +42,9 @@ EVENT_NOUNS = {"championship", "championships", "contest", "competition", "tourn
                "games", "olympics", "conference", "summit", "league", "series", "concert", "show"}
 #: Verbs whose subject is an event: asked with "What", whatever the entity label.
 EVENT_VERBS = {"happen", "occur", "unfold"}
+#: Verbs whose object is an event, whatever the tagger's label: "will miss the
+#: 2012 Tour de France" is "What will he miss?", not "Which organisation" (panel 64).
+EVENT_OBJECT_VERBS = {"miss", "attend", "host", "skip", "boycott", "stage", "watch"}
 #: Prepositions left at the end of a question when their object is asked ("Who did X speak with?").
 STRAND_PREPS = {"with", "to", "for", "about", "from", "against", "on", "at", "into", "of"}
 #: Time words that make a duration a point in time ("two days ago").

@@ -130,3 +130,12 @@ def test_a_hyphenated_surname_is_not_cut_after_according_to():
     made = fact_prompts("Transportation Commissioner Janette Sadik-Khan said that about 356,000 people walk through "
                         "Times Square every day.")
     assert any(p.startswith("According to Transportation Commissioner Janette Sadik-Khan,") for p in made), made
+
+
+def test_a_length_of_time_before_a_noun_is_still_blanked():
+    """"after an ______ lull" (11-year) is how long, not which year: the
+    year-modifier rule of panel 63 leaves it (a dev fact the blank covers)."""
+    from tests.rule_support import cloze_blanks
+    text = ("Broadcasts resume\n\nSouth Korea had recently started to broadcast propaganda from loudspeakers after an "
+            "11-year lull.\n\nNorth Korea fired shells across the border on Thursday afternoon.\n")
+    assert any("after an ______ lull" in p for p in cloze_blanks(text))

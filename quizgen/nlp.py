@@ -92,6 +92,19 @@ def _letter_ends_sentence(doc, tok) -> bool:
     return doc[tok.i - 1].lower_ in _LETTER_LABELLED and (nxt.text[:1].isupper() or nxt.text in ('"', "\u201c"))
 
 
+@Language.component("no_sentence_after_a_word")
+def no_sentence_after_a_word(doc):
+    """A sentence starts only after punctuation: left alone, the parser began
+    one inside "was added to the UNESCO World Heritage List in 2007", and a
+    true/false statement ended at "UNESCO." (panel 65).  Runs before the parser,
+    which keeps the mark; a boundary another component forced stays."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.is_sent_start is None and (prev.is_alpha or prev.like_num) and "\n" not in prev.whitespace_:
+            tok.is_sent_start = False
+    return doc
+
+
 @Language.component("dictionary_verb_lemmas")
 def dictionary_verb_lemmas(doc):
     """A verb's lemma from the dictionary when the model's is not one of the
@@ -112,6 +125,7 @@ def load_pipeline() -> Language:
     infixes = list(nlp.Defaults.infixes) + [_GLUED_OPEN_QUOTE]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("clock_time_sentences", before="parser")
+    nlp.add_pipe("no_sentence_after_a_word", after="clock_time_sentences")
     nlp.add_pipe("dictionary_verb_lemmas", after="lemmatizer")
     return nlp
 

@@ -139,3 +139,28 @@ def test_a_length_of_time_before_a_noun_is_still_blanked():
     text = ("Broadcasts resume\n\nSouth Korea had recently started to broadcast propaganda from loudspeakers after an "
             "11-year lull.\n\nNorth Korea fired shells across the border on Thursday afternoon.\n")
     assert any("after an ______ lull" in p for p in cloze_blanks(text))
+
+
+def test_a_default_set_keeps_true_and_false_within_two_of_each_other():
+    """Panel 64's raters: "nearly every true/false item is keyed True" (18 of
+    20). A default set adds no true/false statement whose answer already leads
+    the other's by two, unless it could not be filled otherwise."""
+    from quizgen.generate.select import _one_sided
+    from quizgen.questions import Question
+
+    def tf(answer: str) -> Question:
+        return Question(id=answer, type="true_false", skill="fact", prompt="S.", answer=answer, evidence=[])
+    assert _one_sided(tf("True"), [tf("True"), tf("True")])
+    assert _one_sided(tf("True"), [tf("True"), tf("True"), tf("True"), tf("False")])
+    assert not _one_sided(tf("True"), [tf("True"), tf("False")])
+    assert not _one_sided(tf("False"), [tf("True"), tf("True")])
+
+
+def test_a_list_of_names_of_different_kinds_is_no_key():
+    """"Which organisation does Japan follow? — the European Central Bank,
+    Denmark, Sweden and Switzerland" (panel 64, three of three: a bank and
+    three countries); a list of countries stays."""
+    made = fact_prompts("Japan follows the European Central Bank, Denmark, Sweden and Switzerland, which had all "
+                        "earlier set rates below zero. The minister visited France, Italy and Spain in May.")
+    assert "Which country did the minister visit in May?" in made, made
+    assert not any(p.startswith("Which organisation does Japan follow") for p in made), made

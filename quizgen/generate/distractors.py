@@ -125,7 +125,10 @@ def _only_part_of_a_name(ctx: Context, name: str) -> bool:
         named_before = bool(word) and word.lower() not in _TITLE_WORDS and word not in _SENTENCE_STARTS \
             and not word.isupper() \
             and not word.endswith(("'s", "\u2019s")) and not text[:m.start()].rstrip().endswith((".", '"'))
-        return bool(after and after.group(1) not in _SENTENCE_STARTS) or named_before
+        listed = bool(re.match(r",?\s+(?:and|&)\s+[A-Z]", text[m.end():])) and bool(
+            re.search(r"\b[A-Z][\w'-]* of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*,\s+$", text[max(0, m.start() - 60):m.start()]))
+        # "the Ministry of Transport, Maritime Affairs and Communications": a name's middle (panel 65)
+        return bool(after and after.group(1) not in _SENTENCE_STARTS) or named_before or listed
     return all(runs_on(m) for m in spots)
 
 

@@ -149,6 +149,12 @@ def _opinion_item(ctx: Context, o: Opinion) -> Question | None:
                    "easy" if easy else "medium", cue)
 
 
+#: A quotation put as the result of an inquiry: students can argue "Fact".
+_FINDING = re.compile(r"(?:What|All) (?:we|I) (?:have |had )?(?:found|discovered|learned|seen)\b|"
+                      r"(?:We|I|Our (?:inquiry|investigation|review|study)) (?:have |has )?(?:found|discovered|"
+                      r"established|shown)\b|The (?:evidence|data|figures|results) (?:show|shows|prove|proves)\b")
+
+
 def _quoted_opinion_item(ctx: Context, a, opinions: list[Opinion]) -> Question | None:
     """"Is Jang's statement a fact or an opinion?" on a quoted sentence that
     judges ("the police crackdown is too harsh", "No one should ever …", "I
@@ -163,6 +169,8 @@ def _quoted_opinion_item(ctx: Context, a, opinions: list[Opinion]) -> Question |
         return None  # "My heart is overflowing with happiness": a feeling reported, no view to dispute (panel 48)
     if a.stance == "denies":
         return None  # "It is wrong to say that these deaths happened because of oxygen": a disputed fact (panel 55)
+    if _FINDING.match(content):
+        return None  # "What we have found is a culture at the FAA …": put as a finding, Fact is arguable (panel 65)
     cue = _judging_word(a, content, opinions)
     info = _info_for(ctx, a.paragraph, a.start)
     if cue is None or info is None or _on_the_bench(ctx, a):

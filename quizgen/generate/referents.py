@@ -20,7 +20,8 @@ _SHELL_NOUNS = {"situation", "issue", "incident", "move", "development", "matter
                 "news", "announcement", "concerns", "concern", "pressure", "plan", "deal", "proposal", "policy",
                 "ruling", "verdict", "crisis", "response", "result", "results", "work", "order", "case", "change",
                 "remark", "remarks", "comment", "comments", "statement", "outcome", "chemical", "substance",
-                "finding", "findings", "conclusion", "conclusions"}
+                "finding", "findings", "conclusion", "conclusions", "movement", "allegation", "allegations",
+                "accusation", "accusations", "men", "women", "crowd"}
 _PARA_PREFIX = re.compile(r"^(?:in|according to) paragraph \d+\b", re.IGNORECASE)
 
 

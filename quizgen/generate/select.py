@@ -255,18 +255,22 @@ def _cloze_as_last_type(q: Question, near_the_end: bool) -> bool:
     return near_the_end and q.type == "cloze" and bool(q.word_bank) and families.form_of(q) == "cloze_amount"
 
 
-#: True/false statements of one answer a default set holds before it takes one
-#: of the other; past it, a set stops short rather than add a fourth "True"
-#: (every panel's set comments: "all keyed True, a student could guess them").
-MAX_ONE_SIDED = 3
+#: How many more true/false statements of one answer than of the other a
+#: default set holds; past it, a set takes another kind of question or stops
+#: short rather than add a third "True" beside no "False" (every panel's set
+#: comments: "all keyed True, a student could guess them"; panel 64: 18 of 20
+#: keyed True; default sets of fresh49-58 at 2ad0493: 174 True, 24 False).
+MAX_ONE_SIDED = 2
 
 
 def _one_sided(q: Question, chosen: list[Question]) -> bool:
-    """``q`` is a true/false statement keyed as the ``MAX_ONE_SIDED`` ones before it, with none keyed otherwise."""
+    """``q`` is a true/false statement whose answer already leads the other's
+    by ``MAX_ONE_SIDED`` in ``chosen``."""
     if q.type != "true_false":
         return False
     answers = Counter(c.answer for c in chosen if c.type == "true_false")
-    return answers[q.answer] >= MAX_ONE_SIDED and len(answers) == 1
+    other = "False" if q.answer == "True" else "True"
+    return answers[q.answer] - answers[other] >= MAX_ONE_SIDED
 
 
 def _balance_cost(chosen: list[Question], q: Question) -> float:

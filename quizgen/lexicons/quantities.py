@@ -26,7 +26,8 @@ TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "da
                         "winter", "season", "time", "decade", "century"})
 #: Times that mean nothing out of the article's dateline ("today", "last
 #: week"): never the key of a "When …?" question.
-BARE_RELATIVE_TIMES = frozenset({"today", "yesterday", "tomorrow", "tonight", "this week", "last week",
+BARE_RELATIVE_TIMES = frozenset({"recent months", "recent weeks", "recent years", "recent days", "the past year",
+                                 "today", "yesterday", "tomorrow", "tonight", "this week", "last week",
                                  "next week", "this month", "last month", "next month", "this year",
                                  "last year", "next year", "recently", "earlier", "later", "now",
                                  "this weekend", "last weekend", "last night", "this morning",

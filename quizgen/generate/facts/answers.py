@@ -225,6 +225,8 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     if label is None and head.pos_ == "PROPN":
         # "Ana Ruiz and Tom Becker" with only the second name tagged: the list is of people
         label = next((label_for(ctx, c) for c in head.children if c.dep_ == "conj" and c.ent_type_), None)
+    if _mixed_list(ctx, head, label):
+        return None  # "the European Central Bank, Denmark, Sweden and Switzerland": no one wh-word (panel 64)
     wh = number_wh(head, tokens, label_of(tokens, ctx))
     keep: set[int] = set()
     if wh is not None:
@@ -248,12 +250,8 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         return None  # "plans", "the situation": too vague to be a key
     if wh == "Who" and label is None and words < 2 and head.lemma_.lower() in VAGUE_PEOPLE:
         return None  # "the group", "the team": which one?
-    if label is None and head.tag_ == "NNS" and head.lemma_.lower() in GENERIC_KINDS \
-            and all(c.dep_ == "amod" for c in head.children):
-        return None  # "scientific bodies", "local officials": which ones? (panel 62)
-    if label is None and head.lemma_.lower() in GENERAL_NOUNS and all(
-            c.dep_ in {"det", "amod"} or c.dep_ == "poss" and is_pronoun(c) for c in head.children):
-        return None  # "the necessary legislation", "a new system": no particular thing (panels 53-62)
+    if label is None and _names_no_one(head, tokens):
+        return None  # "scientific bodies", "the necessary legislation": which ones? (panels 53-62)
     if label is None and words < 2 and head.pos_ == "NOUN" and head.lower_ in ctx.name_heads():
         return None  # "the authority" for "the Environmental Protection Authority": the name is the answer
     if head.lower_ in COUNTED_CATEGORIES and any(c.dep_ == "nummod" for c in head.children):
@@ -269,6 +267,25 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     if wh == "Who" and predicated_thing(verb):
         wh = "What"  # "Who is a serious problem for farmers? — Bovine TB" (panel 54)
     return Answer(tokens, text, label, wh, keep)
+
+
+def _names_no_one(head: Token, tokens: list[Token]) -> bool:
+    """A bare plural of a kind of people or body with only adjectives
+    ("scientific bodies", "local officials"), or a general noun with only a
+    determiner and adjectives ("the necessary legislation", "a new system")."""
+    lemma = head.lemma_.lower()
+    if head.tag_ == "NNS" and lemma in GENERIC_KINDS and all(c.dep_ == "amod" for c in head.children):
+        return True
+    return lemma in GENERAL_NOUNS and all(c.dep_ in {"det", "amod"} or c.dep_ == "poss" and is_pronoun(c)
+                                          for c in head.children if c in tokens)
+
+
+def _mixed_list(ctx: Context, head: Token, label: str | None) -> bool:
+    """A list of names of different kinds: a bank beside countries, a person beside a company."""
+    kinds = {label} | {label_for(ctx, t) for t in head.subtree if t.dep_ == "conj" and t.head.i in
+                       {head.i} | {c.i for c in head.subtree if c.dep_ == "conj"} and t.ent_type_}
+    kinds.discard(None)
+    return len({"place" if k in {"GPE", "LOC", "FAC"} else k for k in kinds}) > 1
 
 
 def _without_asked_kind(tokens: list[Token], wh: str) -> list[Token]:

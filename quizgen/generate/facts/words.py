@@ -26,7 +26,7 @@ GENERAL_NOUNS = frozenset("""
 problem system effect legislation thing view step measure change way issue situation development matter
 action approach question concern idea process effort solution benefit risk impact result consequence
 difference reason rule law decision move option progress help support opportunity challenge
-argument debate row controversy attention criticism anger outrage reaction response interest
+argument debate row controversy attention criticism anger outrage reaction response interest group
 """.split())
 
 #: Verbs whose subject merely contains their object: no "Who included …?".

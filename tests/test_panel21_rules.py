@@ -82,7 +82,8 @@ def test_a_form_raters_kept_ranks_above_one_they_rejected():
 
 
 def _question(qtype: str, family: str, sentence: int, **meta) -> Question:
-    answer = {"true_false": "True", "fact_or_opinion": "Fact"}.get(qtype, f"key {sentence}")
+    answer = {"true_false": ("True", "False")[sentence // 4 % 2],  # balanced, as a default set keeps them
+              "fact_or_opinion": "Fact"}.get(qtype, f"key {sentence}")
     q = Question(id=f"q{sentence}", type=qtype, skill="detail", prompt=f"Question {sentence}?", answer=answer,
                  choices=["a", "b", answer] if qtype == "multiple_choice" else [], evidence=[])
     q.meta = {"family": family, "sentence": sentence, "paragraph": sentence, "score": 1.5, **meta}

@@ -143,7 +143,7 @@ def test_a_default_set_stops_short_of_a_fourth_true_beside_no_false():
     answers = [q.answer for q in questions if q.type == "true_false"]
     assert answers, "the article should give true/false statements"
     assert "False" in answers or len(answers) <= 3, answers
-    assert len(questions) >= 10, len(questions)
+    assert len(questions) >= 8, len(questions)  # (stopping short, as select.MAX_ONE_SIDED says)
 
 
 def test_a_circular_key_after_according_to_is_caught():

@@ -37,7 +37,7 @@ from ..lexicons.stance import (
     STOP_VERBS,
     VOTE_PREPS,
 )
-from .cues import Cue, Site, cue_text, deal_agreed, greets, in_quote, in_someone_elses_words
+from .cues import Cue, Site, cue_text, deal_agreed, greets, in_quote, in_someone_elses_words, made_to
 from .holders import subject_of
 
 _OBJECT_VERBS = sorted(ACTION_STANCE)
@@ -168,6 +168,8 @@ def _cue(site: Site, verb: Token, stance: str, target: list[Token]) -> Cue | Non
         return None  # quoted words are the speaker's; "may back" is not a position taken
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
         return None  # "the department was to blame": the one blamed, not one who blames
+    if made_to(verb):
+        return None  # "a maize developed by Monsanto to resist its weedkiller": what it was made for (panel 66)
     if any(a.lemma_.lower() in _ALLEGING for a in verb.ancestors):
         return None  # "accused Qatar of backing militants supported by Iran": alleged, not Iran's position
     if in_someone_elses_words(verb):

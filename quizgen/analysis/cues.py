@@ -176,6 +176,8 @@ def _verb_cue(tok: Token, site: Site) -> list[Cue]:
         return []  # "the department was to blame": the one blamed, not one who blames
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NOT_DONE_VERBS:
         return []  # "found that Monsanto had failed to warn users": no warning (panel 62)
+    if made_to(tok):
+        return []  # "a maize developed by Monsanto to resist its weedkiller": what it was made for (panel 66)
     if in_someone_elses_words(tok):
         return []  # "He said Argentina was trying to hide its problems by blaming the company": his account
     if tok.dep_ in ("amod", "compound") and lemma in _SPEECH and _quote_then_name(tok):
@@ -206,6 +208,13 @@ def _verb_cue(tok: Token, site: Site) -> list[Cue]:
 
 #: What one "agrees" in business English ("agreed a deal", "agreed terms").
 _DEAL_NOUNS = frozenset("deal contract price terms sale purchase takeover merger fee loan settlement".split())
+
+
+def made_to(verb: Token) -> bool:
+    """An infinitive on a participle that describes a thing ("a maize developed
+    by Monsanto to resist its weedkiller"): the thing's purpose, no one's position."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and verb.head.tag_ == "VBN" \
+        and verb.head.dep_ in {"acl", "relcl"}
 
 
 def in_someone_elses_words(verb: Token) -> bool:

@@ -283,7 +283,7 @@ def gapped_conjuncts(verb: Token) -> set[int]:
 
 #: What a speaker, not a state of affairs, goes on to do after "said X was …".
 _SPEAKERS_ACTS = frozenset("call urge demand appeal ask add warn promise pledge vow accuse criticise criticize "
-                           "praise welcome reject deny insist".split())
+                           "praise welcome reject deny insist blame".split())
 
 
 def matrix_conjuncts(verb: Token) -> set[int]:

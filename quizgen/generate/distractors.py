@@ -65,7 +65,8 @@ def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: rand
             return balance(key, relative, n)
         cands += [(m.text, label) for m in ctx.mentions_of({label}) if m.sentence != sent_index
                   and _date_shape(m.text) == _date_shape(key)]
-        cands += [(c, label) for c in made_dates(key, rng)]
+        if not (_WEEKDAY_RE.search(key) and re.search(r"\d", key)):
+            cands += [(c, label) for c in made_dates(key, rng)]  # not "Wednesday, August 8" (a Saturday; panel 66)
     elif label is not None:
         seen_sentence = {normalize(m.text) for m in ctx.mentions_in(sent_index)}
         for m in ctx.mentions_of(compatible_labels(label) | _LABELS_OF_KIND.get(key_kind.kind, set())):

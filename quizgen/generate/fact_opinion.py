@@ -107,6 +107,17 @@ def _record(ctx: Context, info: SentInfo, answer: str, explanation: str, score: 
     return q
 
 
+#: Verbs after "should" that say what is expected to happen, not what anyone ought to do.
+_EXPECTED = frozenset("receive get see arrive reach remain last take cost rise fall continue".split())
+
+
+def _expected(info: SentInfo) -> bool:
+    """Every "should" of the sentence governs an expectation ("should receive
+    their full pensions", "should arrive by Friday")."""
+    shoulds = [t for t in info.span if t.lower_ == "should" and t.dep_ == "aux"]
+    return bool(shoulds) and all(t.head.lemma_.lower() in _EXPECTED for t in shoulds)
+
+
 #: Verbs that report advice: "The academy advises that …" states what a body advises.
 _ADVISING = frozenset("advise recommend urge suggest propose".split())
 
@@ -126,6 +137,9 @@ def _opinion_item(ctx: Context, o: Opinion) -> Question | None:
     if info is not None and all(_describes(info, m.group(1)) if (m := _CUE_WORD.match(c)) and c.startswith(_WORD_CUES)
                                 else False for c in lexical):
         return None  # "have fallen ill", "HUS, a dangerous complication": words that describe, not judge (panel 32)
+    if info is not None and all(_MODAL_HEDGE.search(c) or c == "prescriptive 'should'" and _expected(info)
+                                for c in lexical):
+        return None  # "Those already retired should receive their full pensions": expected, not urged (panel 66)
     if info is None or not _one_voice(ctx, info) or info.span[0].lower_ in {"he", "she", "they", "it"}:
         return None  # "He called the decision cruel": who "he" is needs the sentence before
     root = info.span.root

@@ -206,6 +206,8 @@ _CONTENTLESS_KEYS: tuple[tuple[Callable[[str, str, list[str]], bool], str], ...]
     (lambda p, a, w: w[0] in {"no", "none", "nothing", "nobody", "neither", "any", "anything", "anyone"},
      "negated key"),  # "any part" of "had not played any part"
     (lambda p, a, w: bool(_OWNER_PRONOUNS & set(w)), "key with an unresolved owner"),
+    (lambda p, a, w: bool(re.search(r"['\u2019]s?$", a.strip())),
+     "a possessive without its noun"),  # "… what lasted three months? — the industry's" (panel 66)
     (_an_unnamed_role, "key names nothing in particular"),
     (_a_superlative, "key names nothing in particular"),
     (_named_in_the_stem, "key named in the stem"),

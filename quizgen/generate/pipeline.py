@@ -90,7 +90,8 @@ def generate_questions(parsed: ParsedArticle, count: int = DEFAULT_COUNT, types=
     chosen = select(ctx, kept, count, seed)
     if 0 < len(chosen) < min(count, len(kept)):
         notes.append(f"only {len(chosen)} questions: the others the article allows would ask again about "
-                     f"sentences already used, or are kinds teachers seldom keep (figure swaps, a second "
+                     f"sentences already used, would key one more true/false statement True (or False) than "
+                     f"the set can balance, or are kinds teachers seldom keep (figure swaps, a second "
                      f"fill-in-the-blank or \"What …?\" item); ask for more questions to see them")
     return GenerationResult(parsed.title, list(parsed.paragraphs), chosen, notes, len(kept),
                             available=available, holders=run.holders)

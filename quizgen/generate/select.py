@@ -167,8 +167,9 @@ def _pair_statements(scored: list[tuple[float, Question]]) -> list[tuple[float, 
 #: Questions a default set may fall short of its count to keep its main-idea item
 #: (the kind raters kept most: over 67 sets of panels 16-25, 1 short kept it in 42 sets
 #: and left 11 sets short; 2 short kept it in 48 and left 16 short; 0 in 36 and 5).
-#: Two, as seldom-kept kinds may already leave a set two short (WEAK_FILL_SHORTFALL).
-MAIN_IDEA_SHORTFALL = 2
+#: Three: seldom-kept kinds may already leave a set two short (WEAK_FILL_SHORTFALL), and
+#: true/false statements kept within two of each other (:data:`MAX_ONE_SIDED`) one more.
+MAIN_IDEA_SHORTFALL = 3
 
 
 def select(ctx: Context, candidates: list[Question], count: int, seed: int) -> list[Question]:
@@ -216,7 +217,8 @@ def _default_set(ctx: Context, scored: list[tuple[float, Question]], count: int)
         last_type = variety and _cloze_as_last_type(q, len(chosen) >= count - shortfall - 2)
         short = len(chosen) < count - shortfall
         if _kept_out_of_default_sets(q, relaxed[0] >= 2 and short or last_type, chosen) \
-                or not short and _one_sided(q, chosen):  # a fourth True beside no False only to reach the minimum
+                or _one_sided(q, chosen, MAX_ONE_SIDED + (relaxed[0] >= 2)):
+            # a third True beside no False only as a last resort, a fourth never: a short article's set stops short
             return None  # (a cloze of an amount comes only as the last chance of a fourth question type)
         if not (relaxed[0] and may_fill) and _second_of_a_seldom_kept_form(q, chosen) \
                 or _seldom_kept_count(q, chosen) >= MAX_SELDOM_KEPT:
@@ -263,14 +265,14 @@ def _cloze_as_last_type(q: Question, near_the_end: bool) -> bool:
 MAX_ONE_SIDED = 2
 
 
-def _one_sided(q: Question, chosen: list[Question]) -> bool:
+def _one_sided(q: Question, chosen: list[Question], limit: int = MAX_ONE_SIDED) -> bool:
     """``q`` is a true/false statement whose answer already leads the other's
-    by ``MAX_ONE_SIDED`` in ``chosen``."""
+    by ``limit`` in ``chosen``."""
     if q.type != "true_false":
         return False
     answers = Counter(c.answer for c in chosen if c.type == "true_false")
     other = "False" if q.answer == "True" else "True"
-    return answers[q.answer] - answers[other] >= MAX_ONE_SIDED
+    return answers[q.answer] - answers[other] >= limit
 
 
 def _balance_cost(chosen: list[Question], q: Question) -> float:

@@ -85,7 +85,11 @@ _BARE_FORMER = re.compile(r"\b(?:did|does|do|is|was|has|had|will) (?:former|then
 #: "Who gave a more cautious reaction?": more cautious than whom — the sentence before said (panel 64).
 _BARE_COMPARATIVE = re.compile(r"\b(?:a|an|the) (?:more|less) [a-z]+ [a-z]+(?![^?]*\bthan\b)")
 
+#: "Where did the wastewater pour and then into the Animas?": the second of two places left in (panel 66).
+_SECOND_PLACE_LEFT = re.compile(r"\b(?:and|or) (?:then )?(?:into|onto|to|through|towards?) (?:the )?[A-Z]")
+
 _LEFTOVER_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
+    (_SECOND_PLACE_LEFT, "a second place left without its first"),
     (_BARE_COMPARATIVE, "a comparison without what it compares with"),
     (_CLAUSE_LEFT_OVER, "a second clause left in"),  # "How many people left …, and a few suffered minor injuries?"
     (_COUNT_LEFT_OVER, "a second count without its verb"),  # "How many people are confirmed dead and more than 20?"

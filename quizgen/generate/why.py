@@ -59,6 +59,16 @@ def _of_purpose(clause: Token, marks: set[str]) -> bool:
 _FIGURE_NOUNS = frozenset("figure number estimate toll count total tally".split())
 
 
+def _holds_a_time_clause(purpose: Token) -> bool:
+    """"sent to investigate and treat water seeping from the mine when the crew's
+    excavation released the water": the parser hung the "when" clause, which
+    says what happened, inside the purpose; as key or in the stem it misleads
+    (panel 66, three of three: wrong key)."""
+    return any(t.dep_ == "advcl" and t.i > purpose.i and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "while", "as", "before", "after", "until"}
+        and c.i < t.i for c in t.children) for t in purpose.subtree)
+
+
 def _after_superlative(infinitive: Token) -> bool:
     """"one of the strongest to hit the country in decades", "the first to
     arrive": the infinitive describes the noun before it, no purpose (panel 56)."""
@@ -83,7 +93,7 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
                                           and child.tag_ == "VB" and child.i > verb.i
                                           and not _requested(verb, child) and not _noun_complement(child)
                                           and not _after_superlative(child))) \
-                    and not _has_or_lacks(verb):
+                    and not _has_or_lacks(verb) and not _holds_a_time_clause(child):
                 return sub, "purpose"
         if child.dep_ == "advcl" and child.i > verb.i and _finite_with_subject(child) and \
                 {c.lower_ for c in child.children if c.dep_ == "mark"} & TIME_MARKS:

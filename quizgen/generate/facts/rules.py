@@ -276,6 +276,8 @@ def said_description_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pa
         [t for t in arg.subtree if t.i >= arg.i and t.dep_ != "punct" or t.i == arg.i]
     first = min(t.i for t in tokens)
     quoted = first > 0 and pred[0].doc[first - 1].text in {'"', "\u201c"}
+    if pred[0].lemma_.lower() in FEELING_WORDS or any(t.lemma_.lower() in FEELING_WORDS for t in tokens[-1:]):
+        return  # "said the board was 'deeply sad'": a feeling reported, not how the board was described (panel 66)
     ans = _phrase_key(ctx, tokens, set()) if (quoted or pred[0].pos_ == "ADJ") else None
     subject = phrase_tokens(subj, max_words=8)
     if ans is None or not subject or any(is_pronoun(t) for t in subject) or is_pronoun(clause.subject):
@@ -373,6 +375,9 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
             c.dep_ in {"attr", "xcomp", "ccomp"} for c in verb_tok.children) and any(
             c.dep_ == "acomp" and all(g.dep_ in {"advmod", "npadvmod"} for g in c.children) for c in verb_tok.children):
         return  # "Reactions were mixed last night": "What was mixed?" asks a riddle (panel 39)
+    if ans is not None and ans.wh == "Who" and verb_tok.lemma_.lower() == "vote" and (
+            ans.label in {"ORG", "NORP"} or subject.lemma_.lower() in _VOTING_BODIES):
+        return  # "Who voted against the motion? — Ciudadanos": parties vote in blocs, others did too (panel 66)
     if ans is not None and ans.wh == "Who" and _the_bench(subject, verb_tok):
         return  # "Who ruled that the ban should be backdated? — the court": only a court rules (panel 64)
     if ans is not None and ans.wh == "What" and verb_tok.lemma_.lower() in REPORTING_SPEECH | {"put"}:
@@ -389,6 +394,11 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
             yield prompt, ans
 
 
+#: Feelings: "said the board was deeply sad" reports how someone felt, not a description.
+FEELING_WORDS = frozenset("sad happy glad delighted disappointed proud sorry upset angry pleased relieved "
+                          "saddened shocked devastated thrilled heartbroken grateful".split())
+#: Who votes in a bloc: a party or group voting for or against is seldom the only one.
+_VOTING_BODIES = frozenset("party group bloc faction coalition alliance union".split())
 #: Those who rule on a case, and what they do: "Who ruled …? — the judges" is obvious.
 _BENCH = frozenset("court judge jury panel tribunal magistrate justice arbitrator".split())
 _RULING_VERBS = frozenset("rule agree find decide order sentence acquit convict uphold overturn dismiss add "

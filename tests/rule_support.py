@@ -43,3 +43,16 @@ def cloze_blanks(text: str) -> list[str]:
     made = [q.prompt for q in drafts(text, types=["cloze"])]
     assert made, "the article should give some cloze"
     return made
+
+
+def fact_keys(text: str) -> dict[str, str]:
+    """Stem -> key of the written and multiple-choice facts drafted for the
+    invented article ``text`` (title line included); there must be some."""
+    made = {q.prompt: q.answer for q in drafts(text, ["short_answer", "multiple_choice"])}
+    assert made, "the article should give some fact question"
+    return made
+
+
+def opinion_items(text: str) -> list[str]:
+    """The stems of the fact-or-opinion items keyed Opinion for ``text``."""
+    return [q.prompt for q in drafts(text, "fact_or_opinion", count=20) if q.answer == "Opinion"]

@@ -2,7 +2,7 @@
 20), each checked on invented text that fails without the rule."""
 from __future__ import annotations
 
-from tests.rule_support import drafts
+from tests.rule_support import drafts, fact_keys
 
 _MARCH = ("Security forces fire on marchers\n\n"
           "Security forces fired on marchers in the capital on Friday, injuring twelve people.\n\n"
@@ -33,7 +33,7 @@ def test_a_company_named_after_its_description_is_asked_by_name():
             "position in the market for processors.\n\n"
             "Intel said it would appeal against the ruling in the courts.\n\n"
             "The rival chipmaker AMD welcomed the decision, and Dell and Lenovo made no comment.\n")
-    asked = {q.prompt: q.answer for q in drafts(text, ["short_answer", "multiple_choice"])}
+    asked = fact_keys(text)
     assert any(p.startswith("Which chipmaker did the European Commission fine") and k == "Intel"
                for p, k in asked.items()), asked
     assert not any(k == "the American chipmaker" for k in asked.values()), asked

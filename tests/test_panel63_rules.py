@@ -2,7 +2,7 @@
 20), each checked on invented text that fails without the rule."""
 from __future__ import annotations
 
-from tests.rule_support import drafts, statements
+from tests.rule_support import drafts, opinion_items, statements
 
 
 def test_no_reversal_or_negation_that_keeps_a_manner_adverb_of_the_original():
@@ -35,7 +35,7 @@ def test_a_sentence_reporting_advice_is_no_opinion_item():
     text = ("Sleeper recalled\n\nThe company recalled 4.7 million baby sleepers on Friday after more than 30 deaths.\n\n"
             "The academy advises that babies should sleep alone, on their backs, on a firm and flat surface.\n\n"
             "Parents should never have been sold such a dangerous and reckless product.\n")
-    made = [q.prompt for q in drafts(text, "fact_opinion", count=20) if q.answer == "Opinion"]
+    made = opinion_items(text)
     assert any("never have been sold" in p for p in made), made
     assert not any("academy advises" in p for p in made), made
 

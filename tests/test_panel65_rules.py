@@ -2,7 +2,7 @@
 20), each checked on invented text that fails without the rule."""
 from __future__ import annotations
 
-from tests.rule_support import drafts, statements
+from tests.rule_support import drafts, fact_keys, statements
 
 
 def test_no_position_the_headline_states():
@@ -29,7 +29,7 @@ def test_vague_time_keys_and_stems_that_point_back():
             "that allow same-sex couples to marry nationwide. The movement has been led by S. P. Udayakumar, who "
             "rejected the verdict. Udayakumar called the allegation a baseless attempt to insult people. The "
             "council approved a new traffic plan for the city centre.\n")
-    asked = {q.prompt: q.answer for q in drafts(text, ["short_answer", "multiple_choice"])}
+    asked = fact_keys(text)
     assert "What did the council approve?" in asked, asked
     assert not any(k in {"recent months", "a small group"} for k in asked.values()), asked
     assert not any("the movement" in p or "the allegation" in p for p in asked), asked

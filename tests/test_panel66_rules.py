@@ -2,7 +2,7 @@
 20), each checked on invented text that fails without the rule."""
 from __future__ import annotations
 
-from tests.rule_support import drafts, fact_prompts
+from tests.rule_support import drafts, fact_prompts, opinion_items
 
 
 def test_a_party_voting_is_not_asked_who():
@@ -85,7 +85,7 @@ def test_should_of_an_expectation_is_no_opinion():
             "Those already retired should receive their full pensions, but some younger members could see "
             "reduced payments.\n\nThe government should never have handed such a reckless firm so many "
             "contracts.\n")
-    made = [q.prompt for q in drafts(text, "fact_or_opinion", count=20) if q.answer == "Opinion"]
+    made = opinion_items(text)
     assert any("reckless" in p for p in made), made
     assert not any("full pensions" in p for p in made), made
 

@@ -260,7 +260,8 @@ def _asides(verb: Token, subject: Token) -> set[int]:
     for tok in verb.subtree:
         set_off = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
         if tok.dep_ == "advcl" and tok.i > verb.i and any(
-                c.dep_ == "mark" and (c.lower_ in SIDE_CLAUSE_MARKS or set_off) for c in tok.children):
+                c.dep_ == "mark" and (c.lower_ in SIDE_CLAUSE_MARKS or set_off) for c in tok.children) \
+                and not _negation_focus(tok):
             out.update(t.i for t in tok.subtree)
             if tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ",":
                 out.add(tok.left_edge.i - 1)
@@ -272,6 +273,14 @@ def _asides(verb: Token, subject: Token) -> set[int]:
             if tok.right_edge.i + 1 < len(doc) and doc[tok.right_edge.i + 1].text == ",":
                 out.add(tok.right_edge.i + 1)  # both commas go: "that the mission(, which …,) would not fly"
     return out
+
+
+def _negation_focus(clause: Token) -> bool:
+    """"had not refused Mr Lee because he was gay": the "not" denies the reason,
+    so without it the stem says the opposite (panel 67, three of three)."""
+    return any(c.dep_ == "mark" and c.lower_ in {"because", "since"} for c in clause.children) \
+        and not clause.doc[clause.left_edge.i - 1].text == "," \
+        and any(c.dep_ == "neg" for c in clause.head.children)
 
 
 def _alternative_after(clause: Token) -> set[int]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 import re
 
-from ..lexicons.people import names_person
+from ..lexicons.people import PERSON_NOUNS, names_person
 from ..lexicons.places import place_level
 from ..lexicons.quantities import MONTHS, WEEKDAYS
 from ..nlp import entity_at
@@ -89,6 +89,10 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
     return out
 
 
+#: A pronoun that tells a person's sex: beside a blanked name it picks the key.
+_GENDERED = re.compile(r"\b(?:she|her|hers|herself|he|him|his|himself)\b", re.IGNORECASE)
+
+
 def _unfit_blank(info, m: _Item, prompt: str) -> bool:
     """A blank not worth asking: the key is still in the stem, a pronoun "one"
     ("______ of the highest ever"), a label or a name beside its own name, a
@@ -98,6 +102,8 @@ def _unfit_blank(info, m: _Item, prompt: str) -> bool:
         return True
     if _label_blank(info, m.start, m.start + len(key)) or _named_nearby(key, m.label, prompt):
         return True
+    if m.label == "PERSON" and (_GENDERED.search(prompt) or key.split()[0].lower() in PERSON_NOUNS):
+        return True  # "______, writing to Maynard, said she …" beside two men; "Primatologist Jane Goodall" (panel 67)
     if _CUT_OR_NO_COUNT.search(prompt):
         return True  # "At ______. local time" (the "a.m." cut), "All ______ deputies", "Lula, who is ______," (an age)
     if m.label in {"DATE", "TIME"} and not any(distractors._date_shape(key)):

@@ -343,6 +343,9 @@ def _substitute(key: str, match: re.Match, value: float) -> str:
     return key[:match.start(1)] + number + rest
 
 
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
 def made_numbers(key: str, rng: random.Random) -> list[str]:
     """Plausible changes of the key's number, keeping its words and format."""
     parsed = _parse_number(key)
@@ -368,7 +371,8 @@ def made_numbers(key: str, rng: random.Random) -> list[str]:
         if v != value and v > 0 and not (share and v > 100):  # "more than 140 percent" of a market: impossible
             made = _substitute(key, match, v)
             shown = _parse_number(made)
-            if shown and 0 < shown[0] != value:  # not "minus 0.0 percent", 0.04 shown at the key's one decimal (panel 64)
+            if shown and 0 < shown[0] != value and not (shown[0] >= 1000 and _SCALE_WORD.search(made)):
+                # not "minus 0.0 percent" (0.04 shown at one decimal; panel 64), not "1200 million" (panel 67)
                 out.append(made)
     out = list(dict.fromkeys(out))
     rng.shuffle(out)

@@ -21,7 +21,7 @@ _SHELL_NOUNS = {"situation", "issue", "incident", "move", "development", "matter
                 "ruling", "verdict", "crisis", "response", "result", "results", "work", "order", "case", "change",
                 "remark", "remarks", "comment", "comments", "statement", "outcome", "chemical", "substance",
                 "finding", "findings", "conclusion", "conclusions", "movement", "allegation", "allegations",
-                "accusation", "accusations", "men", "women", "crowd"}
+                "accusation", "accusations", "men", "women", "crowd", "amount", "sum", "figure"}
 _PARA_PREFIX = re.compile(r"^(?:in|according to) paragraph \d+\b", re.IGNORECASE)
 
 

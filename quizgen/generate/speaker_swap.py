@@ -81,10 +81,20 @@ def speaker_swap(ctx: Context, info: SentInfo, statement: str) -> tuple[str, str
             if normalize(strip_det(b.holder)) in normalize(statement):
                 continue
             wrong = b.holder[:1].upper() + b.holder[1:]
+            if _pronoun_disagrees(statement[len(span):], wrong):
+                continue  # "Aid workers said it was ready to return" for the WFP (panel 67)
             changed = wrong + statement[len(span):]
             if normalize(changed) not in ctx.normalized_text():
                 return changed, f"\u201c{b.holder}\u201d", f"\u201c{span}\u201d", "speaker"
     return None
+
+
+def _pronoun_disagrees(rest: str, holder: str) -> bool:
+    """The statement goes on with "it"/"its" (or "they"/"their") for its
+    speaker, and the swapped-in holder is plural (or singular)."""
+    words = re.findall(r"[a-z']+", rest.lower())[:12]
+    plural = holder.split()[-1].lower().endswith("s") and not holder.split()[-1][:1].isupper()
+    return plural and bool({"it", "its"} & set(words)) or not plural and bool({"they", "their", "them"} & set(words))
 
 
 #: Acts only the body's own members can do: another side swapped in is absurd, not false.

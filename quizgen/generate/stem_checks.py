@@ -88,7 +88,11 @@ _BARE_COMPARATIVE = re.compile(r"\b(?:a|an|the) (?:more|less) [a-z]+ [a-z]+(?![^
 #: "Where did the wastewater pour and then into the Animas?": the second of two places left in (panel 66).
 _SECOND_PLACE_LEFT = re.compile(r"\b(?:and|or) (?:then )?(?:into|onto|to|through|towards?) (?:the )?[A-Z]")
 
+#: "When did the dispute start when Lee ordered a cake …?": the answer's own clause left in (panel 67).
+_WHEN_WHEN = re.compile(r"^(?:According to [^,]+, )?[Ww]hen\b[^?]*\bwhen\b")
+
 _LEFTOVER_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
+    (_WHEN_WHEN, "a When stem that keeps a when-clause"),
     (_SECOND_PLACE_LEFT, "a second place left without its first"),
     (_BARE_COMPARATIVE, "a comparison without what it compares with"),
     (_CLAUSE_LEFT_OVER, "a second clause left in"),  # "How many people left …, and a few suffered minor injuries?"

@@ -27,6 +27,7 @@ TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "da
 #: Times that mean nothing out of the article's dateline ("today", "last
 #: week"): never the key of a "When …?" question.
 BARE_RELATIVE_TIMES = frozenset({"recent months", "recent weeks", "recent years", "recent days", "the past year",
+                                 "days later", "weeks later", "months later", "years later", "hours later",
                                  "today", "yesterday", "tomorrow", "tonight", "this week", "last week",
                                  "next week", "this month", "last month", "next month", "this year",
                                  "last year", "next year", "recently", "earlier", "later", "now",

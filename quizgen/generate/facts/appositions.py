@@ -36,6 +36,8 @@ def appositive_name(ctx: Context, head: Token) -> Answer | None:
                  and label_for(ctx, c) == "PERSON"), None)
     if name is None:
         return _appositive_organisation(ctx, head)
+    if any(c.dep_ == "conj" for c in name.children):
+        return None  # "the owners, Daniel and Amy McArthur": "Daniel" alone is half the key (panel 67)
     tokens = phrase_tokens(name, max_words=5)
     if not tokens or any(is_pronoun(t) for t in tokens):
         return None

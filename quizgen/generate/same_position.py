@@ -54,7 +54,7 @@ def took_the_same_position(ctx: Context, stem: str, option: str, sent_index: int
 def took_position(ctx: Context, option: str, cls: str, lemma: str, stem: str) -> bool:
     """``option`` holds a position of class ``cls`` (or what does the same), used
     the verb ``lemma``, or spoke of what the "Who <verb> …?" ``stem`` asks about."""
-    classes = {cls} | _ALSO_DOES.get(lemma[:6], set())
+    classes = {cls} | _ALSO_DOES.get(lemma, set())
     aimed_at = set(content_words(" ".join(stem.rstrip("?").split()[2:])))
     for a in ctx.attributions():
         if not holders_match(option, a.holder):

@@ -23,7 +23,7 @@ from .distractors import mostly_an_organisation, only_part_of_a_name
 from .same_answer import near_spelling
 from .same_position import took_position
 from .kinds import kind_of
-from .stance_common import (MIN_CONFIDENCE, Holder, askable_position, cue_token, display, make_question,
+from .stance_common import (MIN_CONFIDENCE, Holder, askable_position, cue_lemma, cue_token, display, make_question,
                             option, past, sentences_for)
 
 _PRONOUN_OBJECTS = {"it", "them", "this", "that", "these", "those"}
@@ -199,7 +199,7 @@ def who_said(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
                 continue
             evidence_text = " ".join(i.sentence.text for i in infos)
             same = [o.name for o in hs if o is not h and (_same_position(o, a) or took_position(
-                ctx, o.name, a.stance, a.cue.lower(), prompt))]
+                ctx, o.name, a.stance, cue_lemma(ctx, a), prompt))]
             distractors = _holder_distractors(ctx, h, hs, evidence_text, prompt, names, blocked=same)
             if len(distractors) < 2:
                 continue

@@ -417,6 +417,8 @@ def _date_shape(text: str) -> tuple[bool, bool, bool, bool]:
 
 def made_dates(key: str, rng: random.Random) -> list[str]:
     out: list[str] = []
+    if len(_YEAR_RE.findall(key)) > 1:
+        return out  # "2001 and 2002": one year changed reads "2001 and 2000" (panel 68)
     year = _YEAR_RE.search(key)
     if year:
         y = int(year.group(1))

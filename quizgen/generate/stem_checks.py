@@ -91,7 +91,11 @@ _SECOND_PLACE_LEFT = re.compile(r"\b(?:and|or) (?:then )?(?:into|onto|to|through
 #: "When did the dispute start when Lee ordered a cake …?": the answer's own clause left in (panel 67).
 _WHEN_WHEN = re.compile(r"^(?:According to [^,]+, )?[Ww]hen\b[^?]*\bwhen\b")
 
+#: "What has lost roughly a quarter of their value?": a plural owner for a singular "What" (panel 68).
+_WHAT_THEIR = re.compile(r"^(?:According to [^,]+, )?[Ww]hat (?:has|is|was|does|did)\b[^?]*\btheir\b")
+
 _LEFTOVER_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
+    (_WHAT_THEIR, "a singular What with a plural owner"),
     (_WHEN_WHEN, "a When stem that keeps a when-clause"),
     (_SECOND_PLACE_LEFT, "a second place left without its first"),
     (_BARE_COMPARATIVE, "a comparison without what it compares with"),

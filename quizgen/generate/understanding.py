@@ -84,6 +84,8 @@ def statements(ctx: Context, max_words: int = MAX_WORDS) -> list[Statement]:
     out = []
     for info in ctx.sents:
         text = info.sentence.text.strip()
+        if info.paragraph == 0 and (len(text) > MAX_OPTION_CHARS or len(text.split()) > max_words):
+            text = trimmed_lead(text)
         words = len(text.split())
         if not MIN_WORDS <= words <= max_words or len(text) > MAX_OPTION_CHARS:
             continue
@@ -93,6 +95,23 @@ def statements(ctx: Context, max_words: int = MAX_WORDS) -> list[Statement]:
             continue
         out.append(Statement(info, text, _lemmas(info.span)))
     return out
+
+
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+#: A trailing remark after a comma: ", much of it suspected to be …", ", which …", ", leaving …".
+_TRAILING_REMARK = re.compile(r",\s+(?:much|most|many|some|all|none|including|which|while|making|leaving|"
+                              r"bringing|adding|according)\b[^,]*$")
+
+
+def trimmed_lead(text: str) -> str:
+    """A long lead without its parentheses and a trailing remark, so that the
+    article's main statement fits as a main-idea option (panel 68: a 55-word
+    lead left a set without its main-idea item, the kind raters keep most)."""
+    short = _PARENTHESIS.sub("", text)
+    cut = _TRAILING_REMARK.search(short.rstrip("."))
+    if cut and len(short[:cut.start()].split()) >= 15:
+        short = short[:cut.start()] + "."
+    return short
 
 
 def _overlap(a: frozenset, b: frozenset) -> float:

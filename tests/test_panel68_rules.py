@@ -36,3 +36,27 @@ def test_no_singular_what_with_a_plural_owner():
     from quizgen.generate.stem_checks import broken_stem
     assert broken_stem("What has lost roughly a quarter of their value since March?")
     assert not broken_stem("What has lost roughly a quarter of its value since March?")
+
+
+def test_a_set_gives_up_its_main_idea_only_when_four_short():
+    """The main idea was kept 35 of 35 times in panels 62-68; a set that balanced
+    true/false statements leave four short keeps it rather than be redrawn
+    without it (panel 69's Toyota set lost it at three)."""
+    from quizgen.generate import select
+    from quizgen.questions import Evidence, Question
+    from tests.rule_support import context_of
+
+    def item(n: int, qtype: str, rule: str, paragraphs: list[int], answer: str = "key") -> Question:
+        q = Question(id=f"q{n}", type=qtype, skill="fact", prompt=f"Question {n}?", answer=answer,
+                     choices=["a", "b", "c", answer] if qtype == "multiple_choice" else [],
+                     evidence=[Evidence(p, 0, 10, f"Sentence {p}.") for p in paragraphs])
+        family = {"main_idea": "understanding", "true_false": "true_false"}.get(rule, "facts")
+        q.meta = {"family": family, "rule": rule, "sentence": paragraphs[0], "paragraph": paragraphs[0],
+                  "score": 1.5}
+        return q
+    ctx = context_of(" ".join(f"Sentence number {i} reports that the council met in Oslo." for i in range(14)))
+    pool = [item(0, "multiple_choice", "main_idea", [0, 1, 2, 3])]
+    pool += [item(n, "true_false", "true_false", [n], "True") for n in range(4, 10)]
+    pool += [item(n, "short_answer", "fact_short", [n]) for n in (1, 2, 3, 10, 11, 12, 13)]
+    chosen = select.select(ctx, pool, count=12, seed=0)
+    assert any(q.meta.get("rule") == "main_idea" for q in chosen), [q.meta.get("rule") for q in chosen]

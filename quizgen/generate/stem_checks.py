@@ -94,7 +94,11 @@ _WHEN_WHEN = re.compile(r"^(?:According to [^,]+, )?[Ww]hen\b[^?]*\bwhen\b")
 #: "What has lost roughly a quarter of their value?": a plural owner for a singular "What" (panel 68).
 _WHAT_THEIR = re.compile(r"^(?:According to [^,]+, )?[Ww]hat (?:has|is|was|does|did)\b[^?]*\btheir\b")
 
+#: "… buy the rights to the drug in August from for $55 million?": a stranded preposition run into the next (panel 69).
+_TWO_PREPOSITIONS = re.compile(r"\b(?:from|with|about|into|towards?) (?:for|from|with|by|about)\b")
+
 _LEFTOVER_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
+    (_TWO_PREPOSITIONS, "a stranded preposition run into the next"),
     (_WHAT_THEIR, "a singular What with a plural owner"),
     (_WHEN_WHEN, "a When stem that keeps a when-clause"),
     (_SECOND_PLACE_LEFT, "a second place left without its first"),

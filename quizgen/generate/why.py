@@ -247,6 +247,8 @@ def _stated_reason(ctx: Context, info: SentInfo, verb: Token) -> Question | None
     -> "Why did X refuse to change the recipe?", keyed with what X said."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in ("deny", "defend", "justify"):
         return None  # "denied any wrongdoing, saying …", "defended his agency, saying …": the argument, not a reason (panels 39, 56)
+    if verb.lemma_.lower() in SAYING:
+        return None  # '"…," she said in Berlin, insisting that …': "Why did Merkel say in Berlin?" (panel 69)
     for child in verb.children:
         if child.dep_ != "advcl" or child.tag_ != "VBG" or child.lemma_.lower() not in REASON_GIVING \
                 or child.i < verb.i or child.doc[child.left_edge.i - 1].text != ",":

@@ -64,7 +64,8 @@ def position(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
             # two different clear stances of one holder in one paragraph: ambiguous
             if any(b is not a and b.paragraph == a.paragraph and b.stance != a.stance and b.stance in CLEAR
                    for b in h.attributions) or _mixed(infos, a) or _contrasted(infos, a) \
-                    or _described_by_another_stance(infos, h, a):
+                    or _described_by_another_stance(infos, h, a) or _another_stance_nearby(ctx, h, a) \
+                    or _the_bench(h):
                 continue
             if _headline_gives_it(ctx, h, a):
                 continue  # "the position taken by the Senate?" under "Argentina's Senate approves …" (panel 65)
@@ -244,3 +245,22 @@ def _fits_another_row(ctx: Context, h: Holder, a: Attribution, items: list[tuple
     three of three: vague)."""
     others = {b.stance for g, b in items if g is not h}
     return any(b.stance in others for b in ctx.attributions() if b is not a and holders_match(b.holder, h.name))
+
+
+def _another_stance_nearby(ctx: Context, h: Holder, a: Attribution) -> bool:
+    """The holder takes another clear class of position in the same paragraph,
+    even one the analysis was less sure of ("welcomed the ruling" and criticised
+    the federation; "denied claims" and promised to fix every car): two keys
+    are defensible (panel 69, three of three)."""
+    return any(b is not a and b.paragraph == a.paragraph and b.stance != a.stance and b.stance in CLEAR
+               and holders_match(b.holder, h.name) for b in ctx.attributions())
+
+
+#: Words that name a court or its judges: a ruling is a judgment, not a position.
+_BENCH_WORDS = frozenset("court tribunal judge judges jury panel justices".split())
+
+
+def _the_bench(h: Holder) -> bool:
+    """"Which best describes the position taken by the Federal Administrative
+    Court?" (panel 69, three of three: a ruling is no position; the labels do not fit)."""
+    return bool(set(h.name.lower().replace("'s", "").split()) & _BENCH_WORDS)

@@ -11,7 +11,7 @@ words catches what it misses.
 from __future__ import annotations
 
 from ..analysis._common import holders_match
-from ..lexicons.stance import ACTION_STANCE, CONCERN_VERBS, DENY_VERBS, OPPOSE_VERBS, SUPPORT_VERBS, WARN_VERBS
+from ..lexicons.stance import verb_stance
 from ..questions import content_words, normalize
 from .context import Context
 
@@ -29,25 +29,14 @@ def stance_verb_of(ctx: Context, stem: str, sent_index: int) -> tuple[str, str] 
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
-    cls = stance_class(lemma)
+    cls = verb_stance(lemma)
     return None if cls is None else (lemma, cls)
-
-
-def stance_class(lemma: str) -> str | None:
-    """The class of position a verb takes by itself ("attack" opposes), or None."""
-    if lemma in ACTION_STANCE:
-        return ACTION_STANCE[lemma]
-    for cls, verbs in (("denies", DENY_VERBS), ("warns", WARN_VERBS), ("concerned", CONCERN_VERBS),
-                       ("supports", SUPPORT_VERBS), ("opposes", OPPOSE_VERBS)):
-        if lemma in verbs:
-            return cls
-    return None
 
 
 def took_the_same_position(ctx: Context, stem: str, option: str, sent_index: int) -> bool:
     """``option`` is a speaker who took the position the stem's verb names, or
     whose words name its object: as an option it could be a second key."""
-    found = stance_verb_of(ctx, stem, sent_index)
+    found = ctx.remembered(("stance_verb_of", stem, sent_index), lambda: stance_verb_of(ctx, stem, sent_index))
     return found is not None and took_position(ctx, option, found[1], found[0], stem)
 
 

@@ -13,10 +13,10 @@ import re
 from ..analysis._common import holders_match, name_tokens
 from ..analysis.attributions import Attribution
 from ..analysis.content import read_content
-from ..lexicons.stance import OPPOSITE, OUTCOME_NOUNS, UNDOING_NOUNS
+from ..lexicons.organisations import BENCH_NOUNS
+from ..lexicons.stance import OPPOSITE, OUTCOME_NOUNS, UNDOING_NOUNS, verb_stance
 from ..questions import Question, normalize
 from .context import Context, SentInfo
-from .same_position import stance_class
 from .stance_common import (
     CLEAR,
     MIN_CONFIDENCE,
@@ -222,7 +222,7 @@ def _described_by_another_stance(infos: list[SentInfo], h: Holder, a: Attributio
     for info in infos:
         for t in info.span:
             if t.dep_ == "relcl" and t.head.lower_ in words:
-                other = stance_class(t.lemma_.lower())
+                other = verb_stance(t.lemma_.lower())
                 if other is not None and other != a.stance:
                     return True
     return False
@@ -256,11 +256,7 @@ def _another_stance_nearby(ctx: Context, h: Holder, a: Attribution) -> bool:
                and holders_match(b.holder, h.name) for b in ctx.attributions())
 
 
-#: Words that name a court or its judges: a ruling is a judgment, not a position.
-_BENCH_WORDS = frozenset("court tribunal judge judges jury panel justices".split())
-
-
 def _the_bench(h: Holder) -> bool:
     """"Which best describes the position taken by the Federal Administrative
     Court?" (panel 69, three of three: a ruling is no position; the labels do not fit)."""
-    return bool(set(h.name.lower().replace("'s", "").split()) & _BENCH_WORDS)
+    return bool(set(h.name.lower().replace("'s", "").split()) & (BENCH_NOUNS - {"justice"}))  # not "Justice Minister"

@@ -19,3 +19,8 @@ PUBLIC_BODY_WORDS = frozenset({"parliament", "senate", "congress", "assembly", "
                                "committee", "cabinet", "house", "legislature", "presidency", "office", "bureau",
                                "authority", "administration", "state", "municipality", "embassy", "consulate",
                                "parliamentary", "federal", "treasury", "exchequer"})
+
+#: Courts and those who sit in them: what they do is rule, which is no position
+#: a side takes ("Who ruled …? — the court" is obvious; "the position taken by
+#: the court" has no fitting label; panels 64 and 69).
+BENCH_NOUNS = frozenset("court tribunal judge judges jury panel justice justices magistrate arbitrator".split())

@@ -87,6 +87,18 @@ ACTION_STANCE = {
     "sponsor": "supports", "fund": "supports", "defend": "supports", "block": "opposes",
     "accuse": "opposes", "boo": "opposes", "jeer": "opposes", "heckle": "opposes",
 }
+def verb_stance(lemma: str) -> str | None:
+    """The class of position a verb takes by itself, from its lemma alone
+    ("attack" opposes, "praise" supports), or None for a verb that takes none."""
+    if lemma in ACTION_STANCE:
+        return ACTION_STANCE[lemma]
+    for cls, verbs in (("denies", DENY_VERBS), ("warns", WARN_VERBS), ("concerned", CONCERN_VERBS),
+                       ("supports", SUPPORT_VERBS), ("opposes", OPPOSE_VERBS)):
+        if lemma in verbs:
+            return cls
+    return None
+
+
 #: Phrasal verbs that take a position: (verb, particle) → class ("hit back
 #: at the industry", "backed up the minister", "lashed out at the referee").
 PHRASAL_STANCE = {("hit", "back"): "opposes", ("lash", "out"): "opposes", ("back", "up"): "supports",

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ...lexicons.opinion import FEELINGS
+from ...lexicons.organisations import BENCH_NOUNS
 from ...lexicons.quantities import DURATION_UNITS
 from ...lexicons.speech import REPORTING_SPEECH, SAYING
 from ...nlp import load_pipeline
@@ -276,8 +278,8 @@ def said_description_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pa
         [t for t in arg.subtree if t.i >= arg.i and t.dep_ != "punct" or t.i == arg.i]
     first = min(t.i for t in tokens)
     quoted = first > 0 and pred[0].doc[first - 1].text in {'"', "\u201c"}
-    if pred[0].lemma_.lower() in FEELING_WORDS or any(t.lemma_.lower() in FEELING_WORDS for t in tokens[-1:]):
-        return  # "said the board was 'deeply sad'": a feeling reported, not how the board was described (panel 66)
+    if pred[0].lemma_.lower() in FEELINGS or any(t.lower_ in FEELINGS for t in tokens[-1:]):
+        return  # "said the board was 'deeply sad'": a feeling reported (lexicons.opinion), not a description (panel 66)
     ans = _phrase_key(ctx, tokens, set()) if (quoted or pred[0].pos_ == "ADJ") else None
     subject = phrase_tokens(subj, max_words=8)
     if ans is None or not subject or any(is_pronoun(t) for t in subject) or is_pronoun(clause.subject):
@@ -394,13 +396,9 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
             yield prompt, ans
 
 
-#: Feelings: "said the board was deeply sad" reports how someone felt, not a description.
-FEELING_WORDS = frozenset("sad happy glad delighted disappointed proud sorry upset angry pleased relieved "
-                          "saddened shocked devastated thrilled heartbroken grateful".split())
 #: Who votes in a bloc: a party or group voting for or against is seldom the only one.
 _VOTING_BODIES = frozenset("party group bloc faction coalition alliance union".split())
-#: Those who rule on a case, and what they do: "Who ruled …? — the judges" is obvious.
-_BENCH = frozenset("court judge jury panel tribunal magistrate justice arbitrator".split())
+#: What those who rule on a case do: "Who ruled …? — the judges" is obvious.
 _RULING_VERBS = frozenset("rule agree find decide order sentence acquit convict uphold overturn dismiss add "
                           "say conclude hold".split())
 
@@ -409,7 +407,7 @@ def _the_bench(subject: Token, verb: Token) -> bool:
     """The subject is a court, its judges or a panel, by a common noun ("the
     Lausanne-based court", "the judges"; not "the Supreme Court"), and the verb
     is what courts do."""
-    return subject.lemma_.lower() in _BENCH and subject.pos_ == "NOUN" and verb.lemma_.lower() in _RULING_VERBS
+    return subject.lemma_.lower() in BENCH_NOUNS and subject.pos_ == "NOUN" and verb.lemma_.lower() in _RULING_VERBS
 
 
 def _whether_clause_subject(subject: Token, verb_tok: Token) -> bool:

@@ -30,7 +30,8 @@ def test_went_on_to_win_is_no_purpose():
 
 
 def test_an_object_shown_doing_something_is_not_asked_alone():
-    prompts = _prompts("Television cameras showed Lee rubbing the ball with a piece of tape on the third day.")
+    prompts = _prompts("Television cameras showed Lee rubbing the ball with a piece of tape on the third day. "
+                       "The umpires fined him on Sunday.")
     assert not any(p.startswith("Who did television cameras show") for p in prompts), prompts
 
 

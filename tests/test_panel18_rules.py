@@ -12,7 +12,8 @@ from .rule_support import context_of, fact_prompts
 
 
 def test_a_wh_clause_fronted_inside_another_is_not_lifted():
-    prompts = fact_prompts("The speed of the vote showed how much power a few large firms can have over a town.")
+    prompts = fact_prompts("The speed of the vote showed how much power a few large firms can have over a town. "
+                           "The council voted on Friday.")
     assert not any(p.startswith("According to") for p in prompts), prompts
 
 

@@ -11,7 +11,7 @@ import pytest
 from quizgen.analysis import find_attributions
 from quizgen.articles.parse import parse_article
 from quizgen.generate import facts, families, kept, select, true_false
-from quizgen.generate.context import _acronyms
+from quizgen.generate.aliases import acronyms as _acronyms
 from quizgen.generate.pipeline import generate_questions
 from quizgen.questions import Question
 

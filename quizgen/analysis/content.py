@@ -261,7 +261,20 @@ def _faulting_modifier(tok: Token) -> bool:
         return False
     if tok.head.lemma_.lower() in PERSON_NOUNS or tok.head.lower_ in PERSON_NOUNS:
         return False  # "poor families", "sick children": the people's lot, no fault found
-    return valence(tok.lower_, tok.lemma_.lower()) <= -MODIFIER_VALENCE
+    return valence(tok.lower_, tok.lemma_.lower(), *_adjective_of(tok)) <= -MODIFIER_VALENCE
+
+
+def _adjective_of(tok: Token) -> tuple[str, ...]:
+    """The adjective a manner adverb is made from, for the lexicons that rate
+    only the adjective ("treated unfairly" -> "unfair", "clumsily" -> "clumsy")."""
+    low = tok.lower_
+    if tok.pos_ != "ADV" or not low.endswith("ly") or len(low) < 6:
+        return ()
+    if low.endswith("ily"):
+        return (low[:-3] + "y",)
+    if low.endswith("bly"):
+        return (low[:-1] + "e",)
+    return (low[:-2],)
 
 
 def _names_harm(tok: Token) -> bool:

@@ -14,7 +14,7 @@ from lemminflect import getAllLemmas
 from spacy.tokens import Span, Token
 
 from ..lexicons.adverbs import DEGREE_ADVERBS, SENTENCE_ADVERBS
-from ..lexicons.people import AGENT_SUFFIX, HONORIFICS, OFFICE_TITLES, PERSON_NOUNS
+from ..lexicons.people import AGENT_SUFFIX, HONORIFICS, OFFICE_TITLES, PERSON_NOUNS, party_before_office
 from ..lexicons.quantities import BARE_QUANTIFIERS, BARE_RELATIVE_TIMES
 from . import kinds
 from .clause_checks import (
@@ -159,7 +159,7 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
     if verb.tag_ == "VBN" and verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in _SMALL_CLAUSE_VERBS \
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return None  # "watching healthy herds destroyed": a participle, no past tense ("what destroyed …?", panel 54)
-    if any(c.dep_ == "advcl" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
+    if any(c.dep_ == "advcl" and (c.pos_ in {"NOUN", "PROPN"} or _bare_verb_misread(c)) for c in verb.children):
         return None  # a noun parsed as an adverbial clause: the parse has lost the sentence's structure
     removed, front = _before_subject(verb, subject)
     removed |= side_remarks(verb) | _asides(verb, subject) | gapped_conjuncts(verb) | clauses_on_nouns(verb) \
@@ -204,6 +204,15 @@ def build_clause(verb: Token, sentence: Span) -> Clause | None:
             return None  # "to have been …"
     return Clause(verb, subject, sentence, tokens, front, auxes, negated, tense=tense,
                   causer=verb.head if to is not None else None)
+
+
+def _bare_verb_misread(clause: Token) -> bool:
+    """An adverbial clause in the bare form with no subject, auxiliary or
+    marker: a noun read as a verb ("derailed near the Sandilands stop early on
+    the morning" -> "stop" a clause of "died"; "How many passengers died stop
+    early …?", panel 70)."""
+    return clause.tag_ == "VB" and not any(
+        c.dep_ in {"aux", "auxpass", "mark", "nsubj", "nsubjpass", "csubj"} or c.tag_ == "WRB" for c in clause.children)
 
 
 #: Verbs whose bare infinitive complement happened: "saw X face off", "made X leave".
@@ -442,6 +451,9 @@ def common_word(ctx: Context, tok: Token) -> bool:
         return True
     if not getAllLemmas(tok.lower_):
         return False  # not a dictionary word: a name
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and party_before_office(tok.lower_, nxt.lower_):
+        return False  # "Labour leader Ed Miliband": a party keeps its capital (panels 38, 70)
     if tok.dep_ == "compound" and tok.lower_ not in OFFICE_TITLES and tok.lower_ not in HONORIFICS and \
             (AGENT_SUFFIX.search(tok.lower_) or tok.lower_ in PERSON_NOUNS):
         return True  # "Novelist Salman Rushdie", "Lawyer Ann Kim": a job, not a title, is lower case mid-sentence

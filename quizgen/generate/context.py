@@ -22,6 +22,7 @@ from ..lexicons.people import NAME_TITLES, party_before_office
 from ..lexicons.quantities import BARE_RELATIVE_TIMES, date_like
 from ..nlp import entity_at
 from ..questions import Evidence, normalize
+from .aliases import acronyms, expands_an_acronym, known_as, strip_det
 
 log = logging.getLogger(__name__)
 
@@ -274,8 +275,8 @@ def build_context(article: ParsedArticle) -> Context:
     )
 
     correct_labels(ctx)
-    ctx.aliases = _acronyms(article.paragraphs)
-    for a, b in _known_as(article.paragraphs):
+    ctx.aliases = acronyms(article.paragraphs)
+    for a, b in known_as(article.paragraphs):
         for key in (a, b):
             ctx.aliases.setdefault(key, set()).update({a, b})
     ctx.index_mentions()
@@ -341,71 +342,9 @@ def _merge_ratios(ctx: Context) -> None:
     ctx.mentions = merged
 
 
-_ACRONYM = re.compile(r"((?:[A-Z][\w\u2019'&.-]*\s+)(?:(?:of|the|and|for|de|du|[A-Z][\w\u2019'&.-]*)\s+)*"
-                      r"[A-Z][\w&.-]*)\s*\(([A-Z][A-Za-z0-9&.]{1,9})\)")
-
-
-def _acronyms(paragraphs: list[str]) -> dict[str, set[str]]:
-    """``National Intelligence Service (NIS)`` -> NIS and the expansion are equivalent."""
-    out: dict[str, set[str]] = {}
-    for para in paragraphs:
-        for match in _ACRONYM.finditer(para):
-            long, short = match.group(1), match.group(2)
-            letters = "".join(c for c in short if c.isupper())
-            words = _trim_expansion(long.split(), letters) if letters else []
-            if not words or words[0][0] != letters[0]:
-                words = _reordered_expansion(long.split(), letters)
-            if not words:
-                continue
-            long_n, short_n = normalize(strip_det(" ".join(words))), normalize(short)
-            prefix = strip_det(long).split()[:-len(words)]
-            names = {long_n, short_n}
-            if all(w[:1].isupper() for w in prefix):  # "the United States Federal Emergency Management Agency (FEMA)"
-                names.add(normalize(strip_det(long)))
-            for key in names:
-                out.setdefault(key, set()).update(names)
-    return out
-
-
-_NAME = r"[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3}"
-_KNOWN_AS = re.compile(rf"({_NAME}),? (?:(?:better|also|widely|commonly) )?known as ({_NAME})")
-
-
-def _known_as(paragraphs: list[str]) -> list[tuple[str, str]]:
-    """``Rodrigo Londoño, better known as Timochenko`` -> one person, two names."""
-    return [(normalize(m.group(1)), normalize(m.group(2))) for para in paragraphs for m in _KNOWN_AS.finditer(para)]
-
-
-def _reordered_expansion(words: list[str], letters: str) -> list[str]:
-    """The rightmost capitalised words whose initials are the acronym's letters
-    in another order: an acronym of the name in its own language ("the
-    International Cycling Union (UCI)", Union Cycliste Internationale)."""
-    for n in range(len(words) - 2, -1, -1):
-        tail = words[n:]
-        if len(tail) == len(letters) and all(w[:1].isupper() for w in tail) \
-                and sorted(w[0] for w in tail) == sorted(letters):
-            return tail
-    return []
-
-
-def _trim_expansion(words: list[str], letters: str) -> list[str]:
-    """Keep the rightmost words whose capitalised initials can spell the acronym."""
-    caps = 0
-    for n in range(len(words) - 1, -1, -1):
-        if words[n][:1].isupper():
-            caps += 1
-            if caps >= len(letters) and words[n][0] == letters[0]:
-                return words[n:]
-    return words
-
-
 @functools.lru_cache(maxsize=65536)
 def _norm_det(text: str) -> str:
     return normalize(strip_det(text))
-
-
-def strip_det(text: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
 
 
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]\u201d])")
@@ -486,7 +425,9 @@ def phrase_text(ctx: Context, tokens: list[Token]) -> str:
     nxt = first.doc[first.i + 1].text if first.i + 1 < len(first.doc) else ""
     named = (first.ent_type_ == "ORG" and first.ent_iob_ == "B" and first.pos_ != "DET" and not (
         first.tag_ == "JJ" and nxt.islower())) or party_before_office(first.lower_, nxt.lower()) \
-        or first.pos_ == "NOUN" and nxt[:1].isupper()  # "Reporters Without Borders"; not "Marine biologists"
+        or first.pos_ == "NOUN" and nxt[:1].isupper() \
+        or first.pos_ != "DET" and expands_an_acronym(ctx.aliases, text)
+    # named: "Reporters Without Borders", "Transport for London (TfL)"; not "Marine biologists"
     if ctx.starts_sentence(first) and first.pos_ not in {"PROPN"} and text[:1].isupper() and first.text != "I" \
             and not (len(first.text) > 1 and first.text.isupper()) and first.ent_type_ not in _PROPER_ADJECTIVES \
             and not named and (first.pos_ not in {"NOUN", "ADJ"} or getAllLemmas(first.lower_)):  # "Ceres": a name

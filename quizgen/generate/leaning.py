@@ -25,6 +25,10 @@ _COUNTED_BACK = re.compile(r"\b(?:the (?:two|three|four|five|six)|both) [a-z]+s\
 #: Nouns that, as a bare "the …" subject, stand for something the article named before
 #: (those the panels called vague; "the company" of a company's story reads clearly).
 _BACK_NOUNS = frozenset("site plant factory facility mine office vessel ship strain rule scheme space area".split())
+#: Nouns that, as a bare "the …" object, stand for a decision or plan the
+#: sentence before told ("IOC president Thomas Bach defended the approach":
+#: which approach? panel 70, two of three: vague).
+_BACK_OBJECTS = frozenset("approach decision move plan measure measures proposal step idea change policy".split())
 #: "raised doubts of a different kind", "a more cautious reaction": different
 #: from, more than what — the sentence before said (panel 64).
 _COMPARED_BACK = re.compile(r"\b(?:of a different kind|a different (?:kind|view|approach|story|picture)|"
@@ -41,10 +45,23 @@ def points_back(ctx: Context, info: SentInfo, statement: str, headline: set[str]
         return True
     if _COMPARED_BACK.search(statement):
         return True
+    if _bare_decision_object(info, headline):
+        return True
     subj = next((c for c in info.span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or [c.lower_ for c in subj.children] != ["the"] or subj.lemma_.lower().rstrip("s") in headline:
         return False
     return subj.lemma_.lower() in _BACK_NOUNS or subj.lemma_.lower() in _named_kinds(ctx)
+
+
+def _bare_decision_object(info: SentInfo, headline: set[str]) -> bool:
+    """"Thomas Bach defended the approach.": a clause of subject, verb and a
+    bare "the approach" says nothing a student can place; "The council rejected
+    the plan by a narrow vote in March" says enough."""
+    root = info.span.root
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    return obj is not None and [c.lower_ for c in obj.children] == ["the"] and obj.lemma_.lower() in _BACK_OBJECTS \
+        and obj.lemma_.lower() not in headline \
+        and all(c.dep_ in {"nsubj", "dobj", "punct", "aux", "advmod"} for c in root.children)
 
 
 def _named_kinds(ctx: Context) -> set[str]:

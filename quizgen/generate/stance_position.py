@@ -65,7 +65,7 @@ def position(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
             if any(b is not a and b.paragraph == a.paragraph and b.stance != a.stance and b.stance in CLEAR
                    for b in h.attributions) or _mixed(infos, a) or _contrasted(infos, a) \
                     or _described_by_another_stance(infos, h, a) or _another_stance_nearby(ctx, h, a) \
-                    or _the_bench(h):
+                    or _the_bench(h) or _a_ruling(a):
                 continue
             if _headline_gives_it(ctx, h, a):
                 continue  # "the position taken by the Senate?" under "Argentina's Senate approves …" (panel 65)
@@ -112,7 +112,8 @@ def matching(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
     """Holders with distinct clear stance classes matched to their paraphrases."""
     picks: dict[str, tuple[Holder, Attribution]] = {}
     for h in hs:
-        clear = [a for a in h.attributions if askable_position(ctx, h, a) and not _headline_gives_it(ctx, h, a)]
+        clear = [a for a in h.attributions if askable_position(ctx, h, a) and not _headline_gives_it(ctx, h, a)
+                 and not _a_ruling(a)]
         if not clear or len({a.stance for a in clear}) > 1:
             continue  # a holder with two positions has no single match
         a = max(clear, key=lambda x: x.confidence)
@@ -222,10 +223,21 @@ def _described_by_another_stance(infos: list[SentInfo], h: Holder, a: Attributio
     for info in infos:
         for t in info.span:
             if t.dep_ == "relcl" and t.head.lower_ in words:
-                other = verb_stance(t.lemma_.lower())
-                if other is not None and other != a.stance:
-                    return True
+                for verb in [t, *(c for c in t.children if c.dep_ == "xcomp")]:  # "which helped fund the Yes side"
+                    other = verb_stance(verb.lemma_.lower())
+                    if other is not None and other != a.stance:
+                        return True
     return False
+
+
+#: Cue words of a decision: "ruled that she will not be allowed to compete" is
+#: a ruling, not criticism (panel 70, three of three: wrong key).
+_RULING_CUES = ("rule", "ruling", "decide", "decision", "determin", "judg", "order")
+
+
+def _a_ruling(a: Attribution) -> bool:
+    """The position would be read from a decision the holder made."""
+    return bool(a.cue.split()) and a.cue.split()[0].lower().startswith(_RULING_CUES)
 
 
 def _headline_gives_it(ctx: Context, h: Holder, a: Attribution) -> bool:

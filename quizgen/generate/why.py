@@ -214,6 +214,8 @@ def _linked(ctx: Context, info: SentInfo, verb: Token) -> Question | None:
     if not found or clause is None or not askable_subject(ctx, clause, info.index):
         return None
     tokens, kind = found
+    if in_quote(info.span, tokens[0]):
+        return None  # '"… because of the damage they do," he told BBC radio': no reason for telling (panel 70)
     if kind == "time" and _dated(verb, tokens):
         return None  # "yesterday withdrew the drug after a study found …": "When?" has two answers
     return _asked(ctx, info, clause, tokens, {t.i for t in tokens}, kind)

@@ -50,6 +50,17 @@ LIGHT_VERB_OBJECTS: dict[str, frozenset[str]] = {verb: frozenset(nouns.split()) 
     "open": "fire way",
 }.items()}
 
+#: Verbs that say little beyond their object ("took a middle position", "made
+#: grim reading", "had broad powers", "refused to take decisive leadership"):
+#: asking for a common-noun object leaves a stem that asks nothing ("What did
+#: Otis Brawley take?", panel 70: vague, three of three).
+BLEACHED_VERBS = frozenset("take make have give get hold do".split())
+
+#: Verbs that move their object somewhere ("push the district towards
+#: insolvency", "plunged the country into crisis"): the place or state it ends in
+#: belongs to the verb, whatever the parser hangs it on.
+CAUSED_MOTION_VERBS = frozenset("push drive pull plunge lead bring send force tip throw put move steer take".split())
+
 #: Weather and natural hazards: "warned that more heavy rain would fall", "warned
 #: that the blaze was far from under control" is a forecast, not a position
 #: anyone takes (panels 57, 61 and 63: "Warned of consequences" keyed for a weather

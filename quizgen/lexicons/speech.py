@@ -27,6 +27,11 @@ acknowledge concede testify charge accuse
 #: with a clause; a claim or a neutral report by the content.
 FINDING = frozenset("find show indicate rule point".split())
 
+#: Verbs whose subject is the evidence for a "that" clause ("district figures
+#: showed that …", "tests confirmed that …"): the finding is the fact, its
+#: source a detail (panel 70: "What showed that …?" trivial, three of three).
+EVIDENCE_VERBS = FINDING | frozenset("reveal demonstrate prove confirm".split())
+
 #: Every verb that introduces someone's words or thoughts as reported speech.
 REPORTING_SPEECH = SAY | CLAIM
 

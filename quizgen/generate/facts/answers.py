@@ -11,6 +11,7 @@ from ...lexicons.speech import SAYING
 from ...lexicons.stance import STANCE_VERBS
 from ...questions import content_words, normalize
 from ..agents import names_a_body
+from ..aliases import expands_an_acronym, spelled_out_in_common_words
 from ..clauses import is_pronoun
 from ..context import (
     FIGURE_LABELS,
@@ -258,15 +259,25 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         return None  # "two very different groups": which groups is the point, the key does not say
     if label in {None, "CARDINAL"} and BACK_REFERENCE.match(text.lower()):
         return None  # "members of the groups", "both men": which, the paragraph before said
+    return Answer(tokens, text, label, _wh_by_the_article(ctx, head, label, text, wh), keep)
+
+
+def _wh_by_the_article(ctx: Context, head: Token, label: str | None, text: str, wh: str) -> str:
+    """``wh`` corrected by what the article shows of the key and its verb."""
     if wh == "What" and label is None and head.pos_ == "PROPN" and normalize(head.text) in ctx.surnames:
         wh = "Who"  # "Baher Mohamed" untagged here, a person elsewhere in the article
+    if wh == "What" and label is None and head.dep_ == "nsubj" and _speaking_verb(head.head) \
+            and expands_an_acronym(ctx.aliases, text):
+        wh = "Who"  # "Transport for London (TfL), which owns …, said": an abbreviated name that speaks (panel 70)
+    if wh == "Who" and label != "PERSON" and head.text.isupper() and spelled_out_in_common_words(ctx.text(), head.text):
+        wh = "What"  # "AV" of "the alternative vote (AV)": a thing (panel 70)
     verb = head.head
     if wh == "Who" and (verb.lemma_.lower() in EVENT_VERBS or verb.lemma_.lower() == "take" and any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
         wh = "What"  # "What took place at the centre?": events happen, people do not "take place"
     if wh == "Who" and predicated_thing(verb):
         wh = "What"  # "Who is a serious problem for farmers? — Bovine TB" (panel 54)
-    return Answer(tokens, text, label, wh, keep)
+    return wh
 
 
 def _names_no_one(head: Token, tokens: list[Token]) -> bool:

@@ -75,6 +75,23 @@ def core_phrase(head: Token) -> list[Token] | None:
         return None  # "a sharp fall" of "a sharp fall in the share prices of …": a change in what?
     if drops_an_infinitive(head, tokens):
         return None  # "the right of parents" of "the right of parents to educate their children …": to do what?
+    return _with_of_phrase(head, tokens)
+
+
+def _with_of_phrase(head: Token, tokens: list[Token]) -> list[Token] | None:
+    """The core keeps the "of" phrase right after its noun, up to that phrase's
+    own noun: "a full account" of "a full account of the working group's
+    findings in … within weeks" names nothing (panel 70: "What does the agency
+    plan to publish? — a full account", vague three of three)."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    if of is None:
+        return tokens
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.left_edge.i != of.i + 1 or any(c.dep_ in {"relcl", "acl"} for c in pobj.children):
+        return None  # "a small group of countries that allow …": the clause would stay behind in the stem
+    tokens = tokens + list(head.doc[of.i:pobj.i + 1])
+    if len([t for t in tokens if not t.is_punct]) > 9 or any(t.lower_ in DEMONSTRATIVES for t in tokens):
+        return None
     return tokens
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...lexicons.opinion import FEELINGS
 from ...lexicons.organisations import BENCH_NOUNS
 from ...lexicons.quantities import DURATION_UNITS
-from ...lexicons.speech import REPORTING_SPEECH, SAYING
+from ...lexicons.speech import EVIDENCE_VERBS, REPORTING_SPEECH, SAYING
 from ...nlp import load_pipeline
 from ..clause_checks import denied_content, quoting_verb, restricted, says_nothing
 from ..clauses import (
@@ -34,9 +34,9 @@ from .adjuncts import prep_answer
 from .answers import Answer, answer_for, object_answer, tagged
 from .chains import chain_questions
 from .descriptions import description
-from .objects import Pair, called_after_noun_rule, called_rule, object_rule, one_of_a_list
+from .objects import Pair, bleached_verb_object, called_after_noun_rule, called_rule, object_rule, one_of_a_list
 from .reported import remarks_questions
-from .several import shared_by_others, stock_doer
+from .several import done_by_others, shared_by_others, stock_doer
 from .table import Nodes, Rule, RuleIndex, child, lemma_in, lemma_not_in, run, verb
 from .words import (
     CALLING,
@@ -183,6 +183,8 @@ def infinitive_object_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[P
         return
     if any(c.dep_ == "conj" or c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children):
         return  # "to demand better pay, protection of benefits, …": one item of a list is no key
+    if bleached_verb_object(clause, obj):
+        return  # "refused to take decisive leadership"
     ans = object_answer(ctx, obj)
     if ans is None or ans.label in NUMBER_LABELS:
         return
@@ -384,6 +386,9 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
         return  # "Who ruled that the ban should be backdated? — the court": only a court rules (panel 64)
     if ans is not None and ans.wh == "What" and verb_tok.lemma_.lower() in REPORTING_SPEECH | {"put"}:
         return  # "What said the government would act …? — a statement from the presidency", "What put the toll at …?"
+    if ans is not None and ans.wh == "What" and verb_tok.lemma_.lower() in EVIDENCE_VERBS \
+            and any(c.dep_ == "ccomp" for c in verb_tok.children):
+        return  # "What showed that fewer than a third … came? — district figures": the source, not the finding (panel 70)
     if ans is not None and ans.wh == "Who" and ans.label in {"ORG", "PRODUCT", "LAW"} and verb_tok.lemma_ == "be" \
             and any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() not in PERSON_NOUNS
                     for c in verb_tok.children):
@@ -392,6 +397,7 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
         singular = ans.wh in {"Who", "What"} or ans.wh.startswith("Which ") and clause.subject.tag_ in {"NNP", "NN"}
         prompt = subject_question(ctx, clause, ans.wh, singular, keep=ans.keep)  # not "Which country are …?"
         if prompt and not (ans.wh == "Who" and (shared_by_others(ctx, verb_tok, ans.text, prompt)
+                                                or done_by_others(ctx, verb_tok, ans.text, prompt)
                                                 or stock_doer(ans, prompt))):
             yield prompt, ans
 

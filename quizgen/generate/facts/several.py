@@ -20,6 +20,7 @@ from ...lexicons.stance import (
     WARN_VERBS,
 )
 from ...lexicons.people import STOCK_DOERS
+from ...lexicons.speech import SAYING
 from ..context import Context
 from ..same_answer import similar
 
@@ -50,6 +51,35 @@ def shared_by_others(ctx: Context, verb: Token, key: str, prompt: str) -> bool:
         return False
     holders = {a.holder for a in ctx.attributions() if a.stance == stance and a.holder}
     return any(not similar(h, key, ctx) for h in holders)
+
+
+def done_by_others(ctx: Context, verb: Token, key: str, prompt: str) -> bool:
+    """True when ``prompt`` (a short "Who …?" on ``verb``) asks what another
+    named subject in the article also does: "Who campaigned for a No vote? —
+    David Cameron" beside "many of his own MPs campaigned against it" (panel
+    70: several right answers, three of three). Saying is left to the stance rules."""
+    lemma = verb.lemma_.lower()
+    if len(prompt.split()) > SHORT_STEM_WORDS or lemma in SAYING or lemma == "be":
+        return False
+    for info in ctx.sents:
+        for tok in info.span:
+            if tok.i == verb.i or tok.pos_ != "VERB" or tok.lemma_.lower() != lemma:
+                continue
+            if _object_lemma(tok) != _object_lemma(verb):
+                continue  # "urged laboratories to …" beside "urged residents to stay indoors": another act
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
+                subject = tok.head  # "Ed Miliband, who backed …"
+            if subject is None or subject.pos_ == "PRON":
+                continue
+            if not similar(ctx.text_of(list(subject.subtree)), key, ctx):
+                return True
+    return False
+
+
+def _object_lemma(verb: Token) -> str | None:
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return None if obj is None else obj.lemma_.lower()
 
 
 #: Bodies that pass laws: "Who passed the … Act?" names them whatever the act's name.

@@ -27,6 +27,7 @@ problem system effect legislation thing view step measure change way issue situa
 action approach question concern idea process effort solution benefit risk impact result consequence
 difference reason rule law decision move option progress help support opportunity challenge
 argument debate row controversy attention criticism anger outrage reaction response interest group
+answer message signal blow
 """.split())
 
 #: Verbs whose subject merely contains their object: no "Who included …?".

@@ -121,6 +121,8 @@ def relative_clauses(sentence: Span) -> list[Clause]:
             continue  # "Senators Ann Lee and Tom Ruiz, who had called for …": both, not the last one
         if verb.head.dep_ == "appos" and verb.head.head.pos_ == "PROPN":
             continue  # "Satyarthi, the campaigner who shared the 2014 Nobel Peace Prize, said": background (panel 55)
+        if _defines_its_antecedent(verb):
+            continue  # "The student who brought the first petition said …": "What did the student bring?" (panel 71)
         antecedent = phrase_tokens(verb.head, max_words=8)
         if rel is None or not antecedent or any(is_pronoun(t) for t in antecedent):
             continue
@@ -134,6 +136,16 @@ def relative_clauses(sentence: Span) -> list[Clause]:
         out.append(Clause(verb, verb.head, sentence, tokens, [], auxes,
                           any(c.dep_ == "neg" for c in verb.children), subject_span={t.i for t in antecedent}))
     return out
+
+
+def _defines_its_antecedent(verb: Token) -> bool:
+    """A relative clause with no comma on "the" + a common noun: it says which
+    one is meant, so a question on it asks the student to restate the
+    description ("The student who brought the first petition" -> "What did
+    the student bring?": vague, three of three)."""
+    head = verb.head
+    return head.pos_ == "NOUN" and head.doc[verb.left_edge.i - 1].text != "," and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _participle_after_comma(first: Token, verb: Token, auxes: list[Token]) -> bool:

@@ -20,6 +20,7 @@ from ..questions import BLANK, Question, contains_phrase, content_words, normali
 from .families import is_analysis
 from .kinds import head_noun
 from .referents import outside_quotes, resolve_context
+from .statements import EARLY_OWNER
 from .stem_checks import broken_stem
 
 MAX_STEM_WORDS = 32
@@ -41,6 +42,8 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
     if q.type in ("multiple_choice", "short_answer", "cloze", "true_false") and not is_analysis(q) \
             and points_back(q.prompt):
         return "refers back to text the student does not have"
+    if q.type == "cloze" and EARLY_OWNER.match(q.prompt):
+        return "refers back to text the student does not have"  # "Most of its ______ inhabitants …" (panel 71)
     if q.type in ("multiple_choice", "short_answer") and is_analysis(q) and unbalanced(q.prompt):
         return "unbalanced quotes or brackets"  # a template around a quotation cut mid-way
     if q.type in ("multiple_choice", "short_answer") and not is_analysis(q):

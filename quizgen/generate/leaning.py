@@ -24,7 +24,11 @@ _PARTAKING = frozenset("attend join participate enrol enroll".split())
 _COUNTED_BACK = re.compile(r"\b(?:the (?:two|three|four|five|six)|both) [a-z]+s\b")
 #: Nouns that, as a bare "the …" subject, stand for something the article named before
 #: (those the panels called vague; "the company" of a company's story reads clearly).
-_BACK_NOUNS = frozenset("site plant factory facility mine office vessel ship strain rule scheme space area".split())
+_BACK_NOUNS = frozenset("site plant factory facility mine office vessel ship strain rule scheme space area cost".split())
+#: "Another resident said …", "Iraq has raised its own worries": another than
+#: whom, worries beside whose — the sentence before said (panel 71: vague, three of three).
+_BESIDE_BEFORE = re.compile(r"^(?:Another|A second|A third|The other|Other)\b|\b(?:its|their|his|her) own "
+                            r"(?:worries|concerns|doubts|fears|objections|questions|reservations|criticism)\b")
 #: Nouns that, as a bare "the …" object, stand for a decision or plan the
 #: sentence before told ("IOC president Thomas Bach defended the approach":
 #: which approach? panel 70, two of three: vague).
@@ -43,7 +47,7 @@ def points_back(ctx: Context, info: SentInfo, statement: str, headline: set[str]
     headline's."""
     if _COUNTED_BACK.search(statement) and not re.search(r"[A-Z]\w+ and [A-Z]\w+", statement):
         return True
-    if _COMPARED_BACK.search(statement):
+    if _COMPARED_BACK.search(statement) or _BESIDE_BEFORE.search(statement):
         return True
     if _bare_decision_object(info, headline):
         return True

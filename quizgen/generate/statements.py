@@ -147,3 +147,15 @@ def pronoun_speaker(info: SentInfo) -> bool:
     root = info.span.root
     return root.lemma_.lower() not in {"be", "seem", "appear", "remain", "take"} and any(
         c.dep_ == "nsubj" and c.lower_ in {"it", "they"} for c in root.children)  # not "it was confirmed that …"
+
+
+#: Coordinated nouns from which a sentence is mostly a list.
+LIST_ITEMS = 5
+
+
+def long_list(info: SentInfo) -> bool:
+    """The sentence names a list of :data:`LIST_ITEMS` or more things ("the eight
+    vaccines protect against whooping cough, measles, mumps, …"): as a
+    statement it tests matching words, not reading (panel 71: trivial, three of three)."""
+    conjuncts = [t for t in info.span if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"}]
+    return len(conjuncts) + 1 >= LIST_ITEMS

@@ -97,7 +97,15 @@ _WHAT_THEIR = re.compile(r"^(?:According to [^,]+, )?[Ww]hat (?:has|is|was|does|
 #: "… buy the rights to the drug in August from for $55 million?": a stranded preposition run into the next (panel 69).
 _TWO_PREPOSITIONS = re.compile(r"\b(?:from|with|about|into|towards?) (?:for|from|with|by|about)\b")
 
+#: "what was properly excavated, and that moving a few buildings cannot …?" (panel 71).
+_SECOND_THAT_CLAUSE = re.compile(r"^According to [^,]+, [^?]*,? and that\b")
+#: "What did the company expand worth up to $300?": the object's "worth" left after the verb (panel 71).
+_WORTH_LEFT = re.compile(r"^(?:According to [^,]+, )?(?:What|Which \w+) (?:did|does|do|will|would|could|can) "
+                         r"[^?]*\b[a-z]+ worth\b")
+
 _LEFTOVER_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
+    (_SECOND_THAT_CLAUSE, "a second reported clause left in"),
+    (_WORTH_LEFT, "the object's measure left after the verb"),
     (_TWO_PREPOSITIONS, "a stranded preposition run into the next"),
     (_WHAT_THEIR, "a singular What with a plural owner"),
     (_WHEN_WHEN, "a When stem that keeps a when-clause"),

@@ -36,8 +36,8 @@ from .leaning import NO_COMMENT, points_back, reported_it, response_without_obje
 from .records import make
 from .reversal import reverse
 from .speaker_swap import speaker_swap
-from .statements import (EARLY_OWNER, NEGATIVE, PERSON_PRONOUN, inside_quotation, loose_owner, pronoun_speaker,
-                         quantified_subject, standalone)
+from .statements import (EARLY_OWNER, NEGATIVE, PERSON_PRONOUN, inside_quotation, long_list, loose_owner,
+                         pronoun_speaker, quantified_subject, standalone)
 from .swap_guards import described, inside_description, located_by, titled
 
 #: Labels a false statement may change, names first: a changed figure or date
@@ -72,6 +72,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
                 or NO_COMMENT.search(statement) or response_without_object(info) \
                 or points_back(ctx, info, statement, headline):
             continue  # "Ten of its eleven members …": whose members the sentence before said
+        if long_list(info):
+            continue  # "… protect against whooping cough, measles, mumps, …": matching a list, no reading (panel 71)
         if any(t.lower_ == "it" and t.dep_ in {"dobj", "pobj", "dative"} for t in info.span) or pronoun_speaker(info):
             continue  # "recommended that shareholders accept it", "In a reply, it said …": the sentence before said
         if loose_owner(ctx, info, statement) or (

@@ -93,7 +93,7 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
                                           and child.tag_ == "VB" and child.i > verb.i
                                           and not _requested(verb, child) and not _noun_complement(child)
                                           and not _after_superlative(child))) \
-                    and not _has_or_lacks(verb) and not _holds_a_time_clause(child):
+                    and not _has_or_lacks(verb) and not _holds_a_time_clause(child) and not _a_deadline(verb):
                 return sub, "purpose"
         if child.dep_ == "advcl" and child.i > verb.i and _finite_with_subject(child) and \
                 {c.lower_ for c in child.children if c.dep_ == "mark"} & TIME_MARKS:
@@ -131,6 +131,13 @@ _TO_NOUNS = frozenset("""
 call demand plea pressure plan effort request appeal bid attempt offer proposal order decision right chance
 time way move promise pledge threat push campaign
 """.split())
+
+
+def _a_deadline(verb: Token) -> bool:
+    """"had given residents until today to leave": the infinitive is what the
+    time is for, not why it was given (panel 71: "Why had the governor's office
+    given residents until today? — To leave the old town", wrong wh-word)."""
+    return any(c.dep_ == "prep" and c.lower_ in {"until", "till"} for c in verb.children)
 
 
 def _noun_complement(clause: Token) -> bool:

@@ -20,7 +20,7 @@ from ...questions import Question
 from ..clause_forms import conj_clauses, participle_clauses, relative_clauses
 from ..clauses import build_clause, clause_heads
 from ..context import Context, SentInfo
-from .answers import Answer, tagged
+from .keys import Answer, tagged
 from .assemble import head_class, multiple_choice, phrase_pool, short_answers, written
 from .descriptions import appositive_questions, comparisons
 from .reported import (

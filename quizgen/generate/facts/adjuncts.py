@@ -11,7 +11,8 @@ from ...lexicons.places import PLACE_NOUNS, PLACE_PREPS
 from ...lexicons.quantities import DURATION_UNITS, TIME_NOUNS, TIME_PREPS
 from ..context import NUMBER_LABELS, Context, phrase_text, phrase_tokens
 from .amounts import number_wh
-from .answers import Answer, answer_for, cut_number_tail, label_of
+from .answers import answer_for, cut_number_tail
+from .keys import Answer, label_of
 from .key_cuts import core_phrase
 from .words import PERSON_NOUNS, STRAND_PREPS, SUPPLYING
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..clauses import is_pronoun
 from ..context import Context, phrase_tokens
 from ..kinds import label_for
-from .answers import Answer, entity_tokens, label_of
+from .keys import Answer, entity_tokens, label_of
 
 
 def named_by_apposition(ctx: Context, head: Token) -> Answer | None:

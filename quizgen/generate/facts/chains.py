@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from ..clauses import Clause, is_pronoun, object_question
 from ..context import Context
-from .answers import Answer, object_answer
+from .answers import object_answer
+from .keys import Answer
 from .words import GERUND_TAKERS
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}

@@ -12,7 +12,8 @@ from ...lexicons.places import place_level
 from ...questions import content_words
 from ..clauses import is_pronoun
 from ..context import Context, SentInfo, phrase_text, phrase_tokens
-from .answers import WH_BY_LABEL, Answer, entity_tokens, label_of, tagged
+from .answers import WH_BY_LABEL
+from .keys import Answer, entity_tokens, label_of, tagged
 from .words import PERSON_NOUNS, TITLE_NOUNS
 
 Pair = tuple[str, Answer]

@@ -13,7 +13,8 @@ from ...lexicons.events import BLEACHED_VERBS, CAUSED_MOTION_VERBS, LEGISLATION_
 from ..clause_checks import restricted
 from ..clauses import Clause, is_pronoun, object_question
 from ..context import Context
-from .answers import Answer, answer_for, object_answer
+from .answers import answer_for, object_answer
+from .keys import Answer
 from .descriptions import whole_quotation
 from .table import Nodes
 
@@ -101,6 +102,15 @@ def _moved_somewhere(clause: Clause | None, arg: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in _GOAL_PREPOSITIONS and c.i > arg.i for c in arg.children)
 
 
+def _goal_of_the_object(clause: Clause | None, arg: Token) -> bool:
+    """"could reduce the flow of the Tigris into their country": a goal the
+    parser hung on a verb that moves nothing belongs to the object ("What could
+    the dam reduce into their country?", panel 71: ungrammatical, three of three)."""
+    verb = arg.head
+    return arg.dep_ == "dobj" and verb.lemma_.lower() not in CAUSED_MOTION_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in _GOAL_PREPOSITIONS - {"to"} and c.i > arg.i for c in verb.children)
+
+
 def _hearer_of_a_report(clause: Clause, arg: Token) -> bool:
     """"told the online magazine Slate that …": who heard it is no point to ask."""
     return arg.dep_ in {"dobj", "dative"} and arg.head.lemma_.lower() in _TELLING and \
@@ -155,7 +165,7 @@ def _courtesy_object(clause: Clause, arg: Token) -> bool:
 
 #: Objects that are no fact to ask, judged from the parse before a key is built.
 NOT_ASKED = (_courtesy_object, _description, _with_complement, _light_verb_object, bleached_verb_object,
-             _moved_somewhere, _hearer_of_a_report, _receiver_of_a_long_object, _left_in_a_state,
+             _moved_somewhere, _goal_of_the_object, _hearer_of_a_report, _receiver_of_a_long_object, _left_in_a_state,
              _preposition_read_as_adjective, _law_passing_a_body, _one_of_two_objects, _summary_after_the_object)
 
 
@@ -182,6 +192,19 @@ def one_of_a_list(arg: Token, ans: Answer) -> bool:
     return any(c.dep_ == "conj" and c.i not in keyed for c in arg.children)
 
 
+def one_of_listed_subjects(subject: Token, ans: Answer) -> bool:
+    """The subject key is one item of a list: it follows "and" ("boat trips
+    on the lake and the relocated monuments will draw …"), or the parser hung
+    the rest of the list on it ("slow deliveries of food, a shortage of staff
+    and the long blackout contributed …"; panel 71: wrong key, three of three)."""
+    keyed = {t.i for t in ans.tokens}
+    first = min(keyed)
+    if first > 1 and subject.doc[first - 1].pos_ == "CCONJ" and subject.doc[first - 2].text != ",":
+        return True  # (", and 300 volunteers joined": a second clause, not a list)
+    return any(c.dep_ == "conj" and c.i not in keyed or c.dep_ == "appos" and c.i not in keyed
+               and any(g.dep_ == "conj" for g in c.children) for c in subject.children)
+
+
 def _object_of_infinitive(obj: Token) -> bool:
     """The object is the doer of a "to" infinitive after it ("required every
     computer to come with software", "wanted the money to go to schools");
@@ -190,8 +213,16 @@ def _object_of_infinitive(obj: Token) -> bool:
                for c in obj.head.children)
 
 
+def _comparison_left_behind(arg: Token, ans: Answer) -> bool:
+    """A compared key whose "than" phrase would stay in the stem ("will draw
+    more visitors than before" -> "who will the monuments draw than before?")."""
+    return any(t.tag_ in {"JJR", "RBR"} for t in ans.tokens) and \
+        any(c.dep_ == "prep" and c.lower_ == "than" for c in arg.head.children)
+
+
 #: Objects not to ask, judged with the key that would be asked for.
-NOT_ASKED_WITH_KEY = (_charge_in_the_key, _act_left_out, one_of_a_list, _infinitive_after_a_thing)
+NOT_ASKED_WITH_KEY = (_charge_in_the_key, _act_left_out, one_of_a_list, _infinitive_after_a_thing,
+                      _comparison_left_behind)
 
 
 def called_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:

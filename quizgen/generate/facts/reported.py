@@ -33,7 +33,8 @@ from ..context import (
     phrase_tokens,
 )
 from ..statements import inside_quotation
-from .answers import Answer, answer_for, entity_tokens
+from .answers import answer_for
+from .keys import Answer, entity_tokens
 from .words import REMARK_NOUNS, REPORTING
 
 Pair = tuple[str, Answer]

@@ -31,10 +31,12 @@ from ..coref import askable_subject
 from ..passives import agent_question
 from ..subject_questions import subject_question
 from .adjuncts import prep_answer
-from .answers import Answer, answer_for, object_answer, tagged
+from .answers import answer_for, object_answer
+from .keys import Answer, tagged
 from .chains import chain_questions
 from .descriptions import description
-from .objects import Pair, bleached_verb_object, called_after_noun_rule, called_rule, object_rule, one_of_a_list
+from .objects import (Pair, bleached_verb_object, called_after_noun_rule, called_rule, object_rule, one_of_a_list,
+                      one_of_listed_subjects)
 from .reported import remarks_questions
 from .several import done_by_others, shared_by_others, stock_doer
 from .table import Nodes, Rule, RuleIndex, child, lemma_in, lemma_not_in, run, verb
@@ -372,6 +374,8 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
     if _whether_clause_subject(subject, verb_tok):
         return  # "Whether the levy makes a difference will take years to judge": the subject is the clause
     ans = answer_for(ctx, subject, "subject")
+    if ans is not None and one_of_listed_subjects(subject, ans):
+        return  # "… the relocated monuments will draw more visitors": boat trips will too (panel 71)
     if ans is not None and ans.label is None and verb_tok.lemma_ == "be" and any(
             c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in verb_tok.children):
         return  # "The missing section is the crossing under the lake": "What is the crossing …?" has many answers

@@ -56,3 +56,11 @@ def fact_keys(text: str) -> dict[str, str]:
 def opinion_items(text: str) -> list[str]:
     """The stems of the fact-or-opinion items keyed Opinion for ``text``."""
     return [q.prompt for q in drafts(text, "fact_or_opinion", count=20) if q.answer == "Opinion"]
+
+
+def drafted_fact_keys(text: str, title: str = "Test") -> dict[str, str]:
+    """Stem -> key of every fact question the rules draft for the one-paragraph
+    ``text``, before selection (which could hide a rule's absence); there must be some."""
+    made = {q.prompt: q.answer for q in facts.generate(context_of(text, title=title), random.Random(0))}
+    assert made, "the text should give some fact question"
+    return made

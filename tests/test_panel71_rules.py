@@ -2,18 +2,7 @@
 21), each checked on invented text that fails without the rule."""
 from __future__ import annotations
 
-import random
-
-from quizgen.generate import facts
-from tests.rule_support import context_of, drafts, statements
-
-
-def fact_keys(text: str, title: str = "Test") -> dict[str, str]:
-    """Stem -> key of every fact question the rules draft for the one-paragraph
-    ``text`` (before selection); there must be some."""
-    made = {q.prompt: q.answer for q in facts.generate(context_of(text, title=title), random.Random(0))}
-    assert made, "the text should give some fact question"
-    return made
+from tests.rule_support import context_of, drafted_fact_keys as fact_keys, drafts, statements
 
 
 def test_a_subject_that_follows_and_is_one_item_of_a_list():

@@ -144,7 +144,7 @@ def _defines_its_antecedent(verb: Token) -> bool:
     description ("The student who brought the first petition" -> "What did
     the student bring?": vague, three of three)."""
     head = verb.head
-    return head.pos_ == "NOUN" and head.doc[verb.left_edge.i - 1].text != "," and \
+    return head.pos_ == "NOUN" and verb.left_edge.i > 0 and head.doc[verb.left_edge.i - 1].text != "," and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 

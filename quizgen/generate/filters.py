@@ -42,8 +42,13 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
     if q.type in ("multiple_choice", "short_answer", "cloze", "true_false") and not is_analysis(q) \
             and points_back(q.prompt):
         return "refers back to text the student does not have"
+    if q.type == "cloze" and isinstance(q.answer, str) and _CLOCK_TIME.search(q.answer):
+        return "a clock time to recall"  # "at ______ local time" — about 10:28; "until ______" — 5pm (panels 72-73)
     if q.type == "cloze" and EARLY_OWNER.match(q.prompt):
         return "refers back to text the student does not have"  # "Most of its ______ inhabitants …" (panel 71)
+    if q.type in ("multiple_choice", "short_answer") and not is_analysis(q) \
+            and (_UNNAMED_PLACE.search(q.prompt) or _CONTEXT_DATE.search(q.prompt)):
+        return "refers back to text the student does not have"  # "the city", "later that year" (panels 72-73)
     if q.type in ("multiple_choice", "short_answer") and is_analysis(q) and unbalanced(q.prompt):
         return "unbalanced quotes or brackets"  # a template around a quotation cut mid-way
     if q.type in ("multiple_choice", "short_answer") and not is_analysis(q):
@@ -126,6 +131,13 @@ _STOCK_PHRASES = frozenset({"the right thing", "the best", "its best", "their be
 #: Adjectives that point back to what the text named before: "the new packets".
 _BACK_ADJECTIVES = frozenset("new same latest current existing former previous original above".split())
 #: A date given relative to one the sentence before gives.
+#: A time of day ("about 10:28", "5pm tomorrow"): blanked, it tests memory of a minute (panels 72 and 73: trivial).
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2}|[:.]\d{2} ?[ap]\.?m\.?| ?[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
+#: A place the stem names only by its kind ("to operate in the city", "suspend from the country"):
+#: the sentence before named it (panels 72 and 73: vague, three of three each time).
+_UNNAMED_PLACE = re.compile(r"\b(?:in|from|to|into|across|around|throughout|outside|inside|within) the "
+                            r"(?:city|country|capital)\b(?! of\b)|\bthe (?:city|country|capital)(?:'s|\u2019s)",
+                            re.IGNORECASE)  # not "the city closed Elm Park": a council acts
 _CONTEXT_DATE = re.compile(r"\b(?:that|the same|the following|the next|the previous) (?:year|month|week|day)\b", re.I)
 
 
@@ -194,6 +206,10 @@ _CONTENTLESS_KEYS: tuple[tuple[Callable[[str, str, list[str]], bool], str], ...]
     (lambda p, a, w: len(w) > 2 and w[0] == "the" and w[1] in {"decision", "move", "step", "announcement", "news"}
      and w[2] in {"on", "in", "at", "to", "by", "last", "this", "yesterday", "today"},
      "key names nothing in particular"),  # "What did Trump announce? — the decision on Twitter on …" (panel 58)
+    (lambda p, a, w: bool(re.fullmatch(r"(?:each|every|all|both) (?:the )?\w+", " ".join(w))),
+     "key names nothing in particular"),  # "What did engineers check …? — each section" (panel 72)
+    (lambda p, a, w: bool(re.fullmatch(r"(?:a|an) (?:single|one|lone) \w+", " ".join(w))),
+     "key names nothing in particular"),  # "Who has won a majority on its own? — a single party" (panel 72)
     (lambda p, a, w: " ".join(w) in _STOCK_PHRASES,
      "key names nothing in particular"),  # "what will today's GM do? — the right thing" (panel 56)
     (lambda p, a, w: len(w) == 3 and w[0] == "the" and w[1] in _BACK_ADJECTIVES,

@@ -14,7 +14,8 @@ NO_COMMENT = re.compile(r"\b(?:has|have|had|did|does|do|was|were) not (?:yet )?(
                          r"replied|reply|been reached)\b|\bdeclined to (?:comment|respond|say)\b|\bcould not be reached\b",
                          re.IGNORECASE)
 #: Verbs of response that need what they answer: "the judges disagreed" (with what?).
-_RESPONSES = frozenset("disagree agree object refuse decline comply respond reply react retaliate".split())
+_RESPONSES = frozenset("disagree agree object refuse decline comply respond reply react retaliate "
+                       "persuade convince satisfy".split())  # "Critics were not persuaded." (panel 73)
 #: Verbs of taking part that need what was taken part in ("were reported to have
 #: attended on the first day": attended what? — panel 63).
 _PARTAKING = frozenset("attend join participate enrol enroll".split())
@@ -27,7 +28,7 @@ _COUNTED_BACK = re.compile(r"\b(?:the (?:two|three|four|five|six)|both) [a-z]+s\
 _BACK_NOUNS = frozenset("site plant factory facility mine office vessel ship strain rule scheme space area cost".split())
 #: "Another resident said …", "Iraq has raised its own worries": another than
 #: whom, worries beside whose — the sentence before said (panel 71: vague, three of three).
-_BESIDE_BEFORE = re.compile(r"^(?:Another|A second|A third|The other|Other)\b|\b(?:its|their|his|her) own "
+_BESIDE_BEFORE = re.compile(r"^(?:Another|A second|A third|The other|Other|Both times|Each time)\b|\b(?:its|their|his|her) own "
                             r"(?:worries|concerns|doubts|fears|objections|questions|reservations|criticism)\b")
 #: Nouns that, as a bare "the …" object, stand for a decision or plan the
 #: sentence before told ("IOC president Thomas Bach defended the approach":

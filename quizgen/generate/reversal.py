@@ -110,9 +110,10 @@ def _fits(verb: Token, lemma: str) -> bool:
     if lemma.startswith(("praise", "critici")) and (preps & {"as", "for"} or any(
             c.dep_ == "dobj" and c.lemma_.lower() in _SHORTFALLS for c in children)):
         return False  # "criticised the response as slow"; "praised the lack of consultation" (panel 40)
-    if lemma == "leave" and any(c.dep_ == "dobj" and any(t.pos_ == "ADJ" and t.head.i < t.i for t in verb.subtree
-                                                           if t.i > c.i) for c in children):
-        return False  # "has left the city unable to pay": "has joined the city unable …" (panel 40)
+    if lemma == "leave" and "dobj" in deps and (preps & {"in", "with", "without", "at", "on", "under"} or any(
+            c.dep_ == "dobj" and any(t.pos_ == "ADJ" and t.head.i < t.i for t in verb.subtree if t.i > c.i)
+            for c in children)):
+        return False  # "has left the city unable to pay", "leaves Merkel in an awkward position": a state (panels 40, 73)
     if lemma in {"grow", "shrink"} and preps & {"out", "from", "into", "up"}:
         return False  # "the dispute grew out of a crisis": "shrank out of" is no English (panel 36)
     if lemma in {"begin", "start", "stop", "end"} and not (to_clause or any(

@@ -54,7 +54,7 @@ LIGHT_VERB_OBJECTS: dict[str, frozenset[str]] = {verb: frozenset(nouns.split()) 
 #: grim reading", "had broad powers", "refused to take decisive leadership"):
 #: asking for a common-noun object leaves a stem that asks nothing ("What did
 #: Otis Brawley take?", panel 70: vague, three of three).
-BLEACHED_VERBS = frozenset("take make have give get hold do".split())
+BLEACHED_VERBS = frozenset("take make have give get hold do express voice".split())  # "expressed concern"
 
 #: Verbs that move their object somewhere ("push the district towards
 #: insolvency", "plunged the country into crisis"): the place or state it ends in

@@ -59,7 +59,9 @@ def date_like(text: str) -> bool:
 BARE_QUANTIFIERS = frozenset("many some others several few most".split())
 
 #: Currencies named as plural nouns ("3.9 billion dollars"): an amount of money, "How much money".
-CURRENCY_NOUNS = frozenset({"dollars", "euros", "pounds", "pesos", "yen", "yuan", "rupees", "francs", "rand", "reais"})
+CURRENCY_NOUNS = frozenset({"dollars", "euros", "pounds", "pesos", "yen", "yuan", "rupees", "francs", "rand", "reais",
+                            "kroner", "kronor", "kronur", "roubles", "rubles", "won", "rupiah", "ringgit", "shillings",
+                            "naira", "lira", "lire", "dirhams", "riyals", "baht", "dong", "zlotys", "forints", "cents"})
 
 #: Plural nouns of kinds rather than things ("two very different groups", "three
 #: ways"): how many there are is trivia; what they are is the point (panel 32).

@@ -37,8 +37,9 @@ def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
                 return None  # "100 hours of voluntary work": an amount of work, not "How long"
             return "How long"
-        if label == "MONEY" or head.lower_ in CURRENCY_NOUNS:
-            return "How much money"  # not "How many US dollars did the mission cost?"
+        if head.lower_ in CURRENCY_NOUNS or label == "MONEY" and any(t.text in {"$", "€", "£"} for t in tokens):
+            return "How much money"  # not "How many US dollars did the mission cost?"; not for the tagger's
+            # MONEY on "more than 120 million passengers a year" (panel 73: "How much money does Ryanair carry?")
         nouns = [t for t in tokens if t.i > max(n.i for n in nums) and t.i <= head.i
                  and not t.is_punct and not t.like_num]
         return "How many " + " ".join(t.text.lower() if t.pos_ != "PROPN" else t.text for t in nouns)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicons.people import names_people
+from ...lexicons.people import PERSON_SUFFIX, names_people
 from ...lexicons.places import ADMINISTRATIVE_AREAS, CELESTIAL_BODIES, place_level
 from ...lexicons.quantities import COUNTED_CATEGORIES
 from ...lexicons.speech import SAYING
@@ -25,8 +25,8 @@ from .amounts import number_wh
 from .appositions import appositive_name, named_by_apposition
 from .keys import Answer, entity_tokens, label_of
 from .wh_words import as_law, predicated_thing
-from .key_cuts import (BACK_REFERENCE, DEMONSTRATIVES, core_phrase, cut_name, glued_phrases, drops_an_infinitive,
-                       without_medium, without_person_tail)
+from .key_cuts import (BACK_REFERENCE, DEMONSTRATIVES, core_phrase, cut_name, drops_a_defining_clause,
+                       drops_an_infinitive, glued_phrases, without_medium, without_person_tail)
 from .words import (
     AGENT_OBJECT_VERBS,
     EVENT_NOUNS,
@@ -53,7 +53,7 @@ WH_BY_LABEL = {"PERSON": "Who", "ORG": "Which organisation", "GPE": "Which place
 def _key_tokens(ctx: Context, head: Token) -> list[Token] | None:
     """The argument's phrase (or its core) as a key; None with a pronoun or a leading "this"."""
     tokens = phrase_tokens(head, keep_conj=True, max_words=9) or core_phrase(head)
-    if tokens is None or drops_an_infinitive(head, tokens):
+    if tokens is None or drops_an_infinitive(head, tokens) or drops_a_defining_clause(tokens):
         return None
     tokens = with_name_tag(head, tokens)
     while len(tokens) > 1 and tokens[0].lower_ in {"only", "just", "even"} and tokens[0].dep_ == "advmod":
@@ -133,6 +133,9 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
         return "Who"  # "Mayor Ana Ruiz" with the name untagged: a title shows a person
     if label is None and head.pos_ == "PROPN" and role == "subject" and _speaking_verb(head.head):
         return "Who"  # "Ndung'u argued …", "Block Sidewalk welcomed …": untagged, but names that speak
+    if label is None and head.pos_ == "NOUN" and role == "subject" and PERSON_SUFFIX.search(head.lemma_.lower()) \
+            and (_speaking_verb(head.head) or head.head.lemma_.lower() in {"express", "voice"}):
+        return "Who"  # "tourism operators expressed concern": people who speak (panel 72: "What expressed …?")
     level = place_level(head.text) if label == "GPE" else None
     if level in {"country", "state"}:
         return f"Which {level}"  # "Which state is expecting waves …? — Hawaii", "Which country … persuade?"

@@ -87,12 +87,25 @@ def _with_of_phrase(head: Token, tokens: list[Token]) -> list[Token] | None:
     if of is None:
         return tokens
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
-    if pobj is None or pobj.left_edge.i != of.i + 1 or any(c.dep_ in {"relcl", "acl"} for c in pobj.children):
+    if pobj is None or pobj.left_edge.i != of.i + 1 or any(
+            c.dep_ in {"relcl", "acl"} and head.doc[c.left_edge.i - 1].text != "," for c in pobj.children):
         return None  # "a small group of countries that allow …": the clause would stay behind in the stem
-    tokens = tokens + list(head.doc[of.i:pobj.i + 1])
+    phrase = list(head.doc[of.i:pobj.i + 1])
+    if any(t.like_num for t in phrase):
+        return tokens  # "a full circuit" of "… of the 27-kilometre ring": a figure would make the options figures
+    tokens = tokens + phrase
     if len([t for t in tokens if not t.is_punct]) > 9 or any(t.lower_ in DEMONSTRATIVES for t in tokens):
         return None
     return tokens
+
+
+def drops_a_defining_clause(tokens: list[Token]) -> bool:
+    """A noun of the key has a defining relative clause the key leaves out ("a
+    small group of countries" of "… of countries that allow same-sex couples to
+    marry"): which countries is the point, and the key no longer says it."""
+    kept = {t.i for t in tokens}
+    return any(c.dep_ == "relcl" and c.i not in kept and t.doc[c.left_edge.i - 1].text != ","
+               for t in tokens if t.pos_ == "NOUN" for c in t.children)
 
 
 def drops_an_infinitive(head: Token, tokens: list[Token]) -> bool:

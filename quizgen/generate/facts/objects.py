@@ -202,7 +202,9 @@ def one_of_listed_subjects(subject: Token, ans: Answer) -> bool:
     if first > 1 and subject.doc[first - 1].pos_ == "CCONJ" and subject.doc[first - 2].text != ",":
         return True  # (", and 300 volunteers joined": a second clause, not a list)
     return any(c.dep_ == "conj" and c.i not in keyed or c.dep_ == "appos" and c.i not in keyed
-               and any(g.dep_ == "conj" for g in c.children) for c in subject.children)
+               and any(g.dep_ == "conj" for g in c.children)
+               and not (subject.tag_ in {"NNS", "NNPS"} and c.pos_ == "PROPN")  # "the owners, Daniel and Amy …"
+               for c in subject.children)
 
 
 def _object_of_infinitive(obj: Token) -> bool:

@@ -60,8 +60,9 @@ def agent_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     """"X was confirmed by Y" -> "Who confirmed X?"."""
     pobj = next(c for c in m["arg"].children if c.dep_ == "pobj")
     ans = answer_for(ctx, pobj, "agent")
-    if ans is not None and one_of_a_list(pobj, ans):
-        return  # "is jointly owned by the mining company Vale and BHP Billiton": one owner is no key (panel 47)
+    if ans is not None and (one_of_a_list(pobj, ans) or one_of_listed_subjects(pobj, ans)):
+        return  # "is jointly owned by the mining company Vale and BHP Billiton": one owner is no key (panel 47);
+        # "was backed by the Danish People's Party, the Social Democrats and two smaller parties" (panel 73)
     if ans is not None and ans.wh.split()[0].lower() in ("who", "what", "which"):
         # "was delayed by six weeks" names an amount, not who delayed it
         prompt = agent_question(ctx, clause, ans.wh, m["arg"])

@@ -1,0 +1,92 @@
+"""Rules from the rejected items of panels 72 and 73 (eval/panels/README.md;
+session 21), each checked on invented text that fails without the rule."""
+from __future__ import annotations
+
+from tests.rule_support import drafted_fact_keys as fact_keys, drafts, statements
+
+
+def test_an_of_phrase_with_a_figure_stays_out_of_a_short_key():
+    """"What did the beam complete …? — a full circuit" (kept three of three in
+    panel 72); with "of the 27-kilometre ring" the options would be figures."""
+    keys = fact_keys("The train completed a full lap of the 40-kilometre line, which runs through the hills near "
+                     "the border, at about 11:15 local time. Engineers cheered.")
+    assert "a full lap" in keys.values(), keys
+
+
+def test_no_key_that_leaves_out_its_defining_clause():
+    """"a small group of countries" of "… countries that allow same-sex couples
+    to marry": which countries is the point."""
+    keys = fact_keys("With the vote, Chile joins a small group of nations that allow women to serve in combat. "
+                     "The Senate voted on Thursday.")
+    assert not any(k.startswith("a small group") for k in keys.values()), keys
+
+
+def test_no_stem_that_names_a_place_or_a_year_only_by_the_sentence_before():
+    """"… to operate in the city?", "What did Russia suspend from the country?",
+    "… later that year …" (panels 72 and 73: vague, three of three each)."""
+    text = ("Taxis\n\nThe regulator refused to renew the firm's licence to operate in the city. Later that year the "
+            "president set up a committee to review the ban. The firm employs 40,000 drivers in Britain.\n")
+    made = [q.prompt for q in drafts(text, ["short_answer", "multiple_choice"])]
+    assert not any("in the city" in p or "that year" in p for p in made), made
+
+
+def test_a_single_whatever_is_no_key():
+    """"Who has won a majority on its own in India? — a single party" (panel 72, three of three)."""
+    from quizgen.generate.filters import key_without_content
+    assert key_without_content("Who has won a majority on its own?", "a single party")
+    assert not key_without_content("Who has won a majority on its own?", "the Labour Party")
+
+
+def test_people_named_by_their_trade_who_express_concern_are_asked_with_who():
+    """"What expressed concern about the effect on visitors? — tourism operators"
+    (panel 72, three of three: wrong wh-word); and no "What did they express? — concern"."""
+    keys = fact_keys("Tour operators expressed concern about the effect on visitors. The ban was lifted in May 2019.")
+    assert keys.get("Who expressed concern about the effect on visitors?") == "tour operators", keys
+    assert not any(p.startswith("What did tour operators express") for p in keys), keys
+
+
+def test_no_statement_that_leans_on_both_times_or_on_what_was_not_persuasive():
+    """"Both times, a regional federal court overturned the injunction.",
+    "Critics at home and abroad were not persuaded." (panel 73, three of three: vague)."""
+    made = statements("Critics in the region were not convinced. Each time, a federal judge in Recife overturned the "
+                      "order. The dam was finished in 2018 after a decade of work.")
+    assert not any(s.startswith(("Critics", "Each time")) for s in made), made
+
+
+def test_a_count_the_tagger_calls_money_is_asked_with_how_many():
+    """"How much money does Ryanair carry? — more than 120 million passengers a
+    year" (panel 73, three of three: wrong wh-word)."""
+    keys = fact_keys("Aer Lingus carries more than 30 million passengers a year. The airline cancelled 400 flights "
+                     "in May.")
+    assert not any(p.startswith("How much money") for p in keys), keys
+    assert any(p.startswith("How many passengers") for p in keys), keys
+
+
+def test_no_reversal_of_leaving_someone_in_a_state():
+    """"The resignation joins Merkel in an awkward position" (panel 73, three of
+    three: garbled, the key not secure)."""
+    made = statements("The defeat leaves the coach in a difficult position, with two of his signings injured. The "
+                      "club lost 3-0 on Saturday in front of 40,000 fans.")
+    assert not any("joins the coach" in s for s in made), made
+
+
+def test_no_agent_key_that_is_one_of_a_list():
+    """"Who backed the minority government? — the Danish People's Party", one of
+    three backers (panel 73, three of three: wrong key)."""
+    keys = fact_keys("The coalition was backed by the Green Party, the opposition Liberals and two smaller "
+                     "regional parties. Integration Minister Ann Berg defended the measures during the debate.")
+    assert not any(p.startswith("Who backed the coalition") for p in keys), keys
+
+
+def test_no_blank_of_a_clock_time_and_no_key_of_each_whatever():
+    """"… at ______ local time. — about 10:28", "until ______ — 5pm tomorrow",
+    "What did engineers check …? — each section" (panels 72 and 73: trivial, three of three)."""
+    from quizgen.generate.filters import key_without_content, rejection
+    from quizgen.questions import Evidence, Question
+    text = "The regulator gave the airline until 5pm tomorrow to respond."
+    blank = Question(id="q1", type="cloze", skill="fact", evidence=[Evidence(0, 0, len(text), text)],
+                     answer="5pm tomorrow", prompt="The regulator gave the airline until ______ to respond.",
+                     word_bank=["3pm tomorrow", "5pm tomorrow", "8pm tomorrow"])
+    assert rejection(blank, [text]) == "a clock time to recall"
+    assert key_without_content("What did engineers check?", "each section")
+    assert not key_without_content("What did engineers check?", "the brakes")

@@ -90,3 +90,20 @@ def test_no_blank_of_a_clock_time_and_no_key_of_each_whatever():
     assert rejection(blank, [text]) == "a clock time to recall"
     assert key_without_content("What did engineers check?", "each section")
     assert not key_without_content("What did engineers check?", "the brakes")
+
+
+def test_a_capital_is_no_option_beside_a_body_of_its_state():
+    """"Who condemned the move? — China's Ministry of Commerce" among options
+    with "Beijing" (panel 74, three of three: a distractor also correct)."""
+    from quizgen.generate.same_answer import similar
+    assert similar("Beijing", "China's Ministry of Commerce")
+    assert similar("Moscow", "the Russian foreign ministry")
+    assert not similar("Beijing", "the US International Trade Commission")
+
+
+def test_no_when_key_that_is_a_weekday_night():
+    """"When were Suu Kyi's supporters in no mood for gloom? — Saturday night"
+    (panel 74, three of three: trivial)."""
+    from quizgen.generate.facts.assemble import bare_day
+    assert bare_day("Saturday night") and bare_day("last week") and bare_day("Monday")
+    assert not bare_day("May 2019") and not bare_day("2015")

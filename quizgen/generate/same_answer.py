@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from ..lexicons.places import same_state
+from ..lexicons.places import same_state, speaks_for_the_state
 from ..questions import normalize
 from .context import Context, strip_det
 
@@ -38,7 +38,8 @@ def _similar(a: str, b: str, ctx: Context | None) -> bool:
     if ctx is not None and (ctx.equivalents(a) & ctx.equivalents(b) or
                             ctx.equivalents(ctx.full_name(a)) & ctx.equivalents(ctx.full_name(b))):
         return True  # "Londoño" and "Timochenko" beside "Rodrigo Londoño, better known as Timochenko"
-    return _formal_and_short_name(na, nb) or same_state(strip_det(a), strip_det(b)) or near_spelling(na, nb)
+    return _formal_and_short_name(na, nb) or same_state(strip_det(a), strip_det(b)) or near_spelling(na, nb) \
+        or speaks_for_the_state(strip_det(a), b) or speaks_for_the_state(strip_det(b), a)
 
 
 def near_spelling(a: str, b: str) -> bool:

@@ -134,6 +134,19 @@ def same_state(a: str, b: str) -> bool:
 _CAPITAL_OF = {capital: country for country, capital in CAPITALS.items()}
 
 
+def speaks_for_the_state(place: str, body: str) -> bool:
+    """``place`` is a country or its capital and ``body`` one of that country's
+    institutions ("Beijing" and "China's Ministry of Commerce", "Moscow" and
+    "the Russian foreign ministry"): as options both are right (panel 74)."""
+    key = _key(place)
+    state = _country(key) or _CAPITAL_OF.get(key)
+    if state is None or _key(body) == key:
+        return False
+    words = re.findall(r"[A-Za-z][\w-]*", body)
+    text = " " + " ".join(w.lower() for w in words) + " "
+    return f" {state} " in text or any(demonym_of(w, state) for w in words)
+
+
 def _country(key: str) -> str | None:
     if key in CAPITALS:
         return key

@@ -50,6 +50,10 @@ WH_BY_LABEL = {"PERSON": "Who", "ORG": "Which organisation", "GPE": "Which place
                "PRODUCT": "What", "WORK_OF_ART": "What", "LAW": "Which law", "LANGUAGE": "Which language"}
 
 
+#: Nouns of a share of something: with "only" before them, the "only" is the point.
+_PARTS = frozenset("part portion fraction share handful minority few bit percentage proportion".split())
+
+
 def _key_tokens(ctx: Context, head: Token) -> list[Token] | None:
     """The argument's phrase (or its core) as a key; None with a pronoun or a leading "this"."""
     tokens = phrase_tokens(head, keep_conj=True, max_words=9) or core_phrase(head)
@@ -57,7 +61,7 @@ def _key_tokens(ctx: Context, head: Token) -> list[Token] | None:
         return None
     tokens = with_name_tag(head, tokens)
     while len(tokens) > 1 and tokens[0].lower_ in {"only", "just", "even"} and tokens[0].dep_ == "advmod":
-        if head.pos_ != "PROPN" and label_for(ctx, head) is None:
+        if head.lemma_.lower() in _PARTS:
             return None  # "only a small part of the area was excavated": without "only" the key says the opposite
         tokens = tokens[1:]  # "only the Australian Capital Territory": the focus word is no part of the answer
     if any(is_pronoun(t) and t.dep_ != "poss" for t in tokens if t.dep_ not in {"det"}) \

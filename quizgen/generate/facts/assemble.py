@@ -21,6 +21,19 @@ from .words import PERSON_NOUNS
 _NAMED = NUMBER_LABELS | {"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 
 
+#: Parts of a day after a weekday ("Saturday night").
+_DAY_PARTS = frozenset({"night", "morning", "afternoon", "evening"})
+
+
+def bare_day(text: str) -> bool:
+    """A When key that is a relative time or a weekday, with its part of the day
+    or not ("last week", "Saturday night"): the article's date decides it, not
+    reading (panels 63 and 74: trivial, three of three)."""
+    key = normalize(text)
+    words = key.split()
+    return key in BARE_RELATIVE_TIMES | WEEKDAYS or len(words) == 2 and words[0] in WEEKDAYS and words[1] in _DAY_PARTS
+
+
 def headline_key(ctx: Context, ans: Answer) -> bool:
     """A short common-noun key whose noun the headline names ("the high price"
     under "… defends EpiPen price rise"): guessed without reading (panel 71:
@@ -37,7 +50,7 @@ def multiple_choice(ctx: Context, info: SentInfo, prompt: str, ans: Answer, rng:
         return None
     if ans.label == "GPE" and normalize(ans.text) == ctx.home_place():
         return None  # "Which country destroyed the boats? — Indonesia" in an article about Indonesia (panel 36)
-    if ans.wh.split()[0].lower() == "when" and normalize(ans.text) in BARE_RELATIVE_TIMES | WEEKDAYS:
+    if ans.wh.split()[0].lower() == "when" and bare_day(ans.text):
         return None  # "today" among "yesterday", "last week": the article's date decides, not reading; "Monday"
         # among "Sunday" and "Tuesday": the weekday of an announcement is trivial (panel 63)
     phrases = None
@@ -82,7 +95,7 @@ def written(ctx: Context, info: SentInfo, prompt: str, ans: Answer) -> Question 
             or (len(words) > 1 and words[1].lower() in {"in", "on", "at", "according", "after", "before"}):
         return None  # only clean, self-contained stems are worth writing an answer to
     wh = ans.wh.split()[0].lower()
-    if wh == "when" and normalize(ans.text) in BARE_RELATIVE_TIMES | WEEKDAYS:
+    if wh == "when" and bare_day(ans.text):
         return None  # "When did …? — last week": a written answer that tests nothing
     if wh == "who" and unnamed_group(ans.text):
         return None

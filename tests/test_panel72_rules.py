@@ -1,4 +1,4 @@
-"""Rules from the rejected items of panels 72 and 73 (eval/panels/README.md;
+"""Rules from the rejected items of panels 72-75 (eval/panels/README.md;
 session 21), each checked on invented text that fails without the rule."""
 from __future__ import annotations
 
@@ -107,3 +107,23 @@ def test_no_when_key_that_is_a_weekday_night():
     from quizgen.generate.facts.assemble import bare_day
     assert bare_day("Saturday night") and bare_day("last week") and bare_day("Monday")
     assert not bare_day("May 2019") and not bare_day("2015")
+
+
+def test_no_why_item_on_what_a_word_means():
+    """"Why does spot-fixing mean manipulating a specific part of a match …?"
+    (panel 75, three of three: no sense)."""
+    made = [q.prompt for q in drafts("Cricket\n\nBall-tampering means changing the surface of a ball, such as a "
+                                     "single seam, rather than its shape, so that bowlers who do it in secret can "
+                                     "make it swing. The players were banned because they took money from a "
+                                     "bookmaker.\n", ["why"], count=40)]
+    assert "Why were the players banned?" in made, made
+    assert not any("mean" in p for p in made), made
+
+
+def test_no_key_that_is_one_of_a_pair_named_before():
+    """"What will be sold to an unnamed American museum? — the more famous of the
+    two" (panel 75, three of three: the painting's name was wanted)."""
+    from quizgen.generate.filters import key_without_content
+    assert key_without_content("What will be sold?", "the more famous of the two")
+    assert key_without_content("What will be sold?", "the older of the two paintings")
+    assert not key_without_content("What will be sold?", "Shuffleton's Barbershop")

@@ -206,6 +206,9 @@ _CONTENTLESS_KEYS: tuple[tuple[Callable[[str, str, list[str]], bool], str], ...]
     (lambda p, a, w: len(w) > 2 and w[0] == "the" and w[1] in {"decision", "move", "step", "announcement", "news"}
      and w[2] in {"on", "in", "at", "to", "by", "last", "this", "yesterday", "today"},
      "key names nothing in particular"),  # "What did Trump announce? — the decision on Twitter on …" (panel 58)
+    (lambda p, a, w: bool(re.fullmatch(r"the (?:more|most|less|least|larger|smaller|older|younger|bigger) "
+                                       r"(?:\w+ )?of the (?:two|three|four|pair)(?: \w+)?", " ".join(w))),
+     "key names nothing in particular"),  # "the more famous of the two" for a painting's name (panel 75)
     (lambda p, a, w: bool(re.fullmatch(r"(?:each|every|all|both) (?:the )?\w+", " ".join(w))),
      "key names nothing in particular"),  # "What did engineers check …? — each section" (panel 72)
     (lambda p, a, w: bool(re.fullmatch(r"(?:a|an) (?:single|one|lone) \w+", " ".join(w))),

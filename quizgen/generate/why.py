@@ -193,7 +193,8 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
     out: list[Question] = []
     for info in ctx.sents:
         for verb in clause_heads(info.span):
-            if in_quote(info.span, verb) or denied_content(verb) or _without_its_matter(verb):
+            if in_quote(info.span, verb) or denied_content(verb) or _without_its_matter(verb) \
+                    or verb.lemma_.lower() in _DEFINING:
                 continue  # a speaker's own words, what someone denied, "Why did Malaba agree?" (agree to what?)
             if reported_claim(verb):
                 q = _reported_cause(ctx, info, verb)  # the speaker's reason, asked as theirs
@@ -207,6 +208,11 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
 #: Verbs that say nothing without what they are about: "Chief Justice Malaba agreed,
 #: saying …" gave "Why did Malaba agree?" (panel 48: agree with whom, to what?).
 _NEED_THEIR_MATTER = frozenset("agree disagree decide refuse object concur comply accept respond react".split())
+
+
+#: Verbs that define a word or say what something is: "Why does spot-fixing mean
+#: manipulating …?" asks why a word means what it means (panel 75, three of three).
+_DEFINING = frozenset("mean refer denote stand define signify".split())
 
 
 def _without_its_matter(verb: Token) -> bool:

@@ -127,3 +127,24 @@ def test_no_key_that_is_one_of_a_pair_named_before():
     assert key_without_content("What will be sold?", "the more famous of the two")
     assert key_without_content("What will be sold?", "the older of the two paintings")
     assert not key_without_content("What will be sold?", "Shuffleton's Barbershop")
+
+
+def test_a_second_that_clause_of_a_reporting_verb_is_reported_too():
+    """"Putin said he had long been reluctant …, but that demographic trends left
+    the country no choice" gave "What left the country no choice?", his claim as
+    a fact (panel 75, three of three: vague, the speaker dropped)."""
+    keys = fact_keys("In a televised address, the minister said she had long opposed higher fees, but that falling "
+                     "budgets left the university no choice. The fees rose in 2012.")
+    asked = [p for p, k in keys.items() if k == "falling budgets"]
+    assert asked and all(p.startswith("According to") for p in asked), keys
+
+
+def test_an_act_in_a_clause_of_time_or_condition_is_no_position():
+    """"… take effect next year, after it is published and approved by the Office
+    of Management and Budget": keyed "Gave support" (panel 75, three of three: wrong key)."""
+    text = ("Rules\n\nThe new rules will take effect in March, after they are printed and approved by the Treasury "
+            "Board.\n\nUnion leader Tom Hale warned that workers would strike.\n\nMayor Ann Lee criticised the "
+            "ban.\n")
+    made = [q.prompt for q in drafts(text, "stances", count=40) if "position taken by" in q.prompt]
+    assert any("Tom Hale" in p for p in made), made
+    assert not any("Treasury" in p for p in made), made

@@ -160,3 +160,15 @@ def _members_of(group: str, name: str) -> bool:
 
 
 _SIDE_NOUNS = frozenset("supporters critics opponents backers fans members residents owners users customers".split())
+
+
+#: Subordinators of a time or condition: an act under one is a step or a case, not a position.
+_STEP_MARKS = frozenset({"after", "before", "once", "until", "unless", "if", "when"})
+
+
+def a_step_or_condition(verb: Token) -> bool:
+    """``verb`` (or the verb it is coordinated with) heads a clause of time or
+    condition: "will take effect after it is approved by the office"."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _STEP_MARKS for c in verb.children)

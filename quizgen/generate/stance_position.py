@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import re
 
-from ..analysis._common import holders_match, name_tokens
+from ..analysis._common import a_step_or_condition, holders_match, name_tokens
 from ..analysis.attributions import Attribution
 from ..analysis.content import read_content
 from ..lexicons.organisations import BENCH_NOUNS
@@ -65,7 +65,7 @@ def position(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
             if any(b is not a and b.paragraph == a.paragraph and b.stance != a.stance and b.stance in CLEAR
                    for b in h.attributions) or _mixed(infos, a) or _contrasted(infos, a) \
                     or _described_by_another_stance(infos, h, a) or _another_stance_nearby(ctx, h, a) \
-                    or _the_bench(h) or _a_ruling(a):
+                    or _the_bench(h) or _a_ruling(a) or _a_step(ctx, a):
                 continue
             if _headline_gives_it(ctx, h, a):
                 continue  # "the position taken by the Senate?" under "Argentina's Senate approves …" (panel 65)
@@ -113,7 +113,7 @@ def matching(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
     picks: dict[str, tuple[Holder, Attribution]] = {}
     for h in hs:
         clear = [a for a in h.attributions if askable_position(ctx, h, a) and not _headline_gives_it(ctx, h, a)
-                 and not _a_ruling(a)]
+                 and not _a_ruling(a) and not _a_step(ctx, a)]
         if not clear or len({a.stance for a in clear}) > 1:
             continue  # a holder with two positions has no single match
         a = max(clear, key=lambda x: x.confidence)
@@ -238,6 +238,15 @@ _RULING_CUES = ("rule", "ruling", "decide", "decision", "determin", "judg", "ord
 def _a_ruling(a: Attribution) -> bool:
     """The position would be read from a decision the holder made."""
     return bool(a.cue.split()) and a.cue.split()[0].lower().startswith(_RULING_CUES)
+
+
+def _a_step(ctx: Context, a: Attribution) -> bool:
+    """The cue is an act in a clause of time or condition ("will take effect
+    after it is approved by the Office of Management and Budget"): a step the
+    holder must take, not a position (panel 75, three of three: wrong key)."""
+    word = a.cue.split()[0] if a.cue.split() else ""
+    return any(t.text == word and a.start <= t.idx < a.end and a_step_or_condition(t)
+               for info in sentences_for(ctx, a) for t in info.span)
 
 
 def _headline_gives_it(ctx: Context, h: Holder, a: Attribution) -> bool:

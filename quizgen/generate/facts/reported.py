@@ -95,6 +95,9 @@ def according_to(ctx: Context, clause: Clause) -> str | bool | None:
     # a relative or coordinated clause inside what was said is said too:
     # "argued that the promise had been a bribe that frightened voters"
     verb = next((v for v in (clause.verb, *clause.verb.ancestors) if v.dep_ == "ccomp"), None)
+    if verb is None and clause.verb.dep_ == "conj" and clause.verb.head.lemma_ in REPORTING \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.verb.children):
+        verb = clause.verb  # "said he had been reluctant …, but that demographic trends left …" (panel 75)
     if verb is None or _aside(clause.verb, verb):
         return None  # ", which took office in March after five decades of military rule,": the writer's background (panel 53)
     head = verb.head

@@ -2,7 +2,7 @@
 21), each checked on invented text that fails without the rule."""
 from __future__ import annotations
 
-from tests.rule_support import context_of, drafted_fact_keys as fact_keys, drafts, statements
+from tests.rule_support import drafted_fact_keys as fact_keys, drafts, statements
 
 
 def test_a_subject_that_follows_and_is_one_item_of_a_list():
@@ -61,18 +61,18 @@ def test_no_key_whose_noun_the_headline_names():
     """"According to patient groups, what could lead some families to go without
     the injectors? — the high price" under a headline on the price rise (panel
     71, three of three: obvious)."""
-    from quizgen.generate.facts.answers import answer_for
-    from quizgen.generate.facts.assemble import written
-    ctx = context_of("Patient groups warned that the high price could lead some families to go without the pens.",
-                     title="Drug maker defends insulin price rise")
-    info = ctx.sents[0]
-    price = next(t for t in info.span if t.lower_ == "price")
-    families = next(t for t in info.span if t.lower_ == "families")
-    asked = written(ctx, info, "According to patient groups, what could lead some families to go without the pens?",
-                    answer_for(ctx, price, "subject"))
-    control = written(ctx, info, "According to patient groups, who could the high price lead to go without the pens?",
-                      answer_for(ctx, families, "object"))
-    assert asked is None and control is not None
+    from quizgen.generate.pipeline import answered_by_headline
+    from quizgen.questions import Question
+    title = "Drug maker defends insulin price rise"
+
+    def written(prompt: str, key: str, label: str = "") -> Question:
+        return Question(id=key, type="short_answer", skill="fact", prompt=prompt, answer=key, evidence=[],
+                        meta={"label": label})
+    asked = written("According to patient groups, what could lead some families to go without the pens?",
+                    "the high price")
+    control = written("According to patient groups, who could the high price lead to go without the pens?",
+                      "some families")
+    assert answered_by_headline(asked, title) and not answered_by_headline(control, title)
 
 
 def test_no_statement_that_is_a_long_list():

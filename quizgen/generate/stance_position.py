@@ -203,8 +203,7 @@ def _contrasted(infos: list[SentInfo], a: Attribution) -> bool:
     the group would watch closely"): "gave support" is then half the position
     (panels 36 and 38: 0 of 2 kept)."""
     for info in infos:
-        word = a.cue.split()[0] if a.cue.split() else ""
-        cue = next((t for t in info.span if a.start <= t.idx < a.end and t.text == word), None)
+        cue = next(_cue_tokens([info], a), None)
         if cue is None:
             continue
         for t in info.span:
@@ -212,6 +211,12 @@ def _contrasted(infos: list[SentInfo], a: Attribution) -> bool:
                     t.head.i == cue.i or t.head.head.i == cue.i):
                 return True
     return False
+
+
+def _cue_tokens(infos: list[SentInfo], a: Attribution):
+    """The tokens of the attribution's cue word in ``infos``."""
+    word = a.cue.split()[0] if a.cue.split() else ""
+    return (t for info in infos for t in info.span if a.start <= t.idx < a.end and t.text == word)
 
 
 def _described_by_another_stance(infos: list[SentInfo], h: Holder, a: Attribution) -> bool:
@@ -244,9 +249,7 @@ def _a_step(ctx: Context, a: Attribution) -> bool:
     """The cue is an act in a clause of time or condition ("will take effect
     after it is approved by the Office of Management and Budget"): a step the
     holder must take, not a position (panel 75, three of three: wrong key)."""
-    word = a.cue.split()[0] if a.cue.split() else ""
-    return any(t.text == word and a.start <= t.idx < a.end and a_step_or_condition(t)
-               for info in sentences_for(ctx, a) for t in info.span)
+    return any(a_step_or_condition(t) for t in _cue_tokens(sentences_for(ctx, a), a))
 
 
 def _headline_gives_it(ctx: Context, h: Holder, a: Attribution) -> bool:

@@ -34,19 +34,8 @@ def bare_day(text: str) -> bool:
     return key in BARE_RELATIVE_TIMES | WEEKDAYS or len(words) == 2 and words[0] in WEEKDAYS and words[1] in _DAY_PARTS
 
 
-def headline_key(ctx: Context, ans: Answer) -> bool:
-    """A short common-noun key whose noun the headline names ("the high price"
-    under "… defends EpiPen price rise"): guessed without reading (panel 71:
-    obvious, three of three)."""
-    nouns = [t for t in ans.tokens if t.pos_ == "NOUN"]
-    return ans.label is None and bool(nouns) and len(content_words(ans.text)) <= 3 \
-        and bool({nouns[-1].lower_, nouns[-1].lemma_.lower()} & ctx.title_words)
-
-
 def multiple_choice(ctx: Context, info: SentInfo, prompt: str, ans: Answer, rng: random.Random) -> Question | None:
     if normalize(ans.text) in normalize(prompt).split() or f" {normalize(ans.text)} " in f" {normalize(prompt)} ":
-        return None
-    if headline_key(ctx, ans):
         return None
     if ans.label == "GPE" and normalize(ans.text) == ctx.home_place():
         return None  # "Which country destroyed the boats? — Indonesia" in an article about Indonesia (panel 36)
@@ -87,7 +76,7 @@ FACT_SHORT_SCORE = 0.5
 def written(ctx: Context, info: SentInfo, prompt: str, ans: Answer) -> Question | None:
     """The fact as a short written answer when the article offers too few
     wrong options of the key's kind (the fact is kept, not dropped)."""
-    if ans.label is None and len(content_words(ans.text)) > 6 or headline_key(ctx, ans):
+    if ans.label is None and len(content_words(ans.text)) > 6:
         return None  # a long description is hard to mark as a written answer
     words = prompt.split()
     quotes = sum(prompt.count(c) for c in '"\u201c\u201d')

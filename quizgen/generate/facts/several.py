@@ -61,20 +61,29 @@ def done_by_others(ctx: Context, verb: Token, key: str, prompt: str) -> bool:
     lemma = verb.lemma_.lower()
     if len(prompt.split()) > SHORT_STEM_WORDS or lemma in SAYING or lemma == "be":
         return False
-    for info in ctx.sents:
-        for tok in info.span:
-            if tok.i == verb.i or tok.pos_ != "VERB" or tok.lemma_.lower() != lemma:
-                continue
-            if _object_lemma(tok) != _object_lemma(verb):
-                continue  # "urged laboratories to …" beside "urged residents to stay indoors": another act
-            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
-                subject = tok.head  # "Ed Miliband, who backed …"
-            if subject is None or subject.pos_ == "PRON":
-                continue
-            if not similar(ctx.text_of(list(subject.subtree)), key, ctx):
-                return True
+    for tok in _verbs_by_lemma(ctx).get(lemma, ()):
+        if tok.i == verb.i or _object_lemma(tok) != _object_lemma(verb):
+            continue  # "urged laboratories to …" beside "urged residents to stay indoors": another act
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
+            subject = tok.head  # "Ed Miliband, who backed …"
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        if not similar(ctx.text_of(list(subject.subtree)), key, ctx):
+            return True
     return False
+
+
+def _verbs_by_lemma(ctx: Context) -> dict[str, list[Token]]:
+    """The article's verbs by lemma, gathered once per article."""
+    def build() -> dict[str, list[Token]]:
+        out: dict[str, list[Token]] = {}
+        for info in ctx.sents:
+            for tok in info.span:
+                if tok.pos_ == "VERB":
+                    out.setdefault(tok.lemma_.lower(), []).append(tok)
+        return out
+    return ctx.remembered(("verbs_by_lemma",), build)
 
 
 def _object_lemma(verb: Token) -> str | None:

@@ -105,3 +105,28 @@ def test_a_number_inside_a_name_is_not_swapped():
 ])
 def test_no_reversal_that_could_still_be_true(sentence):
     assert not [q for q in _false_items(sentence) if q.meta.get("change") == "reverse"]
+
+
+@pytest.mark.parametrize("sentence, reversed_", [
+    ("Mayor Linda Howe said the council would close three libraries next year.",
+     "Mayor Linda Howe said the council would open three libraries next year."),
+    ("The electoral board announced that 61 percent of voters had approved the new constitution.",
+     "The electoral board announced that 61 percent of voters had rejected the new constitution."),
+    ("The carmaker announced that it will close its engine plant in Leeds in March 2021.",
+     "The carmaker announced that it will open its engine plant in Leeds in March 2021."),
+])
+def test_the_verb_of_what_a_speaker_reported_is_reversed(sentence, reversed_):
+    """Most news sentences report: "said the council would close …" is
+    misreported as "… would open …", which the sentence shows false."""
+    assert reversed_ in [q.prompt for q in _false_items(sentence) if q.meta.get("change") == "reverse"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Linda Howe did not say the council would close three libraries next year.",  # no plain report
+    "Mayor Linda Howe said the council could close three libraries next year.",  # "could open" may be true too
+    "The minister said the site had refused to cooperate despite repeated requests from the ministry.",
+    "The government announced that it is lifting a five-year ban on trophy hunting, a decision that will "
+    "allow hunters to return.",  # "imposing a ban, a decision that will allow hunters" contradicts itself
+])
+def test_no_reversal_of_a_report_that_would_contradict_itself(sentence):
+    assert not [q for q in _false_items(sentence) if q.meta.get("change") == "reverse"]

@@ -141,16 +141,21 @@ def _fits(verb: Token, lemma: str) -> bool:
         # only "stopped selling X" / "began selling X": "the trouble stopped in X", "stopped with a complaint",
         # "stopped moving south … in convoys" (panel 63: it had never started) read oddly
         return False
+    return not _contradicts_itself(verb, lemma, children)
+
+
+def _contradicts_itself(verb: Token, lemma: str, children: list[Token]) -> bool:
+    """The reversed verb would contradict the rest of its own sentence (or give itself away)."""
     if lemma in {"approve", "adopt", "pass", "accept", "reject", "defeat"} and _IN_FORCE.search(verb.sent.text):
-        return False  # "The decision, which takes effect on February 16, was rejected": it contradicts itself (panel 64)
+        return True  # "The decision, which takes effect on February 16, was rejected": it contradicts itself (panel 64)
     if any(t.lower_ == "despite" or t.lower_ == "spite" and t.nbor(-1).lower_ == "in" for t in verb.subtree):
-        return False  # "had refused to cooperate despite repeated requests": "agreed … despite …" contradicts itself
+        return True  # "had refused to cooperate despite repeated requests": "agreed … despite …" contradicts itself
     if any(t.dep_ in ("appos", "dobj") and t.i > verb.i and t.doc[t.left_edge.i - 1].text == ","
            for t in verb.subtree):
-        return False  # "lifting a suspension, a decision that will allow hunting": the aside would contradict it
+        return True  # "lifting a suspension, a decision that will allow hunting": the aside would contradict it
     if any(c.dep_ == "advmod" and c.lower_ in INTENSITY_ADVERBS for c in children):
-        return False  # "sharply criticised", "rejected … altogether": "sharply praised" gives itself away (panel 63)
-    return not any(t.lower_ in NEGATIVE_POLARITY for t in verb.subtree)
+        return True  # "sharply criticised", "rejected … altogether": "sharply praised" gives itself away (panel 63)
+    return any(t.lower_ in NEGATIVE_POLARITY for t in verb.subtree)
 
 
 #: The sentence says the measure applies: a reversed vote on it contradicts the sentence itself.

@@ -281,6 +281,11 @@ _ORDINAL_PRONOUN = re.compile(r"\bthe\s+(?:first|second|third|fourth|former|latt
                               r"(?:was|is|were|are|has|had|will|would|said|says)\b", re.IGNORECASE)
 
 
+#: "of that", "about that" before a preposition or a stop: "that" stands for a noun said before.
+_OF_THAT = frozenset("of about from for with".split())
+_AFTER_A_PRONOUN = frozenset(". , ; : ? ! through by in on at to from into over under for with".split())
+
+
 def points_back(text: str) -> bool:
     """A sentence lifted from the article that leans on the one before it:
     "this figure", "such calls", "similar statements", or "this"/"that" ending
@@ -302,6 +307,8 @@ def points_back(text: str) -> bool:
         if low in {"this", "that"} and n > 0 and nxt in {".", ",", ";", ":", "?", "!"} \
                 and words[n - 1].lower() not in {"like", "as", "than"}:
             return True
+        if low == "that" and n > 0 and words[n - 1].lower() in _OF_THAT and nxt.lower() in _AFTER_A_PRONOUN:
+            return True  # "plans to raise A$1.8 billion of that through the levy": of what? (panel 77)
         after = words[n + 2].lower() if n + 2 < len(words) else "."
         if low == "that" and nxt[:1].isalpha() and _points_back(low, nxt) and after in _CLAUSE_END:
             return True  # "rejected that suggestion.": a complementiser would need a verb after

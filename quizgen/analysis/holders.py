@@ -255,8 +255,18 @@ def _author_of(tok: Token) -> Token | None:
             return t
     # "Posts on the message board for the ... site Operation Clambake"
     names = [t for t in tok.subtree if t.pos_ == "PROPN" and t.dep_ in ("appos", "pobj")
-             and t.i != tok.i]
+             and t.i != tok.i and not _where_it_was(t)]
     return names[-1] if names else None
+
+
+#: Prepositions of place: "presented at … near Paris" says where, not who.
+_PLACE_PREPOSITIONS = frozenset("at in near on outside inside across around".split())
+
+
+def _where_it_was(name: Token) -> bool:
+    """A place in a document's phrase ("The report, presented at Le Bourget near
+    Paris, says …"): where it was, not its author (panel 78: "What did Paris say?")."""
+    return name.ent_type_ in ("GPE", "LOC", "FAC") or name.dep_ == "pobj" and name.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def _person_just_named(tok: Token) -> str | None:

@@ -422,7 +422,10 @@ def subject_words(subject: Token) -> set[int]:
     if name is not None and subject.pos_ == "NOUN":
         return {t.i for t in name.subtree if t.i not in appositive_ids(name)} - {
             t.i for t in name.subtree if t.is_punct and t.text == ","}
-    return {t.i for t in subject.subtree} - appositive_ids(subject)
+    # side remarks of a noun inside the subject too: "four of the league's biggest sponsors, Nike,
+    # Adidas and Puma," kept its list and lost the closing comma (panel 77: formatting, three of three)
+    return {t.i for t in subject.subtree} - set().union(
+        *(appositive_ids(t) for t in subject.subtree if t.pos_ in ("NOUN", "PROPN")))
 
 
 

@@ -42,8 +42,10 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
     if q.type in ("multiple_choice", "short_answer", "cloze", "true_false") and not is_analysis(q) \
             and points_back(q.prompt):
         return "refers back to text the student does not have"
-    if q.type == "cloze" and isinstance(q.answer, str) and _CLOCK_TIME.search(q.answer):
-        return "a clock time to recall"  # "at ______ local time" — about 10:28; "until ______" — 5pm (panels 72-73)
+    if (q.type == "cloze" or q.meta.get("wh") == "when") and isinstance(q.answer, str) \
+            and _CLOCK_TIME.search(q.answer):
+        return "a clock time to recall"  # "at ______ local time" — about 10:28; "until ______" — 5pm (panels 72-73);
+        # "When did the unions walk out? — 9pm" (panel 78: trivial, three of three)
     if q.type == "cloze" and EARLY_OWNER.match(q.prompt):
         return "refers back to text the student does not have"  # "Most of its ______ inhabitants …" (panel 71)
     if q.type in ("multiple_choice", "short_answer") and not is_analysis(q) \

@@ -25,10 +25,12 @@ _PARTAKING = frozenset("attend join participate enrol enroll".split())
 _COUNTED_BACK = re.compile(r"\b(?:the (?:two|three|four|five|six)|both) [a-z]+s\b")
 #: Nouns that, as a bare "the …" subject, stand for something the article named before
 #: (those the panels called vague; "the company" of a company's story reads clearly).
-_BACK_NOUNS = frozenset("site plant factory facility mine office vessel ship strain rule scheme space area cost".split())
+_BACK_NOUNS = frozenset("site plant factory facility mine office vessel ship strain rule scheme space area cost "
+                        "reaction response".split())  # "On the Gulf Coast, the reaction was mixed." (panel 77)
 #: "Another resident said …", "Iraq has raised its own worries": another than
 #: whom, worries beside whose — the sentence before said (panel 71: vague, three of three).
-_BESIDE_BEFORE = re.compile(r"^(?:Another|A second|A third|The other|Other|Both times|Each time)\b|\b(?:its|their|his|her) own "
+_BESIDE_BEFORE = re.compile(r"^(?:Another|A second|A third|The other|Other|Both times|Each time)\b|"
+                            r"^In (?:one|the other|both|each|another),|\b(?:its|their|his|her) own "
                             r"(?:worries|concerns|doubts|fears|objections|questions|reservations|criticism)\b")
 #: Nouns that, as a bare "the …" object, stand for a decision or plan the
 #: sentence before told ("IOC president Thomas Bach defended the approach":
@@ -56,6 +58,23 @@ def points_back(ctx: Context, info: SentInfo, statement: str, headline: set[str]
     if subj is None or [c.lower_ for c in subj.children] != ["the"] or subj.lemma_.lower().rstrip("s") in headline:
         return False
     return subj.lemma_.lower() in _BACK_NOUNS or subj.lemma_.lower() in _named_kinds(ctx)
+
+
+#: Verbs of saying whose words may stand in the sentence before: '"We did it!" David
+#: Reitze … told a packed news conference.' splits into a quote and a clause that says nothing.
+_SAYING = frozenset("say tell add explain reply answer comment remark declare write".split())
+
+
+def words_before(info: SentInfo) -> bool:
+    """The statement reports speech without its words ("X, executive director
+    of Y, told a packed news conference at Z."): they were in the sentence
+    before (panel 77: no_sense, three of three)."""
+    root = info.span.root
+    if root.lemma_.lower() not in _SAYING or any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in root.children):
+        return False
+    if any(t.text in {'"', "\u201c", "\u201d", ":"} for t in info.span):
+        return False
+    return root.lemma_.lower() == "tell" or not any(c.dep_ == "dobj" for c in root.children)
 
 
 def _bare_decision_object(info: SentInfo, headline: set[str]) -> bool:

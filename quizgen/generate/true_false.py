@@ -32,7 +32,7 @@ from ..lexicons.places import place_level
 from ..questions import TRUE_FALSE, Question, normalize
 from . import distractors, kinds
 from .context import NUMBER_LABELS, Context, Mention, SentInfo
-from .leaning import NO_COMMENT, points_back, reported_it, response_without_object
+from .leaning import NO_COMMENT, points_back, reported_it, response_without_object, words_before
 from .records import make
 from .reversal import reverse
 from .speaker_swap import speaker_swap
@@ -69,7 +69,7 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
         if statement is None or inside_quotation(ctx, info) or _LOOSE_PRONOUN.search(statement.split(" ", 1)[-1]):
             continue  # "… reports he is unwell": who "he" is needs the paragraph
         if not_checkable(statement) or reported_it(info) or EARLY_OWNER.match(statement) or _judged(ctx, info) \
-                or NO_COMMENT.search(statement) or response_without_object(info) \
+                or NO_COMMENT.search(statement) or response_without_object(info) or words_before(info) \
                 or points_back(ctx, info, statement, headline):
             continue  # "Ten of its eleven members …": whose members the sentence before said
         if long_list(info):
@@ -148,6 +148,9 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
             continue  # "At 17, the youngest ever": another age or person contradicts the superlative, not the article
         if m.label == "PERSON" and PERSON_PRONOUN.search(statement[at + len(m.text):]):
             continue  # "Sharif said … her campaign": the pronoun tells whose words they were
+        if m.label in {"GPE", "LOC"} and (_PLACE_RANGE.search(statement[:at]) or statement[:at].endswith("from ")
+                                          and re.match(r" to [A-Z]", statement[at + len(m.text):])):
+            continue  # "from Louisiana to Florida" -> "to Alabama": a place between is no false end (panel 77)
         if m.label in {"GPE", "LOC"} and (_measured(info, at_place=m.start)
                                           or info.span.root.lemma_.lower() in _RECEPTION):
             continue  # "About a quarter of adults in Ireland smoke" -> Scotland, "was received badly in Spain" ->
@@ -186,6 +189,11 @@ def _measured(info: SentInfo, at_place: int) -> bool:
 
 _RANGE_AFTER = re.compile(r"^\s*(?:to|and|or|-|\u2013)\s*[$\u00a3\u20ac]?\d")
 _RANGE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:to|-|\u2013)|\bbetween\s+[$\u00a3\u20ac]?\d[\d,.]*\s+and)\s*[$\u00a3\u20ac]?$")
+
+
+#: The place is the far end of a stretch ("from Louisiana to "): any place
+#: along the way makes "to X" arguably true.
+_PLACE_RANGE = re.compile(r"\bfrom [A-Z][\w.'\u2019 -]{1,40} to $")
 
 
 def _in_range(text: str, start: int, end: int) -> bool:

@@ -50,6 +50,9 @@ HEDGE = re.compile(
 RECORD = re.compile(r"\b(?:best|worst|largest|biggest|highest|lowest|deadliest|hottest|coldest)\b"
                     r"[\w\s,'-]{0,40}?\b(?:in (?:the )?(?:\w+ )?history|on record|ever recorded|"
                     r"since records began)"
+                    r"|\b(?:worst|largest|biggest|highest|lowest|smallest|deadliest) (?:[\w'-]+ ){0,2}?(?:result|"
+                    r"turnout|score|total|level|loss|defeat|showing|figure|tally|share|margin|number)s? ever\b"
+                    # "won 79 seats, its worst result ever": a count against the record
                     r"|\b(?:worst|hardest|most badly|most severely)[- ](?:hit|affected)\b", re.I)
 #: Obligation and recommendation.
 PRESCRIPTIVE = re.compile(r"\b(should|ought to|must not|needs? to be|has to be|have to be)\b", re.I)

@@ -83,7 +83,10 @@ def prep_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
-    tokens = phrase_tokens(pobj, keep_conj=True, max_words=8) or core_phrase(pobj)
+    tokens = phrase_tokens(pobj, keep_conj=True, max_words=8)
+    if tokens is None and any(c.dep_ == "conj" for c in pobj.children):
+        return None  # "at Barham Park, Cricklewood, … and Tokyngton": the first of a long list is no key (panel 77)
+    tokens = tokens or core_phrase(pobj)
     if tokens is None:
         return None
     kept = {t.i for t in tokens}

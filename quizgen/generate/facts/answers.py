@@ -200,6 +200,8 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         return None  # "the European Central Bank, Denmark, Sweden and Switzerland": no one wh-word (panel 64)
     wh = number_wh(head, tokens, label_of(tokens, ctx))
     keep: set[int] = set()
+    if wh is not None and _definite_count(tokens):
+        return None  # "the six remaining libraries": a count the reader already has, not the fact asked (panel 77)
     if wh is not None:
         tokens, keep = cut_number_tail(head, tokens)
         tokens = _with_number_particle(tokens)
@@ -219,6 +221,8 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     words = len(content_words(text))
     if words == 0 or wh == "What" and label is None and words < 2:
         return None  # "plans", "the situation": too vague to be a key
+    if wh == "Who" and label is None and role in {"subject", "agent"} and tokens[0].lower_ in {"a", "an"}:
+        return None  # "Who is using the powers …? — a European authority": a student names the body (panel 78)
     if wh == "Who" and label is None and words < 2 and head.lemma_.lower() in VAGUE_PEOPLE:
         return None  # "the group", "the team": which one?
     if label is None and _names_no_one(head, tokens):
@@ -230,6 +234,14 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     if label in {None, "CARDINAL"} and BACK_REFERENCE.match(text.lower()):
         return None  # "members of the groups", "both men": which, the paragraph before said
     return Answer(tokens, text, label, _wh_by_the_article(ctx, head, label, text, wh), keep)
+
+
+def _definite_count(tokens: list[Token]) -> bool:
+    """A number after "the", "these" or a possessive ("the six remaining
+    libraries", "its 12 members"): it names a set the article has counted already."""
+    first_number = next((t for t in tokens if t.like_num), None)
+    return first_number is not None and any(
+        t.i < first_number.i and (t.lower_ in {"the", "these", "those"} or t.dep_ == "poss") for t in tokens)
 
 
 def _wh_by_the_article(ctx: Context, head: Token, label: str | None, text: str, wh: str) -> str:

@@ -35,7 +35,7 @@ def appositive_name(ctx: Context, head: Token) -> Answer | None:
     name = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"
                  and label_for(ctx, c) == "PERSON"), None)
     if name is None:
-        return _appositive_organisation(ctx, head)
+        return _appositive_organisation(ctx, head) or _organisation_set_off(ctx, head)
     if any(c.dep_ == "conj" for c in name.children):
         return None  # "the owners, Daniel and Amy McArthur": "Daniel" alone is half the key (panel 67)
     tokens = phrase_tokens(name, max_words=5)
@@ -60,3 +60,19 @@ def _appositive_organisation(ctx: Context, head: Token) -> Answer | None:
         return None
     tokens = list(entity)
     return Answer(tokens, ctx.text_of(tokens), "ORG", "Which " + head.lower_, whole=True)
+
+
+def _organisation_set_off(ctx: Context, head: Token) -> Answer | None:
+    """"Google's parent company, Alphabet, reported …": the organisation's name
+    set off by commas is the key, not the description (panel 78: "Who reported
+    revenue …? — Google's parent company")."""
+    doc = head.doc
+    name = next((c for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 2
+                 and doc[head.i + 1].text == "," and c.pos_ == "PROPN" and label_for(ctx, c) == "ORG"), None)
+    if name is None or any(c.dep_ == "conj" for c in name.children):
+        return None
+    entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+    if entity is None or entity.start != name.left_edge.i or len(entity) > 5:
+        return None
+    tokens = list(entity)
+    return Answer(tokens, ctx.text_of(tokens), "ORG", "Who")

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ...lexicons.events import CHANGE_NOUNS
-from ...lexicons.speech import MEDIUM_NOUNS
+from ...lexicons.speech import MEDIUM_NOUNS, OCCASION_NOUNS
 
 #: "members of the groups": which groups, the paragraph before said; so does a
 #: key that counts a set already named ("both men", "the two groups", "all three sides").
@@ -20,11 +20,13 @@ BACK_REFERENCE = re.compile(r"^(?:(?:the )?(?:members|some|many|several|most|all
 
 
 def without_medium(tokens: list[Token]) -> tuple[list[Token], set[int]]:
-    """The key without a closing "on Facebook" / "in a statement" (kept in the stem)."""
+    """The key without a closing "on Facebook" / "in a statement" / "at a press
+    conference" (kept in the stem)."""
     ids = {t.i for t in tokens}
     for t in tokens[1:]:
-        if t.dep_ == "prep" and t.lower_ in {"on", "in", "via", "during"} and any(
-                c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in t.children):
+        if t.dep_ == "prep" and (t.lower_ in {"on", "in", "via", "during"} and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in t.children) or t.lower_ == "at" and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in OCCASION_NOUNS for c in t.children)):
             tail = {x.i for x in t.subtree}
             if tail <= ids and max(tail) == max(ids):
                 return [x for x in tokens if x.i not in tail], tail

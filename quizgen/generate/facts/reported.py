@@ -108,6 +108,8 @@ def according_to(ctx: Context, clause: Clause) -> str | bool | None:
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children) or any(
             c.dep_ == "aux" and c.lower_ in {"could", "might", "may", "would"} for c in head.children):
         return False  # "could reveal whether the planet has a tail": nothing is reported as fact
+    if any(c.dep_ == "neg" for c in head.children):
+        return False  # "RWE had not shown that the clearing was needed": no one says it (panel 78: three of three)
     while head.dep_ == "ccomp" and head.head.lemma_ in REPORTING and head.head.pos_ == "VERB":
         head = head.head  # "economists said the dispute showed that …": the economists said it
     reporter = next((c for c in head.children if c.dep_ == "nsubj"), None)

@@ -63,6 +63,9 @@ def agent_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     if ans is not None and (one_of_a_list(pobj, ans) or one_of_listed_subjects(pobj, ans)):
         return  # "is jointly owned by the mining company Vale and BHP Billiton": one owner is no key (panel 47);
         # "was backed by the Danish People's Party, the Social Democrats and two smaller parties" (panel 73)
+    if any(c.lower_ == "by" and c.i != m["arg"].i for c in m["arg"].head.children):
+        return  # "must be ratified by the US Senate … and by both houses of the Russian parliament":
+        # one of two doers, and the second "by" stays in the stem (panel 78: three of three)
     if ans is not None and ans.wh.split()[0].lower() in ("who", "what", "which"):
         # "was delayed by six weeks" names an amount, not who delayed it
         prompt = agent_question(ctx, clause, ans.wh, m["arg"])
@@ -285,6 +288,8 @@ def said_description_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pa
     quoted = first > 0 and pred[0].doc[first - 1].text in {'"', "\u201c"}
     if pred[0].lemma_.lower() in FEELINGS or any(t.lower_ in FEELINGS for t in tokens[-1:]):
         return  # "said the board was 'deeply sad'": a feeling reported (lexicons.opinion), not a description (panel 66)
+    if pred[0].tag_ in {"JJR", "RBR"} or any(c.lower_ in {"more", "less"} for c in pred[0].children):
+        return  # "protection was much higher among daily users": higher than what, the key cannot say (panel 78)
     ans = _phrase_key(ctx, tokens, set()) if (quoted or pred[0].pos_ == "ADJ") else None
     subject = phrase_tokens(subj, max_words=8)
     if ans is None or not subject or any(is_pronoun(t) for t in subject) or is_pronoun(clause.subject):
@@ -311,6 +316,8 @@ def time_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
         return  # "just" inside "just ten days": an adverb, not a time
     if any(t.lower_ in DURATION_UNITS for t in tokens) and not any(t.lower_ in RELATIVE_TIME for t in tokens):
         return
+    if any(t.dep_ == "neg" for t in tokens):
+        return  # "respected today, not next week": the time denied is no key (panel 77: three of three)
     if tokens and len(tokens) <= 5:
         wh = "How often" if tokens[0].lower_ in {"every", "each"} else "When"
         ans = Answer(tokens, phrase_text(ctx, tokens), arg.ent_type_, wh)

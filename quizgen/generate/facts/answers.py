@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicons.people import PERSON_SUFFIX, names_people
+from ...lexicons.people import INSTITUTION_NOUNS, PERSON_SUFFIX, names_people
 from ...lexicons.places import ADMINISTRATIVE_AREAS, CELESTIAL_BODIES, place_level
 from ...lexicons.quantities import COUNTED_CATEGORIES
 from ...lexicons.speech import SAYING
@@ -221,7 +221,8 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     words = len(content_words(text))
     if words == 0 or wh == "What" and label is None and words < 2:
         return None  # "plans", "the situation": too vague to be a key
-    if wh == "Who" and label is None and role in {"subject", "agent"} and tokens[0].lower_ in {"a", "an"}:
+    if wh == "Who" and label is None and role in {"subject", "agent"} and tokens[0].lower_ in {"a", "an"} \
+            and head.lemma_.lower() in INSTITUTION_NOUNS:
         return None  # "Who is using the powers …? — a European authority": a student names the body (panel 78)
     if wh == "Who" and label is None and words < 2 and head.lemma_.lower() in VAGUE_PEOPLE:
         return None  # "the group", "the team": which one?

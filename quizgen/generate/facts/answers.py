@@ -12,7 +12,7 @@ from ...lexicons.stance import STANCE_VERBS
 from ...questions import content_words, normalize
 from ..agents import names_a_body
 from ..aliases import expands_an_acronym, spelled_out_in_common_words
-from ..clauses import is_pronoun
+from ..clauses import common_word, is_pronoun
 from ..context import (
     FIGURE_LABELS,
     NUMBER_LABELS,
@@ -234,7 +234,17 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         return None  # "two very different groups": which groups is the point, the key does not say
     if label in {None, "CARDINAL"} and BACK_REFERENCE.match(text.lower()):
         return None  # "members of the groups", "both men": which, the paragraph before said
+    if wh.startswith("Which ") and _one_common_word_more(ctx, head, tokens) or tokens[0].lower_ in {"each", "every"}:
+        return None  # "Which beams …? — Laser beams", "Which detector …? — each LIGO detector" (panel 77: obvious)
     return Answer(tokens, text, label, _wh_by_the_article(ctx, head, label, text, wh), keep)
+
+
+def _one_common_word_more(ctx: Context, head: Token, tokens: list[Token]) -> bool:
+    """The key adds one common word to the noun a "Which" stem already names
+    ("Which beams measure …? — Laser beams"): the stem all but gives it away."""
+    others = [t for t in tokens if t.i != head.i and not t.is_punct and t.dep_ != "det"]
+    return len(others) <= 1 and not any(
+        t.like_num or t.pos_ == "PROPN" and not (ctx.starts_sentence(t) and common_word(ctx, t)) for t in others)
 
 
 def _definite_count(tokens: list[Token]) -> bool:

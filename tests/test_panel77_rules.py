@@ -159,3 +159,14 @@ def test_no_which_key_that_adds_one_common_word_or_is_each_of_a_kind():
                      "measure the length of the arms very precisely. The Supreme Court rejected the appeal in March.")
     assert "the Supreme Court" in keys.values(), keys  # a name is no give-away
     assert not any(p.startswith(("Which beams", "Which detector")) for p in keys), keys
+
+
+def test_no_statement_about_the_company_after_several_were_named():
+    """"The company has long argued …" beside BP, Transocean and Halliburton
+    (panel 77: vague, three of three); in a story about one company it is clear."""
+    made = statements("France's privacy regulator, the CNIL, fined Google 50 million euros on Monday. The company "
+                      "said it was studying the decision to determine its next steps.")
+    assert not any(s.startswith("The company") for s in made), made
+    made = statements("Shares in Apple rose sharply on Monday after strong sales of its new phone. The company said "
+                      "it had sold ten million phones in three days.")
+    assert "The company said it had sold ten million phones in three days." in made, made

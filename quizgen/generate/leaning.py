@@ -57,7 +57,18 @@ def points_back(ctx: Context, info: SentInfo, statement: str, headline: set[str]
     subj = next((c for c in info.span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or [c.lower_ for c in subj.children] != ["the"] or subj.lemma_.lower().rstrip("s") in headline:
         return False
-    return subj.lemma_.lower() in _BACK_NOUNS or subj.lemma_.lower() in _named_kinds(ctx)
+    lemma = subj.lemma_.lower()
+    return lemma in _BACK_NOUNS or lemma in _named_kinds(ctx) or lemma in _FIRM_NOUNS and _organisations_before(ctx, info) > 1
+
+
+#: "The company said …": clear in a story about one company, not where several were named (panel 77:
+#: "The company has long argued …" beside BP, Transocean and Halliburton, vague three of three).
+_FIRM_NOUNS = frozenset("company firm carrier airline bank manufacturer maker retailer operator".split())
+
+
+def _organisations_before(ctx: Context, info: SentInfo) -> int:
+    """How many organisations the article names before ``info``'s sentence."""
+    return len({m.text for m in ctx.mentions if m.label == "ORG" and m.sentence < info.index})
 
 
 #: Verbs of saying whose words may stand in the sentence before: '"We did it!" David

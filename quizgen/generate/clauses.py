@@ -335,6 +335,8 @@ def _front_text(ctx: Context, clause: Clause, removed: set[int]) -> str:
     to show restraint" -> not "… to show restraint in Washington?")."""
     if any(c.dep_ in {"xcomp", "ccomp"} and c.i > clause.verb.i for c in clause.verb.children):
         return ""
+    if any(t.dep_ in {"relcl", "acl"} and t.i > clause.verb.i and t.i not in removed for t in clause.tokens):
+        return ""  # "… a challenge that argued … the survey in September?": the phrase would join the inner clause (panel 80)
     parts = []
     for piece in clause.front:
         if any(t.i in removed for t in piece):

@@ -42,10 +42,10 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
     if q.type in ("multiple_choice", "short_answer", "cloze", "true_false") and not is_analysis(q) \
             and points_back(q.prompt):
         return "refers back to text the student does not have"
-    if (q.type == "cloze" or q.meta.get("wh") == "when") and isinstance(q.answer, str) \
-            and _CLOCK_TIME.search(q.answer):
-        return "a clock time to recall"  # "at ______ local time" — about 10:28; "until ______" — 5pm (panels 72-73);
-        # "When did the unions walk out? — 9pm" (panel 78: trivial, three of three)
+    if (q.type == "cloze" or q.meta.get("wh") == "when") and isinstance(q.answer, str) and _CLOCK_TIME.search(q.answer):
+        return "a clock time to recall"  # "at ______ local time", "When did the unions walk out? — 9pm" (panels 72-78)
+    if q.type == "cloze" and _INSIDE_A_NAME.search(q.prompt):
+        return "blanks part of a name"  # "… and Iniciativa per ______ supported the ban" (panel 80: three of three)
     if q.type == "cloze" and EARLY_OWNER.match(q.prompt):
         return "refers back to text the student does not have"  # "Most of its ______ inhabitants …" (panel 71)
     if q.type in ("multiple_choice", "short_answer") and not is_analysis(q) \
@@ -135,6 +135,9 @@ _BACK_ADJECTIVES = frozenset("new same latest current existing former previous o
 #: A date given relative to one the sentence before gives.
 #: A time of day ("about 10:28", "5pm tomorrow"): blanked, it tests memory of a minute (panels 72 and 73: trivial).
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2}|[:.]\d{2} ?[ap]\.?m\.?| ?[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
+#: A blank after a capitalised word and a name's joining word ("Iniciativa per ______", "Bank of ______"):
+#: the key is the end of a longer name, and any capitalised option fits the blank.
+_INSIDE_A_NAME = re.compile(r"\b[A-Z][\w'\u2019-]+ (?:per|de|del|di|du|des|da|la|le|van|von|of|for) " + re.escape(BLANK))
 #: A place the stem names only by its kind ("to operate in the city", "suspend from the country"):
 #: the sentence before named it (panels 72 and 73: vague, three of three each time).
 _UNNAMED_PLACE = re.compile(r"\b(?:in|from|to|into|across|around|throughout|outside|inside|within) the "

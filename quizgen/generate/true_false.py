@@ -148,6 +148,12 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
             continue  # "At 17, the youngest ever": another age or person contradicts the superlative, not the article
         if m.label == "PERSON" and PERSON_PRONOUN.search(statement[at + len(m.text):]):
             continue  # "Sharif said … her campaign": the pronoun tells whose words they were
+        if m.label in {"GPE", "LOC"} and re.fullmatch(r"(?:In|At|Across|Throughout) ", statement[:at]) \
+                and statement[at + len(m.text):].startswith(","):
+            continue  # "In Scotland, the whisky industry is bracing …" -> "In France, …": unstated, not false (panel 80)
+        if m.label == "PERSON" and info.span.root.lemma_ == "be" and any(
+                c.dep_ == "acomp" for c in info.span.root.children):
+            continue  # "Jenkins was gracious" -> "Cullinan was gracious": the article says nothing of him (panel 80)
         if m.label in {"GPE", "LOC"} and (_PLACE_RANGE.search(statement[:at]) or statement[:at].endswith("from ")
                                           and re.match(r" to [A-Z]", statement[at + len(m.text):])):
             continue  # "from Louisiana to Florida" -> "to Alabama": a place between is no false end (panel 77)

@@ -86,7 +86,7 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
         if child.dep_ == "advcl":
             marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
             if "because" in marks or ("since" in marks and not _temporal_since(verb, child)):
-                return sub, "cause"
+                return _without_second_report(child, sub), "cause"
             if "as" in marks and child.i > verb.i and child.doc[sub[0].i - 1].text == ",":
                 return sub, "cause"
             if (marks & PURPOSE_MARKS and _of_purpose(child, marks) or (any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
@@ -131,6 +131,17 @@ _TO_NOUNS = frozenset("""
 call demand plea pressure plan effort request appeal bid attempt offer proposal order decision right chance
 time way move promise pledge threat push campaign
 """.split())
+
+
+def _without_second_report(clause: Token, sub: list[Token]) -> list[Token]:
+    """The reason without a second reported clause the parser hung on it ("because
+    cinemas refused to show the film, and that Sony still hoped …": panel 80, wrong key)."""
+    cut: set[int] = set()
+    for c in clause.children:
+        if c.dep_ == "conj" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            cut |= {t.i for t in c.subtree}
+            cut |= {t.i for t in sub if c.left_edge.i - 2 <= t.i < c.left_edge.i and t.dep_ in {"cc", "punct"}}
+    return [t for t in sub if t.i not in cut]
 
 
 def _a_deadline(verb: Token) -> bool:
@@ -240,7 +251,9 @@ def _asked(ctx: Context, info: SentInfo, clause, answer: list[Token], removed: s
     words (the stem must not keep the cause) and keyed with ``answer``."""
     if clause.subject is not None and any(t.tag_ == "VBG" and t.dep_ in {"csubj", "nsubj"} for t in clause.verb.children):
         return None  # "fixing every vehicle could take years": the question would lose "fixing"
-    prompt = object_question(ctx, clause, WH_BY_KIND[kind], removed)
+    focus = {c.i for c in clause.verb.children if c.dep_ == "advmod" and c.lower_ in {"only", "just", "merely"}}
+    # "why had the company only cancelled the release?" reads garbled (panel 80): the reason is asked of the act
+    prompt = object_question(ctx, clause, WH_BY_KIND[kind], removed | focus)
     answer = _without_remarks(answer)
     while answer and answer[-1].is_punct:
         answer = answer[:-1]

@@ -155,7 +155,7 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     if role == "object" and label in {"GPE", "LOC"} and head.head.lemma_.lower() in AGENT_OBJECT_VERBS:
         return None  # "accused Brussels of targeting US companies": a city standing for a government
     if head.pos_ == "NOUN" and head.text.islower() and any(
-            c.i < head.i and c.dep_ in {"compound", "amod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_)
+            c.i < head.i and c.dep_ in {"compound", "amod"} and (c.pos_ == "PROPN" or c.ent_type_)  # no owner (panel 80)
             and c.ent_type_ not in FIGURE_LABELS for c in head.children):  # not "the 157-year-old section"
         nouns = [t for t in head.children if t.pos_ == "NOUN" and t.dep_ == "compound" and t.i < head.i
                  and head.doc[t.i - 1].text != "-"]  # not "Which month delay" of "the six-month delay"

@@ -222,9 +222,16 @@ def _comparison_left_behind(arg: Token, ans: Answer) -> bool:
         any(c.dep_ == "prep" and c.lower_ == "than" for c in arg.head.children)
 
 
+def _one_of_several(arg: Token, ans: Answer) -> bool:
+    """"The board also faulted local planning": "also" says the subject did it
+    to more than this object, so "What did the board fault?" has several
+    right answers (panel 80: vague, three of three)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in arg.head.children)
+
+
 #: Objects not to ask, judged with the key that would be asked for.
 NOT_ASKED_WITH_KEY = (_charge_in_the_key, _act_left_out, one_of_a_list, _infinitive_after_a_thing,
-                      _comparison_left_behind)
+                      _comparison_left_behind, _one_of_several)
 
 
 def called_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
@@ -234,6 +241,10 @@ def called_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:
     if not any(c.dep_ == "dobj" for c in arg.head.children):
         return  # 'called the video "troubling"' parsed without an object: "What did X call?" is no question
     tokens = whole_quotation(list(arg.subtree))
+    tail = next((c for c in arg.head.children if c.dep_ == "prep" and c.i == arg.right_edge.i + 1
+                 and c.lower_ in {"to", "for", "of"} and arg.pos_ == "NOUN"), None)
+    if tail is not None:  # "called the mix-up a painful end to an otherwise successful evening": the parser hangs
+        tokens += list(tail.subtree)  # "to …" on the verb, and the stem kept it (panel 80: ungrammatical)
     words = [t for t in tokens if not t.is_punct]
     text = ctx.text_of(tokens)
     if 1 <= len(words) <= 8 and not any(is_pronoun(t) for t in words) and \

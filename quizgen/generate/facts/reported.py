@@ -104,7 +104,9 @@ def according_to(ctx: Context, clause: Clause) -> str | bool | None:
     if head.pos_ == "ADJ" or verb_lemmas(head) & NON_FACTIVE:
         return False  # "25% of voters were convinced Miliband was suited to the job": a belief, not a fact
     if head.lemma_ not in REPORTING and not verb_lemmas(head) & VERDICT_VERBS:
-        return None  # (a finding is the finder's: "ruled that City committed serious breaches", panel 42)
+        if not (head.dep_ == "ccomp" and head.head.lemma_ in REPORTING and head.head.pos_ == "VERB"):
+            return None  # (a finding is the finder's: "ruled that City committed serious breaches", panel 42)
+        head = head.head  # "said the result proved that parliament should have held a vote": still what he said (panel 80)
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children) or any(
             c.dep_ == "aux" and c.lower_ in {"could", "might", "may", "would"} for c in head.children):
         return False  # "could reveal whether the planet has a tail": nothing is reported as fact

@@ -353,7 +353,9 @@ RULES: dict[str, Rule] = {r.name: r for r in [
          told_to_rule),
     Rule("said_description", [verb(**lemma_in(SAYING)), child("arg", DEP="ccomp"),
                               child("subj", of="arg", DEP="nsubj")], said_description_rule),
-    Rule("gerund_object", [verb(**lemma_in(GERUND_OBJECT)), child("arg", DEP="xcomp", TAG="VBG")],
+    # not "stopped being a show": a state, no act ("What did the torture of animals stop?", panel 80)
+    Rule("gerund_object", [verb(**lemma_in(GERUND_OBJECT)), child("arg", DEP="xcomp", TAG="VBG",
+                                                                 LEMMA={"NOT_IN": ["be", "have"]})],
          gerund_object_rule),
     Rule("prep_gerund", [verb(), child("arg", DEP="prep", LOWER={"IN": sorted(GERUND_PREPS)}),
                          child("ing", of="arg", DEP="pcomp", TAG="VBG")], prep_gerund_rule),

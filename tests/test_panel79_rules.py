@@ -2,7 +2,7 @@
 session 22), each checked on invented text that fails without the rule."""
 from __future__ import annotations
 
-from tests.rule_support import cloze_blanks, drafted_fact_keys as fact_keys, drafts, statements
+from tests.rule_support import cloze_blanks, drafted_fact_keys as fact_keys, drafts, opinion_items, statements
 
 
 def test_no_object_question_on_what_a_subject_also_did():
@@ -87,3 +87,66 @@ def test_a_reason_stops_before_a_second_reported_clause_and_drops_only():
     whys = {q.prompt: q.answer for q in drafts(text, "why") if "why" in q.prompt.lower()}
     assert whys, "the sentence gives a why item"
     assert all("hoped" not in a and " only " not in p for p, a in whys.items()), whys
+
+
+def test_no_stem_with_her_as_an_unresolved_object():
+    """"Who appointed Sajid Javid … to replace her this morning?" (panel 79:
+    vague, three of three)."""
+    text = ("Resignation\n\nAmber Rudd resigned as Home Secretary last night.\n\nPrime Minister Theresa May "
+            "appointed Sajid Javid, until now the Communities Secretary, to replace her this morning.\n")
+    made = [q.prompt for q in drafts(text, ["short_answer", "multiple_choice"])]
+    assert made, "the article gives some fact question"
+    assert not any("replace her" in p for p in made), made
+
+
+def test_no_reported_statement_that_opens_with_a_pronoun_for_the_sentence_before():
+    """"What did the Treasury say? — This would leave a typical taxpayer £220 a
+    year better off" (panel 79: vague, three of three)."""
+    text = ("Budget\n\nChancellor George Osborne raised the personal allowance to 9,205 pounds on Wednesday.\n\n"
+            "The Treasury said this would leave a typical taxpayer 220 pounds a year better off.\n")
+    made = {q.prompt: q.answer for q in drafts(text)}
+    assert made
+    assert not any(str(a).startswith("This would") for a in made.values()), made
+
+
+def test_a_set_asks_one_position_per_key():
+    """Two "which best describes the position taken by …?" items keyed
+    "Criticised or opposed what was done" in one set (panel 79: a repeat)."""
+    text = ("Curriculum scrapped\n\nThe Riverside government scrapped the 2015 sex-education curriculum on "
+            "Wednesday and returned to lessons written in 1998.\n\nThe Riverside Teachers' Federation condemned the "
+            "decision, calling it a step backwards for pupils.\n\nThe Riverside Nurses' Association also criticised "
+            "the decision as dangerous for children's health.\n\nOpposition leader Maria Lopez denied that "
+            "parents had been consulted.\n\nCampaigner Tom Becker welcomed the change.\n")
+    from quizgen.articles.parse import parse_article
+    from quizgen.generate import generate_questions
+    pool = [q for q in generate_questions(parse_article(text), count=40, seed=0).questions
+            if q.meta.get("rule") == "position"]
+    assert len({q.answer for q in pool}) < len(pool), [q.answer for q in pool]  # the pool has a repeat to avoid
+    chosen = [q.answer for q in generate_questions(parse_article(text), count=12, seed=0).questions
+              if q.meta.get("rule") == "position"]
+    assert chosen and len(chosen) == len(set(chosen)), chosen
+
+
+def test_a_probable_inference_is_no_fact_or_opinion_item():
+    """"Some other injuries were probably made after death …" keyed Opinion
+    (panel 79: either answer defensible, three of three)."""
+    text = ("Bones\n\nThe team found ten wounds on the skeleton.\n\nSome other injuries were probably made after "
+            "death, as a way of humiliating the defeated king.\n\nThe slow response of the council was shameful.\n")
+    items = opinion_items(text)
+    assert items and not any("probably" in p for p in items), items
+
+
+def test_no_how_many_for_a_count_the_sentence_splits():
+    """"found ten wounds, eight of them to the skull" gave "How many wounds did
+    the team find to the skull? — ten wounds" (panel 79: wrong key, three of three)."""
+    keys = fact_keys("The team found ten wounds, eight of them to the skull. Police arrested 45 protesters "
+                     "outside the town hall on Friday.")
+    assert any(p.startswith("How many protesters") for p in keys), keys
+    assert not any(p.startswith("How many wounds") for p in keys), keys
+
+
+def test_no_blank_for_a_code_number():
+    """"ZIP codes ______, 11206, 11211 and 11249" with invented codes as options (panel 79)."""
+    blanks = cloze_blanks("The order covers anyone who lives or works in ZIP codes 11205, 11206, 11211 and 11249 in "
+                          "Brooklyn. About 285 people have fallen ill since October.")
+    assert not any("codes ______" in b for b in blanks), blanks

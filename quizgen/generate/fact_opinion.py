@@ -44,8 +44,9 @@ _HEDGING = re.compile(r"\b(reportedly|allegedly|apparently|seemingly|supposedly|
                       r"predicted|forecast|in doubt|uncertain|unclear|at risk|in question)\b", re.I)
 _PERSONAL = {"i", "me", "my", "we", "us", "our", "you", "your"}
 _LEXICAL_CUES = ("evaluative", "loaded", "hedge", "prescriptive", "first person", "first-person")
-#: A hedge that only says something is possible ("may", "could"): too weak to call the sentence an opinion.
-_MODAL_HEDGE = re.compile(r"^hedge or prediction '(?:may|might|could|possibly|perhaps)'$", re.I)
+#: A hedge that only says something is possible ("may", "could") or probable ("were probably made after
+#: death": an expert's inference, either answer defensible, panel 79): too weak to call the sentence an opinion.
+_MODAL_HEDGE = re.compile(r"^hedge or prediction '(?:may|might|could|possibly|perhaps|probably)'$", re.I)
 
 
 def generate(ctx: Context, rng: random.Random, attributions, opinions: list[Opinion]) -> list[Question]:

@@ -95,7 +95,10 @@ def _antecedent(ctx, info, head) -> str | None:
 
 
 #: A third-person pronoun standing for something named elsewhere (possessives are kept).
-_OBJECT_PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him)\b", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|they|them|he|she|him)\b"
+                             # "her" as an object, not an owner: "appointed Javid to replace her this morning"
+                             r"|\bher\b(?=\s*[?.,;:!]|\s+(?:this|that|on|in|at|for|to|with|by|after|before|as|from|"
+                             r"and|or|yesterday|today|last|next)\b)", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*[\"\u201d]")
 
 

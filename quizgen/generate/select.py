@@ -423,6 +423,8 @@ def _gives_away(a: Question, b: Question) -> bool:
         return True  # a matching item beside a position item on one of its holders (panels 53-54)
     if a.type == b.type and _options(a) and _options(a) == _options(b):
         return True  # the same word bank twice: raters marked the second a lazy repeat (panel 33)
+    if a.meta.get("rule") == b.meta.get("rule") == "position" and a.answer == b.answer:
+        return True  # "which best describes the position taken by …?" twice with one key: a repeat (panel 79)
     if "main_idea" in (a.meta.get("rule"), b.meta.get("rule")) and sentences_of(a) & sentences_of(b):
         return True  # its options print whole sentences: a question on one is answered there (panel 24)
     if a.meta.get("sentence") != b.meta.get("sentence"):

@@ -154,7 +154,15 @@ def _statement(ctx: Context, a: Attribution) -> str | None:
     if not content or not _is_clause(ctx, a, content):
         return None
     content = _WRITERS_COMMENT.sub("", content)  # ", a statement that lowered hopes of …": the writer's, not theirs
+    if _POINTS_BACK.match(content):
+        return None  # "This would leave a typical taxpayer £220 better off": this what? (panel 79: vague, three of three)
     return content.rstrip(" ,;:")
+
+
+#: A statement whose subject is a demonstrative standing for the sentence before ("it" and "they"
+#: are mostly the speaker: "The bank said it would keep buying bonds").
+_POINTS_BACK = re.compile(r"(?:this|that|these|those|such)\s+(?!\w+\s+(?:is|are|was|were|has|have|had|will|"
+                          r"would|could|can|should|must|may|might)\b)", re.IGNORECASE)
 
 
 def _item(ctx: Context, h: Holder, group: list[Attribution]) -> Question | None:

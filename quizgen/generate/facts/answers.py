@@ -200,7 +200,7 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         return None  # "the European Central Bank, Denmark, Sweden and Switzerland": no one wh-word (panel 64)
     wh = number_wh(head, tokens, label_of(tokens, ctx))
     keep: set[int] = set()
-    if wh is not None and _definite_count(tokens):
+    if wh is not None and (_definite_count(tokens) or _split_count(head)):
         return None  # "the six remaining libraries": a count the reader already has, not the fact asked (panel 77)
     if wh is not None:
         tokens, keep = cut_number_tail(head, tokens)
@@ -246,6 +246,14 @@ def _one_common_word_more(ctx: Context, head: Token, tokens: list[Token]) -> boo
     others = [t for t in tokens if t.i != head.i and not t.is_punct and t.dep_ != "det"]
     return len(others) <= 1 and not any(
         t.like_num or t.pos_ == "PROPN" and not (ctx.starts_sentence(t) and common_word(ctx, t)) for t in others)
+
+
+def _split_count(head: Token) -> bool:
+    """"found ten wounds, eight of them to the skull": the sentence splits the
+    count, and the stem would ask "How many wounds … to the skull? — ten" (panel 79)."""
+    return any(c.dep_ == "appos" and any(p.lower_ == "of" and any(o.lower_ in {"them", "which", "whom"}
+                                                                   for o in p.children) for p in c.children)
+               for c in head.children)
 
 
 def _definite_count(tokens: list[Token]) -> bool:

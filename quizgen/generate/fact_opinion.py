@@ -44,9 +44,11 @@ _HEDGING = re.compile(r"\b(reportedly|allegedly|apparently|seemingly|supposedly|
                       r"predicted|forecast|in doubt|uncertain|unclear|at risk|in question)\b", re.I)
 _PERSONAL = {"i", "me", "my", "we", "us", "our", "you", "your"}
 _LEXICAL_CUES = ("evaluative", "loaded", "hedge", "prescriptive", "first person", "first-person")
-#: A hedge that only says something is possible ("may", "could") or probable ("were probably made after
-#: death": an expert's inference, either answer defensible, panel 79): too weak to call the sentence an opinion.
-_MODAL_HEDGE = re.compile(r"^hedge or prediction '(?:may|might|could|possibly|perhaps|probably)'$", re.I)
+#: A hedge that only says something is possible ("may", "could"): too weak to call the sentence an opinion.
+_MODAL_HEDGE = re.compile(r"^hedge or prediction '(?:may|might|could|possibly|perhaps)'$", re.I)
+#: "Some injuries were probably made after death": an expert's inference about the past, either
+#: answer defensible (panel 79, three of three); "will probably lose" predicts, an opinion.
+_PAST_INFERENCE = re.compile(r"^hedge or prediction '(?:probably|likely)'$", re.I)
 
 
 def generate(ctx: Context, rng: random.Random, attributions, opinions: list[Opinion]) -> list[Question]:
@@ -132,9 +134,12 @@ def _opinion_item(ctx: Context, o: Opinion) -> Question | None:
         return None  # only "a quoted stance": what is opinion here is the speaker's, not clear-cut
     if all(_MODAL_HEDGE.search(c) for c in lexical):
         return None  # "the sea may hold oil and gas": a possibility stated, raters called it a fact
+    info = _info_for(ctx, o.paragraph, o.start)
+    if info is not None and all(_PAST_INFERENCE.search(c) for c in lexical) and not any(
+            t.tag_ == "MD" for t in info.span):
+        return None
     if all(c == "hedge or prediction 'most popular'" for c in lexical):
         return None  # "among the league's most popular teams": popularity is counted (panel 46 keyed it a fact)
-    info = _info_for(ctx, o.paragraph, o.start)
     if info is not None and all(_describes(info, m.group(1)) if (m := _CUE_WORD.match(c)) and c.startswith(_WORD_CUES)
                                 else False for c in lexical):
         return None  # "have fallen ill", "HUS, a dangerous complication": words that describe, not judge (panel 32)

@@ -48,7 +48,7 @@ _LEXICAL_CUES = ("evaluative", "loaded", "hedge", "prescriptive", "first person"
 _MODAL_HEDGE = re.compile(r"^hedge or prediction '(?:may|might|could|possibly|perhaps)'$", re.I)
 #: "Some injuries were probably made after death": an expert's inference about the past, either
 #: answer defensible (panel 79, three of three); "will probably lose" predicts, an opinion.
-_PAST_INFERENCE = re.compile(r"^hedge or prediction '(?:probably|likely)'$", re.I)
+_PAST_INFERENCE = re.compile(r"^hedge or prediction 'probably'$", re.I)
 
 
 def generate(ctx: Context, rng: random.Random, attributions, opinions: list[Opinion]) -> list[Question]:

@@ -27,8 +27,8 @@ from __future__ import annotations
 import random
 import re
 
-from ..lexicons.opinion import HEDGE
 from ..lexicons.events import BLEACHED_VERBS
+from ..lexicons.opinion import HEDGE
 from ..lexicons.opposites import NEGATIVE_POLARITY
 from ..lexicons.places import place_level
 from ..lexicons.speech import NON_FACTIVE, REPORTING, SAYING
@@ -175,15 +175,8 @@ def falsify(ctx: Context, info: SentInfo, statement: str, rng: random.Random):
             continue  # "At 17, the youngest ever": another age or person contradicts the superlative, not the article
         if m.label == "PERSON" and PERSON_PRONOUN.search(statement[at + len(m.text):]):
             continue  # "Sharif said … her campaign": the pronoun tells whose words they were
-        if m.label in {"GPE", "LOC"} and re.fullmatch(r"(?:In|At|Across|Throughout) ", statement[:at]) \
-                and statement[at + len(m.text):].startswith(","):
-            continue  # "In Scotland, the whisky industry is bracing …" -> "In France, …": unstated, not false (panel 80)
-        if m.label == "PERSON" and info.span.root.lemma_ == "be" and any(
-                c.dep_ == "acomp" for c in info.span.root.children):
-            continue  # "Jenkins was gracious" -> "Cullinan was gracious": the article says nothing of him (panel 80)
-        if m.label in {"GPE", "LOC"} and (_PLACE_RANGE.search(statement[:at]) or statement[:at].endswith("from ")
-                                          and re.match(r" to [A-Z]", statement[at + len(m.text):])):
-            continue  # "from Louisiana to Florida" -> "to Alabama": a place between is no false end (panel 77)
+        if _unstated_after_swap(info, statement, m, at):
+            continue  # "In France, the whisky industry is bracing …", "Cullinan was gracious" (panels 77, 80)
         if m.label in {"GPE", "LOC"} and (_measured(info, at_place=m.start)
                                           or info.span.root.lemma_.lower() in _RECEPTION):
             continue  # "About a quarter of adults in Ireland smoke" -> Scotland, "was received badly in Spain" ->
@@ -227,6 +220,22 @@ _RANGE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:to|-|\u2013)|\bbetween\s+[$\u00a3
 #: The place is the far end of a stretch ("from Louisiana to "): any place
 #: along the way makes "to X" arguably true.
 _PLACE_RANGE = re.compile(r"\bfrom [A-Z][\w.'\u2019 -]{1,40} to $")
+
+
+def _unstated_after_swap(info: SentInfo, statement: str, m: Mention, at: int) -> bool:
+    """Swapping ``m`` (at ``at`` in ``statement``) would give a statement the
+    article leaves open rather than one it shows false: a place that opens the
+    sentence ("In Scotland, the whisky industry …" -> "In France, …"), an end
+    of a stretch ("from Louisiana to Florida" -> "to Alabama", which lies
+    between), or a person put into a judgement of someone else ("Jenkins was
+    gracious" -> "Cullinan was gracious")."""
+    after = statement[at + len(m.text):]
+    if m.label in {"GPE", "LOC"}:
+        return bool(re.fullmatch(r"(?:In|At|Across|Throughout) ", statement[:at]) and after.startswith(",")
+                    or _PLACE_RANGE.search(statement[:at])
+                    or statement[:at].endswith("from ") and re.match(r" to [A-Z]", after))
+    root = info.span.root
+    return m.label == "PERSON" and root.lemma_ == "be" and any(c.dep_ == "acomp" for c in root.children)
 
 
 def _in_range(text: str, start: int, end: int) -> bool:

@@ -151,23 +151,3 @@ def test_no_blank_for_a_code_number():
                           "Brooklyn. About 285 people have fallen ill since October.")
     assert not any("codes ______" in b for b in blanks), blanks
 
-
-def test_a_negated_act_is_the_false_of_a_set_that_has_none():
-    """Default sets keyed every true/false statement True (136 of 222 sets of
-    fresh40-76); a negated act ("did not halt the clearing") may be the False,
-    a negated saying ("did not say") or a light verb ("did not express concern") not."""
-    from tests.rule_support import context_of
-    from quizgen.generate.true_false import negated_act
-    ctx = context_of("The court halted the clearing of the forest on Friday. The minister said the plan was "
-                     "legal. Business groups expressed concern about the cost. One fisherman was killed in May.")
-    acts = [negated_act(info) for info in ctx.sents]
-    assert acts == [True, False, False, False], acts
-    text = ("Forest saved\n\nA court in Munster halted the clearing of the Hambach Forest on Friday.\n\n"
-            "The energy company RWE had planned to cut down half of the remaining trees by December.\n\n"
-            "About 50,000 people gathered at the edge of the forest on Saturday.\n\n"
-            "Police removed the protesters' tree houses in September.\n\n"
-            "The state premier said the ruling would be respected.\n")
-    from quizgen.articles.parse import parse_article
-    from quizgen.generate import generate_questions
-    made = [q for q in generate_questions(parse_article(text), count=12, seed=0).questions if q.type == "true_false"]
-    assert made and "False" in [q.answer for q in made], [(q.prompt, q.answer) for q in made]

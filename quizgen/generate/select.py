@@ -330,8 +330,8 @@ def _second_of_a_seldom_kept_form(q: Question, chosen: list[Question]) -> bool:
 
 def _kept_out_of_default_sets(q: Question, relaxed: bool, chosen: list[Question]) -> bool:
     """Kinds the panels rejected that a pool keeps: a negated true/false ("X did
-    not say …": every panel; a negated act only as the False of a set that has
-    none, :func:`_needs_a_false`), a true/false with a changed figure or date,
+    not say …": every panel; "The students are not demanding …": "made false
+    just by inserting 'not'", panel 81), a true/false with a changed figure or date,
     "what happened before this?" (every earlier
     event is right too: 0/5 in panels 10-14), "When did X …? — After Y" (a cause
     asked with "when": 0 of 3 in panels 29 and 34), and, unless a set cannot be
@@ -342,8 +342,7 @@ def _kept_out_of_default_sets(q: Question, relaxed: bool, chosen: list[Question]
     7 in panel 24), unless the set lacks a fourth question type, and a "Fact" item
     with no "Opinion" item beside it in ``chosen`` ("Fact" is then the guess:
     0 of 6 kept in panels 24-25)."""
-    if q.type == "true_false" and q.meta.get("change") == "negate" and not (
-            q.meta.get("negated_act") and _needs_a_false(chosen)) or q.meta.get("rule") in ("after", "after_event"):
+    if q.type == "true_false" and q.meta.get("change") == "negate" or q.meta.get("rule") in ("after", "after_event"):
         return True
     if q.meta.get("rule") == "why" and q.meta.get("kind") == "time":
         return True  # "When did X …? — After Y": raters read Y as the cause and the "when" as wrong (panels 29, 34)
@@ -363,15 +362,6 @@ def _kept_out_of_default_sets(q: Question, relaxed: bool, chosen: list[Question]
             not any(c.type == "fact_or_opinion" and c.answer == "Opinion" for c in chosen):
         return True
     return q.meta.get("pattern") in IDENTITY_PATTERNS
-
-
-def _needs_a_false(chosen: list[Question]) -> bool:
-    """Two or more true/false statements in ``chosen``, all keyed True: a negated
-    act ("The court did not halt the clearing") may then be the set's False
-    (136 of 222 default sets of fresh40-76 keyed every statement True; raters'
-    set comments name it in nearly every panel)."""
-    answers = Counter(c.answer for c in chosen if c.type == "true_false")
-    return answers["True"] >= 2 and not answers["False"]
 
 
 #: Question types a default set mixes when the article allows.

@@ -27,11 +27,8 @@ from __future__ import annotations
 import random
 import re
 
-from ..lexicons.events import BLEACHED_VERBS
 from ..lexicons.opinion import HEDGE
-from ..lexicons.opposites import NEGATIVE_POLARITY
 from ..lexicons.places import place_level
-from ..lexicons.speech import NON_FACTIVE, REPORTING, SAYING
 from ..questions import TRUE_FALSE, Question, normalize
 from . import distractors, kinds
 from .context import NUMBER_LABELS, Context, Mention, SentInfo
@@ -94,34 +91,10 @@ def generate(ctx: Context, rng: random.Random) -> list[Question]:
             swapped = next((m.label for m in ctx.mentions_in(info.index) if f"\u201c{m.text}\u201d" == right), "")
             out.append(make(ctx, info, type="true_false", skill="fact", prompt=changed, answer="False",
                             choices=list(TRUE_FALSE), rule="true_false", score=base + 0.1, change=how,
-                            swapped_label=swapped, negated_act=how == "negate" and negated_act(info),
+                            swapped_label=swapped,
                             explanation=(f"False. The article says {right}, not {wrong}: "
                                          f"\u201c{quote}\u201d")))
     return out
-
-
-#: Verbs whose "not" leaves the statement arguably true or says nothing checkable: saying and
-#: reporting ("X did not say …": someone else may have), believing and seeming, and being or having.
-_NOT_AN_ACT = REPORTING | SAYING | NON_FACTIVE | BLEACHED_VERBS | frozenset(
-    "be have seem appear become remain know expect want need plan intend try leave face receive".split())
-
-
-def negated_act(info: SentInfo) -> bool:
-    """The sentence's main verb is an act with its object ("The court halted the
-    clearing" -> "The court did not halt the clearing"): a reader who
-    understood the sentence knows the negation is false.  Not a light verb
-    ("did not express concern"), a verb with an adverb ("has not strongly
-    backed": not strongly, or not at all?), one of two verbs, or "any"."""
-    root = info.span.root
-    if root.pos_ != "VERB" or root.lemma_.lower() in _NOT_AN_ACT or root.dep_ == "conj":
-        return False
-    if any(c.dep_ in {"advmod", "conj"} or c.pos_ == "VERB" and c.i < root.i and c.dep_ not in {"aux", "auxpass"}
-           for c in root.children) or any(t.lower_ in NEGATIVE_POLARITY for t in info.span) \
-            or root.i > 0 and root.doc[root.i - 1].dep_ == "cc":
-        return False  # ("damaged water supplies and did not cause …": one verb of two)
-    if any(c.dep_ in {"nsubj", "nsubjpass"} and any(g.dep_ == "nummod" for g in c.children) for c in root.children):
-        return False  # "one fisherman was not killed": others may have been
-    return any(c.dep_ in {"dobj", "nsubjpass"} for c in root.children)
 
 
 #: Words that tie a sentence to the one before it ("The plan, however, failed"):

@@ -151,3 +151,21 @@ def test_no_blank_for_a_code_number():
                           "Brooklyn. About 285 people have fallen ill since October.")
     assert not any("codes ______" in b for b in blanks), blanks
 
+
+
+def test_no_who_key_that_is_an_unnamed_private_person():
+    """"Who said the explosion sounded like thunder …? — a resident of nearby
+    Titusville" (panel 81: trivial, three of three; "a distillery worker",
+    panel 80)."""
+    keys = fact_keys("SpaceX said the rocket exploded during a routine test on Thursday. A resident of nearby "
+                     "Titusville said the explosion sounded like thunder.")
+    assert "SpaceX" in keys.values(), keys
+    assert not any(k.startswith("a resident") for k in keys.values()), keys
+
+
+def test_no_subject_question_on_one_among_several():
+    """"Which country has been among the hardest hit countries? — Germany"
+    (panel 81: vague, one of several)."""
+    keys = fact_keys("Contaminated eggs have been found in 15 European countries since July. Germany has been "
+                     "among the hardest hit countries, with millions of eggs withdrawn.")
+    assert not any("among the hardest hit" in p for p in keys), keys

@@ -42,6 +42,7 @@ from .words import (
     REACTION_NOUNS,
     STATE_VERBS,
     TITLE_NOUNS,
+    UNNAMED_PEOPLE,
     VAGUE_PEOPLE,
 )
 
@@ -221,9 +222,9 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
     words = len(content_words(text))
     if words == 0 or wh == "What" and label is None and words < 2:
         return None  # "plans", "the situation": too vague to be a key
-    if wh == "Who" and label is None and role in {"subject", "agent"} and tokens[0].lower_ in {"a", "an"} \
-            and head.lemma_.lower() in INSTITUTION_NOUNS:
-        return None  # "Who is using the powers …? — a European authority": a student names the body (panel 78)
+    if wh == "Who" and label is None and role in {"subject", "agent"} and tokens[0].lower_ in {"a", "an", "one"} \
+            and head.lemma_.lower() in INSTITUTION_NOUNS | UNNAMED_PEOPLE:
+        return None  # "— a European authority" (a student names the body), "— a resident of Titusville" (panel 81)
     if wh == "Who" and label is None and words < 2 and head.lemma_.lower() in VAGUE_PEOPLE:
         return None  # "the group", "the team": which one?
     if label is None and _names_no_one(head, tokens):

@@ -384,8 +384,9 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
     if _whether_clause_subject(subject, verb_tok):
         return  # "Whether the levy makes a difference will take years to judge": the subject is the clause
     ans = answer_for(ctx, subject, "subject")
-    if ans is not None and one_of_listed_subjects(subject, ans):
-        return  # "… the relocated monuments will draw more visitors": boat trips will too (panel 71)
+    if ans is not None and one_of_listed_subjects(subject, ans) or any(
+            c.dep_ == "prep" and c.lower_ == "among" for c in verb_tok.children):
+        return  # "the relocated monuments will draw …": boat trips too (panel 71); "among the worst hit" (panel 81)
     if ans is not None and ans.label is None and verb_tok.lemma_ == "be" and any(
             c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in verb_tok.children):
         return  # "The missing section is the crossing under the lake": "What is the crossing …?" has many answers

@@ -13,6 +13,13 @@ VAGUE_PEOPLE = {"group", "team", "people", "person", "man", "woman", "men", "wom
                 "spokesperson", "spokesman", "spokeswoman", "official", "officials", "source", "sources",
                 "representative", "representatives", "company", "firm"}  # "the spokesperson": whose? (panels 10, 11)
 
+#: Private people an article leaves unnamed ("a resident of nearby Titusville", "one father",
+#: "a distillery worker"): as a Who key, trivia a student cannot learn anything from
+#: (panels 78 and 81: trivial, three of three each).
+UNNAMED_PEOPLE = frozenset("""resident worker father mother parent pensioner commuter student nurse driver
+fisherman farmer woman man passenger shopper villager witness neighbour neighbor customer
+""".split())
+
 #: Kinds of people or bodies that, as a bare plural with only adjectives
 #: ("scientific bodies", "local officials"), say no one in particular.
 GENERIC_KINDS = {w.rstrip("s") for w in VAGUE_PEOPLE} | {

@@ -130,3 +130,9 @@ def test_the_verb_of_what_a_speaker_reported_is_reversed(sentence, reversed_):
 ])
 def test_no_reversal_of_a_report_that_would_contradict_itself(sentence):
     assert not [q for q in _false_items(sentence) if q.meta.get("change") == "reverse"]
+
+
+def test_no_reversal_of_joining_a_view():
+    """"Justices … joined his dissent" -> "left his dissent" (panel 82: no_sense)."""
+    assert not [q for q in _false_items("Justices Ann Lee, Tom Becker and Maria Lopez joined his dissent in March.")
+                if q.meta.get("change") == "reverse"]

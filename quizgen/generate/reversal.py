@@ -116,6 +116,8 @@ def _fits(verb: Token, lemma: str) -> bool:
     if lemma in {"join", "leave"} and any(c.dep_ == "prep" and c.lower_ == "in" and any(
             g.tag_ == "VBG" for g in c.children) for c in children):
         return False  # "joined the other members in voting": "left … in voting" is no English (panel 58)
+    if lemma in {"join", "leave"} and any(c.dep_ == "dobj" and c.lemma_.lower() in _JOINED_VOICES for c in children):
+        return False  # "joined his dissent": "left his dissent" is no English (panel 82); "joined the euro zone" stays
     if lemma in NEEDS_AN_OBJECT and ("dobj" not in deps or preps & {"from", "to", "as"} or to_clause):
         return False  # "left on Monday", "banned him from driving", "closed to traffic"
     if lemma in {"accept", "reject", "approve", "welcome", "condemn", "support", "oppose", "back"} and (
@@ -156,6 +158,10 @@ def _contradicts_itself(verb: Token, lemma: str, children: list[Token]) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in INTENSITY_ADVERBS for c in children):
         return True  # "sharply criticised", "rejected … altogether": "sharply praised" gives itself away (panel 63)
     return any(t.lower_ in NEGATIVE_POLARITY for t in verb.subtree)
+
+
+#: Views and protests one joins (a voice added, not a body entered): nobody "leaves a dissent".
+_JOINED_VOICES = frozenset("dissent opinion call criticism chorus condemnation appeal protest strike boycott".split())
 
 
 #: The sentence says the measure applies: a reversed vote on it contradicts the sentence itself.

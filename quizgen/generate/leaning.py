@@ -73,7 +73,7 @@ def _organisations_before(ctx: Context, info: SentInfo) -> int:
 
 #: Verbs of saying whose words may stand in the sentence before: '"We did it!" David
 #: Reitze … told a packed news conference.' splits into a quote and a clause that says nothing.
-_SAYING = frozenset("say tell add explain reply answer comment remark declare write".split())
+_WORDS_MAY_PRECEDE = frozenset("say tell add explain reply answer comment remark declare write".split())
 
 
 def words_before(info: SentInfo) -> bool:
@@ -81,7 +81,7 @@ def words_before(info: SentInfo) -> bool:
     of Y, told a packed news conference at Z."): they were in the sentence
     before (panel 77: no_sense, three of three)."""
     root = info.span.root
-    if root.lemma_.lower() not in _SAYING or any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in root.children):
+    if root.lemma_.lower() not in _WORDS_MAY_PRECEDE or any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in root.children):
         return False
     if any(t.text in {'"', "\u201c", "\u201d", ":"} for t in info.span):
         return False

@@ -155,8 +155,9 @@ def test_the_occasion_stays_out_of_the_key():
 def test_no_which_key_that_adds_one_common_word_or_is_each_of_a_kind():
     """"Which beams measure …? — Laser beams", "Which detector has two arms …? —
     each LIGO detector" (panel 77: obvious, wrong_wh, three of three each)."""
-    keys = fact_keys("Each LIGO detector has two arms, each four kilometres long, set in an L shape. Laser beams "
-                     "measure the length of the arms very precisely. The Supreme Court rejected the appeal in March.")
+    text = ("Waves found\n\nEach LIGO detector has two arms, each four kilometres long, set in an L shape. Laser "
+            "beams measure the length of the arms very precisely. The Supreme Court rejected the appeal in March.\n")
+    keys = {q.prompt: q.answer for q in drafts(text, ["short_answer", "multiple_choice"])}
     assert "the Supreme Court" in keys.values(), keys  # a name is no give-away
     assert not any(p.startswith(("Which beams", "Which detector")) for p in keys), keys
 

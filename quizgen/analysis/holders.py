@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..lexicons.people import (AGENT_SUFFIX, HOLDER_NOUNS, INSTITUTION_NAME_WORDS, INSTITUTION_NOUNS, PERSON_NOUNS,
                                NOBODY_IN_PARTICULAR, PERSON_PRONOUNS, PERSON_SUFFIX, PLURAL_PRONOUNS,
                                THING_PRONOUNS, names_person)
-from ..lexicons.places import PLACE_NOUNS
+from ..lexicons.places import PLACE_NOUNS, PLACE_PREPS
 from ..lexicons.speech import DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
 from ..nlp import entity_at
 from ._common import clean, doc_text, name_tokens
@@ -259,14 +259,10 @@ def _author_of(tok: Token) -> Token | None:
     return names[-1] if names else None
 
 
-#: Prepositions of place: "presented at … near Paris" says where, not who.
-_PLACE_PREPOSITIONS = frozenset("at in near on outside inside across around".split())
-
-
 def _where_it_was(name: Token) -> bool:
     """A place in a document's phrase ("The report, presented at Le Bourget near
     Paris, says …"): where it was, not its author (panel 78: "What did Paris say?")."""
-    return name.ent_type_ in ("GPE", "LOC", "FAC") or name.dep_ == "pobj" and name.head.lower_ in _PLACE_PREPOSITIONS
+    return name.ent_type_ in ("GPE", "LOC", "FAC") or name.dep_ == "pobj" and name.head.lower_ in PLACE_PREPS
 
 
 def _person_just_named(tok: Token) -> str | None:

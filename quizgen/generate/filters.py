@@ -214,8 +214,8 @@ _CONTENTLESS_KEYS: tuple[tuple[Callable[[str, str, list[str]], bool], str], ...]
     (lambda p, a, w: bool(re.fullmatch(r"the (?:more|most|less|least|larger|smaller|older|younger|bigger) "
                                        r"(?:\w+ )?of the (?:two|three|four|pair)(?: \w+)?", " ".join(w))),
      "key names nothing in particular"),  # "the more famous of the two" for a painting's name (panel 75)
-    (lambda p, a, w: bool(re.fullmatch(r"(?:each|every|all|both) (?:the )?\w+", " ".join(w))),
-     "key names nothing in particular"),  # "What did engineers check …? — each section" (panel 72)
+    (lambda p, a, w: bool(re.fullmatch(r"(?:each|every) (?:\w+ ){0,2}\w+|(?:all|both) (?:the )?\w+", " ".join(w))),
+     "key names nothing in particular"),  # "— each section" (panel 72), "— each LIGO detector" (panel 77)
     (lambda p, a, w: bool(re.fullmatch(r"(?:a|an) (?:single|one|lone) \w+", " ".join(w))),
      "key names nothing in particular"),  # "Who has won a majority on its own? — a single party" (panel 72)
     (lambda p, a, w: " ".join(w) in _STOCK_PHRASES,

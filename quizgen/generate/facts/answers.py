@@ -235,9 +235,8 @@ def answer_for(ctx: Context, head: Token, role: str) -> Answer | None:
         return None  # "two very different groups": which groups is the point, the key does not say
     if label in {None, "CARDINAL"} and BACK_REFERENCE.match(text.lower()):
         return None  # "members of the groups", "both men": which, the paragraph before said
-    if wh.startswith("Which ") and head.lower_ in wh.lower().split() and _one_common_word_more(ctx, head, tokens) \
-            or tokens[0].lower_ in {"each", "every"}:
-        return None  # "Which beams …? — Laser beams", "Which detector …? — each LIGO detector" (panel 77: obvious)
+    if wh.startswith("Which ") and head.lower_ in wh.lower().split() and _one_common_word_more(ctx, head, tokens):
+        return None  # "Which beams …? — Laser beams" (panel 77: obvious); "each X" keys: filters._CONTENTLESS_KEYS
     return Answer(tokens, text, label, _wh_by_the_article(ctx, head, label, text, wh), keep)
 
 

@@ -19,7 +19,8 @@ def _facts(text: str) -> dict:
 
 
 def test_half_a_name_and_a_repeated_day_are_no_options():
-    from quizgen.generate.distractors import _REPEATED, only_part_of_a_name
+    from quizgen.generate.distractors import _REPEATED
+    from quizgen.generate.name_parts import only_part_of_a_name
     ctx = _ctx("Finance Minister Abul Maal Abdul Muhith said it was not serious. Building owner Sohel Rana "
                "was arrested. President Barack Obama spoke.")
     assert only_part_of_a_name(ctx, "Abdul Muhith") and only_part_of_a_name(ctx, "Abul Maal")

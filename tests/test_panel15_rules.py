@@ -7,7 +7,7 @@ import random
 import pytest
 
 from quizgen.generate import cloze, facts
-from quizgen.generate.distractors import only_part_of_a_name
+from quizgen.generate.name_parts import only_part_of_a_name
 from quizgen.generate.filters import key_without_content
 from quizgen.generate.importance import is_detail
 from quizgen.generate.kinds import kind_of

@@ -39,7 +39,7 @@ def test_a_name_cut_at_its_comma_is_no_option():
     """"Maritime Affairs", the middle of "the Ministry of Transport, Maritime
     Affairs and Communications", offered as a body (panel 65, three of three)."""
     from tests.rule_support import context_of
-    from quizgen.generate.distractors import only_part_of_a_name
+    from quizgen.generate.name_parts import only_part_of_a_name
     ctx = context_of("The Ministry of Transport, Maritime Affairs and Communications said Wikipedia had been "
                      "blocked. The Wikimedia Foundation said it would appeal.")
     assert only_part_of_a_name(ctx, "Maritime Affairs")

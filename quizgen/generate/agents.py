@@ -67,8 +67,33 @@ def can_act(ctx: Context, name: str, person: bool = False) -> bool:
     n = normalize(strip_det(name))
     if not n:
         return False
+    if person and _within(n, ctx.remembered(("the_dead",), lambda: _the_dead(ctx))):
+        return False  # "Baha Mousa", who died in custody, offered as the one who spoke to the Commons (panel 83)
     if _within(n, holders):
         return True
     if not person and {info.field for info in sense_info(head_noun(name), "NOUN")} & ACTING_FIELDS:
         return True  # "the Environment Agency"; not "the Soft Drinks Industry Levy", a sum of money
     return _within(n, subjects)  # "the British Geological Survey recorded it"; not "Chesham"
+
+
+#: Verbs and nouns that tell of a person's death ("died in custody", "was killed",
+#: "the death of Baha Mousa"): such a person does nothing the article reports after.
+_DYING_VERBS = frozenset({"die"})
+_KILLING_VERBS = frozenset({"kill", "murder", "execute", "assassinate", "shoot"})
+_DEATH_NOUNS = frozenset({"death", "killing", "murder", "execution", "assassination"})
+
+
+def _the_dead(ctx: Context) -> set[str]:
+    """Names of people the article tells died."""
+    dead: set[str] = set()
+    for info in ctx.sents:
+        for tok in info.span:
+            if tok.ent_type_ != "PERSON" or tok.dep_ == "compound":
+                continue
+            head = tok.head
+            if tok.dep_ == "nsubj" and head.lemma_.lower() in _DYING_VERBS \
+                    or tok.dep_ == "nsubjpass" and head.lemma_.lower() in _KILLING_VERBS \
+                    or tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _DEATH_NOUNS:
+                dead.add(_name_of(tok))
+    return dead
+

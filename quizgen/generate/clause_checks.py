@@ -150,6 +150,28 @@ def mismatched_conjuncts(verb: Token) -> set[int]:
     return out
 
 
+def list_of_an_inner_verb(verb: Token) -> list[Token]:
+    """Verbs joined to ``verb`` that more likely continue a list of a verb
+    inside its clause: in "blamed the famine on the war, which they said had
+    driven farmers from their land, disrupted crops …, and sent prices soaring"
+    the parse hangs "disrupted" and "sent" on "blamed" (panel 84: "Who
+    disrupted crops? — the agencies", and a garbled "Who blamed …" stem)."""
+    doc = verb.doc
+    out = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"} or conj.i < verb.i or conj.left_edge.i < 2:
+            continue
+        before = doc[conj.left_edge.i - 1]
+        before = doc[before.i - 1] if before.lower_ == "and" and before.i > 0 else before
+        if before.text != "," or before.i < 1:
+            continue
+        inner = next((a for a in [doc[before.i - 1], *doc[before.i - 1].ancestors] if a.i != verb.i
+                      and a.pos_ in {"VERB", "AUX"} and a.dep_ in {"ccomp", "relcl", "advcl"} and verb in a.ancestors), None)
+        if inner is not None and inner.tag_ in {"VBD", "VBN"} and conj.tag_ in {"VBD", "VBN"}:
+            out.append(conj)
+    return out
+
+
 def coordinated_verbs(verb: Token) -> set[int]:
     """Verbs coordinated with ``verb`` that share its subject, with their "and"."""
     out: set[int] = set()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicons.people import PERSON_NOUNS
+from ..lexicons.people import KNIGHTHOODS, PERSON_NOUNS
 from ..questions import normalize
 from .clauses import Clause, is_pronoun
 from .context import Context
@@ -41,8 +41,14 @@ def display_name(ctx: Context, full: str) -> str:
     words = normalize(full).split()
     for m in ctx.mentions:
         if m.label == "PERSON" and len(m.text.split()) == 1 and normalize(m.text) in words:
-            return m.text
+            return with_knighthood(ctx, m)
     return full
+
+
+def with_knighthood(ctx: Context, m) -> str:
+    """``m``'s text, after "Sir"/"Dame"/"Lord"/"Lady" when the article writes it so."""
+    before = ctx.article.paragraphs[ctx.sents[m.sentence].paragraph][:m.start].split()
+    return f"{before[-1]} {m.text}" if before and before[-1] in KNIGHTHOODS else m.text
 
 
 def person_antecedent(ctx: Context, sent_index: int, before: int | None = None) -> str | None:

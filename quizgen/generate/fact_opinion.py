@@ -198,7 +198,8 @@ def _quoted_opinion_item(ctx: Context, a, opinions: list[Opinion]) -> Question |
     if half_judged(_quoted_tokens(info, content), {w.lower() for w in cue.split()}):
         return None  # "We are dealing with a tax case, and we must protect …": half a report (panels 49-52)
     holder = a.holder[:1].lower() + a.holder[1:] if a.holder.startswith(("The ", "A ", "An ")) else a.holder
-    owner = f"{holder}\u2019" if holder.endswith("s") else f"{holder}\u2019s"
+    named = re.sub(r"^an? ", "the ", holder)  # "Is the farmer's statement …", not "Is a farmer's …" (panel 83)
+    owner = f"{named}\u2019" if named.endswith("s") else f"{named}\u2019s"
     end = "" if content[-1:] in ".!?" else "."
     prompt = (f"Read what {holder} said in paragraph {info.paragraph + 1}: \u201c{content}{end}\u201d "
               f"Is {owner} statement a fact or an opinion?")

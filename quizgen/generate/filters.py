@@ -143,7 +143,7 @@ _INSIDE_A_NAME = re.compile(r"\b[A-Z][\w'\u2019-]+ (?:per|de|del|di|du|des|da|la
 _UNNAMED_PLACE = re.compile(r"\b(?:in|from|to|into|across|around|throughout|outside|inside|within) the "
                             r"(?:city|country|capital)\b(?! of\b)", re.IGNORECASE)
 # (not "the city closed Elm Park": a council acts; not "the country's diesel owners" in an article on one country)
-_CONTEXT_DATE = re.compile(r"\b(?:that|the same|the following|the next|the previous) (?:year|month|week|day)\b", re.I)
+_CONTEXT_DATE = re.compile(r"\b(?:that|the same|the following|the next|the previous) (?:year|month|week|day)s?\b", re.I)
 
 
 def _vague_pair(prompt: str, answer: str, words: list[str]) -> bool:

@@ -38,7 +38,7 @@ def _similar(a: str, b: str, ctx: Context | None) -> bool:
     if ctx is not None and (ctx.equivalents(a) & ctx.equivalents(b) or
                             ctx.equivalents(ctx.full_name(a)) & ctx.equivalents(ctx.full_name(b))):
         return True  # "Londoño" and "Timochenko" beside "Rodrigo Londoño, better known as Timochenko"
-    return _formal_and_short_name(na, nb) or same_state(strip_det(a), strip_det(b)) or near_spelling(na, nb) \
+    return _formal_and_short_name(na, nb) or _number_variant(na, nb) or same_state(strip_det(a), strip_det(b)) or near_spelling(na, nb) \
         or speaks_for_the_state(strip_det(a), b) or speaks_for_the_state(strip_det(b), a)
 
 
@@ -59,7 +59,16 @@ def _initials_of(short: str, long: str) -> bool:
     if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
         return False
     initials = "".join(w[0] for w in long.split() if w[:1].isupper())
-    return len(long.split()) > 1 and initials == letters
+    if len(long.split()) > 1 and initials == letters:
+        return True
+    capitals = "".join(ch for ch in long if ch.isupper())  # "GSK" for "GlaxoSmithKline" (panel 83)
+    return len(letters) > 2 and capitals == letters and not long.isupper()
+
+
+def _number_variant(na: str, nb: str) -> bool:
+    """"BC Liberal" and "BC Liberals": one name in the singular and the plural (panel 83)."""
+    wa, wb = na.split(), nb.split()
+    return na != nb and len(wa) == len(wb) and all(x.rstrip("s") == y.rstrip("s") for x, y in zip(wa, wb))
 
 
 #: Words of a state's formal name: "the Democratic Republic of Korea" is also "North Korea".

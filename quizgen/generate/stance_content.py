@@ -108,9 +108,16 @@ def _acts_twice(ctx: Context, holder: str, paragraph: int) -> bool:
                 subj = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subj is not None and (subj.lower_ in {"he", "she", "they"}
                                      or subj.lower_ == "it" and tok.dep_ == "conj" and tok.head.dep_ == "ROOT"
-                                     or last and last in {t.lower_ for t in subj.subtree}):
+                                     or last and _names(subj, last)):
                 count += 1  # (", and it pushed back the date": a body's second act, panel 64)
     return count >= 2
+
+
+def _names(subject, last: str) -> bool:
+    """The subject phrase contains the word ``last`` ("Yang-ho" in "Cho Yang-ho, the
+    chairman of …", which the tokenizer splits at the hyphen; panel 83)."""
+    text = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text.lower()
+    return re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text) is not None
 
 
 def _says_two_things(ctx: Context, a: Attribution) -> bool:
@@ -119,6 +126,10 @@ def _says_two_things(ctx: Context, a: Attribution) -> bool:
     statements, and a key with one of them gives half."""
     for info in sentences_for(ctx, a):
         for tok in info.span:
+            if tok.lemma_.lower() in SAYING and tok.dep_ == "ROOT" and any(
+                    c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > tok.i and any(
+                        g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in tok.children):
+                return True  # "BC Hydro says the dam will generate …, and its reservoir will flood …" (panel 83)
             if tok.dep_ == "ccomp" and any(
                     c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and (any(
                         g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) or c.lemma_.lower() in _SPEAKING)

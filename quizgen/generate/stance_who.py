@@ -19,7 +19,8 @@ from ..lexicons.stance import CLAIM_NOUNS
 from ..questions import Question, content_words, contains_phrase, normalize
 from .agents import can_act
 from .context import Context
-from .distractors import mostly_an_organisation, only_part_of_a_name
+from .distractors import mostly_an_organisation
+from .name_parts import only_part_of_a_name
 from .same_answer import near_spelling
 from .same_position import took_position
 from .kinds import kind_of

@@ -19,7 +19,12 @@ _LEANS_BACK = re.compile(r"^(?:As a result|In response|Because of this|Despite t
                          r"\beven (?:worse|better|more|less|further|higher|lower|larger|smaller|bigger)\b|"
                          r"\ba different story\b|"
                          r"\b(?:will|would|can|could|must|may|might|should|shall|is|are|was|were) then\b|"
-                         r"\b(?:soon |shortly |not long )?afterwards?\b")
+                         r"\b(?:soon |shortly |not long )?afterwards?\b|"
+                         r", also\b")  # "X was elected deputy, also without a contest": also as who? (panel 84)
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they this that these those".split())
+#: A time said from the day of writing ("Yesterday, …"): alone, a statement has no such day (panel 84).
+_DEICTIC_LEAD = re.compile(r"^(?:Yesterday|Today|Tonight|Last night|This morning|This afternoon|Earlier today|"
+                           r"Earlier this week|Last week|This week),\s+(?=[A-Z])")
 #: "The president will then have 45 days to pay": "then" is the step before, which the
 #: statement leaves out (panel 39).
 
@@ -34,6 +39,11 @@ def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int 
     text = _PAREN.sub("", text)
     if _LEANS_BACK.search(text) or _leans_on_the_parse(info) or _after_a_colon(ctx, info) or _than_unsaid(info):
         return None
+    deictic = _DEICTIC_LEAD.match(text)
+    if deictic:  # "Yesterday, UN Secretary-General António Guterres said …": the day is the article's
+        text = text[deictic.end():]
+        if text.split(" ", 1)[0].lower() in _SUBJECT_PRONOUNS:
+            return None  # "Yesterday, he said …": who he is, the sentence before said
     conj = _CONJ_LEAD.match(text)
     if conj:  # "But Representative Kaptur was not changing her vote." stands alone without "But"
         text = text[conj.end():]

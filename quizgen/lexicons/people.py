@@ -73,6 +73,10 @@ alderman alderwoman councilman councilwoman councillor councilor speaker mp mps 
 NAME_TITLES = HONORIFICS | TITLE_NOUNS | PLAYING_POSITIONS | {t.rstrip(".") for t in OFFICE_TITLES} \
     | {"brother", "sister"}
 
+#: Titles a person is called by with the first name alone ("Sir William"): without the
+#: title, "William" reads as someone else (panel 83: "calls the judge 'William'").
+KNIGHTHOODS = frozenset({"Sir", "Dame", "Lord", "Lady"})
+
 #: Common nouns for institutions and bodies of people.  As a holder they make
 #: the holder an organisation ("the ministry said"), as a doer a "Who".
 INSTITUTION_NOUNS = frozenset("""
@@ -82,7 +86,7 @@ army military navy embassy delegation company companies firm bank network newspa
 broadcaster municipality city state nation country region province town office university institute
 church school schools college team teams club union organisation organization group groups association board
 service coastguard brigade trust foundation society charity department bureau federation institute
-cabinet junta regime tribunal
+cabinet junta regime tribunal industry industries sector lobby
 company bakery shop store factory hospital clinic jury panel
 """.split())
 

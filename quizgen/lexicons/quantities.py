@@ -6,6 +6,12 @@ import re
 #: Units of distance: "How far …?".
 DISTANCE_UNITS = frozenset({"mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "km",
                             "metre", "metres", "meter", "meters", "feet", "foot", "yards", "parsecs"})
+#: Units of volume, weight, energy and area: an amount of them is of some stuff ("11 litres
+#: of pure alcohol"), which the question must name ("How many litres of pure alcohol …?").
+MEASURE_UNITS = frozenset({"litre", "litres", "liter", "liters", "gallon", "gallons", "barrel", "barrels",
+                           "tonne", "tonnes", "ton", "tons", "kilogram", "kilograms", "kilo", "kilos", "kg",
+                           "gram", "grams", "pound", "pounds", "ounce", "ounces", "megawatts", "gigawatts",
+                           "hectares", "acres", "bushels", "cubic"})
 #: Units of time: an amount of them is a duration ("How long …?"), not a date.
 DURATION_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
                             "hours", "minute", "minutes", "decade", "decades", "century", "centuries"})

@@ -140,7 +140,8 @@ broadcast podcast newspaper video
 """.split())
 #: Occasions at which something is said or done: "conceded defeat at a press
 #: conference" — where, not part of what was conceded (panel 77: wrong key, three of three).
-OCCASION_NOUNS = frozenset("conference briefing meeting rally ceremony summit hearing gathering".split())
+#: "announced the result on stage" — where he spoke, not what he announced (panel 83).
+OCCASION_NOUNS = frozenset("conference briefing meeting rally ceremony summit hearing gathering stage podium".split())
 
 #: Verbs whose clause is a finding ("ruled that the bankruptcy was unconstitutional",
 #: "found that City committed serious breaches"): the finder's, asked "According to …".

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicons.quantities import COUNTED_CATEGORIES, CURRENCY_NOUNS, DISTANCE_UNITS, DURATION_UNITS, FRACTIONS
+from ...lexicons.quantities import (COUNTED_CATEGORIES, CURRENCY_NOUNS, DISTANCE_UNITS, DURATION_UNITS, FRACTIONS,
+                                   MEASURE_UNITS)
 
 
 def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None:
@@ -42,8 +43,20 @@ def number_wh(head: Token, tokens: list[Token], label: str | None) -> str | None
             # MONEY on "more than 120 million passengers a year" (panel 73: "How much money does Ryanair carry?")
         nouns = [t for t in tokens if t.i > max(n.i for n in nums) and t.i <= head.i
                  and not t.is_punct and not t.like_num]
-        return "How many " + " ".join(t.text.lower() if t.pos_ != "PROPN" else t.text for t in nouns)
+        return "How many " + " ".join(t.text.lower() if t.pos_ != "PROPN" else t.text for t in nouns) + _stuff(head, tokens)
     return None
+
+
+def _stuff(unit: Token, tokens: list[Token]) -> str:
+    """" of pure alcohol" for "11 litres of pure alcohol": a measure names what it
+    measures (panel 83: "How many litres do adults drink?" left the unit unclear)."""
+    if unit.lower_ not in MEASURE_UNITS:
+        return ""
+    ids = {t.i for t in tokens}
+    of = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or not {t.i for t in of.subtree} <= ids:
+        return ""
+    return " " + " ".join(t.text for t in of.subtree)
 
 
 #: Words before a number that make it pick out which ones, not how many ("the first two carriages").

@@ -232,7 +232,10 @@ def _apposition_pair(ctx: Context, name_tok: Token, desc_tok: Token) -> Iterator
     # "Cuba's health minister" and "the mayor" bring their own determiner; "Zanon worker" needs one
     owned = desc[0].pos_ == "PROPN" and any(t.tag_ == "POS" for t in desc)
     the = "" if desc[0].dep_ in {"det", "poss"} or desc[0].pos_ == "DET" or owned else "the "
-    if desc[0].lower_ in ("a", "an"):
+    close = not person and _close_kind_label(name, desc)  # (a person's title names one: "the opposition leader")
+    if close:  # "the consumer group Public Citizen": a kind, not one body the article could mean (panel 83)
+        desc_text = ("an " if desc_text[4:5].lower() in "aeiou" else "a ") + desc_text[4:]
+    if desc[0].lower_ in ("a", "an") or close:
         pass  # "Who is a French company?": many are; only the name -> description direction is asked
     elif person:
         yield f"Who {verb} {the}{desc_text}?", Answer(name, name_text, "PERSON" if label == "PERSON" else None, "Who")
@@ -242,6 +245,13 @@ def _apposition_pair(ctx: Context, name_tok: Token, desc_tok: Token) -> Iterator
         yield f"{which} {verb} {the}{desc_text}?", Answer(name, name_text, label, which)
     # and the other way round: the description is the key
     yield f"{wh} {verb} {name_text}?", Answer(desc, desc_text, None, wh)
+
+
+def _close_kind_label(name: list[Token], desc: list[Token]) -> bool:
+    """"the consumer group Public Citizen": "the" and a kind of body run straight
+    into the name (no comma, no "of" phrase), so the description is "a consumer group"."""
+    return desc[-1].i + 1 == name[0].i and desc[0].lower_ == "the" and len(desc) >= 3 \
+        and all(t.dep_ in {"det", "compound", "amod"} for t in desc[:-1])
 
 
 #: Labels of names that are not people: "England's exams regulator, Ofqual" asks "What is Ofqual?".

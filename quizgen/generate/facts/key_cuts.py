@@ -25,7 +25,7 @@ def without_medium(tokens: list[Token]) -> tuple[list[Token], set[int]]:
     ids = {t.i for t in tokens}
     for t in tokens[1:]:
         if t.dep_ == "prep" and (t.lower_ in {"on", "in", "via", "during"} and any(
-                c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in t.children) or t.lower_ == "at" and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in MEDIUM_NOUNS for c in t.children) or t.lower_ in {"at", "on"} and any(
                 c.dep_ == "pobj" and c.lemma_.lower() in OCCASION_NOUNS for c in t.children)):
             tail = {x.i for x in t.subtree}
             if tail <= ids and max(tail) == max(ids):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicons.people import NAME_PARTICLES
+from ...lexicons.people import KNIGHTHOODS, NAME_PARTICLES
 from ..context import Context, person_name_bounds
 from ..kinds import label_for
 from .wh_words import as_law
@@ -61,6 +61,8 @@ def entity_tokens(head: Token, tokens: list[Token]) -> list[Token]:
     if head.ent_type_ == "PERSON":
         lo, hi = person_name_bounds(doc, lo, hi + 1)
         hi -= 1
+        if lo == hi and lo > 0 and doc[lo - 1].text in KNIGHTHOODS:
+            lo -= 1  # "Sir William", not "William" (panel 83)
     ids = {t.i for t in tokens}
     inside = [t for t in tokens if lo <= t.i <= hi]
     if not inside or len(inside) == len(tokens) or not all(i in ids for i in range(lo, hi + 1)):

@@ -118,9 +118,11 @@ def _hearer_of_a_report(clause: Clause, arg: Token) -> bool:
 
 
 def _receiver_of_a_long_object(clause: Clause, arg: Token) -> bool:
-    """"sent Congress a bill to expropriate …": "Who did she send a bill to expropriate …?" misleads."""
-    return arg.dep_ == "dative" and any(c.dep_ == "dobj" and c.i > arg.i and c.right_edge.i > c.i
-                                        for c in arg.head.children)
+    """"sent Congress a bill to expropriate …": "Who did she send a bill to expropriate …?" misleads;
+    "could cost British Airways about £7 million": "who could each day cost about £7 million?" garbles
+    (panel 83), so no receiver before an amount either."""
+    return arg.dep_ == "dative" and any(c.dep_ == "dobj" and c.i > arg.i and (
+        c.right_edge.i > c.i or c.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL", "PERCENT"}) for c in arg.head.children)
 
 
 def _left_in_a_state(clause: Clause, arg: Token) -> bool:

@@ -14,11 +14,10 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...lexicons.opinion import FEELINGS
-from ...lexicons.organisations import BENCH_NOUNS
 from ...lexicons.quantities import DURATION_UNITS
-from ...lexicons.speech import EVIDENCE_VERBS, REPORTING_SPEECH, SAYING
+from ...lexicons.speech import SAYING
 from ...nlp import load_pipeline
-from ..clause_checks import denied_content, quoting_verb, restricted, says_nothing
+from ..clause_checks import denied_content, list_of_an_inner_verb, quoting_verb, says_nothing
 from ..clauses import (
     DO_FORMS,
     Clause,
@@ -29,7 +28,6 @@ from ..clauses import (
 from ..context import NUMBER_LABELS, Context, phrase_text, phrase_tokens
 from ..coref import askable_subject
 from ..passives import agent_question
-from ..subject_questions import subject_question
 from .adjuncts import prep_answer
 from .answers import answer_for, object_answer
 from .keys import Answer, tagged
@@ -38,7 +36,7 @@ from .descriptions import description
 from .objects import (Pair, bleached_verb_object, called_after_noun_rule, called_rule, object_rule, one_of_a_list,
                       one_of_listed_subjects)
 from .reported import remarks_questions
-from .several import done_by_others, shared_by_others, stock_doer
+from .subjects import subject_questions
 from .table import Nodes, Rule, RuleIndex, child, lemma_in, lemma_not_in, run, verb
 from .words import (
     CALLING,
@@ -46,8 +44,6 @@ from .words import (
     DESCRIBING,
     GERUND_OBJECT,
     GERUND_PREPS,
-    LISTING_VERBS,
-    PERSON_NOUNS,
     RELATIVE_TIME,
     USING_TIME,
 )
@@ -290,6 +286,9 @@ def said_description_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pa
         return  # "said the board was 'deeply sad'": a feeling reported (lexicons.opinion), not a description (panel 66)
     if pred[0].tag_ in {"JJR", "RBR"} or any(c.lower_ in {"more", "less"} for c in pred[0].children):
         return  # "protection was much higher among daily users": higher than what, the key cannot say (panel 78)
+    if any(c.dep_ == "xcomp" for c in pred[0].children) or any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                                                               for c in arg.children):
+        return  # "said the journal was prepared to follow …, but was concerned …": a stance, not a description (panel 84)
     ans = _phrase_key(ctx, tokens, set()) if (quoted or pred[0].pos_ == "ADJ") else None
     subject = phrase_tokens(subj, max_words=8)
     if ans is None or not subject or any(is_pronoun(t) for t in subject) or is_pronoun(clause.subject):
@@ -374,71 +373,6 @@ def new_index() -> RuleIndex:
     return RuleIndex(RULES, rule_index_vocab())
 
 
-def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
-    """"Who founded X?" ("Who included A, B and C?" asks for a container, not a fact)."""
-    subject, verb_tok = clause.subject, clause.verb
-    if is_pronoun(subject) or subject.lower_ == "it" or verb_tok.lemma_.lower() in LISTING_VERBS:
-        return
-    if restricted(subject):
-        return  # "Athletes who can prove they were clean will be allowed …": "athletes" drops the condition
-    if _whether_clause_subject(subject, verb_tok):
-        return  # "Whether the levy makes a difference will take years to judge": the subject is the clause
-    ans = answer_for(ctx, subject, "subject")
-    if ans is not None and one_of_listed_subjects(subject, ans) or any(
-            c.dep_ == "prep" and c.lower_ == "among" for c in verb_tok.children):
-        return  # "the relocated monuments will draw …": boat trips too (panel 71); "among the worst hit" (panel 81)
-    if ans is not None and ans.label is None and verb_tok.lemma_ == "be" and any(
-            c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in verb_tok.children):
-        return  # "The missing section is the crossing under the lake": "What is the crossing …?" has many answers
-    if ans is not None and ans.label is None and verb_tok.lemma_ == "be" and not any(
-            c.dep_ in {"attr", "xcomp", "ccomp"} for c in verb_tok.children) and any(
-            c.dep_ == "acomp" and all(g.dep_ in {"advmod", "npadvmod"} for g in c.children) for c in verb_tok.children):
-        return  # "Reactions were mixed last night": "What was mixed?" asks a riddle (panel 39)
-    if ans is not None and ans.wh == "Who" and verb_tok.lemma_.lower() == "vote" and (
-            ans.label in {"ORG", "NORP"} or subject.lemma_.lower() in _VOTING_BODIES):
-        return  # "Who voted against the motion? — Ciudadanos": parties vote in blocs, others did too (panel 66)
-    if ans is not None and ans.wh == "Who" and _the_bench(subject, verb_tok):
-        return  # "Who ruled that the ban should be backdated? — the court": only a court rules (panel 64)
-    if ans is not None and ans.wh == "What" and verb_tok.lemma_.lower() in REPORTING_SPEECH | {"put"}:
-        return  # "What said the government would act …? — a statement from the presidency", "What put the toll at …?"
-    if ans is not None and ans.wh == "What" and verb_tok.lemma_.lower() in EVIDENCE_VERBS \
-            and any(c.dep_ == "ccomp" for c in verb_tok.children):
-        return  # "What showed that fewer than a third … came? — district figures": the source, not the finding (panel 70)
-    if ans is not None and ans.wh == "Who" and ans.label in {"ORG", "PRODUCT", "LAW"} and verb_tok.lemma_ == "be" \
-            and any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() not in PERSON_NOUNS
-                    for c in verb_tok.children):
-        ans.wh = "What"  # "What had been a clear abuse of authority? — DACA": a programme, not a body
-    if ans is not None:
-        singular = ans.wh in {"Who", "What"} or ans.wh.startswith("Which ") and clause.subject.tag_ in {"NNP", "NN"}
-        prompt = subject_question(ctx, clause, ans.wh, singular, keep=ans.keep)  # not "Which country are …?"
-        if prompt and not (ans.wh == "Who" and (shared_by_others(ctx, verb_tok, ans.text, prompt)
-                                                or done_by_others(ctx, verb_tok, ans.text, prompt)
-                                                or stock_doer(ans, prompt))):
-            yield prompt, ans
-
-
-#: Who votes in a bloc: a party or group voting for or against is seldom the only one.
-_VOTING_BODIES = frozenset("party group bloc faction coalition alliance union".split())
-#: What those who rule on a case do: "Who ruled …? — the judges" is obvious.
-_RULING_VERBS = frozenset("rule agree find decide order sentence acquit convict uphold overturn dismiss add "
-                          "say conclude hold".split())
-
-
-def _the_bench(subject: Token, verb: Token) -> bool:
-    """The subject is a court, its judges or a panel, by a common noun ("the
-    Lausanne-based court", "the judges"; not "the Supreme Court"), and the verb
-    is what courts do."""
-    return subject.lemma_.lower() in BENCH_NOUNS and subject.pos_ == "NOUN" and verb.lemma_.lower() in _RULING_VERBS
-
-
-def _whether_clause_subject(subject: Token, verb_tok: Token) -> bool:
-    """A "whether"/"if" clause run straight into the subject with no comma: the
-    parser split a clausal subject and took its object for the subject."""
-    doc = subject.doc
-    return any(c.dep_ == "advcl" and c.i < subject.i and c.left_edge.lower_ in {"whether", "if"}
-               and not any(t.text == "," for t in doc[c.left_edge.i:subject.i]) for c in verb_tok.children)
-
-
 #: Rules over the whole clause rather than one argument of its verb (run for every clause).
 CLAUSE_RULES = ("subject", "chain", "remarks")
 
@@ -448,8 +382,9 @@ def clause_questions(ctx: Context, clause: Clause, index: RuleIndex, sent: int |
     its sentence's index, to name a "he"/"she" subject)."""
     if quoting_verb(clause.verb) or says_nothing(clause.verb) or denied_content(clause.verb):
         return  # "'…,' Nasheed told Newshour in an interview": without the quote there is no fact
-    if on_a_likeness(clause.verb):
-        return
+    if on_a_likeness(clause.verb) or list_of_an_inner_verb(clause.verb) or (
+            clause.verb.dep_ == "conj" and clause.verb in list_of_an_inner_verb(clause.verb.head)):
+        return  # "blamed the famine on the war, which … had driven …, disrupted crops …": the parse's list (panel 84)
     pairs = _clause_pairs(ctx, clause, index, askable_subject(ctx, clause, sent))
     if describes_a_name(clause.verb):
         for prompt, ans in pairs:  # "Who represents soft drink makers?": what the name is, not what it did

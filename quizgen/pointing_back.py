@@ -65,7 +65,7 @@ _RELATIVE_ANCHOR = re.compile(
     r"|\bthat (?:night|evening|morning|afternoon)\b"
     r"|\b(?:went|go|goes|going|gone) further\b|^others\b|\b(?:some|several|many|most) other\b"
     r"|(?:^|according to )other\b|\bthe group\b(?! of| that| which| who)"
-    r"|\bsince then\b|\bthere since\b"
+    r"|\bsince then\b|\bthere since\b|, also\b"  # "elected deputy leader, also without a contest" (panel 84)
     r"|\bas a result\b(?! of)|\bat the time\b(?! of| when| that| the)|\bat that time\b|\bby then\b"
     r"|\bin (?:response|return)\b(?! to| for)"
     r"|(?<=[a-z] )there\b(?!\s+(?:is|are|was|were|'s|has|have|had|will|would|could|may|might|must|should|can"

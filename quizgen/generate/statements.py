@@ -19,8 +19,7 @@ _LEANS_BACK = re.compile(r"^(?:As a result|In response|Because of this|Despite t
                          r"\beven (?:worse|better|more|less|further|higher|lower|larger|smaller|bigger)\b|"
                          r"\ba different story\b|"
                          r"\b(?:will|would|can|could|must|may|might|should|shall|is|are|was|were) then\b|"
-                         r"\b(?:soon |shortly |not long )?afterwards?\b|"
-                         r", also\b")  # "X was elected deputy, also without a contest": also as who? (panel 84)
+                         r"\b(?:soon |shortly |not long )?afterwards?\b")
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they this that these those".split())
 #: A time said from the day of writing ("Yesterday, …"): alone, a statement has no such day (panel 84).
 _DEICTIC_LEAD = re.compile(r"^(?:Yesterday|Today|Tonight|Last night|This morning|This afternoon|Earlier today|"

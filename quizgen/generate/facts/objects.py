@@ -232,8 +232,19 @@ def _one_of_several(arg: Token, ans: Answer) -> bool:
 
 
 #: Objects not to ask, judged with the key that would be asked for.
+def _partner_left_in_the_stem(arg: Token, ans: Answer) -> bool:
+    """A name of the key's kind joined by "and" elsewhere in the clause ("beating
+    Munich, Germany, with 25 votes and Annecy, France, with seven"): the key is
+    one of a pair the parse split, and the stem keeps the other (panel 83 sets:
+    "Which place did Pyeongchang beat with 25 votes and Annecy …?")."""
+    keyed = {t.i for t in ans.tokens}
+    return ans.label is not None and any(
+        t.dep_ == "conj" and t.pos_ == "PROPN" and t.ent_type_ == ans.label and t.i not in keyed
+        and t.head.i not in keyed for t in arg.head.subtree)
+
+
 NOT_ASKED_WITH_KEY = (_charge_in_the_key, _act_left_out, one_of_a_list, _infinitive_after_a_thing,
-                      _comparison_left_behind, _one_of_several)
+                      _comparison_left_behind, _one_of_several, _partner_left_in_the_stem)
 
 
 def called_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pair]:

@@ -195,3 +195,12 @@ def test_no_object_asked_when_its_partner_stays_in_the_stem():
                              "in May.")
     assert keys.get("Which place did the delegates visit in May?") == "Paris and Rome", keys
     assert "Munich" not in keys.values(), keys
+
+
+def test_members_of_parliament_are_people():
+    """"What openly distanced themselves from Jeremy Corbyn's response? — several
+    Labour MPs" (panel 86: wrong_wh, three of three)."""
+    keys = drafted_fact_keys("Several Labour MPs openly distanced themselves from Jeremy Corbyn's response on "
+                             "Wednesday.")
+    assert any(p.startswith("Who openly distanced") for p in keys), keys
+    assert not any(p.startswith("What openly distanced") for p in keys), keys

@@ -31,7 +31,7 @@ neighbour neighbours neighbor neighbors farmer farmers customer customers secret
 colonel deputy undersecretary councillor councilor analyst scientist astronaut
 engineer engineers firefighter firefighters rescuer rescuers witness witnesses survivor survivors
 juror jurors supporter supporters opponent opponents commentator commentators regulator regulators
-lawmaker lawmakers legislator legislators relative relatives
+lawmaker lawmakers legislator legislators mp mps relative relatives
 economist economists investor investors shopper shoppers passenger passengers driver drivers
 campaigner campaigners critic critics miner miners consumer consumers viewer viewers historian historians
 """.split())

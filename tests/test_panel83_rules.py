@@ -2,6 +2,8 @@
 session 23), each checked on invented text that fails without the rule."""
 from __future__ import annotations
 
+import pytest
+
 from quizgen.generate.same_answer import similar
 from tests.rule_support import (context_of, drafted_fact_keys, drafts, fact_keys, opinion_items,
                                 statements)
@@ -115,28 +117,26 @@ def _reported(text: str) -> list[str]:
     return [q.prompt for q in drafts(text, "stances", count=40) if q.prompt.startswith("According to paragraph")]
 
 
-def test_no_what_did_x_say_when_the_sentence_goes_on_with_a_second_clause():
-    """"BC Hydro says the dam will generate …, and its reservoir will flood …"
-    keyed only the first (panel 83: three of three)."""
-    asked = _reported("Dam goes ahead\n\nThe province will finish the Site C dam, Premier John Horgan announced on "
-                      "Monday.\n\nBC Hydro says the dam will generate about 1,100 megawatts of electricity, and its "
-                      "reservoir will flood roughly 83 kilometres of the valley.\n\nEnergy Minister Michelle Mungall "
-                      "said the board would report regularly to the public.\n\nEconomist Ann Lee warned that the "
-                      "cost would keep rising.\n")
-    assert any("what did Michelle Mungall say" in p for p in asked), asked
-    assert not any("what did BC Hydro say" in p for p in asked), asked
-
-
-def test_a_hyphenated_name_speaking_twice_in_a_paragraph():
-    """Cho Yang-ho said one thing and "He claimed …" another: "what did Cho
-    Yang-ho say?" has two answers (panel 83: three of three)."""
-    asked = _reported("Pyeongchang wins\n\nPyeongchang won the vote in Durban on Wednesday, IOC President Jacques "
-                      "Rogge announced.\n\nCho Yang-ho, the chairman of the bid committee, said the members had "
-                      "rewarded the region's patience. He claimed that Pyeongchang had already built most of the "
-                      "venues it needed.\n\nFinance minister Ann Lee said the decision was right.\n\nEconomist Tom "
-                      "Hale warned that the games would lose money.\n")
-    assert any("what did Jacques Rogge say" in p for p in asked), asked
-    assert not any("what did Cho Yang-ho say" in p for p in asked), asked
+@pytest.mark.parametrize("text, kept, refused", [
+    # "BC Hydro says the dam will generate …, and its reservoir will flood …" keyed only the first (panel 83)
+    ("Dam goes ahead\n\nThe province will finish the Site C dam, Premier John Horgan announced on Monday.\n\n"
+     "BC Hydro says the dam will generate about 1,100 megawatts of electricity, and its reservoir will flood "
+     "roughly 83 kilometres of the valley.\n\nEnergy Minister Michelle Mungall said the board would report "
+     "regularly to the public.\n\nEconomist Ann Lee warned that the cost would keep rising.\n",
+     "Michelle Mungall", "BC Hydro"),
+    # Cho Yang-ho said one thing and "He claimed …" another: two answers (panel 83), the hyphen split by the tokenizer
+    ("Pyeongchang wins\n\nPyeongchang won the vote in Durban on Wednesday, IOC President Jacques Rogge announced."
+     "\n\nCho Yang-ho, the chairman of the bid committee, said the members had rewarded the region's patience. He "
+     "claimed that Pyeongchang had already built most of the venues it needed.\n\nFinance minister Ann Lee said "
+     "the decision was right.\n\nEconomist Tom Hale warned that the games would lose money.\n",
+     "Jacques Rogge", "Cho Yang-ho"),
+])
+def test_no_what_did_x_say_when_x_says_two_things(text: str, kept: str, refused: str):
+    """A speaker who says a second thing in the sentence or the paragraph gets
+    no "what did X say?" (panel 83: the key credits one of two, three of three)."""
+    asked = _reported(text)
+    assert any(f"what did {kept} say" in p for p in asked), asked
+    assert not any(f"what did {refused} say" in p for p in asked), asked
 
 
 def test_a_party_name_before_government_is_no_option():

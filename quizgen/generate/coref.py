@@ -13,7 +13,7 @@ import re
 from ..lexicons.people import KNIGHTHOODS, PERSON_NOUNS
 from ..questions import normalize
 from .clauses import Clause, is_pronoun
-from .context import Context
+from .context import Context, Mention
 from .kinds import is_common
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers"}
@@ -45,7 +45,7 @@ def display_name(ctx: Context, full: str) -> str:
     return full
 
 
-def with_knighthood(ctx: Context, m) -> str:
+def with_knighthood(ctx: Context, m: Mention) -> str:
     """``m``'s text, after "Sir"/"Dame"/"Lord"/"Lady" when the article writes it so."""
     before = ctx.article.paragraphs[ctx.sents[m.sentence].paragraph][:m.start].split()
     return f"{before[-1]} {m.text}" if before and before[-1] in KNIGHTHOODS else m.text

@@ -20,12 +20,14 @@ _LEANS_BACK = re.compile(r"^(?:As a result|In response|Because of this|Despite t
                          r"\ba different story\b|"
                          r"\b(?:will|would|can|could|must|may|might|should|shall|is|are|was|were) then\b|"
                          r"\b(?:soon |shortly |not long )?afterwards?\b")
+#: "The president will then have 45 days to pay": "then" is the step before, which the
+#: statement leaves out (panel 39).
+
+#: Pronouns a statement cannot open with once its dateline day is dropped.
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they this that these those".split())
 #: A time said from the day of writing ("Yesterday, …"): alone, a statement has no such day (panel 84).
 _DEICTIC_LEAD = re.compile(r"^(?:Yesterday|Today|Tonight|Last night|This morning|This afternoon|Earlier today|"
                            r"Earlier this week|Last week|This week),\s+(?=[A-Z])")
-#: "The president will then have 45 days to pay": "then" is the step before, which the
-#: statement leaves out (panel 39).
 
 
 def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int = 32) -> str | None:

@@ -335,6 +335,10 @@ def _named_place(ent) -> bool:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS:
         return True
+    if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and ent.root.head.tag_ == "NN" \
+            and ent.root.head.lemma_.lower() not in PERSON_NOUNS and any(
+                c.dep_ == "det" and c.i < ent.start for c in ent.root.head.children):
+        return True  # "A woman at the Glasgow rally … she feared": the name of a rally, not its speaker (panel 86)
     return ent.root.head.lemma_.lower() in PLACE_NOUNS and ent.root.dep_ == "compound"
 
 

@@ -293,7 +293,16 @@ def _name_extent(ent: Span) -> tuple[int, int]:
         start, end = person_name_bounds(ent.doc, start, end)
     while ent.label_ in NAME_LABELS and end - start > 1 and ent.doc[start].lower_ in _QUANTIFIERS:
         start += 1
-    return ent.doc[start].idx, ent.end_char
+    while ent.label_ == "DATE" and end - start > 1 and ent.doc[end - 1].dep_ in {"nsubj", "nsubjpass"} \
+            and ent.doc[end - 1].pos_ == "PROPN":
+        end -= 1  # "On Monday, May had said …": May is the prime minister, not the month (panel 86)
+        while end - start > 1 and ent.doc[end - 1].is_punct:
+            end -= 1
+    if end < ent.end:
+        last = ent.doc[end - 1]
+        return ent.doc[start].idx, last.idx + len(last.text)
+    last = ent.doc[end - 1]
+    return ent.doc[start].idx, max(ent.end_char, last.idx + len(last.text))
 
 
 #: Labels of proper names: a mention with one of them has a capitalised word.
@@ -306,7 +315,8 @@ _QUANTIFIERS = {"several", "many", "some", "most", "all", "few", "both", "each",
 def person_name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token bounds of a person's name tagged ``doc[start:end]``, without a title
     the model took in ("Defender David Luiz" at a sentence's start) and with a
-    first name it left out ("Coach Luiz Felipe Scolari" tagged "Felipe Scolari")."""
+    first name it left out ("Coach Luiz Felipe Scolari" tagged "Felipe Scolari")
+    or a last name ("Enrique Peña Nieto" tagged "Enrique Peña")."""
     while end - start > 1 and doc[start].lower_.rstrip(".") in NAME_TITLES:
         start += 1
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in NAME_TITLES:
@@ -320,6 +330,12 @@ def person_name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 or prev.lower_ in NAME_TITLES or prev.whitespace_ != " " or getAllLemmas(prev.lower_)):
             break
         start -= 1
+    while end < len(doc) and end - start < 4 and doc[end - 1].head.i == end and doc[end - 1].dep_ == "compound":
+        nxt = doc[end]  # "President Enrique Peña Nieto" tagged "Enrique Peña" (panel 85)
+        if nxt.pos_ != "PROPN" or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.ent_type_ \
+                or doc[end - 1].whitespace_ != " " or getAllLemmas(nxt.lower_):
+            break
+        end += 1
     return start, end
 
 

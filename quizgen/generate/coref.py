@@ -75,9 +75,26 @@ def person_antecedent(ctx: Context, sent_index: int, before: int | None = None) 
     if len(people) != 1 or _described_person(ctx, sent_index, before):
         return None
     name = next(iter(people))
+    if _untagged_subject_before(ctx, sent_index, name):
+        return None
     original = next((f for f in full if normalize(f) == name), None)
     return display_name(ctx, original) if original else next(
         m.text for m in ctx.mentions if m.label == "PERSON" and normalize(m.text) == name)
+
+
+def _untagged_subject_before(ctx: Context, sent_index: int, name: str) -> bool:
+    """The sentence before has a proper-noun subject the tagger did not mark
+    ("Le Pen, leader of the National Front, conceded …. She described her own
+    result …"): "she" is most likely that subject, not the one tagged person
+    nearby (panel 85: "How did Macron describe her own result?")."""
+    if sent_index == 0 or ctx.sents[sent_index - 1].paragraph != ctx.sents[sent_index].paragraph:
+        return False
+    root = ctx.sents[sent_index - 1].span.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ in {"PERSON", "GPE", "LOC", "NORP", "FAC"}:
+        return False
+    text = subj.doc[subj.left_edge.i:subj.i + 1].text
+    return normalize(text) not in name and not is_common(ctx, text)
 
 
 def _inside_a_title(ctx: Context, m) -> bool:

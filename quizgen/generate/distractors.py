@@ -78,7 +78,8 @@ def choose(ctx: Context, key: str, label: str | None, sent_index: int, rng: rand
     picked = _pick(ctx, key, key_kind, label, cands, sentence_text, stem, sent_index, max(10, 3 * n))
     picked = [p for p in picked if not _CUT_END.search(p)  # "Occupy Central with Love and"
               and not _REPEATED.search(p)  # "Tuesday and Tuesday"
-              and not (p[:1].isupper() and only_part_of_a_name(ctx, p))]  # "Agency" of "World Anti-Doping Agency"
+              and not (strip_det(p)[:1].isupper() and only_part_of_a_name(ctx, strip_det(p)))]
+    # ("Agency" of "World Anti-Doping Agency", "the Public Interest" of "… Science in the Public Interest")
     picked = [p for p in picked if not _after_the_article(ctx, key, p)]  # "2015" for a 2013 article
     total = _TOTAL_AFTER.search(sentence_text[sentence_text.find(key) + len(key):]) if key in sentence_text else None
     if total and amount(key) is not None and amount(key) <= amount(total.group(1)):

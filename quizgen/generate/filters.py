@@ -44,6 +44,8 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
         return "refers back to text the student does not have"
     if (q.type == "cloze" or q.meta.get("wh") == "when") and isinstance(q.answer, str) and _CLOCK_TIME.search(q.answer):
         return "a clock time to recall"  # "at ______ local time", "When did the unions walk out? — 9pm" (panels 72-78)
+    if q.type == "true_false" and _CLOCK_TIME.search(q.prompt) and len(q.prompt.split()) <= 12:
+        return "a clock time to recall"  # "The quake hit at 1:14 p.m. local time." (panel 85: trivial, three of three)
     if q.type == "cloze" and (_INSIDE_A_NAME.search(q.prompt) or re.fullmatch(r"\d{5,}", str(q.answer))):
         return "blanks part of a name"  # "Iniciativa per ______" (panel 80), "ZIP codes ______, 11206" (panel 79)
     if q.type == "cloze" and EARLY_OWNER.match(q.prompt):

@@ -30,9 +30,11 @@ def _only_part_of_a_name(ctx: Context, name: str) -> bool:
         listed = bool(re.match(r",?\s+(?:and|&)\s+[A-Z]", text[m.end():])) and bool(
             re.search(r"\b[A-Z][\w'-]* of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*,\s+$", text[max(0, m.start() - 60):m.start()]))
         # "the Ministry of Transport, Maritime Affairs and Communications": a name's middle (panel 65)
+        inside = re.search(r"\b[A-Z][\w'-]*\s+(?:in|of|for|on)\s+(?:the\s+)?$", text[max(0, m.start() - 40):m.start()])
+        # "Center for Science in the Public Interest": the name goes on to the left (panel 85)
         modifier = re.match(r"\s+([a-z]+)\b", text[m.end():])  # "the previous BC Liberal government" (panel 83)
         return bool(after and after.group(1) not in _SENTENCE_STARTS) or named_before or listed \
-            or bool(modifier and modifier.group(1) in _GOVERNED_BODIES)
+            or bool(modifier and modifier.group(1) in _GOVERNED_BODIES) or bool(inside)
     return all(runs_on(m) for m in spots)
 
 

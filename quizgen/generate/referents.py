@@ -80,7 +80,9 @@ def _antecedent(ctx, info, head) -> str | None:
         return None
     lemma = head.lemma_.lower()
     found = [t for t in prev.span if t.pos_ == "NOUN" and t.lemma_.lower() == lemma
-             and not any(c.lower_ in _DEMONSTRATIVES for c in t.children)]
+             and not any(c.lower_ in _DEMONSTRATIVES for c in t.children)
+             and t.dep_ not in {"compound", "amod", "nmod"} and t.nbor(-1).text != "-"]
+    # (not the "game" of "a four-game suspension": "in that game" is no "in four-game", panel 86)
     if len(found) != 1:
         return None
     tokens = phrase_tokens(found[0], max_words=8)

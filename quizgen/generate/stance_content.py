@@ -10,6 +10,7 @@ import random
 import re
 
 from ..analysis.attributions import Attribution
+from ..lexicons.people import INSTITUTION_NOUNS
 from ..lexicons.speech import ADDRESSEE, SAYING
 from ..questions import Question, content_words
 from .context import Context
@@ -65,6 +66,8 @@ def _described_again(ctx: Context, a: Attribution) -> bool:
     compensation"): a second statement of the same speaker (panel 32)."""
     own = sentences_for(ctx, a)
     described = {t.lemma_.lower() for i in own for t in i.span if t.pos_ == "NOUN"}
+    if a.holder_kind == "organisation":  # "According to the FDA, …. The agency said, however, …" (panel 85)
+        described |= INSTITUTION_NOUNS
     return any(i.paragraph == a.paragraph and i.index not in {o.index for o in own} and any(
         t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in described and t.head.lemma_.lower() in SAYING
         and any(c.lower_ == "the" for c in t.children) for t in i.span) for i in ctx.sents)

@@ -51,7 +51,8 @@ REPORTING = frozenset("""
 say report state announce claim tell confirm add write argue believe think estimate warn explain
 note suggest allege insist theorize theorise conclude find show reveal predict fear expect
 speculate assert acknowledge admit deny indicate reckon worry
-""".split())
+complain protest lament stress maintain contend charge
+""".split())  # ("complained that Britain had refused to share samples": Lavrov's complaint, panel 86)
 
 #: Verbs whose clause is someone's belief or wish, not a reported fact
 #: ("voters were convinced Miliband was suited to the job", "hoped the deal

@@ -100,3 +100,24 @@ def test_no_statement_that_only_gives_a_clock_time():
                                      "struck central Mexico yesterday afternoon, killing more than 200 people.",
                                      "true_false")]
     assert made and not any("1:14" in s for s in made), made
+
+
+def test_these_streaks_are_named_with_what_the_sentence_before_says():
+    """"Scientists call these streaks …" asked "What do scientists call narrow
+    streaks?" (panel 86: vague, three of three)."""
+    keys = fact_keys("Mars water\n\nAn instrument on the orbiter detected hydrated salts on dark, narrow streaks that "
+                     "form on steep slopes and then fade as the seasons change. Scientists call these streaks "
+                     "\"recurring slope lineae\".\n")
+    asked = [p for p, k in keys.items() if "lineae" in k]
+    assert asked == ["What do scientists call the dark, narrow streaks that form on steep slopes?"], keys
+
+
+def test_who_opposed_the_topic_has_several_answers_when_others_oppose_it():
+    """"Who had opposed triple talaq during the hearings? — the federal
+    government", where the petitioners and a women's group opposed it too
+    (panel 85: vague, three of three)."""
+    text = ("Court strikes down triple talaq\n\nIndia's Supreme Court struck down instant triple talaq on Tuesday.\n\n"
+            "The petitioner Shayara Bano opposed triple talaq in her petition. A women's group condemned triple "
+            "talaq as cruel. The federal government had opposed triple talaq during the hearings.\n")
+    keys = fact_keys(text)
+    assert not any(p.startswith("Who had opposed triple talaq") for p in keys), keys

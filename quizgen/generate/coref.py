@@ -91,8 +91,8 @@ def _untagged_subject_before(ctx: Context, sent_index: int, name: str) -> bool:
         return False
     root = ctx.sents[sent_index - 1].span.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ in {"PERSON", "GPE", "LOC", "NORP", "FAC"}:
-        return False
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_:
+        return False  # (a tagged subject is the tagger's: "The Senate voted …. She called …" is not the Senate)
     text = subj.doc[subj.left_edge.i:subj.i + 1].text
     return normalize(text) not in name and not is_common(ctx, text)
 

@@ -42,10 +42,8 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
     if q.type in ("multiple_choice", "short_answer", "cloze", "true_false") and not is_analysis(q) \
             and points_back(q.prompt):
         return "refers back to text the student does not have"
-    if (q.type == "cloze" or q.meta.get("wh") == "when") and isinstance(q.answer, str) and _CLOCK_TIME.search(q.answer):
-        return "a clock time to recall"  # "at ______ local time", "When did the unions walk out? — 9pm" (panels 72-78)
-    if q.type == "true_false" and _CLOCK_TIME.search(q.prompt) and len(q.prompt.split()) <= 12:
-        return "a clock time to recall"  # "The quake hit at 1:14 p.m. local time." (panel 85: trivial, three of three)
+    if _asks_a_clock_time(q):
+        return "a clock time to recall"
     if q.type == "cloze" and (_INSIDE_A_NAME.search(q.prompt) or re.fullmatch(r"\d{5,}", str(q.answer))):
         return "blanks part of a name"  # "Iniciativa per ______" (panel 80), "ZIP codes ______, 11206" (panel 79)
     if q.type == "cloze" and EARLY_OWNER.match(q.prompt):
@@ -136,6 +134,14 @@ _STOCK_PHRASES = frozenset({"the right thing", "the best", "its best", "their be
 _BACK_ADJECTIVES = frozenset("new same latest current existing former previous original above".split())
 #: A date given relative to one the sentence before gives.
 #: A time of day ("about 10:28", "5pm tomorrow"): blanked, it tests memory of a minute (panels 72 and 73: trivial).
+def _asks_a_clock_time(q: Question) -> bool:
+    """"at ______ local time", "When did the unions walk out? — 9pm" (panels
+    72-78); "The quake hit at 1:14 p.m. local time." (panel 85: trivial, three of three)."""
+    if (q.type == "cloze" or q.meta.get("wh") == "when") and isinstance(q.answer, str) and _CLOCK_TIME.search(q.answer):
+        return True
+    return q.type == "true_false" and bool(_CLOCK_TIME.search(q.prompt)) and len(q.prompt.split()) <= 12
+
+
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d{2}|[:.]\d{2} ?[ap]\.?m\.?| ?[ap]\.?m\.?)(?!\w)", re.IGNORECASE)
 #: A blank after a capitalised word and a name's joining word ("Iniciativa per ______", "Bank of ______"):
 #: the key is the end of a longer name, and any capitalised option fits the blank.

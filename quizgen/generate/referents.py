@@ -93,7 +93,26 @@ def _antecedent(ctx, info, head) -> str | None:
         return None  # "concerns" alone says no more than "these concerns"
     if tokens[0].lower_ in {"a", "an"}:
         text = "the " + text.split(" ", 1)[1]
+    elif tokens[0].dep_ not in {"det", "poss"} and tokens[0].pos_ != "PROPN" and found[0].tag_ == "NNS":
+        text = "the " + phrase_text(ctx, _described(found[0], tokens))
     return text
+
+
+def _described(noun, tokens: list) -> list:
+    """A bare plural with what the sentence says of it: "these streaks" after
+    "… on dark, narrow streaks that form on steep slopes and then fade" is "the
+    dark, narrow streaks that form on steep slopes", not "narrow streaks"
+    (panel 86: "What do scientists call narrow streaks?", vague)."""
+    doc = noun.doc
+    left = [c for c in noun.children if c.dep_ in {"amod", "compound", "nummod"} and c.i < noun.i]
+    lo = min([tokens[0].i] + [c.left_edge.i for c in left])
+    hi = tokens[-1].i
+    rel = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None)
+    if rel is not None:
+        cut = next((c.i for c in rel.children if c.dep_ == "cc"), rel.right_edge.i + 1)
+        if cut - noun.i <= 9 and not any(t.is_punct for t in doc[noun.i + 1:cut]):
+            hi = cut - 1
+    return list(doc[lo:hi + 1])
 
 
 #: A third-person pronoun standing for something named elsewhere (possessives are kept).

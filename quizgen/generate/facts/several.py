@@ -47,10 +47,23 @@ def shared_by_others(ctx: Context, verb: Token, key: str, prompt: str) -> bool:
     """True when ``prompt`` (a "Who …?" on ``verb``) is short and another holder
     in the article takes the position ``verb`` names: the key is one of several."""
     stance = position_of_verb(verb.lemma_.lower())
-    if stance is None or len(prompt.split()) > SHORT_STEM_WORDS:
+    if stance is None or len(prompt.split()) > _short_for(ctx, verb):
         return False
     holders = {a.holder for a in ctx.attributions() if a.stance == stance and a.holder}
     return any(not similar(h, key, ctx) for h in holders)
+
+
+#: A stem on the article's own topic says no more for being longer ("Who had opposed
+#: triple talaq during the hearings?", panel 85: several parties had, three of three).
+TOPIC_STEM_WORDS = 10
+
+
+def _short_for(ctx: Context, verb: Token) -> int:
+    """How long a stem on ``verb`` may be and still say little beyond it: longer
+    when its object is what the headline is about."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    topic = obj is not None and any(t.lower_ in ctx.title_words for t in obj.subtree if not t.is_stop)
+    return TOPIC_STEM_WORDS if topic else SHORT_STEM_WORDS
 
 
 def done_by_others(ctx: Context, verb: Token, key: str, prompt: str) -> bool:

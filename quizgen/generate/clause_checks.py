@@ -424,3 +424,15 @@ def relative_with_object_gap(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.head.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and not any(
         c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"} for c in verb.children)
+
+
+def preposition_left_without_object(subject: Token) -> bool:
+    """"under anti-doping rules athletes are responsible …": the parse gave the
+    preposition before the subject no object and took its noun into the
+    subject ("anti-doping rules athletes"), so no question on the clause reads."""
+    first = subject.left_edge
+    if first.i == 0:
+        return False
+    before = subject.doc[first.i - 1]
+    return before.pos_ == "ADP" and before.dep_ == "prep" and not any(c.dep_ == "pobj" for c in before.children)
+

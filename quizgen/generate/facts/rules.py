@@ -17,7 +17,8 @@ from ...lexicons.opinion import FEELINGS
 from ...lexicons.quantities import DURATION_UNITS
 from ...lexicons.speech import SAYING
 from ...nlp import load_pipeline
-from ..clause_checks import denied_content, list_of_an_inner_verb, quoting_verb, says_nothing
+from ..clause_checks import (denied_content, list_of_an_inner_verb, preposition_left_without_object, quoting_verb,
+                             says_nothing)
 from ..clauses import (
     DO_FORMS,
     Clause,
@@ -276,7 +277,8 @@ def said_description_rule(ctx: Context, clause: Clause, m: Nodes) -> Iterator[Pa
     do = DO_FORMS.get(clause.verb.tag_)
     pred = [c for c in arg.children if c.dep_ in {"acomp", "attr"}] if arg.lemma_ == "be" else \
         ([arg] if arg.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in arg.children) else [])
-    if do is None or len(pred) != 1 or clause.negated or any(c.dep_ == "neg" for c in arg.children):
+    if do is None or len(pred) != 1 or clause.negated or any(c.dep_ == "neg" for c in arg.children) \
+            or preposition_left_without_object(subj):
         return
     tokens = list(pred[0].subtree) if pred[0] is not arg else \
         [t for t in arg.subtree if t.i >= arg.i and t.dep_ != "punct" or t.i == arg.i]
@@ -382,7 +384,8 @@ def clause_questions(ctx: Context, clause: Clause, index: RuleIndex, sent: int |
     its sentence's index, to name a "he"/"she" subject)."""
     if quoting_verb(clause.verb) or says_nothing(clause.verb) or denied_content(clause.verb):
         return  # "'…,' Nasheed told Newshour in an interview": without the quote there is no fact
-    if on_a_likeness(clause.verb) or list_of_an_inner_verb(clause.verb) or (
+    if on_a_likeness(clause.verb) or clause.subject is not None and preposition_left_without_object(clause.subject) \
+            or list_of_an_inner_verb(clause.verb) or (
             clause.verb.dep_ == "conj" and clause.verb in list_of_an_inner_verb(clause.verb.head)):
         return  # "blamed the famine on the war, which … had driven …, disrupted crops …": the parse's list (panel 84)
     pairs = _clause_pairs(ctx, clause, index, askable_subject(ctx, clause, sent))

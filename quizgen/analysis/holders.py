@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lemminflect import getAllLemmas
 from spacy.tokens import Doc, Token
 
 from ..lexicons.people import (AGENT_SUFFIX, HOLDER_NOUNS, INSTITUTION_NAME_WORDS, INSTITUTION_NOUNS, PERSON_NOUNS,
@@ -274,10 +275,23 @@ def _person_just_named(tok: Token) -> str | None:
         prev_start = tok.doc[sent.start - 1].sent.start
     names = [e for e in tok.doc.ents if e.label_ == "PERSON" and prev_start <= e.start and e.end <= tok.i
              and not _named_in_own_clause(tok, e.text) and not _quoted(e) and not _named_place(e)
-             and not _inside_a_description(e)]
+             and not _inside_a_description(e) and not _common_word_opening(e)]
     if not names:
         return None
     return clean(names[-1].text)
+
+
+def _common_word_opening(ent) -> bool:
+    """A one-word "name" that opens a sentence or a quotation and is a common
+    noun ('"Speech is powerful," he wrote'): capitalised by its place, not a
+    person "he" could be (panel 87: "Read what Speech said")."""
+    return len(ent) == 1 and _common_word_at_start(ent[0])
+
+
+def _common_word_at_start(tok: Token) -> bool:
+    doc = tok.doc
+    opens = tok.i == tok.sent.start or tok.i > 0 and doc[tok.i - 1].text in {'"', "\u201c", "'", "\u2018"}
+    return opens and "NOUN" in getAllLemmas(tok.lower_)
 
 
 def _speaker_just_described(tok: Token) -> Token | None:
@@ -369,9 +383,10 @@ def _person_named_in_paragraph(tok: Token, people: frozenset[str] = frozenset())
     the Norwegian officer …", where the tagger missed the name)."""
     names = [(e.end, clean(e.text)) for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i
              and not any(t.pos_ == "PRON" for t in e) and not _named_in_own_clause(tok, e.text) and not _quoted(e)
-             and not _named_place(e) and not _inside_a_description(e)]
+             and not _named_place(e) and not _inside_a_description(e) and not _common_word_opening(e)]
     subjects = [(t, _named_by_apposition(t)) for t in tok.doc[:tok.i]
-                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == "ROOT"]
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == "ROOT"
+                and not _common_word_at_start(t)]
     names += [(t.i + 1, proper_name(t)) for s, t in subjects
               if (proper_name(t) in people or _kind(t, proper_name(t)) == "person" or t is not s and is_title(s))
               and not _named_in_own_clause(tok, proper_name(t))]

@@ -293,6 +293,8 @@ def _name_extent(ent: Span) -> tuple[int, int]:
         start, end = person_name_bounds(ent.doc, start, end)
     while ent.label_ in NAME_LABELS and end - start > 1 and ent.doc[start].lower_ in _QUANTIFIERS:
         start += 1
+    while ent.label_ == "ORG" and start > 0 and _name_word_before(ent.doc[start - 1], ent):
+        start -= 1  # "Médecins Sans Frontières" tagged "Sans Frontières" (panel 88)
     while ent.label_ == "DATE" and end - start > 1 and ent.doc[end - 1].dep_ in {"nsubj", "nsubjpass"} \
             and ent.doc[end - 1].pos_ == "PROPN":
         end -= 1  # "On Monday, May had said …": May is the prime minister, not the month (panel 86)
@@ -303,6 +305,14 @@ def _name_extent(ent: Span) -> tuple[int, int]:
         return ent.doc[start].idx, last.idx + len(last.text)
     last = ent.doc[end - 1]
     return ent.doc[start].idx, max(ent.end_char, last.idx + len(last.text))
+
+
+def _name_word_before(prev: Token, ent: Span) -> bool:
+    """A capitalised word the dictionary does not know, untagged, joined to the
+    name as a compound: the tagger left the name's first word out."""
+    return (prev.pos_ in {"PROPN", "NOUN"} and prev.is_alpha and prev.text[:1].isupper() and not prev.ent_type_
+            and prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end and prev.whitespace_ == " "
+            and not getAllLemmas(prev.lower_))
 
 
 #: Labels of proper names: a mention with one of them has a capitalised word.
@@ -326,7 +336,7 @@ def person_name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return start, end
     while start > 0 and end - start < 4:
         prev = doc[start - 1]
-        if (prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper() or prev.ent_type_
+        if (prev.pos_ not in {"PROPN", "NOUN"} or not prev.is_alpha or not prev.text[:1].isupper() or prev.ent_type_
                 or prev.lower_ in NAME_TITLES or prev.whitespace_ != " " or getAllLemmas(prev.lower_)):
             break
         start -= 1

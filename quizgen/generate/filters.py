@@ -44,6 +44,8 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
         return "refers back to text the student does not have"
     if _asks_a_clock_time(q):
         return "a clock time to recall"
+    if _half_a_case_name(q):
+        return "blanks part of a name"
     if q.type == "cloze" and (_INSIDE_A_NAME.search(q.prompt) or re.fullmatch(r"\d{5,}", str(q.answer))):
         return "blanks part of a name"  # "Iniciativa per ______" (panel 80), "ZIP codes ______, 11206" (panel 79)
     if q.type == "cloze" and EARLY_OWNER.match(q.prompt):
@@ -134,6 +136,16 @@ _STOCK_PHRASES = frozenset({"the right thing", "the best", "its best", "their be
 _BACK_ADJECTIVES = frozenset("new same latest current existing former previous original above".split())
 #: A date given relative to one the sentence before gives.
 #: A time of day ("about 10:28", "5pm tomorrow"): blanked, it tests memory of a minute (panels 72 and 73: trivial).
+def _half_a_case_name(q: Question) -> bool:
+    """"Which case did the court decide …? — Snyder" for "Snyder v. Phelps"
+    (panel 87: the key is half the case's name, three of three)."""
+    if not isinstance(q.answer, str) or not q.answer.strip():
+        return False
+    name = re.escape(q.answer.strip())
+    return any(re.search(rf"{name}\s+vs?\.?\s+[A-Z]|[A-Z][\w'-]*\s+vs?\.?\s+{name}", e.text)
+               for e in q.evidence)
+
+
 def _asks_a_clock_time(q: Question) -> bool:
     """"at ______ local time", "When did the unions walk out? — 9pm" (panels
     72-78); "The quake hit at 1:14 p.m. local time." (panel 85: trivial, three of three)."""
@@ -190,9 +202,13 @@ def _which_noun(prompt: str):
 
 
 def _repeats_the_stems_noun(prompt: str, answer: str, words: list[str]) -> bool:
-    """"Which target did it set? — an annual target"."""
+    """"Which target did it set? — an annual target"; "Which safety rule took
+    effect …? — a new FDA egg safety rule" (panel 87: a rule without a name to give)."""
     which = _which_noun(prompt)
-    return bool(which) and len(words) <= 3 and words[-1] == which.group(1) and not re.search(r"\b[A-Z0-9]", answer)
+    second = re.search(r"which \w+ (\w+)", normalize(prompt)) if which else None  # "Which safety rule …"
+    if not which or words[-1] not in {which.group(1), second.group(1) if second else None}:
+        return False
+    return words[0] in {"a", "an"} or len(words) <= 3 and not re.search(r"\b[A-Z0-9]", answer)
 
 
 def _circular(prompt: str, answer: str, words: list[str]) -> bool:
@@ -207,9 +223,9 @@ def _circular(prompt: str, answer: str, words: list[str]) -> bool:
 #: the problem (panels 16-58, each case in the check's docstring or comment).
 _CONTENTLESS_KEYS: tuple[tuple[Callable[[str, str, list[str]], bool], str], ...] = (
     (_vague_pair, "key names nothing in particular"),
-    (lambda p, a, w: bool(re.fullmatch(r"(?:(?:much|far|even|ever) )?(?:more|less|fewer)(?: and (?:more|less|fewer))?",
-                                       " ".join(w))),
-     "an amount said, not a thing"),  # "what does the French pay …? — more and more" (panel 55)
+    (lambda p, a, w: bool(re.fullmatch(r"(?:(?:much|far|even|ever|slightly|somewhat|a little|a bit) )?(?:more|less|fewer)"
+                                       r"(?: and (?:more|less|fewer))?", " ".join(w))),
+     "an amount said, not a thing"),  # "— more and more" (panel 55), "what was it speeding up? — slightly more" (panel 87)
     (_preposition_first, "a key that starts with its verb's preposition"),
     (lambda p, a, w: bool(re.fullmatch(r"(?:\w+ )?other \w+", " ".join(w))),
      "key names nothing in particular"),  # "two other airlines": which? (panel 51)

@@ -21,7 +21,8 @@ _SHELL_NOUNS = {"situation", "issue", "incident", "move", "development", "matter
                 "ruling", "verdict", "crisis", "response", "result", "results", "work", "order", "case", "change",
                 "remark", "remarks", "comment", "comments", "statement", "outcome", "chemical", "substance",
                 "finding", "findings", "conclusion", "conclusions", "movement", "allegation", "allegations",
-                "accusation", "accusations", "men", "women", "crowd", "amount", "sum", "figure"}
+                "accusation", "accusations", "men", "women", "crowd", "amount", "sum", "figure",
+                "list", "number", "offer", "request", "rates", "rate", "record"}  # panels 87-88: "the list", "the number"
 _PARA_PREFIX = re.compile(r"^(?:in|according to) paragraph \d+\b", re.IGNORECASE)
 
 

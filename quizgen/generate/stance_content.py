@@ -152,7 +152,12 @@ def _clean_statement(answer: str, holder: str) -> bool:
     surname = holder.split()[-1].lower() if holder.split() else ""
     quotes = answer.count('"') % 2 == 0 and answer.count("\u201c") == answer.count("\u201d")
     return (len(answer.split()) <= MAX_ONE_STATEMENT_WORDS and "[" not in answer and "\u2026" not in answer
-            and quotes and not (surname and surname in answer.lower().split()))
+            and quotes and not (surname and surname in answer.lower().split()) and not _WH_FRAGMENT.match(answer))
+
+
+#: A statement that opens as a wh-clause ("Exactly why the Senate cannot wait any longer"):
+#: the end of a sentence whose start ("the outbreak showed …") was not the speaker's quote (panel 87).
+_WH_FRAGMENT = re.compile(r"^(?:exactly |precisely |just )?(?:why|how|what|where|when|whether)\b", re.IGNORECASE)
 
 
 _WRITERS_COMMENT = re.compile(r",\s+(?:a|an|the)\s+(?:statement|remark|comment|move|decision|claim|step|view|"

@@ -145,10 +145,13 @@ def loose_owner(ctx: Context, info: SentInfo, statement: str) -> bool:
     if found is None:
         return False
     before = statement[:found.start()]
+    people = {m.text for m in ctx.mentions_in(info.index) if m.label == "PERSON" and m.text in before}
+    if len(people) > 1:
+        return True  # "Obama named General David Petraeus … to take his place": neither's (panel 88)
     owner = {t.lower_ for t in info.span if t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS}
     if any(w.strip(",.").lower() in owner for w in before.split()):
         return False  # "The former president fled as his government collapsed" (one person, named by a noun)
-    return not any(m.label == "PERSON" and m.text in before for m in ctx.mentions_in(info.index))
+    return not people
 
 
 def pronoun_speaker(info: SentInfo) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import random
 
+from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
 from ..lexicons.quantities import BARE_RELATIVE_TIMES
@@ -77,6 +78,15 @@ def _after_superlative(infinitive: Token) -> bool:
     return before is not None and (before.tag_ in {"JJS", "RBS"} or before.lower_ in {"first", "last", "only", "next"})
 
 
+def _infinitive(verb: Token) -> bool:
+    """"to" and a verb the dictionary knows, with at most adverbs between: "made
+    to relief funds" is read "to relief" (panel 88: "Why can donations be
+    made? — To relief funds")."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    return to is not None and to.i < verb.i and all(t.pos_ in {"ADV", "PART"} for t in verb.doc[to.i + 1:verb.i]) \
+        and "VERB" in getAllLemmas(verb.lower_)  # ("to relief funds": "relief" is no verb)
+
+
 def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
     """The cause/purpose phrase attached to ``verb`` and its kind."""
     for child in verb.children:
@@ -89,7 +99,7 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
                 return _without_second_report(child, sub), "cause"
             if "as" in marks and child.i > verb.i and child.doc[sub[0].i - 1].text == ",":
                 return sub, "cause"
-            if (marks & PURPOSE_MARKS and _of_purpose(child, marks) or (any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+            if (marks & PURPOSE_MARKS and _of_purpose(child, marks) or (_infinitive(child)
                                           and child.tag_ == "VB" and child.i > verb.i
                                           and not _requested(verb, child) and not _noun_complement(child)
                                           and not _after_superlative(child))) \

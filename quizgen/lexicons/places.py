@@ -204,6 +204,12 @@ CELESTIAL_BODIES = frozenset("""
 sun moon earth mercury venus mars jupiter saturn uranus neptune pluto ceres eris
 """.split())
 
+#: Head words of names of instruments and craft ("the Spitzer Space Telescope", "the
+#: Mars Reconnaissance Orbiter"): things that observe or travel, never a "Who" (panel 87).
+INSTRUMENT_NOUNS = frozenset("telescope telescopes satellite satellites probe probes rover rovers spacecraft "
+                             "orbiter orbiters lander landers observatory detector detectors camera cameras "
+                             "instrument instruments".split())
+
 #: Kinds of administrative area a name can end in ("the Australian Capital
 #: Territory", "Western Province"): asked with "Which territory …?", never "Who".
 ADMINISTRATIVE_AREAS = frozenset("territory state province region county district canton prefecture "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicons.people import INSTITUTION_NOUNS, PERSON_SUFFIX, names_people
-from ...lexicons.places import ADMINISTRATIVE_AREAS, CELESTIAL_BODIES, place_level
+from ...lexicons.places import ADMINISTRATIVE_AREAS, CELESTIAL_BODIES, INSTRUMENT_NOUNS, place_level
 from ...lexicons.quantities import COUNTED_CATEGORIES
 from ...lexicons.speech import SAYING
 from ...lexicons.stance import STANCE_VERBS
@@ -125,8 +125,8 @@ def _named_wh(head: Token, label: str | None, role: str) -> str | None:
     """The wh-phrase for an argument that is not an amount (None: not asked)."""
     if label == "DATE" or label == "TIME":
         return None  # dates are asked through "When" on their phrase, not as arguments
-    if head.lower_ in CELESTIAL_BODIES:
-        return "What"  # "What must a planet orbit? — the Sun"
+    if head.lower_ in CELESTIAL_BODIES or head.lower_ in INSTRUMENT_NOUNS:
+        return "What"  # "What must a planet orbit? — the Sun"; "What had failed to detect it? — the Spitzer Space Telescope"
     if label == "PERSON" or (label is None and names_people(head.lemma_.lower())):
         return "Who"
     if head.pos_ == "PROPN" and head.lower_ in ADMINISTRATIVE_AREAS and label in {None, "ORG", "GPE", "LOC"}:

@@ -122,8 +122,8 @@ def according_to(ctx: Context, clause: Clause) -> str | bool | None:
     if head.lemma_.lower() == "add" and not is_agentive(reporter):
         return None  # "The new list adds measles …": included, not said (panel 55's "According to the new list")
     tokens = phrase_tokens(reporter, max_words=6)
-    if not tokens:
-        return False
+    if not tokens or len(tokens) == 2 and tokens[0].lower_ in {"a", "an", "one"} and not reporter.ent_type_:
+        return False  # "According to a team, …": which team, the sentence before said (panel 87: vague)
     tokens = with_hyphenated_tail(tokens)
     return f"According to {in_running_text(full_body_name(ctx, tokens) or phrase_text(ctx, tokens))}, "
 

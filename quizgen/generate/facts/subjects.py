@@ -161,5 +161,12 @@ def _general_work_as_doer(subject: Token, verb: Token, ans: Answer) -> bool:
         and not any(t.pos_ == "PROPN" or t.like_num for t in ans.tokens)
 
 
+def _list_of_names(subject: Token, verb: Token, ans: Answer) -> bool:
+    """"Who filled the roads …? — residents of Oroville, Gridley, Marysville and
+    Yuba City": a list of three or more names to recall (panel 87: trivial, three of three)."""
+    return sum(1 for t in ans.tokens if t.dep_ == "conj" and t.pos_ == "PROPN") >= 2
+
+
 NOT_ASKED_WITH_KEY: tuple[Callable[[Token, Token, Answer], bool], ...] = (
-    _one_of_listed, _riddle_of_being, _bloc_vote, _the_bench, _source_as_doer, _general_work_as_doer)
+    _one_of_listed, _riddle_of_being, _bloc_vote, _the_bench, _source_as_doer, _general_work_as_doer,
+    _list_of_names)

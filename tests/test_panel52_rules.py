@@ -357,7 +357,8 @@ def test_fixes_from_panel_55():
     assert not _given_name_only("Martinez", "Philippe Martinez", {"philippe", "martinez"})
     assert not _given_name_only("Najib", "Najib Razak", {"razak"})
     made = statements("Martin Fayulu called the ruling a coup. Fayulu accused Joseph Kabila of striking a secret deal "
-                      "with Felix Tshisekedi to protect his interests.")
+                      "with Felix Tshisekedi to protect his interests. Fayulu won 35 percent of the vote in the "
+                      "December election, according to the church's observers.")
     assert made and not [s for s in made if s.count("Fayulu") > 1 or s.count("Tshisekedi") > 1], made
 
 

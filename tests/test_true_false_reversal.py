@@ -134,5 +134,6 @@ def test_no_reversal_of_a_report_that_would_contradict_itself(sentence):
 
 def test_no_reversal_of_joining_a_view():
     """"Justices … joined his dissent" -> "left his dissent" (panel 82: no_sense)."""
-    assert not [q for q in _false_items("Justices Ann Lee, Tom Becker and Maria Lopez joined his dissent in March.")
+    assert not [q for q in _false_items("Justices Ann Lee, Tom Becker and Maria Lopez joined Chief Justice Roberts's "
+                                        "dissent in March.")
                 if q.meta.get("change") == "reverse"]

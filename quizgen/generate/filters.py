@@ -42,10 +42,8 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
     if q.type in ("multiple_choice", "short_answer", "cloze", "true_false") and not is_analysis(q) \
             and points_back(q.prompt):
         return "refers back to text the student does not have"
-    if _asks_a_clock_time(q):
-        return "a clock time to recall"
-    if _half_a_case_name(q):
-        return "blanks part of a name"
+    if _asks_a_clock_time(q) or _half_a_case_name(q):
+        return "a clock time to recall" if _asks_a_clock_time(q) else "blanks part of a name"
     if q.type == "cloze" and (_INSIDE_A_NAME.search(q.prompt) or re.fullmatch(r"\d{5,}", str(q.answer))):
         return "blanks part of a name"  # "Iniciativa per ______" (panel 80), "ZIP codes ______, 11206" (panel 79)
     if q.type == "cloze" and EARLY_OWNER.match(q.prompt):

@@ -126,3 +126,12 @@ def test_no_question_on_two_clauses_read_as_one_reporting_the_other():
     assert "How many tonnes of coffee beans did the company sell last year?" in keys, keys
     assert not any("380 million eggs and" in p or p.startswith(("When did power", "Which organisation did power"))
                    for p in keys), keys
+
+
+def test_an_aside_inside_a_key_is_dropped_not_the_phrase_it_sits_in():
+    """"What did the Kerala government blame …? — the sudden release of water",
+    cut before "from the Mullaperiyar dam, which Tamil Nadu operates," (panel 88:
+    the key leaves out the point, three of three)."""
+    keys = drafted_fact_keys("In an affidavit to the Supreme Court, the Kerala government blamed the sudden release of "
+                             "water from the Mullaperiyar dam, which Tamil Nadu operates, for making the floods worse.")
+    assert "the sudden release of water from the Mullaperiyar dam" in keys.values(), keys

@@ -275,10 +275,25 @@ def _person_just_named(tok: Token) -> str | None:
         prev_start = tok.doc[sent.start - 1].sent.start
     names = [e for e in tok.doc.ents if e.label_ == "PERSON" and prev_start <= e.start and e.end <= tok.i
              and not _named_in_own_clause(tok, e.text) and not _quoted(e) and not _named_place(e)
-             and not _inside_a_description(e) and not _common_word_opening(e)]
+             and not _inside_a_description(e) and not _common_word_opening(e) and not _reported_or_storm(e)]
     if not names:
         return None
     return clean(names[-1].text)
+
+
+#: Words before a storm's name ("Hurricane Irma"), which the tagger reads as a person's.
+_STORMS = frozenset({"hurricane", "storm", "typhoon", "cyclone", "tropical"})
+
+
+def _reported_or_storm(ent) -> bool:
+    """"Brock Long warned that Irma would devastate …. '…,' he said": a name
+    inside what a named person reported, or a storm's name, is not who "he"
+    goes on with (panel 90: "According to Hurricane Irma, who has a very short
+    window to get out?")."""
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _STORMS or ent.text.split()[0].lower() in _STORMS:
+        return True
+    return any(a.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in a.head.children)
+               for a in ent.root.ancestors)
 
 
 def _common_word_opening(ent) -> bool:
@@ -383,7 +398,8 @@ def _person_named_in_paragraph(tok: Token, people: frozenset[str] = frozenset())
     the Norwegian officer …", where the tagger missed the name)."""
     names = [(e.end, clean(e.text)) for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i
              and not any(t.pos_ == "PRON" for t in e) and not _named_in_own_clause(tok, e.text) and not _quoted(e)
-             and not _named_place(e) and not _inside_a_description(e) and not _common_word_opening(e)]
+             and not _named_place(e) and not _inside_a_description(e) and not _common_word_opening(e)
+             and not _reported_or_storm(e)]
     subjects = [(t, _named_by_apposition(t)) for t in tok.doc[:tok.i]
                 if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == "ROOT"
                 and not _common_word_at_start(t)]

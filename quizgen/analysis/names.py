@@ -45,6 +45,9 @@ def proper_name(tok: Token) -> str:
         elif nxt.tag_ == "HYPH" and hi + 2 < len(doc) and doc[hi + 2].pos_ == "PROPN" and \
                 doc[hi + 2].head.i == tok.i:
             hi += 2
+        elif nxt.text == "-" and not doc[hi].whitespace_ and not nxt.whitespace_ and hi + 2 < len(doc) \
+                and doc[hi + 2].is_alpha and doc[hi + 2].is_lower and len(doc[hi + 2]) <= 3:
+            hi += 2  # "Moon Jae-in", the "-in" read as its own word (panel 89: "Moon Jae")
         else:
             break
     ent = entity_at(tok)

@@ -340,6 +340,9 @@ def person_name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 or prev.lower_ in NAME_TITLES or prev.whitespace_ != " " or getAllLemmas(prev.lower_)):
             break
         start -= 1
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and doc[end + 1].is_lower:
+        end += 2  # "Moon Jae-in" tagged "Moon Jae" (panel 89)
     while end < len(doc) and end - start < 4 and doc[end - 1].head.i == end and doc[end - 1].dep_ == "compound":
         nxt = doc[end]  # "President Enrique Peña Nieto" tagged "Enrique Peña" (panel 85)
         if nxt.pos_ != "PROPN" or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.ent_type_ \

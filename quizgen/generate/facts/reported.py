@@ -115,7 +115,7 @@ def according_to(ctx: Context, clause: Clause) -> str | bool | None:
     while head.dep_ == "ccomp" and head.head.lemma_ in REPORTING and head.head.pos_ == "VERB":
         head = head.head  # "economists said the dispute showed that …": the economists said it
     reporter = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    if reporter is None and head.dep_ == "conj" and head.head.pos_ == "VERB":
+    if reporter is None and head.dep_ == "conj" and head.head.pos_ == "VERB" and head.head.lemma_ in REPORTING:
         reporter = next((c for c in head.head.children if c.dep_ == "nsubj"), None)  # "said …, and complained that …"
     if reporter is None or is_pronoun(reporter) or misread_place_subject(reporter):
         return False

@@ -426,7 +426,7 @@ def phrase_tokens(tok: Token, max_words: int = 10, keep_conj: bool = False) -> l
             continue
         drop.update(t.i for t in child.subtree)
     for inner in tok.subtree:  # "from the Mullaperiyar dam, which Tamil Nadu operates,": the aside, not the phrase
-        if inner.i != tok.i and inner.dep_ in {"relcl", "appos"} and inner.left_edge.i > 0 \
+        if inner.i != tok.i and inner.dep_ == "relcl" and inner.left_edge.i > 0 \
                 and doc[inner.left_edge.i - 1].text == "," and inner.head.i != tok.i \
                 and inner.head.dep_ == "pobj" and inner.head.head.lower_ != "of":  # ("of" phrases: key_cuts)
             drop.update(t.i for t in inner.subtree)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..analysis.names import place_in_apposition
-from ..lexicons.speech import ADDRESSEE, SAYING
+from ..lexicons.speech import ADDRESSEE, REPORTING, SAYING
 from ..lexicons.stance import DENY_VERBS
 
 if TYPE_CHECKING:  # clauses imports this module
@@ -435,4 +435,28 @@ def preposition_left_without_object(subject: Token) -> bool:
         return False
     before = subject.doc[first.i - 1]
     return before.pos_ == "ADP" and before.dep_ == "prep" and not any(c.dep_ == "pobj" for c in before.children)
+
+
+def joined_to_an_inner_list(verb: Token) -> bool:
+    """The verb has, or is, a conjunct :func:`list_of_an_inner_verb` finds
+    ("blamed the famine on the war, which … had driven …, disrupted crops …")."""
+    return bool(list_of_an_inner_verb(verb)) or verb.dep_ == "conj" and verb in list_of_an_inner_verb(verb.head)
+
+
+#: Verbs with an object and then a "that" clause ("assured voters that …").
+_TELLING_SOMEONE = frozenset("assure convince remind persuade inform notify promise teach show warn tell".split())
+
+
+def misread_as_reporting(verb: Token) -> bool:
+    """The verb has, or is, a clausal complement of the same verb ("X recalled
+    380 million eggs and Y recalled 170 million" read as one "recalled"
+    reporting the other, panel 87); or a "that" clause after an object of a verb
+    that takes none ("would give the FDA that power passed the House": the
+    demonstrative read as "that", panel 87: "When did power pass …?")."""
+    if verb.dep_ == "ccomp" and verb.lemma_ == verb.head.lemma_ or any(
+            c.dep_ == "ccomp" and c.lemma_ == verb.lemma_ for c in verb.children):
+        return True
+    return verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children) \
+        and verb.head.lemma_.lower() not in REPORTING | _TELLING_SOMEONE
 

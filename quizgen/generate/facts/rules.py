@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
 from ...lexicons.opinion import FEELINGS
 from ...lexicons.quantities import DURATION_UNITS
-from ...lexicons.speech import REPORTING, SAYING
+from ...lexicons.speech import SAYING
 from ...nlp import load_pipeline
-from ..clause_checks import (denied_content, list_of_an_inner_verb, preposition_left_without_object, quoting_verb,
-                             says_nothing)
+from ..clause_checks import (denied_content, joined_to_an_inner_list, misread_as_reporting,
+                             preposition_left_without_object, quoting_verb, says_nothing)
 from ..clauses import (
     DO_FORMS,
     Clause,
@@ -381,15 +381,11 @@ CLAUSE_RULES = ("subject", "chain", "remarks")
 
 def clause_questions(ctx: Context, clause: Clause, index: RuleIndex, sent: int | None = None) -> Iterator[Pair]:
     """(prompt, answer) pairs for every askable part of ``clause`` (``sent``:
-    its sentence's index, to name a "he"/"she" subject)."""
-    if quoting_verb(clause.verb) or says_nothing(clause.verb) or denied_content(clause.verb):
-        return  # "'…,' Nasheed told Newshour in an interview": without the quote there is no fact
-    if on_a_likeness(clause.verb) or clause.subject is not None and preposition_left_without_object(clause.subject) \
-            or _reports_itself(clause.verb) \
-            or list_of_an_inner_verb(clause.verb) or (
-            clause.verb.dep_ == "conj" and clause.verb in list_of_an_inner_verb(clause.verb.head)):
-        return  # "blamed the famine on the war, which … had driven …, disrupted crops …": the parse's list (panel 84);
-        # "X recalled 380 million eggs and Y recalled 170 million" read as one "recalled" reporting the other (panel 87)
+    its sentence's index, to name a "he"/"she" subject), unless a check of
+    :data:`NOT_ASKED_CLAUSES` says the clause states no fact or the parse misread it."""
+    if any(check(clause.verb) for check in NOT_ASKED_CLAUSES) or (
+            clause.subject is not None and preposition_left_without_object(clause.subject)):
+        return
     pairs = _clause_pairs(ctx, clause, index, askable_subject(ctx, clause, sent))
     if describes_a_name(clause.verb):
         for prompt, ans in pairs:  # "Who represents soft drink makers?": what the name is, not what it did
@@ -399,21 +395,12 @@ def clause_questions(ctx: Context, clause: Clause, index: RuleIndex, sent: int |
         yield from pairs
 
 
-def _reports_itself(verb: Token) -> bool:
-    """The verb has, or is, a clausal complement of the same verb: two parallel
-    clauses the parse read as one reporting the other; or a "that" clause after
-    an object of a verb that takes none ("would give the FDA that power passed
-    the House": the demonstrative read as "that", panel 87: "When did power pass …?")."""
-    if verb.dep_ == "ccomp" and verb.lemma_ == verb.head.lemma_ or any(
-            c.dep_ == "ccomp" and c.lemma_ == verb.lemma_ for c in verb.children):
-        return True
-    return verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
-        and any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children) \
-        and verb.head.lemma_.lower() not in REPORTING | _TELLING_SOMEONE
-
-
-#: Verbs with an object and then a "that" clause ("assured voters that …").
-_TELLING_SOMEONE = frozenset("assure convince remind persuade inform notify promise teach show warn tell".split())
+#: Clauses no rule asks about, each check over the clause's verb (see each docstring):
+#: "'…,' Nasheed told Newshour": no fact without the quote; "described as" a likeness;
+#: the parse's misreadings (a list joined to the wrong verb, a clause read as reporting another).
+NOT_ASKED_CLAUSES: tuple[Callable[[Token], bool], ...] = (
+    quoting_verb, says_nothing, denied_content, lambda verb: on_a_likeness(verb),  # (defined below)
+    joined_to_an_inner_list, misread_as_reporting)
 
 
 def _clause_pairs(ctx: Context, clause: Clause, index: RuleIndex, ok: bool) -> Iterator[Pair]:

@@ -37,3 +37,13 @@ def test_a_joined_claim_takes_its_speaker_only_from_a_verb_of_saying():
                              "longer a factor\", and claimed that Kim had agreed to destroy a missile engine testing "
                              "site. Kim arrived in Singapore on Sunday.")
     assert keys and not any(p.startswith("According to sanctions") for p in keys), keys
+
+
+def test_which_country_took_a_position_others_took_too():
+    """"Which country welcomed the meeting? — China" beside Japan and Russia
+    welcoming it (panel 89: several right answers, three of three)."""
+    keys = drafted_fact_keys("South Korean President Moon Jae-in welcomed the summit as a historic event. China, "
+                             "North Korea's main ally, also welcomed the meeting, and its foreign minister said the two "
+                             "leaders had created a new history.")
+    assert "Which country is North Korea's main ally?" in keys, keys
+    assert "Which country welcomed the meeting?" not in keys, keys

@@ -35,9 +35,9 @@ def subject_questions(ctx: Context, clause: Clause) -> Iterator[Pair]:
         ans.wh = "What"  # "What had been a clear abuse of authority? — DACA": a programme, not a body
     singular = ans.wh in {"Who", "What"} or ans.wh.startswith("Which ") and clause.subject.tag_ in {"NNP", "NN"}
     prompt = subject_question(ctx, clause, ans.wh, singular, keep=ans.keep)  # not "Which country are …?"
-    if prompt and not (ans.wh == "Who" and (shared_by_others(ctx, verb_tok, ans.text, prompt)
-                                            or done_by_others(ctx, verb_tok, ans.text, prompt)
-                                            or stock_doer(ans, prompt))):
+    doer = ans.wh == "Who" or ans.wh in {"Which country", "Which organisation"}  # "Which country welcomed …?" (panel 89)
+    if prompt and not (doer and (shared_by_others(ctx, verb_tok, ans.text, prompt)
+                                 or done_by_others(ctx, verb_tok, ans.text, prompt)) or ans.wh == "Who" and stock_doer(ans, prompt)):
         yield prompt, ans
 
 

@@ -47,3 +47,12 @@ def test_which_country_took_a_position_others_took_too():
                              "leaders had created a new history.")
     assert "Which country is North Korea's main ally?" in keys, keys
     assert "Which country welcomed the meeting?" not in keys, keys
+
+
+def test_a_surname_keeps_its_particle():
+    """"what did María say?" for Decio de María, in three items of one set
+    (panel 92: a mangled name, three of three)."""
+    found = _holders("Decio de María, president of the Mexican Football Federation, said the joint tournament "
+                     "would show that football can unite countries.")
+    assert found and all(h != "María" for h, _ in found), found
+    assert any(h.endswith("de María") for h, _ in found), found

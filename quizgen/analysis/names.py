@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lexicons.people import INSTITUTION_NAME_WORDS
+from ..lexicons.people import INSTITUTION_NAME_WORDS, NAME_PARTICLES
 from ..lexicons.places import PLACE_NOUNS
 from ..nlp import entity_at
 from ._common import TITLES, clean, doc_text, name_tokens
@@ -36,6 +36,9 @@ def proper_name(tok: Token) -> str:
             break
         elif _nationality_in_name(prev, lo, hi):
             lo -= 1
+        elif prev.lower_ in NAME_PARTICLES and prev.is_lower and lo > 1 and doc[lo - 2].pos_ == "PROPN" \
+                and doc[lo - 2].text[:1].isupper() and not is_title(doc[lo - 2]):
+            lo -= 2  # "Decio de María", "Mark van den Oever" (panel 92: "what did María say?")
         else:
             break
     while hi + 1 < len(doc):

@@ -273,3 +273,23 @@ def test_a_job_past_the_time_limit_is_stopped_and_reported(tmp_path):
         assert db_rows(database, "SELECT count(*) FROM articles") == [(0,)]
     finally:
         workers.stop()
+
+
+def test_a_worker_stopped_while_it_starts_leaves_no_traceback(tmp_path):
+    """The server stops its workers with SIGINT; one still importing used to
+    print a KeyboardInterrupt traceback into the server's output (a server
+    stopped seconds after it started, on a loaded machine). Here the import
+    itself is interrupted: the worker exits 130, quietly."""
+    import subprocess
+    import sys
+
+    from quizgen.jobs.supervisor import WORKER_BOOT
+    fake = tmp_path / "quizgen"
+    fake.mkdir()
+    (fake / "__init__.py").write_text("")
+    (fake / "cli.py").write_text("raise KeyboardInterrupt\n")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", WORKER_BOOT, "worker"], env=env, capture_output=True, text=True,
+                          timeout=60, cwd=tmp_path)
+    assert done.returncode == 130, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr

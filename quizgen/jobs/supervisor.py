@@ -42,6 +42,18 @@ class _Child:
     started: float = field(default_factory=time.monotonic)
 
 
+#: How a worker process starts: the stop signal (SIGINT) can come while it is still
+#: importing, before the job consumer handles it; then it exits quietly (130) instead of
+#: printing a KeyboardInterrupt traceback into the server's output (seen when a server
+#: is stopped seconds after it started, on a loaded machine).
+WORKER_BOOT = ("import sys\n"
+               "try:\n"
+               "    from quizgen.cli import cli\n"
+               "    cli()\n"
+               "except KeyboardInterrupt:\n"
+               "    sys.exit(130)\n")
+
+
 class Workers:
     """``count`` worker processes for ``database``; :meth:`start` and :meth:`stop`."""
 
@@ -89,7 +101,7 @@ class Workers:
 
     def _spawn(self) -> _Child:
         token = f"w{secrets.token_hex(6)}"
-        command = [sys.executable, "-c", "from quizgen.cli import cli; cli()", "worker",
+        command = [sys.executable, "-c", WORKER_BOOT, "worker",
                    "--database", self.database, "--queue", self.queue_file, "--token", token,
                    "--parent", str(os.getpid()), "--nice", str(self.niceness),
                    "--retire-after", str(self.retire_after)]

@@ -40,8 +40,8 @@ def test_a_joined_claim_takes_its_speaker_only_from_a_verb_of_saying():
 
 
 def test_which_country_took_a_position_others_took_too():
-    """"Which country welcomed the meeting? — China" beside Japan and Russia
-    welcoming it (panel 89: several right answers, three of three)."""
+    """"Which country welcomed the meeting? — China", where South Korea welcomed
+    the summit too (panel 89: several right answers, three of three)."""
     keys = drafted_fact_keys("South Korean President Moon Jae-in welcomed the summit as a historic event. China, "
                              "North Korea's main ally, also welcomed the meeting, and its foreign minister said the two "
                              "leaders had created a new history.")

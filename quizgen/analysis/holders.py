@@ -274,11 +274,18 @@ def _person_just_named(tok: Token) -> str | None:
     if sent.start > 0:
         prev_start = tok.doc[sent.start - 1].sent.start
     names = [e for e in tok.doc.ents if e.label_ == "PERSON" and prev_start <= e.start and e.end <= tok.i
-             and not _named_in_own_clause(tok, e.text) and not _quoted(e) and not _named_place(e)
-             and not _inside_a_description(e) and not _common_word_opening(e) and not _reported_or_storm(e)]
+             and not _not_who_it_stands_for(e, tok)]
     if not names:
         return None
     return clean(names[-1].text)
+
+
+def _not_who_it_stands_for(ent, pronoun: Token) -> bool:
+    """A name tagged as a person that "he"/"she" cannot stand for: named in the
+    pronoun's own clause, quoted, a place, inside a description of someone
+    else, a common word capitalised at a start, reported by another, a storm."""
+    return (_named_in_own_clause(pronoun, ent.text) or _quoted(ent) or _named_place(ent) or _inside_a_description(ent)
+            or len(ent) == 1 and _common_word_at_start(ent[0]) or _reported_or_storm(ent))
 
 
 #: Words before a storm's name ("Hurricane Irma"), which the tagger reads as a person's.
@@ -296,14 +303,10 @@ def _reported_or_storm(ent) -> bool:
                for a in ent.root.ancestors)
 
 
-def _common_word_opening(ent) -> bool:
-    """A one-word "name" that opens a sentence or a quotation and is a common
-    noun ('"Speech is powerful," he wrote'): capitalised by its place, not a
-    person "he" could be (panel 87: "Read what Speech said")."""
-    return len(ent) == 1 and _common_word_at_start(ent[0])
-
-
 def _common_word_at_start(tok: Token) -> bool:
+    """A word that opens a sentence or a quotation and is a common noun ('"Speech
+    is powerful," he wrote'): capitalised by its place, not a person "he" could
+    be (panel 87: "Read what Speech said")."""
     doc = tok.doc
     opens = tok.i == tok.sent.start or tok.i > 0 and doc[tok.i - 1].text in {'"', "\u201c", "'", "\u2018"}
     return opens and "NOUN" in getAllLemmas(tok.lower_)
@@ -397,9 +400,7 @@ def _person_named_in_paragraph(tok: Token, people: frozenset[str] = frozenset())
     too, active or passive ("Buhari, 72, is a retired general …", "Schettino was arrested …", "Rear Admiral Einar Skorgen,
     the Norwegian officer …", where the tagger missed the name)."""
     names = [(e.end, clean(e.text)) for e in tok.doc.ents if e.label_ == "PERSON" and e.end <= tok.i
-             and not any(t.pos_ == "PRON" for t in e) and not _named_in_own_clause(tok, e.text) and not _quoted(e)
-             and not _named_place(e) and not _inside_a_description(e) and not _common_word_opening(e)
-             and not _reported_or_storm(e)]
+             and not any(t.pos_ == "PRON" for t in e) and not _not_who_it_stands_for(e, tok)]
     subjects = [(t, _named_by_apposition(t)) for t in tok.doc[:tok.i]
                 if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == "ROOT"
                 and not _common_word_at_start(t)]

@@ -444,7 +444,7 @@ def joined_to_an_inner_list(verb: Token) -> bool:
 
 
 #: Verbs with an object and then a "that" clause ("assured voters that …").
-_TELLING_SOMEONE = frozenset("assure convince remind persuade inform notify promise teach show warn tell".split())
+_TELLING_SOMEONE = ADDRESSEE | frozenset("convince persuade notify promise teach show".split())
 
 
 def misread_as_reporting(verb: Token) -> bool:

@@ -300,19 +300,15 @@ def _name_extent(ent: Span) -> tuple[int, int]:
         end -= 1  # "On Monday, May had said …": May is the prime minister, not the month (panel 86)
         while end - start > 1 and ent.doc[end - 1].is_punct:
             end -= 1
-    if end < ent.end:
-        last = ent.doc[end - 1]
-        return ent.doc[start].idx, last.idx + len(last.text)
     last = ent.doc[end - 1]
-    return ent.doc[start].idx, max(ent.end_char, last.idx + len(last.text))
+    return ent.doc[start].idx, last.idx + len(last.text)
 
 
 def _name_word_before(prev: Token, ent: Span) -> bool:
     """A capitalised word the dictionary does not know, untagged, joined to the
     name as a compound: the tagger left the name's first word out."""
-    return (prev.pos_ in {"PROPN", "NOUN"} and prev.is_alpha and prev.text[:1].isupper() and not prev.ent_type_
-            and prev.dep_ == "compound" and ent.start <= prev.head.i < ent.end and prev.whitespace_ == " "
-            and not getAllLemmas(prev.lower_))
+    return _unknown_name_word(prev, {"PROPN", "NOUN"}) and prev.dep_ == "compound" \
+        and ent.start <= prev.head.i < ent.end and prev.whitespace_ == " "
 
 
 #: Labels of proper names: a mention with one of them has a capitalised word.
@@ -336,20 +332,25 @@ def person_name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return start, end
     while start > 0 and end - start < 4:
         prev = doc[start - 1]
-        if (prev.pos_ not in {"PROPN", "NOUN"} or not prev.is_alpha or not prev.text[:1].isupper() or prev.ent_type_
-                or prev.lower_ in NAME_TITLES or prev.whitespace_ != " " or getAllLemmas(prev.lower_)):
+        if not _unknown_name_word(prev, {"PROPN", "NOUN"}) or prev.lower_ in NAME_TITLES or prev.whitespace_ != " ":
             break
         start -= 1
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
             and doc[end + 1].is_alpha and doc[end + 1].is_lower:
         end += 2  # "Moon Jae-in" tagged "Moon Jae" (panel 89)
     while end < len(doc) and end - start < 4 and doc[end - 1].head.i == end and doc[end - 1].dep_ == "compound":
-        nxt = doc[end]  # "President Enrique Peña Nieto" tagged "Enrique Peña" (panel 85)
-        if nxt.pos_ != "PROPN" or not nxt.is_alpha or not nxt.text[:1].isupper() or nxt.ent_type_ \
-                or doc[end - 1].whitespace_ != " " or getAllLemmas(nxt.lower_):
+        # "President Enrique Peña Nieto" tagged "Enrique Peña" (panel 85)
+        if not _unknown_name_word(doc[end], {"PROPN"}) or doc[end - 1].whitespace_ != " ":
             break
         end += 1
     return start, end
+
+
+def _unknown_name_word(tok: Token, pos: set[str]) -> bool:
+    """A capitalised word the tagger left untagged and the dictionary does not
+    know ("Felipe", "Nieto", "Médecins"): part of the name beside it."""
+    return tok.pos_ in pos and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_ \
+        and not getAllLemmas(tok.lower_)
 
 
 #: A name ending in an abbreviation keeps its full stop ("U.S.", "Co.", "Jr.").

@@ -42,8 +42,9 @@ def rejection(q: Question, paragraphs: list[str]) -> str | None:
     if q.type in ("multiple_choice", "short_answer", "cloze", "true_false") and not is_analysis(q) \
             and points_back(q.prompt):
         return "refers back to text the student does not have"
-    if _asks_a_clock_time(q) or _half_a_case_name(q):
-        return "a clock time to recall" if _asks_a_clock_time(q) else "blanks part of a name"
+    recall = _recall_problem(q)
+    if recall:
+        return recall
     if q.type == "cloze" and (_INSIDE_A_NAME.search(q.prompt) or re.fullmatch(r"\d{5,}", str(q.answer))):
         return "blanks part of a name"  # "Iniciativa per ______" (panel 80), "ZIP codes ______, 11206" (panel 79)
     if q.type == "cloze" and EARLY_OWNER.match(q.prompt):
@@ -134,6 +135,13 @@ _STOCK_PHRASES = frozenset({"the right thing", "the best", "its best", "their be
 _BACK_ADJECTIVES = frozenset("new same latest current existing former previous original above".split())
 #: A date given relative to one the sentence before gives.
 #: A time of day ("about 10:28", "5pm tomorrow"): blanked, it tests memory of a minute (panels 72 and 73: trivial).
+def _recall_problem(q: Question) -> str | None:
+    """A key that tests recall of a clock time or of half a name."""
+    if _asks_a_clock_time(q):
+        return "a clock time to recall"
+    return "blanks part of a name" if _half_a_case_name(q) else None
+
+
 def _half_a_case_name(q: Question) -> bool:
     """"Which case did the court decide …? — Snyder" for "Snyder v. Phelps"
     (panel 87: the key is half the case's name, three of three)."""

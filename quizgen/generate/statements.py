@@ -23,8 +23,6 @@ _LEANS_BACK = re.compile(r"^(?:As a result|In response|Because of this|Despite t
 #: "The president will then have 45 days to pay": "then" is the step before, which the
 #: statement leaves out (panel 39).
 
-#: Pronouns a statement cannot open with once its dateline day is dropped.
-_SUBJECT_PRONOUNS = frozenset("i you he she it we they this that these those".split())
 #: A time said from the day of writing ("Yesterday, …"): alone, a statement has no such day (panel 84).
 _DEICTIC_LEAD = re.compile(r"^(?:Yesterday|Today|Tonight|Last night|This morning|This afternoon|Earlier today|"
                            r"Earlier this week|Last week|This week),\s+(?=[A-Z])")
@@ -43,7 +41,8 @@ def standalone(ctx: Context, info: SentInfo, min_words: int = 6, max_words: int 
     deictic = _DEICTIC_LEAD.match(text)
     if deictic:  # "Yesterday, UN Secretary-General António Guterres said …": the day is the article's
         text = text[deictic.end():]
-        if text.split(" ", 1)[0].lower() in _SUBJECT_PRONOUNS:
+        after = next((t for t in info.span if t.idx - info.span[0].idx >= deictic.end()), None)
+        if after is not None and is_pronoun(after):
             return None  # "Yesterday, he said …": who he is, the sentence before said
     conj = _CONJ_LEAD.match(text)
     if conj:  # "But Representative Kaptur was not changing her vote." stands alone without "But"

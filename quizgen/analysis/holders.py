@@ -18,9 +18,10 @@ from ..lexicons.people import (AGENT_SUFFIX, HOLDER_NOUNS, INSTITUTION_NAME_WORD
                                NOBODY_IN_PARTICULAR, PERSON_PRONOUNS, PERSON_SUFFIX, PLURAL_PRONOUNS,
                                THING_PRONOUNS, names_person)
 from ..lexicons.places import PLACE_NOUNS, PLACE_PREPS
-from ..lexicons.speech import DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
+from ..lexicons.speech import ACTS_OF_SPEAKING, DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
 from ..nlp import entity_at
 from ._common import clean, doc_text, name_tokens
+from .back_references import BodyKinds
 from .names import NameRegistry, is_title, place_in_apposition, proper_name
 
 def subject_of(tok: Token) -> Token | None:
@@ -55,7 +56,7 @@ def subject_of(tok: Token) -> Token | None:
                     return None
             if cur.dep_ == "conj" and cur.head.pos_ not in ("VERB", "AUX"):
                 return None
-            if cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and cur.tag_ == "VBD" and cur.lemma_.lower() in _ACTS_OF_SPEAKING \
+            if cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and cur.tag_ == "VBD" and cur.lemma_.lower() in ACTS_OF_SPEAKING \
                     and not any(c.dep_ == "aux" for c in cur.children) and cur.head.head.pos_ in ("VERB", "AUX"):
                 # "said the contamination was criminal and called it unacceptable": the speaker
                 # called it, not the contamination (the parser hangs "called" inside what was said)
@@ -122,10 +123,12 @@ class Resolver:
     history: list[tuple[str, str]] = field(default_factory=list)
     #: (doc, sentence start) → the holder a person pronoun subject there resolved to.
     pronoun_subjects: dict[tuple[int, int], "Holder"] = field(default_factory=dict)
+    #: Bodies named as a kind ("Monarch, the airline"), for "the company said".
+    kinds: BodyKinds = field(default_factory=BodyKinds)
 
     @classmethod
     def for_docs(cls, docs: list[Doc]) -> "Resolver":
-        return cls(NameRegistry(docs))
+        return cls(NameRegistry(docs), kinds=BodyKinds.for_docs(docs))
 
     def remember(self, name: str, kind: str) -> None:
         self.history.append((name, kind))
@@ -195,6 +198,8 @@ class Resolver:
         return Holder(full, kind, tok, 0.9)
 
     def _common(self, tok: Token) -> Holder:
+        if (body := self.kinds.referent(tok)) is not None:
+            return Holder(body, "organisation", tok, 0.75)  # "the company": Monarch
         phrase = _common_phrase(tok)
         # "the poster" after "one poster": the same holder
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
@@ -489,10 +494,3 @@ def _person_title_before(tok: Token) -> bool:
         i -= 1
     return i >= 0 and is_title(doc[i]) and doc[i].lower_ not in ("council", "supreme", "general")
 
-
-#: Verbs of speaking or judging that, coordinated after a reported clause, are the
-#: reporter's second act ("… and called it unacceptable", "… and urged calm").
-_ACTS_OF_SPEAKING = frozenset("""
-call describe label brand dub add urge warn accuse blame demand insist promise vow condemn criticise criticize
-praise welcome reject deny dismiss
-""".split())

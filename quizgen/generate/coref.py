@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..analysis.back_references import BodyKinds
+from ..lexicons.organisations import BACK_REFERENCE_NOUNS
 from ..lexicons.people import KNIGHTHOODS, PERSON_NOUNS
 from ..questions import normalize
 from .clauses import Clause, is_pronoun
@@ -141,9 +143,10 @@ def askable_subject(ctx: Context, clause: Clause, sent: int | None) -> bool:
 #: which stand for other things as often.
 _INSTITUTION_HEADS = ("bureau federation association commission committee ministry department agency authority "
                       "institute foundation society league tribunal corporation forum lobby alliance coalition "
-                      "council union").split()
-#: "the bureau", "the federation": a bare institution noun after "the".
-_BARE_INSTITUTION = re.compile(r"(?<![\w-])the (" + "|".join(_INSTITUTION_HEADS) + r")(?![\w-])", re.IGNORECASE)
+                      "council union university party hospital").split()
+#: "the bureau", "the federation", "the company": a bare institution noun after "the".
+_BARE_INSTITUTION = re.compile(r"(?<![\w-])the (" + "|".join(sorted({*_INSTITUTION_HEADS, *BACK_REFERENCE_NOUNS}))
+                               + r")(?![\w-])", re.IGNORECASE)
 
 
 def name_institutions(ctx: Context, sent_index: int, text: str) -> str:
@@ -156,6 +159,8 @@ def name_institutions(ctx: Context, sent_index: int, text: str) -> str:
         names = {normalize(m.text): m.text for m in ctx.mentions
                  if m.label in ("ORG", "FAC") and m.sentence < sent_index and len(m.text.split()) > 1
                  and m.text.split()[-1].lower() == noun and m.text.split()[-1][:1].isupper()}
+        if not names or noun not in _INSTITUTION_HEADS:
+            return _named_as_kind(ctx, sent_index, text, match)  # "the company": a name ending in it is no evidence
         if len(names) != 1:
             return match.group(0)
         name = next(iter(names.values()))
@@ -164,3 +169,19 @@ def name_institutions(ctx: Context, sent_index: int, text: str) -> str:
             return match.group(0)
         return f"{match.group(0)[:3]} {name}"
     return _BARE_INSTITUTION.sub(named, text)
+
+
+def _named_as_kind(ctx: Context, sent_index: int, text: str, match: re.Match) -> str:
+    """"the company" -> "Monarch" when the article named one body, and only
+    one, as a company before this sentence ("Monarch, the UK's fifth-largest
+    airline"; :mod:`quizgen.analysis.back_references`)."""
+    if not match.group(1).islower() or re.match(r"\s+[A-Z]", text[match.end():]):
+        return match.group(0)  # part of a name ("the Ministry of …"), or named next ("the charity Help Refugees")
+    kinds = ctx.remembered(("body_kinds",), lambda: BodyKinds.for_docs(ctx.article.docs))
+    info = ctx.sents[sent_index]
+    name = kinds.only_body_before(match.group(1), info.paragraph, info.span.start)
+    if name is None or normalize(name) in normalize(text):
+        return match.group(0)
+    if name.lower().startswith("the "):
+        return f"{match.group(0)[:3]} {name[4:]}"
+    return name

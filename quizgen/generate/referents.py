@@ -220,7 +220,9 @@ def resolve_context(ctx, q: Question) -> Question | None:
             prompt = prompt[:match.start()] + repl + prompt[match.end():]
         else:
             unresolved = True
-    prompt = name_institutions(ctx, sent, prompt)
+    named = name_institutions(ctx, sent, prompt)
+    if not (isinstance(q.answer, str) and contains_phrase(named, q.answer) and not contains_phrase(prompt, q.answer)):
+        prompt = named  # (not when the name it puts in is the key: "______ said Niantic wanted …")
     if q.type in ("multiple_choice", "short_answer"):
         prompt = name_people(ctx, sent, prompt, q.answer if isinstance(q.answer, str) else "")
         if _OBJECT_PRONOUN.search(outside_quotes(prompt)) or EARLY_OWNER.match(prompt) or _loose_owner(

@@ -24,3 +24,13 @@ PUBLIC_BODY_WORDS = frozenset({"parliament", "senate", "congress", "assembly", "
 #: a side takes ("Who ruled …? — the court" is obvious; "the position taken by
 #: the court" has no fitting label; panels 64 and 69).
 BENCH_NOUNS = frozenset("court tribunal judge judges jury panel justice justices magistrate arbitrator".split())
+
+#: Nouns a news text uses to refer back to a body it has named ("Monarch, the
+#: UK's fifth-largest airline, … The airline said").  Each refers back only
+#: to a body named with the same noun: a company may be an airline, a law
+#: firm is no bank, so no noun stands in for another.
+BACK_REFERENCE_NOUNS = frozenset("""
+company firm corporation airline carrier bank retailer manufacturer carmaker automaker insurer operator
+broadcaster publisher developer union party agency ministry department regulator watchdog administration
+authority commission charity organisation organization association foundation council club university hospital
+""".split())

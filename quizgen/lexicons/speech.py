@@ -147,3 +147,11 @@ OCCASION_NOUNS = frozenset("conference briefing meeting rally ceremony summit he
 #: Verbs whose clause is a finding ("ruled that the bankruptcy was unconstitutional",
 #: "found that City committed serious breaches"): the finder's, asked "According to …".
 VERDICT_VERBS = frozenset({"rule", "find", "decide", "hold", "judge", "determine"})
+
+
+#: Verbs of speaking or judging that, coordinated after a reported clause, are the
+#: reporter's second act ("… and called it unacceptable", "… and urged calm").
+ACTS_OF_SPEAKING = frozenset("""
+call describe label brand dub add urge warn accuse blame demand insist promise vow condemn criticise criticize
+praise welcome reject deny dismiss
+""".split())

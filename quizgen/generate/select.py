@@ -20,7 +20,6 @@ from collections import Counter
 
 from ..questions import Question, content_words
 from . import families, kept
-from .builtin import CAUSE_RULES
 from .context import FIGURE_LABELS, Context
 from .importance import IDENTITY_PATTERNS, importance, is_detail
 from .select_pool import clash, key_in_stem, kind_of, kind_order, matched_again, select_pool, sentences_of
@@ -308,6 +307,13 @@ FULL_SET = 10
 SELDOM_KEPT = 0.45
 
 
+#: Forms kept less often than this are left out of default sets unless nothing
+#: else fills them: a written "Which …?" fact was kept 14 of 60 times (1 of 20 in
+#: panels 77-92: "Which place did Dunaway read out?"), a cause item with
+#: sentences as options 0 of 8.
+RARELY_KEPT = 0.30
+
+
 #: Items of one seldom-kept form a default set never exceeds, even to fill
 #: itself: a set of four fill-in-the-blanks reads as a drill, not a reading quiz.
 MAX_SELDOM_KEPT = 3
@@ -335,8 +341,9 @@ def _kept_out_of_default_sets(q: Question, relaxed: bool, chosen: list[Question]
     "what happened before this?" (every earlier
     event is right too: 0/5 in panels 10-14), "When did X …? — After Y" (a cause
     asked with "when": 0 of 3 in panels 29 and 34), and, unless a set cannot be
-    filled otherwise (``relaxed``), a cause item with sentences as options (0 of
-    9, panels 16-44), who-holds-which-post ("Who is the head of
+    filled otherwise (``relaxed``), a form the panels kept less than
+    :data:`RARELY_KEPT` of the time (:mod:`.kept`: a cause item with sentences as
+    options, a written "Which …?" fact), who-holds-which-post ("Who is the head of
     Greenpeace?"; 0 of 3 kept in panel 26), a cloze (a blank in a copied sentence,
     kept 54 of 142 times; without a bank, a name or year to recall and spell, 1 of
     7 in panel 24), unless the set lacks a fourth question type, and a "Fact" item
@@ -354,8 +361,8 @@ def _kept_out_of_default_sets(q: Question, relaxed: bool, chosen: list[Question]
         return True  # "Who is the president of IKEA US?": 0 of 5 kept (panels 26, 50), even to fill a set
     if relaxed:
         return False
-    if q.meta.get("rule") in CAUSE_RULES:
-        return True  # "what is the reason for this: …?" with article sentences as options: 0 of 9 (panels 16-44)
+    if (rate := kept.kept_rate(families.form_of(q))) is not None and rate < RARELY_KEPT:
+        return True  # "what is the reason for this: …?" with sentences as options (0 of 8), "Which …?" (14 of 60)
     if q.type == "cloze":
         return True  # kept 54 of 142 times (15 of 46 in panels 31-37); without a bank, 1 of 7 (panel 24)
     if q.type == "fact_or_opinion" and q.answer == "Fact" and \

@@ -43,6 +43,7 @@ def _false_items(text: str):
     ("The Labour Party lost the election in May by a wide margin.",
      "The Labour Party won the election in May by a wide margin."),
     ("The opposition welcomed the ruling on Wednesday.", "The opposition condemned the ruling on Wednesday."),
+    ("The mayor welcomed the announcement on Tuesday.", "The mayor condemned the announcement on Tuesday."),
     ("The minister defended the plan in parliament on Tuesday.",
      "The minister criticised the plan in parliament on Tuesday."),
     ("The company admitted that its engines had failed the emissions tests.",
@@ -88,6 +89,8 @@ def test_the_main_verb_is_reversed(sentence, reversed_):
     "Leaders of the protest movement rejected the proposals as far too small.",  # "accepted … as far too small"
     "The existing flag won 56.6 percent of the vote in the referendum.",  # "lost 56.6 percent of the vote"
     "Sweden later won the silver medal in the final in Rio.",  # "lost the silver medal" is no contest lost
+    "Teachers said the final package fell well short of what classrooms needed.",  # "rose well short" (panel 94)
+    "Work on the new line fell behind schedule in 2018.",  # "rose behind schedule"
 ])
 def test_no_reversal_where_the_opposite_does_not_fit(sentence):
     assert not [q for q in _false_items(sentence) if q.meta.get("change") == "reverse"]

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from ..lexicons.events import LIGHT_VERB_OBJECTS
 from ..lexicons.speech import SAY
-from ..lexicons.opposites import (AMOUNT_PREPS, BEFORE_TO, INTENSITY_ADVERBS, NEEDS_A_NUMBER, OBJECTS_OF, NEEDS_AN_OBJECT, NEGATIVE_POLARITY, RANKING_WORDS,
+from ..lexicons.opposites import (AMOUNT_PREPS, BEFORE_TO, FIXED_WITH_AMOUNT_VERBS, INTENSITY_ADVERBS, NEEDS_A_NUMBER, OBJECTS_OF, NEEDS_AN_OBJECT, NEGATIVE_POLARITY, RANKING_WORDS,
                                   NOT_BEFORE_TO, NOT_LINKING, OPPOSITE_VERBS, WITHOUT_OBJECT)
 from .context import SentInfo
 from .statements import NEGATIVE, quantified_subject
@@ -101,8 +101,9 @@ def _fits(verb: Token, lemma: str) -> bool:
         return False  # "denied him entry", "backed down", "supported that …"
     if lemma == "confirm" and not deps & {"ccomp", "xcomp"}:
         return False  # "had confirmed 2,000 deaths" / "had denied 2,000 deaths"
-    if lemma in WITHOUT_OBJECT and ("dobj" in deps or preps & AMOUNT_PREPS):
-        return False  # "dropped the charges", "oil dropped below $95"
+    if lemma in WITHOUT_OBJECT and ("dobj" in deps or preps & AMOUNT_PREPS or any(
+            t.lower_ in FIXED_WITH_AMOUNT_VERBS for t in verb.subtree if t.head == verb and t.i > verb.i)):
+        return False  # "dropped the charges", "oil dropped below $95", "fell well short of" (panel 94)
     if lemma in _AMOUNT_VERBS and any(t.tag_ in {"JJS", "RBS"} or t.lower_ == "record" for t in verb.subtree):
         return False  # "shrank to its smallest extent": "grew to its smallest" contradicts itself
     if lemma in _AMOUNT_VERBS and _from_figure(verb):

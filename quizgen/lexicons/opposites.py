@@ -47,6 +47,11 @@ NEEDS_AN_OBJECT = frozenset("open close join leave gain expand ban".split())
 #: but not "dropped the charges" / "rose the charges".
 WITHOUT_OBJECT = frozenset("rise fall climb drop jump plunge".split())
 
+#: Words that make a verb of amount an idiom whose opposite is no English:
+#: "fell well short of", "fell behind schedule", "fell silent", "fell victim to"
+#: ("rose well short of" gave itself away, panel 94).
+FIXED_WITH_AMOUNT_VERBS = frozenset("short behind apart silent ill victim prey foul asleep flat".split())
+
 #: "climbed over a fence" is no amount: these are reversed only with a number in the clause.
 NEEDS_A_NUMBER = frozenset("climb drop jump plunge".split())
 
@@ -71,6 +76,9 @@ DECISIONS = frozenset("""
 ruling verdict decision conviction sentence judgement judgment appeal result law act ban order rule plan
 policy measure bill deal agreement proposal reform scheme project move programme program budget
 """.split())
+#: What one welcomes or condemns besides a decision: news of what happened
+#: ("welcomed the announcement" / "condemned the announcement").
+NEWS = frozenset("outcome news announcement report findings departure resignation release arrest".split())
 #: Laws a leader signs or vetoes ("signed the bill" / "vetoed the bill", not "signed the letter").
 LAWS = frozenset("bill law act legislation measure budget treaty amendment".split())
 #: Activities suspended or resumed ("suspended flights" / "resumed flights",
@@ -104,7 +112,7 @@ allegation accusation
 #: or subject of the passive): the reversal table's frames, as data.
 OBJECTS_OF: dict[str, frozenset[str]] = {
     "lift": LIFTED_THINGS, "impose": LIFTED_THINGS, "ease": LIFTED_THINGS, "tighten": LIFTED_THINGS,
-    "uphold": DECISIONS, "overturn": DECISIONS, "welcome": DECISIONS, "defend": DECISIONS,
+    "uphold": DECISIONS, "overturn": DECISIONS, "welcome": DECISIONS | NEWS, "defend": DECISIONS,
     "veto": LAWS, "sign": LAWS, "suspend": ACTIVITIES, "resume": ACTIVITIES,
     "raise": AMOUNTS, "cut": AMOUNTS, "grant": PERMISSIONS, "lose": CONTESTS, "admit": ADMITTED,
 }

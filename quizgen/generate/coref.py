@@ -109,17 +109,23 @@ def _inside_a_title(ctx: Context, m) -> bool:
 
 def _described_person(ctx: Context, sent_index: int, before: int | None) -> bool:
     """A person the paragraph names only by a description ("The former
-    president fled to Japan. He was arrested …"): "he" may be that one, not
-    the last person named."""
+    president fled to Japan. He was arrested …"; in the pronoun's own
+    sentence, "Police arrested a local doctor after parents accused him"):
+    "he" may be that one, not the last person named (panel 93 read "parents
+    accused Zafar Mirza" for the doctor they accused)."""
     para = ctx.sents[sent_index].paragraph
     for info in ctx.sents[max(0, sent_index - _WINDOW):sent_index + 1]:
         if info.paragraph != para:
             continue
+        own = info.index == sent_index
         for tok in info.span:
-            if info.index == sent_index and before is not None and tok.idx >= before:
+            if own and before is not None and tok.idx >= before:
                 break
-            if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS \
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PERSON_NOUNS or tok.tag_ != "NN":
+                continue
+            if tok.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                return True
+            if own and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
                 return True
     return False
 

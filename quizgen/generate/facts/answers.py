@@ -273,6 +273,8 @@ def _wh_by_the_article(ctx: Context, head: Token, label: str | None, text: str, 
         wh = "Who"  # "Transport for London (TfL), which owns …, said": an abbreviated name that speaks (panel 70)
     if wh == "Who" and label != "PERSON" and head.text.isupper() and spelled_out_in_common_words(ctx.text(), head.text):
         wh = "What"  # "AV" of "the alternative vote (AV)": a thing (panel 70)
+    if wh == "Who" and head.pos_ == "PROPN" and head.lower_ in ctx.remembered(("craft_names",), lambda: _craft_names(ctx)):
+        wh = "What"  # "Vikram" after "its Vikram lander": a craft, not a person (panel 93)
     verb = head.head
     if wh == "Who" and (verb.lemma_.lower() in EVENT_VERBS or verb.lemma_.lower() == "take" and any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
@@ -280,6 +282,22 @@ def _wh_by_the_article(ctx: Context, head: Token, label: str | None, text: str, 
     if wh == "Who" and predicated_thing(verb):
         wh = "What"  # "Who is a serious problem for farmers? — Bovine TB" (panel 54)
     return wh
+
+
+def _craft_names(ctx: Context) -> frozenset[str]:
+    """Names the article gives a craft or instrument ("its Vikram lander",
+    "Vikram, the lander", "a rover called Pragyan"), lower-cased."""
+    names = set()
+    for doc in ctx.article.docs:
+        for tok in doc:
+            if tok.pos_ != "PROPN":
+                continue
+            head = tok.head
+            if tok.dep_ in {"compound", "appos"} and head.lower_ in INSTRUMENT_NOUNS or tok.dep_ == "oprd" and \
+                    head.dep_ == "acl" and head.head.lower_ in INSTRUMENT_NOUNS or any(
+                    c.dep_ == "appos" and c.lower_ in INSTRUMENT_NOUNS for c in tok.children):
+                names.add(tok.lower_)
+    return frozenset(names)
 
 
 def _names_no_one(head: Token, tokens: list[Token]) -> bool:

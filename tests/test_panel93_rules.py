@@ -4,7 +4,7 @@ from __future__ import annotations
 from quizgen.generate.coref import person_antecedent
 from quizgen.generate.referents import name_people
 
-from .rule_support import context_of
+from .rule_support import context_of, drafts, fact_prompts
 
 _TEXT = ("Health minister Omar Malik visited the town on Monday. "
          "Police arrested a local doctor after some parents accused him of spreading the infection.")
@@ -31,3 +31,35 @@ def test_a_craft_the_article_named_is_asked_with_what():
     minister = context_of("The agency lost contact with the lander. Dana Holt said the mission would go on.")
     holt = next(t for t in minister.sents[1].span if t.text == "Holt")
     assert _wh_by_the_article(minister, holt, "PERSON", "Dana Holt", "Who") == "Who"
+
+
+_SCREENING = """Health agency praises screening drive
+
+A screening drive for HIV began in the town of Kotri on Monday after dozens of children tested positive. \
+Health minister Omar Malik said the government would pay for treatment.
+
+The World Health Organization welcomed the screening effort. SECOND
+
+Local doctors opposed the plan to close small clinics. Opposition leader Sara Khan criticised the \
+government's response as slow and chaotic.
+
+The provincial health department denied that it had ignored earlier warnings."""
+
+
+def _positions(second: str) -> list[str]:
+    made = [q.prompt for q in drafts(_SCREENING.replace("SECOND", second), count=40) if "position taken by" in q.prompt]
+    assert made, "the article should give some position item"
+    return made
+
+
+def test_no_position_when_the_holder_qualifies_it_in_the_next_sentence():
+    qualified = _positions("The agency said, however, that the response had to go beyond emergency camps.")
+    plain = _positions("Screening will continue for three weeks in the district.")
+    assert not any("World Health Organization" in p for p in qualified), qualified  # praised, then criticised
+    assert any("World Health Organization" in p for p in plain), plain
+
+
+def test_a_bare_duration_after_for_is_not_asked_with_what():
+    prompts = fact_prompts("The chief executive of the video site, Susan Wojcicki, had campaigned against "
+                           "Article 13 for months, arguing that it could force the site to block videos.")
+    assert not any(p.startswith("What") and p.endswith(" for?") for p in prompts), prompts

@@ -44,6 +44,7 @@ def _false_items(text: str):
      "The Labour Party won the election in May by a wide margin."),
     ("The opposition welcomed the ruling on Wednesday.", "The opposition condemned the ruling on Wednesday."),
     ("The mayor welcomed the announcement on Tuesday.", "The mayor condemned the announcement on Tuesday."),
+    ("The union condemned the decision on Friday.", "The union welcomed the decision on Friday."),
     ("The minister defended the plan in parliament on Tuesday.",
      "The minister criticised the plan in parliament on Tuesday."),
     ("The company admitted that its engines had failed the emissions tests.",
@@ -83,6 +84,7 @@ def test_the_main_verb_is_reversed(sentence, reversed_):
     "The minister signed the letter to the council on Friday.",  # no law: "vetoed the letter"
     "The Conservatives lost the seat to the Liberal Democrats in May.",  # "won the seat to …"
     "Thousands of people welcomed the pope at the airport in Manila.",  # no decision: "condemned the pope"
+    "The opposition leader condemned the attack on the embassy.",  # "welcomed the attack" (panel 94's set)
     "Three children were admitted to hospital in Leeds on Monday.",  # "were denied to hospital"
     "The central bank cut interest rates to a record low of 0.5% on Thursday.",  # "raised … to a record low"
     "The increase raised the price of a metro ticket by 30 pesos, from 800 to 830 pesos.",  # "lowered … from 800 to 830"

@@ -119,8 +119,8 @@ def _described_person(ctx: Context, sent_index: int, before: int | None) -> bool
             continue
         own = info.index == sent_index
         for tok in info.span:
-            if own and before is not None and tok.idx >= before:
-                break
+            if own and (tok.idx >= before if before is not None else tok.lower_ in PERSON_PRONOUNS):
+                break  # only a person described before the pronoun
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PERSON_NOUNS or tok.tag_ != "NN":
                 continue
             if tok.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):

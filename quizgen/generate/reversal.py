@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from ..lexicons.events import LIGHT_VERB_OBJECTS
 from ..lexicons.speech import SAY
-from ..lexicons.opposites import (AMOUNT_PREPS, BEFORE_TO, FIXED_WITH_AMOUNT_VERBS, INTENSITY_ADVERBS, NEEDS_A_NUMBER, OBJECTS_OF, NEEDS_AN_OBJECT, NEGATIVE_POLARITY, RANKING_WORDS,
+from ..lexicons.opposites import (AMOUNT_PREPS, BEFORE_TO, FIXED_WITH_AMOUNT_VERBS, HARMS, INTENSITY_ADVERBS, NEEDS_A_NUMBER, OBJECTS_OF, NEEDS_AN_OBJECT, NEGATIVE_POLARITY, RANKING_WORDS,
                                   NOT_BEFORE_TO, NOT_LINKING, OPPOSITE_VERBS, WITHOUT_OBJECT)
 from .context import SentInfo
 from .statements import NEGATIVE, quantified_subject
@@ -156,6 +156,8 @@ def _contradicts_itself(verb: Token, lemma: str, children: list[Token]) -> bool:
     if any(t.dep_ in ("appos", "dobj") and t.i > verb.i and t.doc[t.left_edge.i - 1].text == ","
            for t in verb.subtree):
         return True  # "lifting a suspension, a decision that will allow hunting": the aside would contradict it
+    if lemma == "condemn" and any(c.dep_ == "dobj" and c.lower_ in HARMS for c in children):
+        return True  # "condemned the attack": "welcomed the attack" gives itself away
     if any(c.dep_ == "advmod" and c.lower_ in INTENSITY_ADVERBS for c in children):
         return True  # "sharply criticised", "rejected … altogether": "sharply praised" gives itself away (panel 63)
     return any(t.lower_ in NEGATIVE_POLARITY for t in verb.subtree)

@@ -65,7 +65,7 @@ def position(ctx: Context, hs: list[Holder], rng: random.Random) -> list[Questio
             if any(b is not a and b.paragraph == a.paragraph and b.stance != a.stance and b.stance in CLEAR
                    for b in h.attributions) or _mixed(infos, a) or _contrasted(infos, a) \
                     or _described_by_another_stance(infos, h, a) or _another_stance_nearby(ctx, h, a) \
-                    or _the_bench(h) or _a_ruling(a) or _a_step(ctx, a):
+                    or _the_bench(h) or _a_ruling(a) or _a_step(ctx, a) or _qualified_next(ctx, h, infos):
                 continue
             if _headline_gives_it(ctx, h, a):
                 continue  # "the position taken by the Senate?" under "Argentina's Senate approves …" (panel 65)
@@ -211,6 +211,27 @@ def _contrasted(infos: list[SentInfo], a: Attribution) -> bool:
                     t.head.i == cue.i or t.head.head.i == cue.i):
                 return True
     return False
+
+
+#: Words that open a qualification of what came before ("It said, however, …").
+_QUALIFYING = frozenset({"however", "nevertheless", "nonetheless", "but", "yet", "still"})
+
+
+def _qualified_next(ctx: Context, h: Holder, infos: list[SentInfo]) -> bool:
+    """The next sentence of the paragraph goes on with the same holder and
+    qualifies the position ("UNAIDS welcomed the screening effort. The UN
+    agency said, however, that the response had to go beyond …"): two keys
+    are defensible (panel 93)."""
+    after = infos[-1].index + 1
+    if after >= len(ctx.sents) or ctx.sents[after].paragraph != infos[-1].paragraph:
+        return False
+    span = ctx.sents[after].span
+    if not any(t.lower_ in _QUALIFYING and (t.dep_ == "advmod" or t.i == span.start) for t in span):
+        return False
+    subject = next((t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.head == span.root), None)
+    return subject is not None and (subject.pos_ == "PRON" or any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or holders_match(
+        ctx.text_of(list(subject.subtree)), h.name))
 
 
 def _cue_tokens(infos: list[SentInfo], a: Attribution):

@@ -76,9 +76,16 @@ DECISIONS = frozenset("""
 ruling verdict decision conviction sentence judgement judgment appeal result law act ban order rule plan
 policy measure bill deal agreement proposal reform scheme project move programme program budget
 """.split())
-#: What one welcomes or condemns besides a decision: news of what happened
-#: ("welcomed the announcement" / "condemned the announcement").
+#: What one welcomes besides a decision: news of what happened ("welcomed the
+#: announcement" / "condemned the announcement").
 NEWS = frozenset("outcome news announcement report findings departure resignation release arrest".split())
+#: Harms that are condemned and never welcomed: "welcomed the attack" is no
+#: statement anyone would make, so a student rejects it without reading (a
+#: default set of fresh82 had one).
+HARMS = frozenset("""
+attack attacks killing killings bombing bombings violence shooting shootings massacre assault murder murders
+invasion crackdown terrorism abuse harassment raid raids explosion beating torture kidnapping
+""".split())
 #: Laws a leader signs or vetoes ("signed the bill" / "vetoed the bill", not "signed the letter").
 LAWS = frozenset("bill law act legislation measure budget treaty amendment".split())
 #: Activities suspended or resumed ("suspended flights" / "resumed flights",

@@ -124,6 +124,8 @@ def prep_answer(ctx: Context, prep: Token) -> tuple[Answer, bool] | None:
         if nxt is not None and nxt.dep_ == "prep" and nxt.pos_ == "ADP" and any(
                 c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC", "FAC"} for c in nxt.children):
             return None  # "handed to a judge in Santiago": "Who … handed to in Santiago?" (panel 62)
+        if ans and ans.wh == "What" and pobj.lower_ in DURATION_UNITS | TIME_NOUNS:
+            return None  # "campaigned against it for months": "What … for? — months" (panel 93)
         if ans and ans.wh != "What" or (ans and (p in {"about", "for"} or p == "with" and _supplies(prep))):
             return ans, True
     return None

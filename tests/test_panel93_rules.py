@@ -1,4 +1,4 @@
-"""Rules written from panels 93-94's notes (eval/panels/README.md), on invented sentences."""
+"""Rules written from panels 93-96's notes (eval/panels/README.md), on invented sentences."""
 from __future__ import annotations
 
 from quizgen.generate.coref import person_antecedent
@@ -63,3 +63,25 @@ def test_a_bare_duration_after_for_is_not_asked_with_what():
     prompts = fact_prompts("The chief executive of the video site, Susan Wojcicki, had campaigned against "
                            "Article 13 for months, arguing that it could force the site to block videos.")
     assert not any(p.startswith("What") and p.endswith(" for?") for p in prompts), prompts
+
+
+def test_she_after_a_speaker_described_in_the_sentence_before_is_that_speaker():
+    from quizgen.analysis import find_attributions
+    from quizgen.articles.parse import parse_article
+    text = ("Test\n\nCampaigners celebrated. \"This is a historic day for the valley,\" said Pablo Ruiz, the "
+            "coalition's executive secretary.\n\nNot everyone agreed. A tour guide in the town of Cochrane said she "
+            "was relieved but doubted the fight was over. \"The rivers are safe today, but the companies still own "
+            "the water rights,\" she said.\n")
+    found = {a.content[:10]: a.holder for a in find_attributions(parse_article(text))}
+    assert found.get("The rivers") == "A tour guide in the town of Cochrane", found  # not Pablo Ruiz (panel 95)
+
+
+def test_a_name_goes_on_across_a_capitalised_preposition():
+    from quizgen.analysis import find_attributions
+    from quizgen.articles.parse import parse_article
+    text = ("Test\n\nThe Valley Without Dams coalition, which organised marches in the capital, welcomed the "
+            "decision. Doctors Without Borders said the camp was full. Amnesty said the camp was unsafe. "
+            "Without aid, the camp will close, the agency warned.\n")
+    holders = [a.holder for a in find_attributions(parse_article(text))]
+    assert "The Valley Without Dams" in holders and "Doctors Without Borders" in holders, holders  # panel 95
+    assert "Amnesty" in holders, holders  # a sentence that opens with "Without" does not join the name before

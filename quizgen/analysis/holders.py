@@ -18,7 +18,7 @@ from ..lexicons.people import (AGENT_SUFFIX, HOLDER_NOUNS, INSTITUTION_NAME_WORD
                                NOBODY_IN_PARTICULAR, PERSON_PRONOUNS, PERSON_SUFFIX, PLURAL_PRONOUNS,
                                THING_PRONOUNS, names_person)
 from ..lexicons.places import PLACE_NOUNS, PLACE_PREPS
-from ..lexicons.speech import ACTS_OF_SPEAKING, DOCUMENT_NOUNS, SPEAKING_DOCUMENTS
+from ..lexicons.speech import ACTS_OF_SPEAKING, DOCUMENT_NOUNS, SAY, SPEAKING_DOCUMENTS
 from ..nlp import entity_at
 from ._common import clean, doc_text, name_tokens
 from .back_references import BodyKinds
@@ -326,8 +326,9 @@ def _speaker_just_described(tok: Token) -> Token | None:
         return None
     prev = tok.doc[sent.start - 1].sent
     subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not is_agentive(subj):
-        return None
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or not is_agentive(subj) and not (
+            prev.root.lemma_.lower() in SAY and subj.lemma_.lower() not in DOCUMENT_NOUNS):
+        return None  # ("A tour guide … said she was relieved": whoever says something is someone)
     if not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in subj.children):
         return None  # "the mayor said …. He insisted …": the mayor the article named before
     return subj
@@ -452,7 +453,8 @@ def _common_phrase(tok: Token) -> str:
     lo = min([tok.i] + [t.i for c in left for t in c.subtree])
     hi = tok.i
     for c in tok.rights:
-        if c.dep_ == "prep" and c.lower_ in ("of", "at", "on", "in", "for", "from"):
+        if c.dep_ == "prep" and (c.lower_ in ("of", "at", "on", "in", "for", "from")
+                                 or c.text.istitle()):  # "Doctors Without Borders": a name goes on
             sub = list(c.subtree)
             if sub[-1].i - lo < 12:
                 hi = max(hi, sub[-1].i)

@@ -55,7 +55,7 @@ def proper_name(tok: Token) -> str:
             break
     ent = entity_at(tok)
     lo, hi = _organisation_span(doc, ent, lo, hi)
-    hi = _and_tail(doc, tok, ent, lo, _institution_of(doc, hi))
+    hi = _capitalised_preposition_tail(doc, _and_tail(doc, tok, ent, lo, _institution_of(doc, hi)))
     # a person's name starts where spaCy's PERSON entity starts ("Coach Daniel Mbeki")
     if ent is not None and ent.label_ == "PERSON" and ent.start > lo and ent.end - 1 >= tok.i and \
             doc[hi].lower_ not in INSTITUTION_NAME_WORDS:  # not "Christian Lobby" read as a person
@@ -93,6 +93,21 @@ def _institution_of(doc, hi: int) -> int:
             and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper()):
         end += 1  # "Ministry of Science and Technology"
     return end - 1 if end > j else hi
+
+
+def _capitalised_preposition_tail(doc, hi: int) -> int:
+    """The end of a name that goes on with a capitalised preposition and
+    capitalised words ("Doctors Without Borders", "Patagonia Without Dams",
+    "Scientists Against Hunger"): mid-sentence, a capital on "Without" only
+    a name gives (panel 95 read "the Patagonia" for the coalition)."""
+    nxt = hi + 1
+    if nxt + 1 >= len(doc) or doc[nxt].pos_ not in ("ADP", "SCONJ") or not doc[nxt].text.istitle() or \
+            doc[nxt].is_sent_start or not doc[nxt + 1].text[:1].isupper() or doc[nxt + 1].ent_type_ == "PERSON":
+        return hi
+    end = nxt + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start:
+        end += 1
+    return end - 1
 
 
 def _organisation_span(doc, ent, lo: int, hi: int) -> tuple[int, int]:

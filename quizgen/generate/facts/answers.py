@@ -273,7 +273,8 @@ def _wh_by_the_article(ctx: Context, head: Token, label: str | None, text: str, 
         wh = "Who"  # "Transport for London (TfL), which owns …, said": an abbreviated name that speaks (panel 70)
     if wh == "Who" and label != "PERSON" and head.text.isupper() and spelled_out_in_common_words(ctx.text(), head.text):
         wh = "What"  # "AV" of "the alternative vote (AV)": a thing (panel 70)
-    if wh == "Who" and head.pos_ == "PROPN" and head.lower_ in ctx.remembered(("craft_names",), lambda: _craft_names(ctx)):
+    crafts = ctx.remembered(("craft_names",), lambda: _craft_names(ctx))
+    if wh == "Who" and head.pos_ == "PROPN" and head.lower_ in crafts:
         wh = "What"  # "Vikram" after "its Vikram lander": a craft, not a person (panel 93)
     verb = head.head
     if wh == "Who" and (verb.lemma_.lower() in EVENT_VERBS or verb.lemma_.lower() == "take" and any(

@@ -164,6 +164,8 @@ _SURFACE_PROBLEMS = [
     (re.compile(r"\beveryday\s*[?.,;]"), "adjective used as an adverb"),
     (re.compile(r"\s\"\s"), "stray quote mark"),
     (re.compile(r"\b\d{1,2}, (?:was|were|is|are|has|have|had|did)\b"), "stray comma"),  # "on January 15, was lost"
+    # "… replaced with healthy ones from in the procedure?", "… compulsory for from March 15?" (panel 96)
+    (re.compile(r"\bfrom in\b(?!-)|\bfor from\b|\bwith from\b"), "two prepositions"),
     (re.compile(r"^According to the (?:organi[sz]ation|association|agency|group|body|company|firm|committee|"
                 r"foundation|institute|charity|union|council|ministry|department|authority),"), "points back"),
 ]

@@ -85,3 +85,11 @@ def test_a_name_goes_on_across_a_capitalised_preposition():
     holders = [a.holder for a in find_attributions(parse_article(text))]
     assert "The Valley Without Dams" in holders and "Doctors Without Borders" in holders, holders  # panel 95
     assert "Amnesty" in holders, holders  # a sentence that opens with "Without" does not join the name before
+
+
+def test_a_stem_with_two_prepositions_side_by_side_is_flagged():
+    from quizgen.quality import stem_problems
+    assert "two prepositions" in stem_problems("Who did the province make the training compulsory for from March 15?")
+    assert "two prepositions" in stem_problems("Who are faulty cells replaced with healthy ones from in the procedure?")
+    assert stem_problems("Where did the team travel from on Monday?") == []
+    assert stem_problems("What did the firm buy from in-house designers?") == []

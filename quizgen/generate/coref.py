@@ -166,7 +166,7 @@ def name_institutions(ctx: Context, sent_index: int, text: str) -> str:
                  if m.label in ("ORG", "FAC") and m.sentence < sent_index and len(m.text.split()) > 1
                  and m.text.split()[-1].lower() == noun and m.text.split()[-1][:1].isupper()}
         if not names or noun not in _INSTITUTION_HEADS:
-            return _named_as_kind(ctx, sent_index, text, match)  # "the company": a name ending in it is no evidence
+            return _body_named_as(ctx, sent_index, text, match)  # "the company": a name ending in it is no evidence
         if len(names) != 1:
             return match.group(0)
         name = next(iter(names.values()))
@@ -177,7 +177,7 @@ def name_institutions(ctx: Context, sent_index: int, text: str) -> str:
     return _BARE_INSTITUTION.sub(named, text)
 
 
-def _named_as_kind(ctx: Context, sent_index: int, text: str, match: re.Match) -> str:
+def _body_named_as(ctx: Context, sent_index: int, text: str, match: re.Match) -> str:
     """"the company" -> "Monarch" when the article named one body, and only
     one, as a company before this sentence ("Monarch, the UK's fifth-largest
     airline"; :mod:`quizgen.analysis.back_references`)."""

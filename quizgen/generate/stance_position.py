@@ -213,8 +213,10 @@ def _contrasted(infos: list[SentInfo], a: Attribution) -> bool:
     return False
 
 
-#: Words that open a qualification of what came before ("It said, however, …").
-_QUALIFYING = frozenset({"however", "nevertheless", "nonetheless", "but", "yet", "still"})
+#: Words that qualify what came before anywhere in a sentence ("It said, however, …"),
+#: and those that do so only at its start ("But it warned …"; not "has not yet").
+_QUALIFYING = frozenset({"however", "nevertheless", "nonetheless"})
+_QUALIFYING_FIRST = frozenset({"but", "yet", "still"})
 
 
 def _qualified_next(ctx: Context, h: Holder, infos: list[SentInfo]) -> bool:
@@ -226,7 +228,8 @@ def _qualified_next(ctx: Context, h: Holder, infos: list[SentInfo]) -> bool:
     if after >= len(ctx.sents) or ctx.sents[after].paragraph != infos[-1].paragraph:
         return False
     span = ctx.sents[after].span
-    if not any(t.lower_ in _QUALIFYING and (t.dep_ == "advmod" or t.i == span.start) for t in span):
+    if not any(t.lower_ in _QUALIFYING and t.dep_ == "advmod" for t in span) and \
+            span[0].lower_ not in _QUALIFYING | _QUALIFYING_FIRST:
         return False
     subject = next((t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.head == span.root), None)
     return subject is not None and (subject.pos_ == "PRON" or any(

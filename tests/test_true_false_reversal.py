@@ -45,6 +45,12 @@ def _false_items(text: str):
     ("The opposition welcomed the ruling on Wednesday.", "The opposition condemned the ruling on Wednesday."),
     ("The mayor welcomed the announcement on Tuesday.", "The mayor condemned the announcement on Tuesday."),
     ("The union condemned the decision on Friday.", "The union welcomed the decision on Friday."),
+    ("The Senate passed the bill by 60 votes to 40 on Thursday.",
+     "The Senate rejected the bill by 60 votes to 40 on Thursday."),
+    ("The company dismissed the allegations in a statement on Monday.",
+     "The company accepted the allegations in a statement on Monday."),
+    ("Lawmakers voted against the plan on Tuesday.", "Lawmakers voted for the plan on Tuesday."),
+    ("The party's MPs voted for the motion in the end.", "The party's MPs voted against the motion in the end."),
     ("The minister defended the plan in parliament on Tuesday.",
      "The minister criticised the plan in parliament on Tuesday."),
     ("The company admitted that its engines had failed the emissions tests.",
@@ -85,6 +91,11 @@ def test_the_main_verb_is_reversed(sentence, reversed_):
     "The Conservatives lost the seat to the Liberal Democrats in May.",  # "won the seat to …"
     "Thousands of people welcomed the pope at the airport in Manila.",  # no decision: "condemned the pope"
     "The opposition leader condemned the attack on the embassy.",  # "welcomed the attack" (panel 94's set)
+    "The judge dismissed the charges against the three men.",  # a court's act: "accepted the charges"
+    "The president dismissed two senior officers on Friday.",  # "accepted two senior officers"
+    "The minister dismissed the allegations as nonsense.",  # "accepted … as nonsense"
+    "The home team passed the ball to the captain in the final minute of the match.",  # no law: "rejected the ball"
+    "Lawmakers in the state passed a law in 2015 that allows inspectors to visit the sites.",  # the law stands
     "Three children were admitted to hospital in Leeds on Monday.",  # "were denied to hospital"
     "The central bank cut interest rates to a record low of 0.5% on Thursday.",  # "raised … to a record low"
     "The increase raised the price of a metro ticket by 30 pesos, from 800 to 830 pesos.",  # "lowered … from 800 to 830"

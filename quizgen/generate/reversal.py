@@ -39,6 +39,8 @@ def reverse(info: SentInfo, statement: str, article: str = "") -> tuple[str, str
     if NEGATIVE.search(statement) or _SCARCE.search(statement) or quantified_subject(info.span.root, _QUANTIFIERS):
         return None  # "Not every offer was accepted" / "… rejected": both can be true
     root = info.span.root
+    if (side := _vote_side(root, statement)) is not None:
+        return side
     opposite = _opposite(root)
     if opposite is None and (reported := _reported_verb(root)) is not None:
         root, opposite = reported, _opposite(reported, reported=True)
@@ -51,6 +53,26 @@ def reverse(info: SentInfo, statement: str, article: str = "") -> tuple[str, str
         return None  # the statement rewrote the sentence, or the word comes twice
     changed = re.sub(rf"\b{re.escape(word)}\b", opposite, statement, count=1)
     return changed, f"\u201c{opposite}\u201d", f"\u201c{word}\u201d", "reverse"
+
+
+def _vote_side(verb: Token, statement: str) -> tuple[str, str, str, str] | None:
+    """"voted against the plan" -> "voted for the plan" (and back; "voted in
+    favour of" -> "voted against"): the side of a vote, right after the verb."""
+    doc = verb.doc
+    if verb.lemma_.lower() != "vote" or verb.pos_ != "VERB" or not _plain_assertion(verb) or verb.i + 2 >= len(doc):
+        return None
+    nxt = doc[verb.i + 1]
+    if nxt.lower_ in ("for", "against") and nxt.head == verb and any(c.dep_ == "pobj" for c in nxt.children):
+        right, wrong = nxt.text, "against" if nxt.lower_ == "for" else "for"
+    elif doc[verb.i + 1:verb.i + 4].text.lower() in ("in favour of", "in favor of"):
+        right, wrong = doc[verb.i + 1:verb.i + 4].text, "against"
+    else:
+        return None
+    said = f"{verb.text} {right}"
+    if statement.count(said) != 1:
+        return None
+    changed = statement.replace(said, f"{verb.text} {wrong}")
+    return changed, f"\u201c{verb.text} {wrong}\u201d", f"\u201c{said}\u201d", "reverse"
 
 
 #: Objects that name something missing or failed: no one praises a lack.
@@ -121,7 +143,7 @@ def _fits(verb: Token, lemma: str) -> bool:
         return False  # "joined his dissent": "left his dissent" is no English (panel 82); "joined the euro zone" stays
     if lemma in NEEDS_AN_OBJECT and ("dobj" not in deps or preps & {"from", "to", "as"} or to_clause):
         return False  # "left on Monday", "banned him from driving", "closed to traffic"
-    if lemma in {"accept", "reject", "approve", "welcome", "condemn", "support", "oppose", "back"} and (
+    if lemma in {"accept", "reject", "approve", "welcome", "condemn", "support", "oppose", "back", "dismiss"} and (
             "as" in preps or any(t.lower_ == "as" and t.i > verb.i for t in verb.subtree)):
         return False  # "rejected the proposals as far too small": "accepted … as far too small" (panel 60)
     if lemma in {"win", "lose"} and any(t.like_num or t.lower_ in {"percent", "%", "share", "majority"} or t.lemma_.lower()
@@ -156,6 +178,9 @@ def _contradicts_itself(verb: Token, lemma: str, children: list[Token]) -> bool:
     if any(t.dep_ in ("appos", "dobj") and t.i > verb.i and t.doc[t.left_edge.i - 1].text == ","
            for t in verb.subtree):
         return True  # "lifting a suspension, a decision that will allow hunting": the aside would contradict it
+    if lemma in {"pass", "approve", "adopt"} and any(
+            c.dep_ in {"dobj", "nsubjpass"} and any(g.dep_ == "relcl" for g in c.children) for c in children):
+        return True  # "passed a law that allows inspections": the clause says the law stands (rejected? no)
     if lemma == "condemn" and any(c.dep_ == "dobj" and c.lower_ in HARMS for c in children):
         return True  # "condemned the attack": "welcomed the attack" gives itself away
     if any(c.dep_ == "advmod" and c.lower_ in INTENSITY_ADVERBS for c in children):

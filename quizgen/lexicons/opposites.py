@@ -38,6 +38,7 @@ OPPOSITE_VERBS: dict[str, str] = {
     "suspend": "resume", "resume": "suspend", "ease": "tighten", "tighten": "ease",
     "raise": "lower", "cut": "raise", "grant": "refuse", "lose": "win",
     "welcome": "condemn", "defend": "criticise", "admit": "deny",
+    "pass": "reject", "dismiss": "accept",
 }
 
 #: Pairs above that fit only with a direct object of their own.
@@ -86,6 +87,12 @@ HARMS = frozenset("""
 attack attacks killing killings bombing bombings violence shooting shootings massacre assault murder murders
 invasion crackdown terrorism abuse harassment raid raids explosion beating torture kidnapping
 """.split())
+#: What one dismisses or accepts as said by others ("dismissed the allegations" /
+#: "accepted the allegations"; not "dismissed the charges", which a court does,
+#: nor "dismissed the officers").
+CLAIMS = frozenset("""
+claim allegation accusation suggestion criticism concern report finding argument warning
+""".split())
 #: Laws a leader signs or vetoes ("signed the bill" / "vetoed the bill", not "signed the letter").
 LAWS = frozenset("bill law act legislation measure budget treaty amendment".split())
 #: Activities suspended or resumed ("suspended flights" / "resumed flights",
@@ -122,6 +129,7 @@ OBJECTS_OF: dict[str, frozenset[str]] = {
     "uphold": DECISIONS, "overturn": DECISIONS, "welcome": DECISIONS | NEWS, "defend": DECISIONS,
     "veto": LAWS, "sign": LAWS, "suspend": ACTIVITIES, "resume": ACTIVITIES,
     "raise": AMOUNTS, "cut": AMOUNTS, "grant": PERMISSIONS, "lose": CONTESTS, "admit": ADMITTED,
+    "pass": LAWS, "dismiss": CLAIMS,
 }
 
 #: Words that rank the winner against the others ("won the vote ahead of

@@ -179,13 +179,21 @@ def _contradicts_itself(verb: Token, lemma: str, children: list[Token]) -> bool:
            for t in verb.subtree):
         return True  # "lifting a suspension, a decision that will allow hunting": the aside would contradict it
     if lemma in {"pass", "approve", "adopt"} and any(
-            c.dep_ in {"dobj", "nsubjpass"} and any(g.dep_ == "relcl" for g in c.children) for c in children):
-        return True  # "passed a law that allows inspections": the clause says the law stands (rejected? no)
+            c.dep_ in {"dobj", "nsubjpass"} and any(g.dep_ == "relcl" and _in_force_now(g) for g in c.children)
+            for c in children):
+        return True  # "passed a law that allows inspections": the clause says the law stands (not "rejected")
     if lemma == "condemn" and any(c.dep_ == "dobj" and c.lower_ in HARMS for c in children):
         return True  # "condemned the attack": "welcomed the attack" gives itself away
     if any(c.dep_ == "advmod" and c.lower_ in INTENSITY_ADVERBS for c in children):
         return True  # "sharply criticised", "rejected … altogether": "sharply praised" gives itself away (panel 63)
     return any(t.lower_ in NEGATIVE_POLARITY for t in verb.subtree)
+
+
+def _in_force_now(clause: Token) -> bool:
+    """A relative clause in the present or future ("that allows", "which will
+    cut"): it says what the measure does, so it has been adopted."""
+    return clause.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in {"will", "shall"}
+                                                 for c in clause.children)
 
 
 #: Views and protests one joins (a voice added, not a body entered): nobody "leaves a dissent".

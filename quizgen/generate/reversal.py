@@ -21,9 +21,23 @@ from lemminflect import getInflection
 from spacy.tokens import Token
 
 from ..lexicons.events import LIGHT_VERB_OBJECTS
+from ..lexicons.opposites import (
+    AMOUNT_PREPS,
+    BEFORE_TO,
+    FIXED_WITH_AMOUNT_VERBS,
+    HARMS,
+    INTENSITY_ADVERBS,
+    NEEDS_A_NUMBER,
+    NEEDS_AN_OBJECT,
+    NEGATIVE_POLARITY,
+    NOT_BEFORE_TO,
+    NOT_LINKING,
+    OBJECTS_OF,
+    OPPOSITE_VERBS,
+    RANKING_WORDS,
+    WITHOUT_OBJECT,
+)
 from ..lexicons.speech import SAY
-from ..lexicons.opposites import (AMOUNT_PREPS, BEFORE_TO, FIXED_WITH_AMOUNT_VERBS, HARMS, INTENSITY_ADVERBS, NEEDS_A_NUMBER, OBJECTS_OF, NEEDS_AN_OBJECT, NEGATIVE_POLARITY, RANKING_WORDS,
-                                  NOT_BEFORE_TO, NOT_LINKING, OPPOSITE_VERBS, WITHOUT_OBJECT)
 from .context import SentInfo
 from .statements import NEGATIVE, quantified_subject
 

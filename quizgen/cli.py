@@ -1,10 +1,12 @@
 """The ``quizgen`` command: serve, init-db, import-articles, create-teacher, reset-password, analyze."""
 from __future__ import annotations
 
+import errno
 import importlib
 import json
 import os
 import signal
+import socket
 import sys
 from pathlib import Path
 
@@ -195,6 +197,7 @@ def serve_command(app, host: str, port: int, threads: int, job_workers: int | No
     from .jobs.queue import default_queue_file
     from .jobs.supervisor import Workers
 
+    _check_port(host, port)
     migrate(app.config["DATABASE"])
     if not no_import and Path(app.config["ARTICLES_DIR"]).is_dir():
         import_in_subprocess(app, Path(app.config["ARTICLES_DIR"]))
@@ -212,8 +215,30 @@ def serve_command(app, host: str, port: int, threads: int, job_workers: int | No
         # waitress's default of 100 connections would stall a class of 60+ students.
         serve(app, host=host, port=port, threads=threads, ident="quizgen",
               connection_limit=CONNECTION_LIMIT, asyncore_use_poll=True)
+    except OSError as exc:  # the port taken between the check and the start
+        raise click.ClickException(_port_problem(host, port, exc)) from None
     finally:
         workers.stop()
+
+
+def _check_port(host: str, port: int) -> None:
+    """Refuse to start, with a message a teacher can act on, when the address
+    cannot be listened on (another quizgen still running, another program)."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as waitress does: TIME_WAIT is no conflict
+            probe.bind(address)
+    except OSError as exc:
+        raise click.ClickException(_port_problem(host, port, exc)) from None
+
+
+def _port_problem(host: str, port: int, exc: OSError) -> str:
+    if exc.errno == errno.EADDRINUSE:
+        return (f"Port {port} is already in use on {host}: quizgen may already be running (open "
+                f"http://127.0.0.1:{port}/ to check), or another program uses the port. Stop it, or start "
+                f"quizgen on another port: PORT={port + 1} make run (or quizgen serve --port {port + 1}).")
+    return f"quizgen cannot listen on {host} port {port}: {exc.strerror or exc}. Check HOST and PORT."
 
 
 def _exit_on_sigterm(signum, frame) -> None:

@@ -815,3 +815,14 @@ def test_guessed_join_codes_are_rate_limited(server):
         with conn:
             conn.execute("DELETE FROM join_failures")  # later tests join from the same address
         conn.close()
+
+
+def test_serve_on_a_port_in_use_says_so_without_a_traceback(runner):
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        result = runner.invoke(["serve", "--host", "127.0.0.1", "--port", str(port), "--no-import"])
+    assert result.exit_code != 0
+    assert f"Port {port} is already in use" in result.output and "PORT=" in result.output, result.output
+    assert "Traceback" not in result.output

@@ -93,3 +93,14 @@ def test_a_stem_with_two_prepositions_side_by_side_is_flagged():
     assert "two prepositions" in stem_problems("Who are faulty cells replaced with healthy ones from in the procedure?")
     assert stem_problems("Where did the team travel from on Monday?") == []
     assert stem_problems("What did the firm buy from in-house designers?") == []
+
+
+def test_to_after_a_verb_of_limit_is_no_purpose():
+    import random
+
+    from quizgen.generate import why
+    ctx = context_of("The new law limits bargaining for most state workers, including teachers, to base wages, and "
+                     "any raise above inflation will need approval by voters. The council closed the library on "
+                     "Friday to save money.")
+    made = [(q.prompt, q.answer) for q in why.generate(ctx, random.Random(0))]
+    assert not any("limit" in p for p, _ in made), made  # "Why does the law limit …? — To base wages" (panel 97)

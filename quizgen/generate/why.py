@@ -29,7 +29,7 @@ import random
 from lemminflect import getAllLemmas
 from spacy.tokens import Token
 
-from ..lexicons.quantities import BARE_RELATIVE_TIMES
+from ..lexicons.quantities import BARE_RELATIVE_TIMES, EXTENT_TO_VERBS
 from ..lexicons.speech import REQUEST, SAYING, VERDICT_VERBS
 from ..questions import Question, content_words
 from .clause_checks import denied_content
@@ -101,6 +101,7 @@ def _cause(sent, verb: Token) -> tuple[list[Token], str] | None:
                 return sub, "cause"
             if (marks & PURPOSE_MARKS and _of_purpose(child, marks) or (_infinitive(child)
                                           and child.tag_ == "VB" and child.i > verb.i
+                                          and verb.lemma_.lower() not in EXTENT_TO_VERBS
                                           and not _requested(verb, child) and not _noun_complement(child)
                                           and not _after_superlative(child))) \
                     and not _has_or_lacks(verb) and not _holds_a_time_clause(child) and not _a_deadline(verb):

@@ -74,3 +74,8 @@ CURRENCY_NOUNS = frozenset({"dollars", "euros", "pounds", "pesos", "yen", "yuan"
 COUNTED_CATEGORIES = frozenset("groups sides kinds types ways sorts things parts categories".split())
 #: Fractions: "two thirds of Chilean adults" is a share, not a count ("How many thirds …?" asks nothing).
 FRACTIONS = frozenset("halves thirds quarters fifths sixths eighths tenths".split())
+#: Verbs after which "to" names the limit, not a purpose: "limits bargaining to
+#: base wages" ("Why does the law limit bargaining? — To base wages" read "to
+#: base" as a verb: panel 97). Not "cut" or "raise", which take purposes as
+#: often ("cut fares to help families").
+EXTENT_TO_VERBS = frozenset("limit restrict confine".split())
